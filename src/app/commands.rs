@@ -1,0 +1,235 @@
+//! The foundation commands: /start, /help, /lang, /tz, /settings, and a
+//! friendly answer to anything else.
+
+use super::{AppError, Turn};
+use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
+use crate::store::{CommunityRecord, PersonRecord};
+
+/// A command typed in a group; answers go to the group in the member's language.
+pub async fn in_group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    member: &PersonRecord,
+    chat: &ChatAddress,
+    text: &str,
+) -> Result<(), AppError> {
+    let Ok(command) = Command::parse(text) else {
+        return Ok(()); // ordinary conversation is none of Kettle's business
+    };
+    let lang = turn.language_of(member, community.language);
+    let role = turn
+        .tx
+        .membership(community.id, member.id)
+        .await?
+        .unwrap_or(Role::Member);
+    let reply = match command {
+        Command::Start(_) | Command::Help => turn.t(lang, "help", &[]),
+        Command::Lang(arg) => {
+            return group_language(turn, community, member, role, chat, arg).await
+        }
+        Command::Tz(None) => turn.t(lang, "tz-usage", &[]),
+        Command::Tz(Some(_)) if role != Role::Coordinator => {
+            turn.t(lang, "tz-coordinators-only", &[])
+        }
+        Command::Tz(Some(input)) => match TimeZone::parse(&input) {
+            Ok(tz) => {
+                turn.tx.set_community_time_zone(community.id, tz).await?;
+                zone_set(turn, lang, "tz-set-community", tz)
+            }
+            Err(err) => zone_error(turn, lang, &input, err),
+        },
+        Command::Settings => group_settings(turn, community, lang).await?,
+        Command::Unknown(name) => unknown(turn, lang, &name),
+    };
+    turn.say(chat, reply).await?;
+    Ok(())
+}
+
+/// A command typed in a private chat; answers use the person's language.
+pub async fn in_private(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    text: &str,
+) -> Result<(), AppError> {
+    let default = turn.engine.settings.default_language;
+    let lang = turn.language_of(person, default);
+    let Ok(command) = Command::parse(text) else {
+        let reply = turn.t(lang, "private-hint", &[]);
+        turn.say(chat, reply).await?;
+        return Ok(());
+    };
+    let reply = match command {
+        Command::Start(_) => {
+            let name = person.display_name.as_str().into();
+            format!(
+                "{}\n\n{}",
+                turn.t(lang, "start-private", &[("name", name)]),
+                turn.t(lang, "privacy-notice", &[])
+            )
+        }
+        Command::Help => turn.t(lang, "help", &[]),
+        Command::Lang(arg) => return personal_language(turn, person, chat, lang, arg).await,
+        Command::Tz(None) => turn.t(lang, "tz-usage", &[]),
+        Command::Tz(Some(input)) => match TimeZone::parse(&input) {
+            Ok(tz) => {
+                turn.tx.set_person_time_zone(person.id, tz).await?;
+                zone_set(turn, lang, "tz-set-personal", tz)
+            }
+            Err(err) => zone_error(turn, lang, &input, err),
+        },
+        Command::Settings => {
+            let zone = person
+                .time_zone
+                .map(|z| z.name().to_string())
+                .unwrap_or_else(|| turn.t(lang, "not-set", &[]));
+            turn.t(
+                lang,
+                "settings-personal",
+                &[
+                    ("language", lang.native_name().into()),
+                    ("zone", zone.into()),
+                ],
+            )
+        }
+        Command::Unknown(name) => unknown(turn, lang, &name),
+    };
+    turn.say(chat, reply).await?;
+    Ok(())
+}
+
+/// `/lang <code>` sets the member's own language; `/lang group <code>` lets
+/// a coordinator set the language Kettle uses for the whole group.
+async fn group_language(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    member: &PersonRecord,
+    role: Role,
+    chat: &ChatAddress,
+    arg: Option<String>,
+) -> Result<(), AppError> {
+    let lang = turn.language_of(member, community.language);
+    let group_code = arg
+        .as_deref()
+        .and_then(|a| a.strip_prefix("group"))
+        .map(str::trim);
+    let Some(code) = group_code else {
+        return personal_language(turn, member, chat, lang, arg).await;
+    };
+    let reply = match (role, Language::from_platform_code(code)) {
+        (Role::Member, _) => turn.t(lang, "lang-group-coordinators-only", &[]),
+        (Role::Coordinator, None) => language_help(turn, lang, code),
+        (Role::Coordinator, Some(new)) => {
+            turn.tx.set_community_language(community.id, new).await?;
+            turn.t(new, "lang-group-set", &[])
+        }
+    };
+    turn.say(chat, reply).await?;
+    Ok(())
+}
+
+async fn personal_language(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    lang: Language,
+    arg: Option<String>,
+) -> Result<(), AppError> {
+    let input = arg.unwrap_or_default();
+    let reply = match Language::from_platform_code(&input) {
+        Some(new) => {
+            turn.tx.set_person_language(person.id, new).await?;
+            turn.t(new, "lang-set", &[])
+        }
+        None => language_help(turn, lang, &input),
+    };
+    turn.say(chat, reply).await?;
+    Ok(())
+}
+
+fn language_help(turn: &Turn<'_>, lang: Language, input: &str) -> String {
+    let list = Language::ALL
+        .iter()
+        .map(|l| format!("{} ({})", l.code(), l.native_name()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if input.trim().is_empty() {
+        turn.t(lang, "lang-usage", &[("list", list.into())])
+    } else {
+        turn.t(
+            lang,
+            "lang-unknown",
+            &[("input", input.into()), ("list", list.into())],
+        )
+    }
+}
+
+fn zone_set(turn: &Turn<'_>, lang: Language, key: &str, tz: TimeZone) -> String {
+    let time = turn.now.with_timezone(&tz.tz()).format("%H:%M").to_string();
+    turn.t(
+        lang,
+        key,
+        &[("zone", tz.name().into()), ("time", time.into())],
+    )
+}
+
+fn zone_error(turn: &Turn<'_>, lang: Language, input: &str, err: TimeZoneError) -> String {
+    match err {
+        TimeZoneError::Empty => turn.t(lang, "tz-usage", &[]),
+        TimeZoneError::Unknown {
+            suggestion: Some(s),
+        } => turn.t(
+            lang,
+            "tz-unknown-suggest",
+            &[("input", input.into()), ("suggestion", s.into())],
+        ),
+        TimeZoneError::Unknown { suggestion: None } => {
+            turn.t(lang, "tz-unknown", &[("input", input.into())])
+        }
+    }
+}
+
+fn unknown(turn: &Turn<'_>, lang: Language, name: &str) -> String {
+    match Command::suggest(name) {
+        Some(s) => turn.t(
+            lang,
+            "unknown-command-suggest",
+            &[("command", name.into()), ("suggestion", s.into())],
+        ),
+        None => turn.t(lang, "unknown-command", &[("command", name.into())]),
+    }
+}
+
+async fn group_settings(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let coordinators = turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?;
+    let names = if coordinators.is_empty() {
+        turn.t(lang, "no-coordinators", &[])
+    } else {
+        coordinators
+            .iter()
+            .map(|p| p.display_name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let joined = turn.tx.count_members(community.id).await?;
+    let total = community.member_count.unwrap_or(joined).max(joined);
+    Ok(turn.t(
+        lang,
+        "settings-group",
+        &[
+            ("title", community.title.as_str().into()),
+            ("zone", community.time_zone.name().into()),
+            ("language", community.language.native_name().into()),
+            ("coordinators", names.into()),
+            ("joined", joined.into()),
+            ("total", total.into()),
+        ],
+    ))
+}

@@ -1,0 +1,186 @@
+//! Updates from group chats: the community's life cycle (created when Kettle
+//! arrives, moved when the chat is upgraded, paused when Kettle is removed)
+//! and who is in it.
+
+use super::{buttons, commands, join, AppError, Turn};
+use crate::domain::{ChatAddress, Inbound, InboundEvent, PlatformContext, PlatformUser, Role};
+use crate::store::NewCommunity;
+use crate::store::{CommunityRecord, Joined, PersonRecord};
+
+pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppError> {
+    let chat = &inbound.chat;
+    match &inbound.event {
+        InboundEvent::BotRemoved => return pause(turn, chat).await,
+        InboundEvent::ChatMigrated { new_chat_id } => {
+            return migrate(turn, chat, new_chat_id).await
+        }
+        _ => {}
+    }
+    let community = ensure_community(turn, inbound).await?;
+    apply_context(turn, &community, &inbound.context).await?;
+    match &inbound.event {
+        InboundEvent::Text(text) => {
+            if let Some(user) = &inbound.sender {
+                let (member, _) = register(turn, &community, user).await?;
+                commands::in_group(turn, &community, &member, chat, text).await?;
+            }
+        }
+        InboundEvent::ButtonPressed { token, press_id } => {
+            if let Some(user) = &inbound.sender {
+                let (member, joined) = register(turn, &community, user).await?;
+                let press = buttons::Press {
+                    chat,
+                    presser: &member,
+                    newly_joined: joined != Joined::Already,
+                    token,
+                    press_id: press_id.as_deref(),
+                };
+                buttons::pressed(turn, Some(&community), press).await?;
+            }
+        }
+        InboundEvent::MembersJoined(users) => {
+            for user in users {
+                register(turn, &community, user).await?;
+            }
+        }
+        InboundEvent::MemberLeft(user) => {
+            if let Some(person) = turn
+                .tx
+                .person_by_platform(chat.channel, &user.user_id)
+                .await?
+            {
+                turn.tx
+                    .leave_community(community.id, person.id, turn.now)
+                    .await?;
+            }
+        }
+        InboundEvent::BotAdded | InboundEvent::BotRemoved | InboundEvent::ChatMigrated { .. } => {}
+    }
+    Ok(())
+}
+
+/// Finds the chat's community, creating it (and greeting the group) the
+/// first time Kettle hears from a chat, or when it comes back to one.
+async fn ensure_community(
+    turn: &mut Turn<'_>,
+    inbound: &Inbound,
+) -> Result<CommunityRecord, AppError> {
+    let chat = &inbound.chat;
+    let title = inbound.chat_title.as_deref().unwrap_or_default();
+    if let Some(mut community) = turn
+        .tx
+        .community_by_chat(chat.channel, &chat.chat_id)
+        .await?
+    {
+        if !title.is_empty() && title != community.title {
+            turn.tx.set_community_title(community.id, title).await?;
+            community.title = title.to_string();
+        }
+        if !community.active {
+            turn.tx.set_community_active(community.id, true).await?;
+            community.active = true;
+            join::welcome(turn, &community, chat).await?;
+        }
+        return Ok(community);
+    }
+    let settings = turn.engine.settings.clone();
+    let new = NewCommunity {
+        channel: chat.channel,
+        chat_id: &chat.chat_id,
+        title,
+        time_zone: settings.default_time_zone,
+        language: settings.default_language,
+        now: turn.now,
+    };
+    let community = turn
+        .tx
+        .create_community(new)
+        .await?
+        .ok_or_else(|| crate::store::StoreError::Corrupt("community vanished".into()))?;
+    tracing::info!(community = community.id, "community created");
+    join::welcome(turn, &community, chat).await?;
+    join::schedule_nudge(turn, &community).await?;
+    Ok(community)
+}
+
+/// Keeps coordinators in step with the group's admins, and the head count
+/// with what the platform reports.
+async fn apply_context(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    context: &PlatformContext,
+) -> Result<(), AppError> {
+    if let Some(count) = context.member_count {
+        turn.tx.set_member_count(community.id, count).await?;
+    }
+    let Some(admins) = &context.admins else {
+        return Ok(());
+    };
+    let mut admin_ids = Vec::with_capacity(admins.len());
+    for admin in admins {
+        let (person, _) = register(turn, community, admin).await?;
+        turn.tx
+            .set_role(community.id, person.id, Role::Coordinator)
+            .await?;
+        admin_ids.push(person.id);
+    }
+    for coordinator in turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?
+    {
+        if !admin_ids.contains(&coordinator.id) {
+            turn.tx
+                .set_role(community.id, coordinator.id, Role::Member)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Registers a person as a member on their first interaction.
+async fn register(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    user: &PlatformUser,
+) -> Result<(PersonRecord, Joined), AppError> {
+    let person = turn
+        .tx
+        .upsert_person(community.channel, user, turn.now)
+        .await?;
+    let joined = turn
+        .tx
+        .join_community(community.id, person.id, turn.now)
+        .await?;
+    Ok((person, joined))
+}
+
+async fn pause(turn: &mut Turn<'_>, chat: &ChatAddress) -> Result<(), AppError> {
+    if let Some(community) = turn
+        .tx
+        .community_by_chat(chat.channel, &chat.chat_id)
+        .await?
+    {
+        turn.tx.set_community_active(community.id, false).await?;
+        tracing::info!(community = community.id, "kettle removed from group");
+    }
+    Ok(())
+}
+
+async fn migrate(
+    turn: &mut Turn<'_>,
+    chat: &ChatAddress,
+    new_chat_id: &str,
+) -> Result<(), AppError> {
+    let moved = turn
+        .tx
+        .migrate_community_chat(chat.channel, &chat.chat_id, new_chat_id)
+        .await?;
+    if let Some(id) = moved {
+        turn.tx
+            .repoint_outbox(chat.channel, &chat.chat_id, new_chat_id)
+            .await?;
+        tracing::info!(community = id, "community moved to upgraded chat");
+    }
+    Ok(())
+}

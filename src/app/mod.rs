@@ -1,0 +1,175 @@
+//! Kettle's use cases. Each inbound update is handled in one transaction:
+//! the inbox record, every state change and every outgoing message commit
+//! together or not at all.
+
+mod buttons;
+mod commands;
+mod group;
+mod join;
+mod private;
+mod turn;
+
+pub use join::send_join_nudge;
+pub use turn::Turn;
+
+use crate::clock::SharedClock;
+use crate::domain::{ChatKind, Inbound, Language, PlatformUser, Role, TimeZone};
+use crate::i18n::Translator;
+use crate::store::{Store, StoreError};
+use std::sync::Arc;
+use tokio::sync::Notify;
+use tracing::Instrument;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What became of an inbound update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    Done,
+    /// Seen before; nothing was done.
+    Duplicate,
+}
+
+/// Defaults a new community starts with, and gentle timings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub default_time_zone: TimeZone,
+    pub default_language: Language,
+    pub join_nudge_after: chrono::Duration,
+}
+
+/// Everything a use case needs. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub store: Store,
+    pub translator: Translator,
+    pub clock: SharedClock,
+    pub settings: Arc<Settings>,
+    /// Woken after a commit that queued messages, so local senders start at once.
+    pub outbox_ready: Arc<Notify>,
+}
+
+impl Engine {
+    pub fn new(
+        store: Store,
+        translator: Translator,
+        clock: SharedClock,
+        settings: Settings,
+    ) -> Engine {
+        Engine {
+            store,
+            translator,
+            clock,
+            settings: Arc::new(settings),
+            outbox_ready: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Handles one update exactly once, however often it is delivered.
+    pub async fn handle(&self, inbound: Inbound) -> Result<Handled, AppError> {
+        let span = tracing::info_span!(
+            "update",
+            channel = inbound.chat.channel.as_str(),
+            key = %inbound.key,
+            chat = %inbound.chat.chat_id,
+        );
+        self.handle_inner(inbound).instrument(span).await
+    }
+
+    async fn handle_inner(&self, inbound: Inbound) -> Result<Handled, AppError> {
+        let mut turn = Turn::begin(self).await?;
+        let fresh = turn
+            .tx
+            .record_inbound(inbound.chat.channel.as_str(), &inbound.key, turn.now)
+            .await?;
+        if !fresh {
+            turn.tx.rollback().await?;
+            metrics::counter!("kettle_duplicates_ignored_total").increment(1);
+            tracing::debug!("duplicate update ignored");
+            return Ok(Handled::Duplicate);
+        }
+        match inbound.chat.kind {
+            ChatKind::Group => group::handle(&mut turn, &inbound).await?,
+            ChatKind::Private => private::handle(&mut turn, &inbound).await?,
+        }
+        turn.commit().await?;
+        metrics::counter!("kettle_updates_handled_total").increment(1);
+        Ok(Handled::Done)
+    }
+
+    /// Records an update that kept failing, so it stops blocking the others.
+    pub async fn give_up(&self, inbound: &Inbound) -> Result<(), AppError> {
+        let mut tx = self.store.begin().await?;
+        tx.record_failed_inbound(
+            inbound.chat.channel.as_str(),
+            &inbound.key,
+            self.clock.now(),
+        )
+        .await?;
+        tx.commit().await?;
+        metrics::counter!("kettle_updates_failed_total").increment(1);
+        Ok(())
+    }
+
+    /// Makes a person a coordinator of the group chat's community (or not).
+    /// Used by the console's `:coordinator`; on Telegram, admins are synced instead.
+    pub async fn set_coordinator(
+        &self,
+        chat: &crate::domain::ChatAddress,
+        user: &PlatformUser,
+        coordinator: bool,
+        only_if_none: bool,
+    ) -> Result<bool, AppError> {
+        let mut turn = Turn::begin(self).await?;
+        let Some(community) = turn
+            .tx
+            .community_by_chat(chat.channel, &chat.chat_id)
+            .await?
+        else {
+            turn.tx.rollback().await?;
+            return Ok(false);
+        };
+        if only_if_none
+            && !turn
+                .tx
+                .members_with_role(community.id, Role::Coordinator)
+                .await?
+                .is_empty()
+        {
+            turn.tx.rollback().await?;
+            return Ok(false);
+        }
+        let person = turn.tx.upsert_person(chat.channel, user, turn.now).await?;
+        turn.tx
+            .join_community(community.id, person.id, turn.now)
+            .await?;
+        let role = if coordinator {
+            Role::Coordinator
+        } else {
+            Role::Member
+        };
+        turn.tx.set_role(community.id, person.id, role).await?;
+        turn.commit().await?;
+        Ok(true)
+    }
+
+    /// Runs one claimed job in its own transaction; see [`crate::jobs`].
+    pub async fn run_job(
+        &self,
+        job: &crate::store::JobRecord,
+        owner: &str,
+    ) -> Result<bool, AppError> {
+        let mut turn = Turn::begin(self).await?;
+        if !turn.tx.complete_job(job.id, owner, turn.now).await? {
+            turn.tx.rollback().await?;
+            return Ok(false);
+        }
+        crate::jobs::execute(&mut turn, job).await?;
+        turn.commit().await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,157 @@
+//! One unit of work: a transaction plus the helpers use cases share for
+//! talking to people.
+
+use super::{AppError, Engine};
+use crate::domain::{Action, ChatAddress, Choice, Language, Outgoing};
+use crate::i18n::Args;
+use crate::store::{ButtonRecord, NewMessage, PersonRecord, Tx};
+use chrono::{DateTime, Utc};
+use rand::Rng;
+
+/// A button to put on a message: its label and what pressing it does.
+pub struct ButtonSpec {
+    pub label: String,
+    pub action: Action,
+    pub community_id: i64,
+    /// Only this person may press it.
+    pub person_id: Option<i64>,
+}
+
+pub struct Turn<'e> {
+    pub tx: Tx,
+    pub engine: &'e Engine,
+    pub now: DateTime<Utc>,
+    queued: bool,
+}
+
+impl<'e> Turn<'e> {
+    pub async fn begin(engine: &'e Engine) -> Result<Turn<'e>, AppError> {
+        Ok(Turn {
+            tx: engine.store.begin().await?,
+            engine,
+            now: engine.clock.now(),
+            queued: false,
+        })
+    }
+
+    pub async fn commit(self) -> Result<(), AppError> {
+        self.tx.commit().await?;
+        if self.queued {
+            self.engine.outbox_ready.notify_waiters();
+            self.engine.outbox_ready.notify_one();
+        }
+        Ok(())
+    }
+
+    /// Kettle's words for `id` in `lang`.
+    pub fn t(&self, lang: Language, id: &str, args: Args<'_>) -> String {
+        self.engine.translator.t(lang, id, args)
+    }
+
+    /// The language to use with a person, given the community's default.
+    pub fn language_of(&self, person: &PersonRecord, fallback: Language) -> Language {
+        Language::negotiate(
+            person.language,
+            person.platform_language.as_deref(),
+            fallback,
+        )
+    }
+
+    /// Queues a message with buttons; returns its outbox id.
+    pub async fn send(
+        &mut self,
+        to: &ChatAddress,
+        text: String,
+        buttons: Vec<ButtonSpec>,
+    ) -> Result<i64, AppError> {
+        let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
+        let choices = buttons
+            .iter()
+            .zip(&tokens)
+            .map(|(b, token)| Choice {
+                label: b.label.clone(),
+                token: Some(token.clone()),
+                url: None,
+            })
+            .collect();
+        let id = self
+            .queue(
+                to,
+                Outgoing::Send {
+                    text,
+                    choices,
+                    file: None,
+                },
+            )
+            .await?;
+        for (spec, token) in buttons.into_iter().zip(tokens) {
+            let record = ButtonRecord {
+                community_id: spec.community_id,
+                person_id: spec.person_id,
+                message_id: Some(id),
+                action: spec.action,
+            };
+            self.tx.create_button(&token, &record, self.now).await?;
+        }
+        Ok(id)
+    }
+
+    /// Queues a plain text message.
+    pub async fn say(&mut self, to: &ChatAddress, text: String) -> Result<i64, AppError> {
+        self.send(to, text, vec![]).await
+    }
+
+    /// Queues an edit of an earlier message.
+    pub async fn edit(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+    ) -> Result<i64, AppError> {
+        self.queue(
+            to,
+            Outgoing::Edit {
+                target,
+                text,
+                choices,
+            },
+        )
+        .await
+    }
+
+    /// Acknowledges a button press, with an optional short notice to the presser.
+    pub async fn answer(
+        &mut self,
+        to: &ChatAddress,
+        press_id: Option<&str>,
+        text: Option<String>,
+    ) -> Result<(), AppError> {
+        if let Some(press_id) = press_id {
+            let out = Outgoing::Answer {
+                press_id: press_id.to_string(),
+                text,
+            };
+            self.queue(to, out).await?;
+        }
+        Ok(())
+    }
+
+    async fn queue(&mut self, to: &ChatAddress, outgoing: Outgoing) -> Result<i64, AppError> {
+        let msg = NewMessage {
+            channel: to.channel,
+            chat_id: to.chat_id.clone(),
+            chat_kind: to.kind,
+            outgoing,
+            not_before: self.now,
+        };
+        self.queued = true;
+        Ok(self.tx.enqueue(&msg).await?)
+    }
+}
+
+/// An unguessable button token (80 bits), well inside Telegram's 64-byte limit.
+fn new_token() -> String {
+    let bytes: [u8; 10] = rand::rng().random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

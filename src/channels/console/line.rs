@@ -1,0 +1,172 @@
+//! Reading one line of the console chat.
+
+/// What a console line asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// `alice: text` or `alice (dm): text`.
+    Say { who: String, dm: bool, text: String },
+    /// `bob: !2` or `bob: !7.2`.
+    Press {
+        who: String,
+        dm: bool,
+        message: Option<i64>,
+        choice: usize,
+    },
+    /// `:clock +90m`
+    ClockForward(std::time::Duration),
+    /// `:clock 2026-12-01 18:00` (in the community's time zone)
+    ClockSet(chrono::NaiveDateTime),
+    /// `:coordinator alice`
+    Coordinator(String),
+    /// `:members 8`: how many people the test group has (as a platform would report).
+    Members(i64),
+    /// Blank lines and `# comments`.
+    Nothing,
+    /// Anything else, with why.
+    Invalid(String),
+}
+
+pub const USAGE: &str = "write `name: text`, `name (dm): text`, `name: !2` (press choice 2), \
+`name: !7.2` (choice 2 on message 7), `:clock +90m`, `:clock 2026-12-01 18:00`, `:coordinator name` or `:members 8`";
+
+pub fn parse(raw: &str) -> Line {
+    let line = raw.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return Line::Nothing;
+    }
+    if let Some(rest) = line.strip_prefix(':') {
+        return parse_meta(rest.trim());
+    }
+    let Some((head, text)) = line.split_once(':') else {
+        return Line::Invalid(USAGE.into());
+    };
+    let head = head.trim();
+    let (who, dm) = match head.strip_suffix("(dm)") {
+        Some(name) => (name.trim(), true),
+        None => (head, false),
+    };
+    if who.is_empty() || who.contains(char::is_whitespace) {
+        return Line::Invalid(format!("a name is one word; {USAGE}"));
+    }
+    let who = who.to_string();
+    let text = text.trim();
+    match text.strip_prefix('!').map(parse_press) {
+        Some(Some((message, choice))) => Line::Press {
+            who,
+            dm,
+            message,
+            choice,
+        },
+        Some(None) => Line::Invalid(format!("a press looks like !2 or !7.2; {USAGE}")),
+        None => Line::Say {
+            who,
+            dm,
+            text: text.to_string(),
+        },
+    }
+}
+
+fn parse_press(spec: &str) -> Option<(Option<i64>, usize)> {
+    let (message, choice) = match spec.split_once('.') {
+        Some((m, c)) => (Some(m.trim().parse().ok()?), c),
+        None => (None, spec),
+    };
+    let choice: usize = choice.trim().parse().ok()?;
+    (choice >= 1).then_some((message, choice))
+}
+
+fn parse_meta(rest: &str) -> Line {
+    let (word, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let arg = arg.trim();
+    match word {
+        "clock" => parse_clock(arg),
+        "coordinator" if !arg.is_empty() => Line::Coordinator(arg.to_string()),
+        "members" => match arg.parse::<i64>() {
+            Ok(n) if n >= 0 => Line::Members(n),
+            _ => Line::Invalid("try :members 8".into()),
+        },
+        _ => Line::Invalid(USAGE.into()),
+    }
+}
+
+fn parse_clock(arg: &str) -> Line {
+    if let Some(span) = arg.strip_prefix('+') {
+        return match humantime::parse_duration(span.trim()) {
+            Ok(d) => Line::ClockForward(d),
+            Err(_) => Line::Invalid("try :clock +90m, :clock +2h or :clock +1d".into()),
+        };
+    }
+    match chrono::NaiveDateTime::parse_from_str(arg, "%Y-%m-%d %H:%M") {
+        Ok(at) => Line::ClockSet(at),
+        Err(_) => Line::Invalid("try :clock 2026-12-01 18:00 or :clock +90m".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_speak_in_the_group_or_in_private() {
+        assert_eq!(
+            parse("alice: /help"),
+            Line::Say {
+                who: "alice".into(),
+                dm: false,
+                text: "/help".into()
+            }
+        );
+        assert_eq!(
+            parse("alice (dm): /start"),
+            Line::Say {
+                who: "alice".into(),
+                dm: true,
+                text: "/start".into()
+            }
+        );
+    }
+
+    #[test]
+    fn presses_name_a_choice_and_maybe_a_message() {
+        assert_eq!(
+            parse("bob: !2"),
+            Line::Press {
+                who: "bob".into(),
+                dm: false,
+                message: None,
+                choice: 2
+            }
+        );
+        assert_eq!(
+            parse("bob: !7.2"),
+            Line::Press {
+                who: "bob".into(),
+                dm: false,
+                message: Some(7),
+                choice: 2
+            }
+        );
+        assert!(matches!(parse("bob: !0"), Line::Invalid(_)));
+    }
+
+    #[test]
+    fn the_clock_moves_forward_or_is_set() {
+        assert_eq!(
+            parse(":clock +90m"),
+            Line::ClockForward(std::time::Duration::from_secs(5400))
+        );
+        assert!(matches!(
+            parse(":clock 2026-12-01 18:00"),
+            Line::ClockSet(_)
+        ));
+        assert!(matches!(parse(":clock soon"), Line::Invalid(_)));
+    }
+
+    #[test]
+    fn comments_blanks_and_nonsense() {
+        assert_eq!(parse("   "), Line::Nothing);
+        assert_eq!(parse("# a note"), Line::Nothing);
+        assert!(matches!(parse("hello there"), Line::Invalid(_)));
+        assert!(matches!(parse("two words: hi"), Line::Invalid(_)));
+    }
+}

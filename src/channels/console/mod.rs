@@ -1,0 +1,273 @@
+//! The console chat: a real channel on the terminal (or a piped script),
+//! where one person can speak as several members of a local test group.
+//! It is how newcomers and coordinators try Kettle, and how tests script it.
+
+mod line;
+mod render;
+
+pub use line::{parse, Line};
+use render::{ConsoleDelivery, Screen};
+
+use crate::app::{AppError, Engine};
+use crate::channels::sender::Sender;
+use crate::clock::ManualClock;
+use crate::config::SendLimits;
+use crate::domain::{
+    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
+};
+use chrono::{DateTime, TimeZone as _, Utc};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+
+pub const GROUP_CHAT_ID: &str = "group";
+const GROUP_TITLE: &str = "Console group";
+
+/// Where piped scripts start in time, so the same script always gives the
+/// same output: Monday 5 January 2026, 09:00 UTC.
+pub fn script_start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+pub struct Console {
+    engine: Engine,
+    clock: Arc<ManualClock>,
+    sender: Sender,
+    screen: Arc<Mutex<Screen>>,
+    out: Arc<Mutex<Box<dyn Write + Send>>>,
+    session: String,
+    seq: u64,
+    /// Piped input is echoed so a transcript reads as a conversation.
+    echo: bool,
+    group_spoken: bool,
+}
+
+impl Console {
+    pub fn new(
+        engine: Engine,
+        clock: Arc<ManualClock>,
+        out: Box<dyn Write + Send>,
+        echo: bool,
+    ) -> Console {
+        let screen = Arc::new(Mutex::new(Screen::default()));
+        let out = Arc::new(Mutex::new(out));
+        let delivery = ConsoleDelivery {
+            screen: screen.clone(),
+            out: out.clone(),
+        };
+        let unlimited = SendLimits {
+            global_per_second: 1_000_000,
+            chat_interval: std::time::Duration::ZERO,
+            group_per_minute: 1_000_000,
+        };
+        let sender = Sender {
+            store: engine.store.clone(),
+            delivery: Arc::new(delivery),
+            limits: unlimited,
+            clock: engine.clock.clone(),
+        };
+        let session = format!("{:016x}", rand::random::<u64>());
+        Console {
+            engine,
+            clock,
+            sender,
+            screen,
+            out,
+            session,
+            seq: 0,
+            echo,
+            group_spoken: false,
+        }
+    }
+
+    /// Reads lines until the input ends.
+    pub async fn run<R: AsyncBufRead + Unpin>(&mut self, input: R) -> Result<(), AppError> {
+        let group = self.group();
+        self.deliver(group, None, InboundEvent::BotAdded).await?;
+        let mut lines = input.lines();
+        while let Ok(Some(raw)) = lines.next_line().await {
+            if self.echo && !raw.trim().is_empty() {
+                self.print(&format!("> {}\n", raw.trim()));
+            }
+            if let Err(e) = self.step(parse(&raw)).await {
+                tracing::error!(error = %e, "console line failed");
+                self.print("console: sorry, that went wrong; see the log.\n");
+            }
+        }
+        Ok(())
+    }
+
+    async fn step(&mut self, line: Line) -> Result<(), AppError> {
+        match line {
+            Line::Say { who, dm, text } => {
+                let chat = self.chat_for(&who, dm);
+                if !dm && !self.group_spoken {
+                    self.group_spoken = true;
+                    self.engine
+                        .set_coordinator(&chat, &user(&who), true, true)
+                        .await?;
+                }
+                self.deliver(chat, Some(user(&who)), InboundEvent::Text(text))
+                    .await
+            }
+            Line::Press {
+                who,
+                dm,
+                message,
+                choice,
+            } => {
+                let chat = self.chat_for(&who, dm);
+                let found = self.lock_screen().choice(&chat.chat_id, message, choice);
+                let token = match found {
+                    Ok(c) if c.token.is_some() => c.token.unwrap_or_default(),
+                    Ok(c) => {
+                        return Ok(self.print(&format!(
+                            "console: that choice is a link: {}\n",
+                            c.url.unwrap_or_default()
+                        )))
+                    }
+                    Err(why) => return Ok(self.print(&format!("console: {why}\n"))),
+                };
+                let press_id = format!("{}:press:{}", self.session, self.seq);
+                self.lock_screen().remember_press(&press_id, &who);
+                let event = InboundEvent::ButtonPressed {
+                    token,
+                    press_id: Some(press_id),
+                };
+                self.deliver(chat, Some(user(&who)), event).await
+            }
+            Line::ClockForward(by) => {
+                self.clock
+                    .advance(chrono::Duration::from_std(by).unwrap_or_default());
+                self.settle().await
+            }
+            Line::ClockSet(at) => self.set_clock(at).await,
+            Line::Coordinator(who) => {
+                let group = self.group();
+                self.engine
+                    .set_coordinator(&group, &user(&who), true, false)
+                    .await?;
+                self.group_spoken = true;
+                Ok(self.print(&format!("console: {who} is now a coordinator\n")))
+            }
+            Line::Members(count) => {
+                let context = PlatformContext {
+                    admins: None,
+                    member_count: Some(count),
+                };
+                let group = self.group();
+                self.deliver_with(group, None, InboundEvent::MembersJoined(vec![]), context)
+                    .await?;
+                Ok(self.print(&format!("console: the group now has {count} people\n")))
+            }
+            Line::Nothing => Ok(()),
+            Line::Invalid(why) => Ok(self.print(&format!("console: {why}\n"))),
+        }
+    }
+
+    async fn set_clock(&mut self, at: chrono::NaiveDateTime) -> Result<(), AppError> {
+        let mut tx = self.engine.store.begin().await?;
+        let community = tx
+            .community_by_chat(Channel::Console, GROUP_CHAT_ID)
+            .await?;
+        tx.rollback().await?;
+        let zone = community.map_or(self.engine.settings.default_time_zone, |c| c.time_zone);
+        match zone.tz().from_local_datetime(&at).earliest() {
+            Some(instant) => {
+                self.clock.set(instant.with_timezone(&Utc));
+                self.settle().await
+            }
+            None => Ok(self.print(&format!(
+                "console: {at} does not exist in {zone} (the clocks change then)\n"
+            ))),
+        }
+    }
+
+    async fn deliver(
+        &mut self,
+        chat: ChatAddress,
+        sender: Option<PlatformUser>,
+        event: InboundEvent,
+    ) -> Result<(), AppError> {
+        self.deliver_with(chat, sender, event, PlatformContext::default())
+            .await
+    }
+
+    async fn deliver_with(
+        &mut self,
+        chat: ChatAddress,
+        sender: Option<PlatformUser>,
+        event: InboundEvent,
+        context: PlatformContext,
+    ) -> Result<(), AppError> {
+        self.seq += 1;
+        let inbound = Inbound {
+            key: format!("{}:{}", self.session, self.seq),
+            chat_title: (chat.kind == ChatKind::Group).then(|| GROUP_TITLE.to_string()),
+            chat,
+            sender,
+            event,
+            context,
+            received_at: self.engine.clock.now(),
+        };
+        self.engine.handle(inbound).await?;
+        self.settle().await
+    }
+
+    /// Runs due jobs and prints everything queued, until nothing is left.
+    async fn settle(&mut self) -> Result<(), AppError> {
+        loop {
+            let ran = crate::jobs::run_due(&self.engine, "console").await?;
+            let mut sent = 0;
+            loop {
+                let n = self.sender.run_once().await?;
+                if n == 0 {
+                    break;
+                }
+                sent += n;
+            }
+            if ran == 0 && sent == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    fn group(&self) -> ChatAddress {
+        ChatAddress {
+            channel: Channel::Console,
+            chat_id: GROUP_CHAT_ID.into(),
+            kind: ChatKind::Group,
+        }
+    }
+
+    fn chat_for(&self, who: &str, dm: bool) -> ChatAddress {
+        if dm {
+            ChatAddress {
+                channel: Channel::Console,
+                chat_id: format!("dm:{}", who.to_lowercase()),
+                kind: ChatKind::Private,
+            }
+        } else {
+            self.group()
+        }
+    }
+
+    fn lock_screen(&self) -> std::sync::MutexGuard<'_, Screen> {
+        self.screen.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn print(&self, text: &str) {
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    }
+}
+
+fn user(who: &str) -> PlatformUser {
+    PlatformUser {
+        user_id: who.to_lowercase(),
+        display_name: who.to_string(),
+        language_code: None,
+    }
+}

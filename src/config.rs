@@ -1,0 +1,260 @@
+//! Configuration, read from the environment once at start-up and validated
+//! there, so a mistake stops Kettle with a clear message instead of failing
+//! later. Secrets are wrapped so they never reach a log line.
+
+use crate::domain::{Language, TimeZone};
+use std::fmt;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// A value that must never be printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct TelegramConfig {
+    pub token: Secret,
+    pub api_url: reqwest::Url,
+    /// Set for webhook mode; long polling otherwise.
+    pub webhook: Option<WebhookConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    pub public_url: reqwest::Url,
+    pub secret: Secret,
+}
+
+/// How fast Kettle may send. Defaults are Telegram's published limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SendLimits {
+    pub global_per_second: u32,
+    pub chat_interval: Duration,
+    pub group_per_minute: u32,
+}
+
+impl Default for SendLimits {
+    fn default() -> Self {
+        SendLimits {
+            global_per_second: 30,
+            chat_interval: Duration::from_secs(1),
+            group_per_minute: 20,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `None` means "the default": a SQLite file for `run`, memory for piped console scripts.
+    pub database_url: Option<Secret>,
+    pub telegram: Option<TelegramConfig>,
+    pub http_addr: SocketAddr,
+    pub default_time_zone: TimeZone,
+    pub default_language: Language,
+    pub log_format: LogFormat,
+    pub join_nudge_after: Duration,
+    pub send_limits: SendLimits,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{name}: {problem}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub problem: String,
+}
+
+fn bad(name: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        name,
+        problem: problem.into(),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Builds the config from any lookup, so tests need not touch the process environment.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        Ok(Config {
+            database_url: get("DATABASE_URL").map(Secret::new),
+            telegram: telegram(&get)?,
+            http_addr: parse_or(&get, "KETTLE_HTTP_ADDR", "127.0.0.1:8080", |v| {
+                v.parse::<SocketAddr>().map_err(|e| e.to_string())
+            })?,
+            default_time_zone: parse_or(&get, "KETTLE_DEFAULT_TIMEZONE", "Europe/London", |v| {
+                TimeZone::parse(v).map_err(|_| "not an IANA time zone such as Europe/London".into())
+            })?,
+            default_language: parse_or(&get, "KETTLE_DEFAULT_LANGUAGE", "en", |v| {
+                Language::from_platform_code(v)
+                    .ok_or_else(|| "use one of en, cy, pl, uk, ar".into())
+            })?,
+            log_format: parse_or(&get, "KETTLE_LOG_FORMAT", "human", |v| match v {
+                "human" => Ok(LogFormat::Human),
+                "json" => Ok(LogFormat::Json),
+                _ => Err("use human or json".into()),
+            })?,
+            join_nudge_after: parse_or(&get, "KETTLE_JOIN_NUDGE_AFTER", "24h", duration)?,
+            send_limits: send_limits(&get)?,
+        })
+    }
+}
+
+fn duration(v: &str) -> Result<Duration, String> {
+    humantime::parse_duration(v).map_err(|e| format!("{e} (try 24h, 90m or 30s)"))
+}
+
+fn parse_or<T>(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<T, ConfigError> {
+    let raw = get(name).unwrap_or_else(|| default.to_string());
+    parse(raw.trim()).map_err(|problem| bad(name, problem))
+}
+
+fn telegram(get: &impl Fn(&str) -> Option<String>) -> Result<Option<TelegramConfig>, ConfigError> {
+    let Some(token) = get("TELEGRAM_BOT_TOKEN") else {
+        return Ok(None);
+    };
+    if !token.contains(':') {
+        return Err(bad(
+            "TELEGRAM_BOT_TOKEN",
+            "does not look like a token from @BotFather",
+        ));
+    }
+    let api_url = parse_or(get, "TELEGRAM_API_URL", "https://api.telegram.org", |v| {
+        reqwest::Url::parse(v).map_err(|e| e.to_string())
+    })?;
+    let webhook = match (get("TELEGRAM_WEBHOOK_URL"), get("TELEGRAM_WEBHOOK_SECRET")) {
+        (None, None) => None,
+        (Some(url), Some(secret)) => Some(WebhookConfig {
+            public_url: reqwest::Url::parse(&url)
+                .map_err(|e| bad("TELEGRAM_WEBHOOK_URL", e.to_string()))?,
+            secret: webhook_secret(secret)?,
+        }),
+        (Some(_), None) => {
+            return Err(bad(
+                "TELEGRAM_WEBHOOK_SECRET",
+                "is needed with TELEGRAM_WEBHOOK_URL",
+            ))
+        }
+        (None, Some(_)) => {
+            return Err(bad(
+                "TELEGRAM_WEBHOOK_URL",
+                "is needed with TELEGRAM_WEBHOOK_SECRET",
+            ))
+        }
+    };
+    Ok(Some(TelegramConfig {
+        token: Secret::new(token),
+        api_url,
+        webhook,
+    }))
+}
+
+/// Telegram accepts 1–256 characters of A–Z, a–z, 0–9, `_` and `-`.
+fn webhook_secret(secret: String) -> Result<Secret, ConfigError> {
+    let ok = (1..=256).contains(&secret.len())
+        && secret
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        Ok(Secret::new(secret))
+    } else {
+        Err(bad(
+            "TELEGRAM_WEBHOOK_SECRET",
+            "use 1–256 letters, digits, _ or -",
+        ))
+    }
+}
+
+fn send_limits(get: &impl Fn(&str) -> Option<String>) -> Result<SendLimits, ConfigError> {
+    let d = SendLimits::default();
+    let count = |v: &str| {
+        v.parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or("use a whole number above 0".to_string())
+    };
+    Ok(SendLimits {
+        global_per_second: parse_or(
+            get,
+            "KETTLE_SEND_PER_SECOND",
+            &d.global_per_second.to_string(),
+            count,
+        )?,
+        chat_interval: parse_or(get, "KETTLE_SEND_CHAT_INTERVAL", "1s", duration)?,
+        group_per_minute: parse_or(
+            get,
+            "KETTLE_SEND_GROUP_PER_MINUTE",
+            &d.group_per_minute.to_string(),
+            count,
+        )?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn nothing_configured_means_console_defaults() {
+        let c = config(&[]).unwrap();
+        assert!(c.telegram.is_none());
+        assert!(c.database_url.is_none());
+        assert_eq!(c.default_time_zone.name(), "Europe/London");
+        assert_eq!(c.send_limits, SendLimits::default());
+    }
+
+    #[test]
+    fn mistakes_name_the_variable() {
+        let err = config(&[("KETTLE_DEFAULT_TIMEZONE", "Mars/Base")]).unwrap_err();
+        assert_eq!(err.name, "KETTLE_DEFAULT_TIMEZONE");
+        let err = config(&[
+            ("TELEGRAM_BOT_TOKEN", "123:abc"),
+            ("TELEGRAM_WEBHOOK_URL", "https://x.example/hook"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "TELEGRAM_WEBHOOK_SECRET");
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let c = config(&[("TELEGRAM_BOT_TOKEN", "123:very-secret")]).unwrap();
+        let printed = format!("{c:?}");
+        assert!(!printed.contains("very-secret"), "{printed}");
+    }
+}

@@ -1,0 +1,93 @@
+//! Reading a chat line as a Kettle command. Pure: no lookups, no I/O.
+
+/// A command a member typed. Arguments stay raw text here; each use case
+/// parses its own arguments into domain types so it can answer precisely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `/start`, optionally with a deep-link payload.
+    Start(Option<String>),
+    Help,
+    Lang(Option<String>),
+    Tz(Option<String>),
+    Settings,
+    /// Anything that looks like a command but is not one of ours.
+    Unknown(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    #[error("not a command")]
+    NotACommand,
+}
+
+/// Every command Kettle knows, in the order `/help` lists them.
+pub const KNOWN: [&str; 5] = ["start", "help", "lang", "tz", "settings"];
+
+impl Command {
+    /// Parses `/name@bot args`. The `@bot` suffix is accepted for any bot:
+    /// in a group with several bots Telegram only delivers ours to us.
+    pub fn parse(text: &str) -> Result<Command, CommandError> {
+        let text = text.trim();
+        let rest = text.strip_prefix('/').ok_or(CommandError::NotACommand)?;
+        let (head, args) = match rest.split_once(char::is_whitespace) {
+            Some((head, args)) => (head, args.trim()),
+            None => (rest, ""),
+        };
+        let name = head.split('@').next().unwrap_or_default().to_lowercase();
+        if name.is_empty() {
+            return Err(CommandError::NotACommand);
+        }
+        let arg = (!args.is_empty()).then(|| args.to_string());
+        Ok(match name.as_str() {
+            "start" => Command::Start(arg),
+            "help" => Command::Help,
+            "lang" | "language" => Command::Lang(arg),
+            "tz" | "timezone" => Command::Tz(arg),
+            "settings" => Command::Settings,
+            _ => Command::Unknown(name),
+        })
+    }
+
+    /// The known command closest to an unknown one, to suggest it.
+    pub fn suggest(unknown: &str) -> Option<&'static str> {
+        KNOWN
+            .iter()
+            .map(|known| (strsim::jaro_winkler(unknown, known), *known))
+            .filter(|(score, _)| *score >= 0.75)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, known)| known)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_with_bot_names_and_arguments_are_read() {
+        assert_eq!(Command::parse("/help@KettleBot"), Ok(Command::Help));
+        assert_eq!(
+            Command::parse("/tz  Europe/London "),
+            Ok(Command::Tz(Some("Europe/London".into())))
+        );
+        assert_eq!(
+            Command::parse("/LANG cy"),
+            Ok(Command::Lang(Some("cy".into())))
+        );
+        assert_eq!(Command::parse("/start"), Ok(Command::Start(None)));
+    }
+
+    #[test]
+    fn ordinary_chat_is_not_a_command() {
+        assert_eq!(Command::parse("hello all"), Err(CommandError::NotACommand));
+        assert_eq!(Command::parse("/"), Err(CommandError::NotACommand));
+    }
+
+    #[test]
+    fn unknown_commands_get_a_near_suggestion() {
+        assert_eq!(Command::parse("/halp"), Ok(Command::Unknown("halp".into())));
+        assert_eq!(Command::suggest("halp"), Some("help"));
+        assert_eq!(Command::suggest("setings"), Some("settings"));
+        assert_eq!(Command::suggest("xyzzy"), None);
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure heart of Kettle: types and rules with no I/O, so they can be
+//! unit- and property-tested and shared by every channel.
+
+pub mod command;
+pub mod language;
+pub mod timezone;
+pub mod vocabulary;
+
+pub use command::{Command, CommandError};
+pub use language::Language;
+pub use timezone::{TimeZone, TimeZoneError};
+pub use vocabulary::{
+    Action, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound, InboundEvent,
+    JoinPrompt, Outgoing, PlatformContext, PlatformUser, Role,
+};

@@ -1,0 +1,180 @@
+//! The small vocabulary the core and the channel adapters share.
+//!
+//! Adapters translate platform updates into [`Inbound`] and render
+//! [`Outgoing`] their own way. Platform ids are opaque strings here.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where a conversation happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Console,
+    Telegram,
+    Whatsapp,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Console => "console",
+            Channel::Telegram => "telegram",
+            Channel::Whatsapp => "whatsapp",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Channel> {
+        [Channel::Console, Channel::Telegram, Channel::Whatsapp]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChatKind {
+    Private,
+    Group,
+}
+
+/// A chat on a channel: a group or a private chat with one member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatAddress {
+    pub channel: Channel,
+    pub chat_id: String,
+    pub kind: ChatKind,
+}
+
+/// A person as the platform sees them. `user_id` is their identity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlatformUser {
+    pub user_id: String,
+    pub display_name: String,
+    pub language_code: Option<String>,
+}
+
+/// Facts an adapter looked up on the platform while receiving an update,
+/// such as a group's admins. Absent when the lookup failed or was not needed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlatformContext {
+    pub admins: Option<Vec<PlatformUser>>,
+    pub member_count: Option<i64>,
+}
+
+/// One update from a channel. `key` is unique per channel and is what makes
+/// redeliveries harmless.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inbound {
+    pub key: String,
+    pub chat: ChatAddress,
+    pub chat_title: Option<String>,
+    pub sender: Option<PlatformUser>,
+    pub event: InboundEvent,
+    pub context: PlatformContext,
+    pub received_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InboundEvent {
+    /// Text a person typed (commands included).
+    Text(String),
+    /// A button press; `token` is the opaque id Kettle put on the button and
+    /// `press_id` what the platform needs to acknowledge the press.
+    ButtonPressed {
+        token: String,
+        press_id: Option<String>,
+    },
+    /// Kettle was added to a group.
+    BotAdded,
+    /// Kettle was removed from a group.
+    BotRemoved,
+    MembersJoined(Vec<PlatformUser>),
+    MemberLeft(PlatformUser),
+    /// The group got a new chat id (Telegram's upgrade to a supergroup).
+    ChatMigrated {
+        new_chat_id: String,
+    },
+}
+
+/// A button on an outgoing message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub label: String,
+    /// Opaque id resolved in the database when pressed.
+    pub token: Option<String>,
+    /// A link instead of a press (used for deep links into a private chat).
+    pub url: Option<String>,
+}
+
+/// What a button does. Stored in the database behind an opaque token, never
+/// sent to the platform, so a forged press cannot name an action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    JoinCommunity {
+        community_id: i64,
+        prompt: JoinPrompt,
+    },
+}
+
+/// Which message a Join button sits on, so its count can be refreshed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinPrompt {
+    Welcome,
+    Nudge,
+}
+
+/// What Kettle asks a channel to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Outgoing {
+    Send {
+        text: String,
+        choices: Vec<Choice>,
+        file: Option<FileAttachment>,
+    },
+    /// Replaces the text and choices of an earlier message, by its outbox id.
+    Edit {
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+    },
+    /// Acknowledges a button press, optionally with a short notice.
+    Answer {
+        press_id: String,
+        text: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileAttachment {
+    pub name: String,
+    pub mime: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A member's standing in a community.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Member,
+    Coordinator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Coordinator => "coordinator",
+        }
+    }
+    pub fn parse(s: &str) -> Role {
+        if s == "coordinator" {
+            Role::Coordinator
+        } else {
+            Role::Member
+        }
+    }
+}

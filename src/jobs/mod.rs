@@ -1,0 +1,102 @@
+//! Timed work. Jobs live in the database (see [`crate::store::jobs`]); this
+//! module says what each kind does and runs the ones that fall due.
+
+use crate::app::{send_join_nudge, AppError, Engine, Turn};
+use crate::store::{JobRecord, StoreResult, Tx};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Every kind of timed work Kettle does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Job {
+    /// One gentle "who is still not here?" message after a group is set up.
+    JoinNudge { community_id: i64 },
+}
+
+impl Job {
+    fn kind(&self) -> &'static str {
+        match self {
+            Job::JoinNudge { .. } => "join_nudge",
+        }
+    }
+
+    /// Schedules the job once per `unique_key`.
+    pub async fn schedule(
+        &self,
+        tx: &mut Tx,
+        unique_key: &str,
+        due_at: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let payload = serde_json::to_value(self).unwrap_or_default();
+        tx.schedule_job(self.kind(), unique_key, &payload, due_at)
+            .await
+    }
+}
+
+/// Does a job's work inside the transaction that also marks it done.
+pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppError> {
+    let job: Job = match serde_json::from_value(record.payload.clone()) {
+        Ok(job) => job,
+        Err(e) => {
+            // Written by a newer or older Kettle: drop it rather than loop on it.
+            tracing::warn!(job = record.id, error = %e, "unknown job skipped");
+            return Ok(());
+        }
+    };
+    tracing::debug!(job = record.id, kind = job.kind(), "running job");
+    match job {
+        Job::JoinNudge { community_id } => send_join_nudge(turn, community_id).await,
+    }
+}
+
+/// How long a claimed job is ours before another process may take it over.
+pub const LEASE: Duration = Duration::seconds(60);
+const MAX_ATTEMPTS: i32 = 5;
+
+/// Runs every job that is due now. Returns how many ran.
+pub async fn run_due(engine: &Engine, owner: &str) -> Result<usize, AppError> {
+    let mut ran = 0;
+    loop {
+        let now = engine.clock.now();
+        let jobs = engine.store.claim_jobs(owner, now, LEASE, 20).await?;
+        if jobs.is_empty() {
+            return Ok(ran);
+        }
+        for job in jobs {
+            let span = tracing::info_span!("job", id = job.id, kind = %job.kind);
+            let _enter = span.enter();
+            match engine.run_job(&job, owner).await {
+                Ok(true) => ran += 1,
+                Ok(false) => tracing::warn!("job lease lost; another process has it"),
+                Err(e) => {
+                    let retry = (job.attempts < MAX_ATTEMPTS)
+                        .then(|| now + Duration::seconds(30 * i64::from(job.attempts.max(1))));
+                    tracing::error!(error = %e, attempts = job.attempts, "job failed");
+                    engine
+                        .store
+                        .fail_job(job.id, owner, &e.to_string(), retry)
+                        .await?;
+                }
+            }
+        }
+    }
+}
+
+/// Runs due jobs until `shutdown` fires, waking every `poll`.
+pub async fn run_forever(
+    engine: Engine,
+    owner: String,
+    poll: std::time::Duration,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    loop {
+        if let Err(e) = run_due(&engine, &owner).await {
+            tracing::error!(error = %e, "job runner error");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(poll) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}

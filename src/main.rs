@@ -1,0 +1,29 @@
+//! The `kettle` binary: parse the command line, read the configuration,
+//! set up logging, hand over.
+
+use clap::Parser;
+use kettle::cli::{Cli, Command};
+use kettle::config::Config;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("kettle: configuration problem: {e}");
+            std::process::exit(2);
+        }
+    };
+    let command = cli.command.unwrap_or(Command::Run);
+    // The console chat is for people at a terminal: keep the log to warnings there.
+    let quiet = matches!(command, Command::Console) || config.telegram.is_none();
+    let filter = if quiet { "warn" } else { "warn,kettle=info" };
+    kettle::telemetry::init(&config.log_format, filter);
+    match command {
+        Command::Run => kettle::startup::run(config).await,
+        Command::Console => kettle::startup::run_console(config).await,
+        Command::Migrate => kettle::startup::migrate(config).await,
+        Command::Bench(args) => kettle::bench::run(args, config).await,
+    }
+}

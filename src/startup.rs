@@ -1,0 +1,109 @@
+//! Putting Kettle together from its configuration.
+
+use crate::app::{Engine, Settings};
+use crate::channels::console::{self, Console};
+use crate::clock::{ManualClock, SharedClock, SystemClock};
+use crate::config::Config;
+use crate::i18n::Translator;
+use crate::store::Store;
+use anyhow::Context;
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+/// The embedded default: a SQLite file beside where Kettle runs.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:kettle.db";
+
+/// Connects and migrates. Errors never include the URL (it may hold a password).
+pub async fn open_store(url: &str) -> anyhow::Result<Store> {
+    let store = Store::connect(url)
+        .await
+        .context("could not open the database (check DATABASE_URL)")?;
+    store
+        .migrate()
+        .await
+        .context("could not apply database migrations")?;
+    Ok(store)
+}
+
+pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Result<Engine> {
+    let translator = Translator::load().map_err(anyhow::Error::msg)?;
+    let settings = Settings {
+        default_time_zone: config.default_time_zone,
+        default_language: config.default_language,
+        join_nudge_after: chrono::Duration::from_std(config.join_nudge_after)?,
+    };
+    Ok(Engine::new(store, translator, clock, settings))
+}
+
+/// `kettle run`: the Telegram bot if configured, else the console chat.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    match config.telegram.clone() {
+        Some(telegram) => {
+            let url = config
+                .database_url
+                .as_ref()
+                .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+            let store = open_store(url).await?;
+            let engine = engine(store, Arc::new(SystemClock), &config)?;
+            crate::channels::telegram::serve(engine, &config, telegram).await
+        }
+        None => run_console(config).await,
+    }
+}
+
+/// `kettle console`. Typed at a terminal it keeps its data in `kettle.db`;
+/// piped, it starts from nothing at a fixed time so a script always gives
+/// the same output (unless DATABASE_URL says otherwise).
+pub async fn run_console(config: Config) -> anyhow::Result<()> {
+    let interactive = std::io::stdin().is_terminal();
+    let url = match (&config.database_url, interactive) {
+        (Some(url), _) => url.expose().to_string(),
+        (None, true) => DEFAULT_DATABASE_URL.to_string(),
+        (None, false) => "sqlite::memory:".to_string(),
+    };
+    let start = if interactive {
+        chrono::Utc::now()
+    } else {
+        console::script_start()
+    };
+    let clock = ManualClock::new(start);
+    let store = open_store(&url).await?;
+    let engine = engine(store.clone(), clock.clone(), &config)?;
+    if interactive {
+        println!("{}", banner(&url));
+    }
+    let mut console = Console::new(engine, clock, Box::new(std::io::stdout()), !interactive);
+    console
+        .run(tokio::io::BufReader::new(tokio::io::stdin()))
+        .await?;
+    store.close().await;
+    Ok(())
+}
+
+fn banner(url: &str) -> String {
+    let place = if url.starts_with("sqlite:") {
+        format!(
+            "a local SQLite database ({})",
+            url.trim_start_matches("sqlite:")
+        )
+    } else {
+        "the database in DATABASE_URL".to_string()
+    };
+    format!(
+        "Kettle console chat: a local test group, not a real chat. Data is kept in {place}.\n\
+         Type as members of the group:  alice: /help   alice (dm): /start   bob: !1 (press choice 1)\n\
+         Move time with  :clock +90m  and make someone a coordinator with  :coordinator alice.  Ctrl-D leaves.\n"
+    )
+}
+
+/// `kettle migrate`.
+pub async fn migrate(config: Config) -> anyhow::Result<()> {
+    let url = config
+        .database_url
+        .as_ref()
+        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+    let store = open_store(url).await?;
+    store.close().await;
+    eprintln!("kettle: database is up to date");
+    Ok(())
+}

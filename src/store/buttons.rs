@@ -1,0 +1,65 @@
+//! Buttons: the platform only sees an opaque token; what it does, and who
+//! may press it, is decided here from the database.
+
+use super::{on_tx, StoreResult, Tx};
+use crate::domain::Action;
+use chrono::{DateTime, Utc};
+use sqlx::types::Json;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ButtonRecord {
+    pub community_id: i64,
+    /// Only this person may press it, when set.
+    pub person_id: Option<i64>,
+    /// The outbox message the button is on.
+    pub message_id: Option<i64>,
+    pub action: Action,
+}
+
+impl Tx {
+    pub async fn create_button(
+        &mut self,
+        token: &str,
+        button: &ButtonRecord,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql =
+            "INSERT INTO buttons (token, community_id, person_id, message_id, action, created_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6)";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(token)
+            .bind(button.community_id)
+            .bind(button.person_id)
+            .bind(button.message_id)
+            .bind(Json(&button.action))
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    pub async fn button(&mut self, token: &str) -> StoreResult<Option<ButtonRecord>> {
+        let sql =
+            "SELECT community_id, person_id, message_id, action FROM buttons WHERE token = $1";
+        type R = (i64, Option<i64>, Option<i64>, Json<serde_json::Value>);
+        let row: Option<R> = on_tx!(self, |c| sqlx::query_as(sql)
+            .bind(token)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(
+            row.and_then(|(community_id, person_id, message_id, Json(action))| {
+                // An action this build does not know (older or newer) is a stale button.
+                let action = serde_json::from_value(action)
+                    .inspect_err(|e| tracing::warn!(error = %e, "unknown button action"))
+                    .ok()?;
+                Some(ButtonRecord {
+                    community_id,
+                    person_id,
+                    message_id,
+                    action,
+                })
+            }),
+        )
+    }
+}

@@ -1,0 +1,179 @@
+//! Communities: one per group chat Kettle is in.
+
+use super::{on_tx, StoreError, StoreResult, Tx};
+use crate::domain::{Channel, Language, TimeZone};
+use chrono::{DateTime, Utc};
+
+/// A community as the rest of Kettle sees it: values already parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommunityRecord {
+    pub id: i64,
+    pub channel: Channel,
+    pub chat_id: String,
+    pub title: String,
+    pub time_zone: TimeZone,
+    pub language: Language,
+    /// People in the chat per the platform, Kettle excluded; `None` if unknown.
+    pub member_count: Option<i64>,
+    pub active: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    channel: String,
+    chat_id: String,
+    title: String,
+    time_zone: String,
+    language: String,
+    member_count: Option<i64>,
+    active: bool,
+    created_at: DateTime<Utc>,
+}
+
+impl TryFrom<Row> for CommunityRecord {
+    type Error = StoreError;
+    fn try_from(r: Row) -> Result<Self, StoreError> {
+        Ok(CommunityRecord {
+            id: r.id,
+            channel: Channel::parse(&r.channel)
+                .ok_or_else(|| StoreError::Corrupt(format!("channel {}", r.channel)))?,
+            chat_id: r.chat_id,
+            title: r.title,
+            time_zone: TimeZone::parse(&r.time_zone)
+                .map_err(|_| StoreError::Corrupt(format!("time zone {}", r.time_zone)))?,
+            language: Language::from_platform_code(&r.language)
+                .ok_or_else(|| StoreError::Corrupt(format!("language {}", r.language)))?,
+            member_count: r.member_count,
+            active: r.active,
+            created_at: r.created_at,
+        })
+    }
+}
+
+const COLUMNS: &str =
+    "id, channel, chat_id, title, time_zone, language, member_count, active, created_at";
+
+/// What a new community starts with.
+pub struct NewCommunity<'a> {
+    pub channel: Channel,
+    pub chat_id: &'a str,
+    pub title: &'a str,
+    pub time_zone: TimeZone,
+    pub language: Language,
+    pub now: DateTime<Utc>,
+}
+
+impl Tx {
+    pub async fn community_by_chat(
+        &mut self,
+        channel: Channel,
+        chat_id: &str,
+    ) -> StoreResult<Option<CommunityRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM communities WHERE channel = $1 AND chat_id = $2");
+        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(channel.as_str())
+            .bind(chat_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        row.map(CommunityRecord::try_from).transpose()
+    }
+
+    pub async fn community_by_id(&mut self, id: i64) -> StoreResult<Option<CommunityRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM communities WHERE id = $1");
+        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(id)
+            .fetch_optional(&mut *c)
+            .await?);
+        row.map(CommunityRecord::try_from).transpose()
+    }
+
+    /// Creates the community, or returns `None` if the chat already has one.
+    pub async fn create_community(
+        &mut self,
+        new: NewCommunity<'_>,
+    ) -> StoreResult<Option<CommunityRecord>> {
+        let sql = format!(
+            "INSERT INTO communities (channel, chat_id, title, time_zone, language, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (channel, chat_id) DO NOTHING \
+             RETURNING {COLUMNS}"
+        );
+        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(new.channel.as_str())
+            .bind(new.chat_id)
+            .bind(new.title)
+            .bind(new.time_zone.name())
+            .bind(new.language.code())
+            .bind(new.now)
+            .fetch_optional(&mut *c)
+            .await?);
+        row.map(CommunityRecord::try_from).transpose()
+    }
+
+    pub async fn set_community_active(&mut self, id: i64, active: bool) -> StoreResult<()> {
+        self.update_community(id, "active", Value::Bool(active))
+            .await
+    }
+
+    pub async fn set_community_title(&mut self, id: i64, title: &str) -> StoreResult<()> {
+        self.update_community(id, "title", Value::Text(title.into()))
+            .await
+    }
+
+    pub async fn set_community_time_zone(&mut self, id: i64, tz: TimeZone) -> StoreResult<()> {
+        self.update_community(id, "time_zone", Value::Text(tz.name().into()))
+            .await
+    }
+
+    pub async fn set_community_language(&mut self, id: i64, lang: Language) -> StoreResult<()> {
+        self.update_community(id, "language", Value::Text(lang.code().into()))
+            .await
+    }
+
+    pub async fn set_member_count(&mut self, id: i64, count: i64) -> StoreResult<()> {
+        self.update_community(id, "member_count", Value::Int(count.max(0)))
+            .await
+    }
+
+    /// Moves a community to the chat's new id (Telegram's supergroup upgrade).
+    /// Returns the community's id if one moved.
+    pub async fn migrate_community_chat(
+        &mut self,
+        channel: Channel,
+        old_chat_id: &str,
+        new_chat_id: &str,
+    ) -> StoreResult<Option<i64>> {
+        let sql = "UPDATE communities SET chat_id = $3 WHERE channel = $1 AND chat_id = $2 \
+                   AND NOT EXISTS (SELECT 1 FROM communities WHERE channel = $1 AND chat_id = $3) \
+                   RETURNING id";
+        let id: Option<(i64,)> = on_tx!(self, |c| sqlx::query_as(sql)
+            .bind(channel.as_str())
+            .bind(old_chat_id)
+            .bind(new_chat_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(id.map(|(id,)| id))
+    }
+
+    /// `column` is always one of this module's literals, never user input.
+    async fn update_community(&mut self, id: i64, column: &str, value: Value) -> StoreResult<()> {
+        let sql = format!("UPDATE communities SET {column} = $2 WHERE id = $1");
+        on_tx!(self, |c| {
+            let q = sqlx::query(&sql).bind(id);
+            let q = match value {
+                Value::Bool(b) => q.bind(b),
+                Value::Text(s) => q.bind(s),
+                Value::Int(n) => q.bind(n),
+            };
+            q.execute(&mut *c).await?.rows_affected()
+        });
+        Ok(())
+    }
+}
+
+enum Value {
+    Bool(bool),
+    Text(String),
+    Int(i64),
+}

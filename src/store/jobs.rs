@@ -1,0 +1,161 @@
+//! Timed work: reminders, deadlines, nudges. A job is claimed with a lease
+//! and completed in the same transaction as its effects, only while the lease
+//! is still ours; so a crash loses nothing and nothing runs twice.
+
+use super::{on_pool, on_tx, Store, StoreResult, Tx};
+use chrono::{DateTime, Duration, Utc};
+use sqlx::types::Json;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobRecord {
+    pub id: i64,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub due_at: DateTime<Utc>,
+    pub attempts: i32,
+}
+
+type JobRow = (i64, String, Json<serde_json::Value>, DateTime<Utc>, i32);
+
+impl From<JobRow> for JobRecord {
+    fn from((id, kind, Json(payload), due_at, attempts): JobRow) -> Self {
+        JobRecord {
+            id,
+            kind,
+            payload,
+            due_at,
+            attempts,
+        }
+    }
+}
+
+const CLAIM_PG: &str = "\
+    UPDATE jobs SET status = 'running', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
+    WHERE id IN (SELECT id FROM jobs \
+                 WHERE (status = 'pending' AND due_at <= $3) OR (status = 'running' AND lease_until < $3) \
+                 ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
+    RETURNING id, kind, payload, due_at, attempts";
+
+/// SQLite has one writer at a time, so the plain form is already exclusive.
+const CLAIM_SQLITE: &str = "\
+    UPDATE jobs SET status = 'running', lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
+    WHERE id IN (SELECT id FROM jobs \
+                 WHERE (status = 'pending' AND due_at <= $3) OR (status = 'running' AND lease_until < $3) \
+                 ORDER BY due_at, id LIMIT $4) \
+    RETURNING id, kind, payload, due_at, attempts";
+
+impl Tx {
+    /// Schedules a job once: a second call with the same `unique_key` does
+    /// nothing and returns `false`.
+    pub async fn schedule_job(
+        &mut self,
+        kind: &str,
+        unique_key: &str,
+        payload: &serde_json::Value,
+        due_at: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let sql = "INSERT INTO jobs (kind, unique_key, payload, due_at) VALUES ($1, $2, $3, $4) \
+                   ON CONFLICT (unique_key) DO NOTHING";
+        let n = on_tx!(self, |c| sqlx::query(sql)
+            .bind(kind)
+            .bind(unique_key)
+            .bind(Json(payload))
+            .bind(due_at)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(n == 1)
+    }
+
+    /// Marks a claimed job done. `false` means the lease was lost (another
+    /// process took the job over) and the caller must roll back.
+    pub async fn complete_job(
+        &mut self,
+        id: i64,
+        owner: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let sql = "UPDATE jobs SET status = 'done', done_at = $3, lease_until = NULL \
+                   WHERE id = $1 AND lease_owner = $2 AND status = 'running'";
+        let n = on_tx!(self, |c| sqlx::query(sql)
+            .bind(id)
+            .bind(owner)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(n == 1)
+    }
+}
+
+impl Store {
+    /// Claims up to `limit` due jobs (and jobs whose lease ran out) for `owner`.
+    pub async fn claim_jobs(
+        &self,
+        owner: &str,
+        now: DateTime<Utc>,
+        lease: Duration,
+        limit: i64,
+    ) -> StoreResult<Vec<JobRecord>> {
+        let until = now + lease;
+        let rows: Vec<JobRow> = match self {
+            Store::Postgres(p) => {
+                sqlx::query_as(CLAIM_PG)
+                    .bind(owner)
+                    .bind(until)
+                    .bind(now)
+                    .bind(limit)
+                    .fetch_all(p)
+                    .await?
+            }
+            Store::Sqlite(p) => {
+                sqlx::query_as(CLAIM_SQLITE)
+                    .bind(owner)
+                    .bind(until)
+                    .bind(now)
+                    .bind(limit)
+                    .fetch_all(p)
+                    .await?
+            }
+        };
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    /// Records a failed attempt: tried again at `retry_at`, or given up.
+    pub async fn fail_job(
+        &self,
+        id: i64,
+        owner: &str,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE jobs SET status = CASE WHEN $3 IS NULL THEN 'failed' ELSE 'pending' END, \
+                   due_at = COALESCE($3, due_at), lease_owner = NULL, lease_until = NULL, last_error = $4 \
+                   WHERE id = $1 AND lease_owner = $2";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(id)
+            .bind(owner)
+            .bind(retry_at)
+            .bind(error)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// How late the most overdue job is, in seconds (0 when none is due).
+    pub async fn job_lag_seconds(&self, now: DateTime<Utc>) -> StoreResult<f64> {
+        let sql = "SELECT MIN(due_at) FROM jobs WHERE status = 'pending' AND due_at <= $1";
+        let (oldest,): (Option<DateTime<Utc>>,) =
+            on_pool!(self, |p| sqlx::query_as(sql).bind(now).fetch_one(p).await?);
+        Ok(oldest.map_or(0.0, |t| (now - t).num_milliseconds() as f64 / 1000.0))
+    }
+
+    /// The next time a job falls due, so runners can sleep until then.
+    pub async fn next_job_due(&self) -> StoreResult<Option<DateTime<Utc>>> {
+        let sql = "SELECT MIN(due_at) FROM jobs WHERE status = 'pending'";
+        let (next,): (Option<DateTime<Utc>>,) =
+            on_pool!(self, |p| sqlx::query_as(sql).fetch_one(p).await?);
+        Ok(next)
+    }
+}

@@ -1,0 +1,456 @@
+//! The outbox: every message Kettle sends is first written here, in the same
+//! transaction as the change that caused it, then delivered by a sender.
+//!
+//! Delivery order and platform limits are kept in the database, so several
+//! Kettle processes sharing one Postgres respect them together:
+//! - each chat is a *lane*; a lane sends one message at a time, in order;
+//! - `chat_pacing` spaces sends per chat and counts a group's sends per minute;
+//! - `send_budget` caps sends per second for the whole bot.
+//!
+//! Claims take the `send_budget` row lock, so claimers never race.
+
+use super::{on_tx, Store, StoreError, StoreResult, Tx};
+use crate::config::SendLimits;
+use crate::domain::{Channel, ChatKind, Outgoing};
+use chrono::{DateTime, Duration, Utc};
+use sqlx::types::Json;
+
+/// A message to put in the outbox.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub channel: Channel,
+    pub chat_id: String,
+    pub chat_kind: ChatKind,
+    pub outgoing: Outgoing,
+    pub not_before: DateTime<Utc>,
+}
+
+/// A message a sender has claimed and must now deliver.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimedMessage {
+    pub id: i64,
+    pub chat_id: String,
+    pub chat_kind: ChatKind,
+    pub outgoing: Outgoing,
+    /// For edits: the platform's id of the message being edited, if it was sent.
+    pub target_platform_id: Option<String>,
+    pub attempts: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutboxStatus {
+    Pending,
+    Inflight,
+    Sent { platform_message_id: Option<String> },
+    Failed,
+}
+
+fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
+    match out {
+        Outgoing::Send { .. } => ("send", None),
+        Outgoing::Edit { target, .. } => ("edit", Some(*target)),
+        Outgoing::Answer { .. } => ("answer", None),
+    }
+}
+
+fn chat_kind_str(kind: ChatKind) -> &'static str {
+    match kind {
+        ChatKind::Private => "private",
+        ChatKind::Group => "group",
+    }
+}
+
+impl Tx {
+    /// Queues a message. A newer edit of a message whose previous edit is
+    /// still waiting replaces it, so rapid updates become one edit.
+    pub async fn enqueue(&mut self, msg: &NewMessage) -> StoreResult<i64> {
+        let (kind, target) = kind_of(&msg.outgoing);
+        let lane = match &msg.outgoing {
+            Outgoing::Answer { press_id, .. } => format!("answer:{press_id}"),
+            _ => msg.chat_id.clone(),
+        };
+        let payload = Json(&msg.outgoing);
+        if let Some(target) = target {
+            let sql = "UPDATE outbox SET payload = $2 \
+                       WHERE target_id = $1 AND kind = 'edit' AND status = 'pending' RETURNING id";
+            let merged: Option<(i64,)> = on_tx!(self, |c| sqlx::query_as(sql)
+                .bind(target)
+                .bind(&payload)
+                .fetch_optional(&mut *c)
+                .await?);
+            if let Some((id,)) = merged {
+                return Ok(id);
+            }
+        }
+        let sql = "INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+        let (id,): (i64,) = on_tx!(self, |c| sqlx::query_as(sql)
+            .bind(msg.channel.as_str())
+            .bind(&msg.chat_id)
+            .bind(chat_kind_str(msg.chat_kind))
+            .bind(&lane)
+            .bind(kind)
+            .bind(&payload)
+            .bind(target)
+            .bind(msg.not_before)
+            .bind(msg.not_before)
+            .fetch_one(&mut *c)
+            .await?);
+        Ok(id)
+    }
+
+    /// Points messages still waiting for `old_chat_id` at the chat's new id.
+    pub async fn repoint_outbox(
+        &mut self,
+        channel: Channel,
+        old_chat_id: &str,
+        new_chat_id: &str,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE outbox SET chat_id = $3, lane = CASE WHEN kind = 'answer' THEN lane ELSE $3 END \
+                   WHERE channel = $1 AND chat_id = $2 AND status IN ('pending', 'inflight')";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(channel.as_str())
+            .bind(old_chat_id)
+            .bind(new_chat_id)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Reads the per-second budget, locking it on Postgres so claims from
+    /// several processes happen one after another.
+    async fn lock_budget(
+        &mut self,
+        channel: Channel,
+        now: DateTime<Utc>,
+    ) -> StoreResult<(DateTime<Utc>, i32)> {
+        let init =
+            "INSERT INTO send_budget (channel, window_start, window_count) VALUES ($1, $2, 0) \
+                    ON CONFLICT (channel) DO NOTHING";
+        let pg = "SELECT window_start, window_count FROM send_budget WHERE channel = $1 FOR UPDATE";
+        let lite = "SELECT window_start, window_count FROM send_budget WHERE channel = $1";
+        let row: (DateTime<Utc>, i32) = match self {
+            Tx::Postgres(t) => {
+                sqlx::query(init)
+                    .bind(channel.as_str())
+                    .bind(now)
+                    .execute(&mut **t)
+                    .await?;
+                sqlx::query_as(pg)
+                    .bind(channel.as_str())
+                    .fetch_one(&mut **t)
+                    .await?
+            }
+            Tx::Sqlite(t) => {
+                sqlx::query(init)
+                    .bind(channel.as_str())
+                    .bind(now)
+                    .execute(&mut **t)
+                    .await?;
+                sqlx::query_as(lite)
+                    .bind(channel.as_str())
+                    .fetch_one(&mut **t)
+                    .await?
+            }
+        };
+        Ok(row)
+    }
+}
+
+type CandidateRow = (
+    i64,
+    String,
+    String,
+    Json<serde_json::Value>,
+    i32,
+    Option<String>,
+    Option<DateTime<Utc>>,
+    Option<i32>,
+);
+
+const CANDIDATES: &str = "\
+    SELECT o.id, o.chat_id, o.chat_kind, o.payload, o.attempts, t.platform_message_id, p.window_start, p.window_count \
+    FROM outbox o \
+    JOIN (SELECT MIN(id) AS head FROM outbox WHERE channel = $1 AND status IN ('pending', 'inflight') GROUP BY lane) h \
+      ON h.head = o.id \
+    LEFT JOIN outbox t ON t.id = o.target_id \
+    LEFT JOIN chat_pacing p ON p.channel = o.channel AND p.chat_id = o.chat_id \
+    WHERE (o.status = 'pending' OR o.lease_until < $2) \
+      AND o.not_before <= $2 \
+      AND (o.kind = 'answer' OR p.next_send_at IS NULL OR p.next_send_at <= $2) \
+    ORDER BY o.id LIMIT $3";
+
+impl Store {
+    /// Claims up to `max` messages that may be sent now without breaking any
+    /// limit, leasing them for `lease`. A claimed message whose sender dies is
+    /// claimed again when the lease runs out: that one message per chat is the
+    /// only one that can ever go out twice.
+    pub async fn claim_outbox(
+        &self,
+        channel: Channel,
+        now: DateTime<Utc>,
+        limits: &SendLimits,
+        lease: Duration,
+        max: usize,
+    ) -> StoreResult<Vec<ClaimedMessage>> {
+        let mut tx = self.begin().await?;
+        let (mut window_start, mut used) = tx.lock_budget(channel, now).await?;
+        if now - window_start >= Duration::seconds(1) || now < window_start {
+            window_start = now;
+            used = 0;
+        }
+        let room = (limits.global_per_second as i64 - used as i64).clamp(0, max as i64);
+        if room == 0 {
+            tx.rollback().await?;
+            return Ok(vec![]);
+        }
+        let rows: Vec<CandidateRow> = on_tx!(&mut tx, |c| sqlx::query_as(CANDIDATES)
+            .bind(channel.as_str())
+            .bind(now)
+            .bind(room)
+            .fetch_all(&mut *c)
+            .await?);
+        let mut claimed = Vec::with_capacity(rows.len());
+        for (id, chat_id, kind, Json(payload), attempts, target, win_start, win_count) in rows {
+            let outgoing: Outgoing = serde_json::from_value(payload)
+                .map_err(|e| StoreError::Corrupt(format!("outbox {id}: {e}")))?;
+            let chat_kind = if kind == "group" {
+                ChatKind::Group
+            } else {
+                ChatKind::Private
+            };
+            if !matches!(outgoing, Outgoing::Answer { .. }) {
+                let pace = Pacing::next(limits, chat_kind, now, win_start, win_count);
+                tx.save_pacing(channel, &chat_id, &pace).await?;
+            }
+            tx.lease_message(id, now + lease).await?;
+            claimed.push(ClaimedMessage {
+                id,
+                chat_id,
+                chat_kind,
+                outgoing,
+                target_platform_id: target,
+                attempts: attempts + 1,
+            });
+        }
+        let sql = "UPDATE send_budget SET window_start = $2, window_count = $3 WHERE channel = $1";
+        let used = used + claimed.len() as i32;
+        on_tx!(&mut tx, |c| sqlx::query(sql)
+            .bind(channel.as_str())
+            .bind(window_start)
+            .bind(used)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        tx.commit().await?;
+        Ok(claimed)
+    }
+
+    /// Records a delivered message. Its text is dropped: Kettle keeps no copy
+    /// of what it said once the platform has it.
+    pub async fn mark_sent(
+        &self,
+        id: i64,
+        platform_message_id: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE outbox SET status = 'sent', payload = '{}', platform_message_id = $2, sent_at = $3, lease_until = NULL \
+                   WHERE id = $1";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(id)
+            .bind(platform_message_id)
+            .bind(now)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Puts a message back to be tried again no earlier than `not_before`.
+    pub async fn mark_retry(
+        &self,
+        id: i64,
+        not_before: DateTime<Utc>,
+        error: &str,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE outbox SET status = 'pending', lease_until = NULL, not_before = $2, last_error = $3 WHERE id = $1";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(id)
+            .bind(not_before)
+            .bind(error)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Gives up on a message (the chat is gone, or the platform refuses it).
+    pub async fn mark_failed(&self, id: i64, error: &str) -> StoreResult<()> {
+        let sql = "UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $2 WHERE id = $1";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(id)
+            .bind(error)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Holds back every send to one chat until `until` (a 429 for that chat).
+    pub async fn pause_chat(
+        &self,
+        channel: Channel,
+        chat_id: &str,
+        until: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql =
+            "INSERT INTO chat_pacing (channel, chat_id, next_send_at, window_start, window_count) \
+                   VALUES ($1, $2, $3, $3, 0) ON CONFLICT (channel, chat_id) DO UPDATE \
+                   SET next_send_at = CASE WHEN chat_pacing.next_send_at > excluded.next_send_at \
+                                      THEN chat_pacing.next_send_at ELSE excluded.next_send_at END";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(channel.as_str())
+            .bind(chat_id)
+            .bind(until)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Messages waiting to be sent or being sent now.
+    pub async fn outbox_depth(&self) -> StoreResult<i64> {
+        let sql = "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'inflight')";
+        let (n,): (i64,) = on_pool!(self, |p| sqlx::query_as(sql).fetch_one(p).await?);
+        Ok(n)
+    }
+
+    pub async fn outbox_status(&self, id: i64) -> StoreResult<Option<OutboxStatus>> {
+        let sql = "SELECT status, platform_message_id FROM outbox WHERE id = $1";
+        let row: Option<(String, Option<String>)> = on_pool!(self, |p| sqlx::query_as(sql)
+            .bind(id)
+            .fetch_optional(p)
+            .await?);
+        Ok(
+            row.map(|(status, platform_message_id)| match status.as_str() {
+                "pending" => OutboxStatus::Pending,
+                "inflight" => OutboxStatus::Inflight,
+                "sent" => OutboxStatus::Sent {
+                    platform_message_id,
+                },
+                _ => OutboxStatus::Failed,
+            }),
+        )
+    }
+}
+
+use super::on_pool;
+
+/// A chat's pacing after one more send.
+struct Pacing {
+    next_send_at: DateTime<Utc>,
+    window_start: DateTime<Utc>,
+    window_count: i32,
+}
+
+impl Pacing {
+    fn next(
+        limits: &SendLimits,
+        kind: ChatKind,
+        now: DateTime<Utc>,
+        window_start: Option<DateTime<Utc>>,
+        window_count: Option<i32>,
+    ) -> Pacing {
+        let minute = Duration::minutes(1);
+        let (window_start, count) = match (window_start, window_count) {
+            (Some(start), Some(count)) if now - start < minute => (start, count + 1),
+            _ => (now, 1),
+        };
+        let interval = Duration::from_std(limits.chat_interval).unwrap_or(Duration::seconds(1));
+        let mut next_send_at = now + interval;
+        if kind == ChatKind::Group && count >= limits.group_per_minute as i32 {
+            next_send_at = next_send_at.max(window_start + minute);
+        }
+        Pacing {
+            next_send_at,
+            window_start,
+            window_count: count,
+        }
+    }
+}
+
+impl Tx {
+    async fn save_pacing(
+        &mut self,
+        channel: Channel,
+        chat_id: &str,
+        pace: &Pacing,
+    ) -> StoreResult<()> {
+        let sql =
+            "INSERT INTO chat_pacing (channel, chat_id, next_send_at, window_start, window_count) \
+                   VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel, chat_id) DO UPDATE \
+                   SET next_send_at = excluded.next_send_at, window_start = excluded.window_start, \
+                       window_count = excluded.window_count";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(channel.as_str())
+            .bind(chat_id)
+            .bind(pace.next_send_at)
+            .bind(pace.window_start)
+            .bind(pace.window_count)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    async fn lease_message(&mut self, id: i64, until: DateTime<Utc>) -> StoreResult<()> {
+        let sql = "UPDATE outbox SET status = 'inflight', lease_until = $2, attempts = attempts + 1 WHERE id = $1";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(id)
+            .bind(until)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits() -> SendLimits {
+        SendLimits::default()
+    }
+
+    #[test]
+    fn a_group_waits_for_the_next_minute_after_twenty_sends() {
+        let t0 = Utc::now();
+        let pace = Pacing::next(
+            &limits(),
+            ChatKind::Group,
+            t0 + Duration::seconds(30),
+            Some(t0),
+            Some(19),
+        );
+        assert_eq!(pace.window_count, 20);
+        assert_eq!(pace.next_send_at, t0 + Duration::minutes(1));
+    }
+
+    #[test]
+    fn a_private_chat_only_waits_a_second() {
+        let t0 = Utc::now();
+        let pace = Pacing::next(&limits(), ChatKind::Private, t0, Some(t0), Some(40));
+        assert_eq!(pace.next_send_at, t0 + Duration::seconds(1));
+    }
+
+    #[test]
+    fn a_new_minute_starts_a_new_window() {
+        let t0 = Utc::now();
+        let later = t0 + Duration::seconds(61);
+        let pace = Pacing::next(&limits(), ChatKind::Group, later, Some(t0), Some(20));
+        assert_eq!((pace.window_start, pace.window_count), (later, 1));
+        assert_eq!(pace.next_send_at, later + Duration::seconds(1));
+    }
+}

@@ -1,0 +1,251 @@
+//! People (identified by their chat account, nothing more) and their
+//! memberships in communities.
+
+use super::{on_tx, StoreResult, Tx};
+use crate::domain::{Channel, Language, PlatformUser, Role, TimeZone};
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonRecord {
+    pub id: i64,
+    pub platform_user_id: String,
+    pub display_name: String,
+    /// Chosen with `/lang`.
+    pub language: Option<Language>,
+    /// What their app reports, used when they chose nothing.
+    pub platform_language: Option<String>,
+    pub time_zone: Option<TimeZone>,
+    /// Set once they have started a private chat with Kettle.
+    pub private_chat_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberRecord {
+    pub person: PersonRecord,
+    pub role: Role,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    platform_user_id: String,
+    display_name: String,
+    language: Option<String>,
+    platform_language: Option<String>,
+    time_zone: Option<String>,
+    private_chat_id: Option<String>,
+}
+
+impl From<Row> for PersonRecord {
+    fn from(r: Row) -> Self {
+        PersonRecord {
+            id: r.id,
+            platform_user_id: r.platform_user_id,
+            display_name: r.display_name,
+            language: r.language.as_deref().and_then(Language::from_platform_code),
+            platform_language: r.platform_language,
+            time_zone: r.time_zone.as_deref().and_then(|z| TimeZone::parse(z).ok()),
+            private_chat_id: r.private_chat_id,
+        }
+    }
+}
+
+const COLUMNS: &str =
+    "id, platform_user_id, display_name, language, platform_language, time_zone, private_chat_id";
+
+/// How a membership call changed things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined {
+    New,
+    Returned,
+    Already,
+}
+
+impl Tx {
+    /// Creates the person on first sight; refreshes name and app language after.
+    pub async fn upsert_person(
+        &mut self,
+        channel: Channel,
+        user: &PlatformUser,
+        now: DateTime<Utc>,
+    ) -> StoreResult<PersonRecord> {
+        let sql = format!(
+            "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
+             VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (channel, platform_user_id) DO UPDATE \
+             SET display_name = excluded.display_name, \
+                 platform_language = COALESCE(excluded.platform_language, people.platform_language) \
+             RETURNING {COLUMNS}"
+        );
+        let row: Row = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(channel.as_str())
+            .bind(&user.user_id)
+            .bind(&user.display_name)
+            .bind(&user.language_code)
+            .bind(now)
+            .fetch_one(&mut *c)
+            .await?);
+        Ok(row.into())
+    }
+
+    pub async fn person_by_platform(
+        &mut self,
+        channel: Channel,
+        user_id: &str,
+    ) -> StoreResult<Option<PersonRecord>> {
+        let sql =
+            format!("SELECT {COLUMNS} FROM people WHERE channel = $1 AND platform_user_id = $2");
+        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(channel.as_str())
+            .bind(user_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(row.map(Into::into))
+    }
+
+    pub async fn set_person_language(&mut self, id: i64, lang: Language) -> StoreResult<()> {
+        self.update_person(id, "language", Some(lang.code())).await
+    }
+
+    pub async fn set_person_time_zone(&mut self, id: i64, tz: TimeZone) -> StoreResult<()> {
+        self.update_person(id, "time_zone", Some(tz.name())).await
+    }
+
+    pub async fn set_private_chat(&mut self, id: i64, chat_id: &str) -> StoreResult<()> {
+        self.update_person(id, "private_chat_id", Some(chat_id))
+            .await
+    }
+
+    async fn update_person(
+        &mut self,
+        id: i64,
+        column: &str,
+        value: Option<&str>,
+    ) -> StoreResult<()> {
+        let sql = format!("UPDATE people SET {column} = $2 WHERE id = $1");
+        on_tx!(self, |c| sqlx::query(&sql)
+            .bind(id)
+            .bind(value)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Makes the person a member (again). Idempotent.
+    pub async fn join_community(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Joined> {
+        let insert =
+            "INSERT INTO memberships (community_id, person_id, joined_at) VALUES ($1, $2, $3) \
+                      ON CONFLICT (community_id, person_id) DO NOTHING";
+        let rejoin = "UPDATE memberships SET left_at = NULL, joined_at = $3 \
+                      WHERE community_id = $1 AND person_id = $2 AND left_at IS NOT NULL";
+        let (inserted, returned) = on_tx!(self, |c| {
+            let inserted = sqlx::query(insert)
+                .bind(community_id)
+                .bind(person_id)
+                .bind(now)
+                .execute(&mut *c)
+                .await?
+                .rows_affected();
+            let returned = if inserted == 0 {
+                sqlx::query(rejoin)
+                    .bind(community_id)
+                    .bind(person_id)
+                    .bind(now)
+                    .execute(&mut *c)
+                    .await?
+                    .rows_affected()
+            } else {
+                0
+            };
+            (inserted, returned)
+        });
+        Ok(match (inserted, returned) {
+            (1, _) => Joined::New,
+            (_, 1) => Joined::Returned,
+            _ => Joined::Already,
+        })
+    }
+
+    pub async fn leave_community(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE memberships SET left_at = $3 WHERE community_id = $1 AND person_id = $2 AND left_at IS NULL";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// The person's current membership, if they are a member now.
+    pub async fn membership(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+    ) -> StoreResult<Option<Role>> {
+        let sql = "SELECT role FROM memberships WHERE community_id = $1 AND person_id = $2 AND left_at IS NULL";
+        let role: Option<(String,)> = on_tx!(self, |c| sqlx::query_as(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(role.map(|(r,)| Role::parse(&r)))
+    }
+
+    pub async fn set_role(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        role: Role,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE memberships SET role = $3 WHERE community_id = $1 AND person_id = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(role.as_str())
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    pub async fn count_members(&mut self, community_id: i64) -> StoreResult<i64> {
+        let sql = "SELECT COUNT(*) FROM memberships WHERE community_id = $1 AND left_at IS NULL";
+        let (n,): (i64,) = on_tx!(self, |c| sqlx::query_as(sql)
+            .bind(community_id)
+            .fetch_one(&mut *c)
+            .await?);
+        Ok(n)
+    }
+
+    /// Current members with a role, coordinators first, then by name.
+    pub async fn members_with_role(
+        &mut self,
+        community_id: i64,
+        role: Role,
+    ) -> StoreResult<Vec<PersonRecord>> {
+        let sql = format!(
+            "SELECT {} FROM people p JOIN memberships m ON m.person_id = p.id \
+             WHERE m.community_id = $1 AND m.left_at IS NULL AND m.role = $2 ORDER BY p.display_name, p.id",
+            COLUMNS.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
+        );
+        let rows: Vec<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+            .bind(community_id)
+            .bind(role.as_str())
+            .fetch_all(&mut *c)
+            .await?);
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+}
