@@ -1,0 +1,116 @@
+//! Taking one Telegram update into Kettle: map it, add what only the Bot API
+//! can tell (a group's admins and size), hand it to the engine, retry a
+//! little, and never let one bad update block the rest.
+
+use super::inbound::{to_inbound, user};
+use crate::app::{AppError, Engine};
+use crate::domain::{ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use teloxide::prelude::Requester;
+use teloxide::types::{ChatId, Update, UserId};
+use teloxide::Bot;
+
+/// How long a group's admin list is trusted before it is asked for again.
+const ADMINS_FRESH_FOR: Duration = Duration::from_secs(300);
+const LOOKUP_TIMEOUT: Duration = Duration::from_secs(5);
+const ATTEMPTS: u32 = 3;
+
+pub struct TelegramIngest {
+    pub bot: Bot,
+    pub engine: Engine,
+    pub me: UserId,
+    refreshed: Mutex<HashMap<String, Instant>>,
+}
+
+impl TelegramIngest {
+    pub fn new(bot: Bot, engine: Engine, me: UserId) -> TelegramIngest {
+        TelegramIngest {
+            bot,
+            engine,
+            me,
+            refreshed: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Handles one update. `Err` only when even recording the failure failed
+    /// (the database is down): the caller must not acknowledge the update.
+    pub async fn ingest(&self, update: Update) -> Result<(), AppError> {
+        let Some(mut inbound) = to_inbound(&update, self.me, self.engine.clock.now()) else {
+            return Ok(());
+        };
+        if self.needs_context(&inbound) {
+            inbound.context = self.fetch_context(&inbound.chat).await;
+        }
+        let mut attempt = 0;
+        loop {
+            match self.engine.handle(inbound.clone()).await {
+                Ok(_) => return Ok(()),
+                Err(e) if attempt + 1 < ATTEMPTS => {
+                    tracing::warn!(key = %inbound.key, error = %e, "update failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                    attempt += 1;
+                }
+                Err(e) => {
+                    tracing::error!(key = %inbound.key, error = %e, "update failed; giving up on it");
+                    return self.engine.give_up(&inbound).await;
+                }
+            }
+        }
+    }
+
+    /// Membership changes always refresh; commands refresh a stale list, so
+    /// coordinator rights follow the group's admins.
+    fn needs_context(&self, inbound: &Inbound) -> bool {
+        if inbound.chat.kind != ChatKind::Group {
+            return false;
+        }
+        let always = matches!(
+            inbound.event,
+            InboundEvent::BotAdded | InboundEvent::MembersJoined(_) | InboundEvent::MemberLeft(_)
+        );
+        let command = matches!(&inbound.event, InboundEvent::Text(t) if t.starts_with('/'));
+        let mut refreshed = self.refreshed.lock().unwrap_or_else(|e| e.into_inner());
+        let stale = refreshed
+            .get(&inbound.chat.chat_id)
+            .is_none_or(|at| at.elapsed() > ADMINS_FRESH_FOR);
+        let refresh = always || (command && stale);
+        if refresh {
+            refreshed.insert(inbound.chat.chat_id.clone(), Instant::now());
+        }
+        refresh
+    }
+
+    async fn fetch_context(&self, chat: &ChatAddress) -> PlatformContext {
+        let Ok(id) = chat.chat_id.parse::<i64>() else {
+            return PlatformContext::default();
+        };
+        let admins =
+            tokio::time::timeout(LOOKUP_TIMEOUT, self.bot.get_chat_administrators(ChatId(id)));
+        let count =
+            tokio::time::timeout(LOOKUP_TIMEOUT, self.bot.get_chat_member_count(ChatId(id)));
+        let (admins, count) = tokio::join!(admins, count);
+        let admins = match admins {
+            Ok(Ok(list)) => Some(
+                list.iter()
+                    .filter(|m| !m.user.is_bot)
+                    .map(|m| user(&m.user))
+                    .collect(),
+            ),
+            other => {
+                tracing::warn!(ok = other.is_ok(), "could not fetch the group's admins");
+                None
+            }
+        };
+        // Telegram counts Kettle itself; people are what matter here.
+        let member_count = count
+            .ok()
+            .and_then(Result::ok)
+            .map(|n| i64::from(n).saturating_sub(1));
+        PlatformContext {
+            admins,
+            member_count,
+        }
+    }
+}

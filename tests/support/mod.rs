@@ -1,0 +1,168 @@
+//! Shared test support: fresh databases on both backends, the fake Bot API,
+//! and the real `kettle` binary as a child process.
+#![allow(dead_code)]
+
+pub mod telegram;
+
+use kettle::store::Store;
+use sqlx::{Connection, Executor, PgConnection};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::process::{Child, Command};
+
+/// The server where tests create their databases. `scripts/test` sets
+/// TEST_DATABASE_URL; without it the local server is tried.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A fresh, empty database of either kind. Files and databases it made are
+/// removed when it is dropped (Postgres ones by `scripts/test` at the end).
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path: PathBuf = dir.path().join("kettle.db");
+        TestDb {
+            url: format!("sqlite:{}", path.display()),
+            _dir: Some(dir),
+        }
+    }
+
+    /// A new database on the test Postgres server. A missing server is a
+    /// failure with instructions, never a skip.
+    pub async fn postgres() -> TestDb {
+        let admin = postgres_admin_url();
+        let mut conn = PgConnection::connect(&admin).await.unwrap_or_else(|e| {
+            panic!("these tests need Postgres ({e}). Set TEST_DATABASE_URL, or run scripts/test, which provides one")
+        });
+        let name = format!("kettle_t_{:016x}", rand::random::<u64>());
+        conn.execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create test database");
+        let mut url = reqwest::Url::parse(&admin).expect("TEST_DATABASE_URL is a URL");
+        url.set_path(&format!("/{name}"));
+        TestDb {
+            url: url.to_string(),
+            _dir: None,
+        }
+    }
+
+    pub async fn of(backend: &str) -> TestDb {
+        match backend {
+            "sqlite" => TestDb::sqlite().await,
+            _ => TestDb::postgres().await,
+        }
+    }
+
+    /// A migrated store on this database.
+    pub async fn store(&self) -> Store {
+        let store = Store::connect(&self.url).await.expect("connect");
+        store.migrate().await.expect("migrate");
+        store
+    }
+}
+
+pub const BACKENDS: [&str; 2] = ["sqlite", "postgres"];
+
+/// A free port on loopback for a child process to listen on.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The real binary, with a clean environment plus `vars`. Its log goes to a
+/// file in the temp dir, printed if the test fails to find what it wants.
+pub struct Kettle {
+    pub child: Child,
+    pub log: PathBuf,
+}
+
+impl Kettle {
+    pub fn spawn(vars: &[(&str, String)]) -> Kettle {
+        let log =
+            std::env::temp_dir().join(format!("kettle-test-{:016x}.log", rand::random::<u64>()));
+        let file = std::fs::File::create(&log).expect("log file");
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kettle"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_LOG", "warn,kettle=debug")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(file))
+            .kill_on_drop(true);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        Kettle {
+            child: cmd.spawn().expect("start kettle"),
+            log,
+        }
+    }
+
+    /// Telegram mode against the fake Bot API, with the given database.
+    pub fn telegram(
+        fake: &telegram::FakeTelegram,
+        database_url: &str,
+        extra: &[(&str, String)],
+    ) -> Kettle {
+        let mut vars = vec![
+            ("TELEGRAM_BOT_TOKEN", telegram::TOKEN.to_string()),
+            ("TELEGRAM_API_URL", fake.url.clone()),
+            ("DATABASE_URL", database_url.to_string()),
+            ("KETTLE_HTTP_ADDR", format!("127.0.0.1:{}", free_port())),
+        ];
+        for (k, v) in extra {
+            vars.retain(|(name, _)| name != k);
+            vars.push((k, v.clone()));
+        }
+        Kettle::spawn(&vars)
+    }
+
+    /// `kill -9`.
+    pub async fn kill_hard(&mut self) {
+        self.child.start_kill().expect("kill");
+        let _ = self.child.wait().await;
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+/// Polls `url` until it answers 200.
+pub async fn wait_healthy(url: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        if let Ok(r) = client.get(url).send().await {
+            if r.status().is_success() {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{url} never became healthy");
+}
+
+/// One number from the database.
+pub async fn count(store: &Store, sql: &str) -> i64 {
+    match store {
+        Store::Postgres(p) => sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(p)
+            .await
+            .expect(sql),
+        Store::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(p)
+            .await
+            .expect(sql),
+    }
+}

@@ -1,0 +1,289 @@
+//! A fake Telegram Bot API on loopback. It serves queued updates to
+//! getUpdates, records every call, and can answer 429 for chosen chats.
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const BOT_ID: i64 = 999_000;
+pub const TOKEN: &str = "999000:TEST-TOKEN";
+
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub body: Value,
+    pub at: Instant,
+    /// True when the fake answered 429 to this call.
+    pub throttled: bool,
+}
+
+#[derive(Default)]
+struct FakeState {
+    updates: Vec<Value>,
+    calls: Vec<Call>,
+    next_message_id: i64,
+    /// chat id → (429 answers still to give, retry_after seconds)
+    throttle: HashMap<String, (u32, u32)>,
+    admins: HashMap<String, Vec<Value>>,
+    member_count: i64,
+}
+
+#[derive(Clone)]
+pub struct FakeTelegram {
+    pub url: String,
+    state: Arc<Mutex<FakeState>>,
+}
+
+impl FakeTelegram {
+    pub async fn start() -> FakeTelegram {
+        let state = Arc::new(Mutex::new(FakeState {
+            next_message_id: 1000,
+            member_count: 6,
+            ..Default::default()
+        }));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let app = Router::new().fallback(handle).with_state(state.clone());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        FakeTelegram { url, state }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, FakeState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues an update for getUpdates.
+    pub fn push(&self, update: Value) {
+        self.lock().updates.push(update);
+    }
+
+    /// The next `count` sends to `chat_id` get a 429 with `retry_after`.
+    pub fn throttle(&self, chat_id: i64, count: u32, retry_after: u32) {
+        self.lock()
+            .throttle
+            .insert(chat_id.to_string(), (count, retry_after));
+    }
+
+    pub fn set_admins(&self, chat_id: i64, admins: Vec<Value>) {
+        self.lock().admins.insert(chat_id.to_string(), admins);
+    }
+
+    pub fn set_member_count(&self, n: i64) {
+        self.lock().member_count = n;
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.lock().calls.clone()
+    }
+
+    /// Successful calls of one method (case-insensitive).
+    pub fn sent(&self, method: &str) -> Vec<Call> {
+        let method = method.to_lowercase();
+        self.calls()
+            .into_iter()
+            .filter(|c| c.method == method && !c.throttled)
+            .collect()
+    }
+
+    /// Successful sendMessage calls to one chat.
+    pub fn messages_to(&self, chat_id: i64) -> Vec<Call> {
+        self.sent("sendMessage")
+            .into_iter()
+            .filter(|c| c.body["chat_id"] == json!(chat_id))
+            .collect()
+    }
+
+    /// Waits until `check` holds, or panics with `what` after `limit`.
+    pub async fn wait_for(
+        &self,
+        what: &str,
+        limit: Duration,
+        check: impl Fn(&FakeTelegram) -> bool,
+    ) {
+        let start = Instant::now();
+        while !check(self) {
+            if start.elapsed() > limit {
+                panic!(
+                    "timed out waiting for {what}; calls so far: {:#?}",
+                    self.calls()
+                        .iter()
+                        .map(|c| (&c.method, &c.body))
+                        .collect::<Vec<_>>()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+}
+
+async fn handle(State(state): State<Arc<Mutex<FakeState>>>, uri: Uri, body: Bytes) -> Response {
+    let method = uri
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if method == "getupdates" {
+        return get_updates(&state, &body).await;
+    }
+    let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+    let chat = body
+        .get("chat_id")
+        .map(|v| v.to_string().trim_matches('"').to_string())
+        .unwrap_or_default();
+    if method == "sendmessage" || method == "editmessagetext" {
+        if let Some((left, retry)) = s.throttle.get_mut(&chat) {
+            if *left > 0 {
+                *left -= 1;
+                let retry = *retry;
+                s.calls.push(Call {
+                    method,
+                    body,
+                    at: Instant::now(),
+                    throttled: true,
+                });
+                let answer = json!({"ok": false, "error_code": 429,
+                    "description": format!("Too Many Requests: retry after {retry}"),
+                    "parameters": {"retry_after": retry}});
+                return (StatusCode::TOO_MANY_REQUESTS, Json(answer)).into_response();
+            }
+        }
+    }
+    s.calls.push(Call {
+        method: method.clone(),
+        body: body.clone(),
+        at: Instant::now(),
+        throttled: false,
+    });
+    let result = match method.as_str() {
+        "getme" => {
+            json!({"id": BOT_ID, "is_bot": true, "first_name": "Kettle", "username": "kettle_test_bot",
+            "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+            "can_connect_to_business": false, "has_main_web_app": false})
+        }
+        "sendmessage" | "editmessagetext" | "senddocument" => {
+            s.next_message_id += 1;
+            let id = body
+                .get("message_id")
+                .and_then(Value::as_i64)
+                .unwrap_or(s.next_message_id);
+            message_json(
+                id,
+                &chat,
+                body.get("text").and_then(Value::as_str).unwrap_or(""),
+            )
+        }
+        "getchatadministrators" => Value::Array(s.admins.get(&chat).cloned().unwrap_or_default()),
+        "getchatmembercount" => json!(s.member_count),
+        _ => json!(true),
+    };
+    Json(json!({"ok": true, "result": result})).into_response()
+}
+
+/// Serves updates from the requested offset, waiting briefly when there are none.
+async fn get_updates(state: &Arc<Mutex<FakeState>>, body: &Value) -> Response {
+    let offset = body.get("offset").and_then(Value::as_i64).unwrap_or(0);
+    for _ in 0..20 {
+        {
+            let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+            s.calls.push(Call {
+                method: "getupdates".into(),
+                body: body.clone(),
+                at: Instant::now(),
+                throttled: false,
+            });
+            let ready: Vec<Value> = s
+                .updates
+                .iter()
+                .filter(|u| u["update_id"].as_i64().unwrap_or(0) >= offset)
+                .take(100)
+                .cloned()
+                .collect();
+            if !ready.is_empty() {
+                return Json(json!({"ok": true, "result": ready})).into_response();
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Json(json!({"ok": true, "result": []})).into_response()
+}
+
+fn message_json(id: i64, chat: &str, text: &str) -> Value {
+    let chat_id: i64 = chat.parse().unwrap_or(0);
+    let chat = if chat_id < 0 {
+        json!({"id": chat_id, "type": "group", "title": "Test group"})
+    } else {
+        json!({"id": chat_id, "type": "private", "first_name": "Someone"})
+    };
+    json!({"message_id": id, "date": 1_767_600_000, "chat": chat, "text": text,
+           "from": {"id": BOT_ID, "is_bot": true, "first_name": "Kettle"}})
+}
+
+// ---- Updates, as Telegram would send them ----
+
+pub fn user(id: i64, name: &str, lang: &str) -> Value {
+    json!({"id": id, "is_bot": false, "first_name": name, "language_code": lang})
+}
+
+pub fn group(chat_id: i64, title: &str) -> Value {
+    json!({"id": chat_id, "type": "group", "title": title})
+}
+
+fn private(user_id: i64, name: &str) -> Value {
+    json!({"id": user_id, "type": "private", "first_name": name})
+}
+
+/// Kettle is added to a group.
+pub fn bot_added(update_id: i64, chat_id: i64, title: &str, by: &Value) -> Value {
+    let bot = json!({"id": BOT_ID, "is_bot": true, "first_name": "Kettle"});
+    json!({"update_id": update_id, "my_chat_member": {
+        "chat": group(chat_id, title), "from": by, "date": 1_767_600_000,
+        "old_chat_member": {"user": bot, "status": "left"},
+        "new_chat_member": {"user": bot, "status": "member"}}})
+}
+
+/// Someone types in a group.
+pub fn group_text(update_id: i64, chat_id: i64, from: &Value, text: &str) -> Value {
+    json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_767_600_000,
+        "chat": group(chat_id, "Test group"), "from": from, "text": text}})
+}
+
+/// Someone types in their private chat with Kettle.
+pub fn private_text(update_id: i64, from: &Value, text: &str) -> Value {
+    let id = from["id"].as_i64().unwrap_or(0);
+    let name = from["first_name"].as_str().unwrap_or("");
+    json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_767_600_000,
+        "chat": private(id, name), "from": from, "text": text}})
+}
+
+/// Someone presses a button on a group message.
+pub fn press(
+    update_id: i64,
+    press_id: &str,
+    chat_id: i64,
+    message_id: i64,
+    from: &Value,
+    data: &str,
+) -> Value {
+    json!({"update_id": update_id, "callback_query": {"id": press_id, "from": from, "chat_instance": "ci",
+        "data": data, "message": {"message_id": message_id, "date": 1_767_600_000,
+        "chat": group(chat_id, "Test group"), "text": "…"}}})
+}
+
+/// A group upgraded to a supergroup: the old chat's last word.
+pub fn migrated(update_id: i64, old_chat_id: i64, new_chat_id: i64) -> Value {
+    json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_767_600_000,
+        "chat": group(old_chat_id, "Test group"), "migrate_to_chat_id": new_chat_id}})
+}
+
+/// An admin entry for getChatAdministrators.
+pub fn admin(user: &Value) -> Value {
+    json!({"user": user, "status": "creator", "is_anonymous": false})
+}
