@@ -79,11 +79,11 @@ CREATE TABLE chat_pacing (
     PRIMARY KEY (channel, chat_id)
 );
 
--- The per-second budget for a whole bot, shared by every Kettle process.
+-- The next free send slot for a whole bot: slots are 1/limit seconds apart,
+-- handed out under this row's lock, so no second ever holds more than the limit.
 CREATE TABLE send_budget (
-    channel      TEXT PRIMARY KEY,
-    window_start TIMESTAMPTZ NOT NULL,
-    window_count INTEGER     NOT NULL
+    channel   TEXT PRIMARY KEY,
+    next_slot TIMESTAMPTZ NOT NULL
 );
 
 CREATE TABLE jobs (

@@ -55,12 +55,27 @@ impl Sender {
             .claim_outbox(channel, now, &self.limits, LEASE, 30)
             .await?;
         let count = batch.len();
-        let results =
-            futures::future::join_all(batch.iter().map(|m| self.delivery.deliver(m))).await;
-        for (msg, result) in batch.iter().zip(results) {
-            self.record(channel, msg, result).await?;
+        // Each outcome is recorded the moment it is known: a crash can then
+        // repeat only a send whose answer never arrived.
+        let outcomes = batch.iter().map(|m| async move {
+            let result = self.deliver_on_time(m).await;
+            self.record(channel, m, result).await
+        });
+        for outcome in futures::future::join_all(outcomes).await {
+            outcome?;
         }
         Ok(count)
+    }
+
+    /// Waits for the message's slot in the send schedule, then sends it.
+    async fn deliver_on_time(&self, msg: &ClaimedMessage) -> Result<Option<String>, DeliveryError> {
+        let wait = (msg.send_at - self.clock.now())
+            .to_std()
+            .unwrap_or_default();
+        if wait >= std::time::Duration::from_millis(2) {
+            tokio::time::sleep(wait).await;
+        }
+        self.delivery.deliver(msg).await
     }
 
     async fn record(

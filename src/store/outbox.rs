@@ -5,9 +5,10 @@
 //! Kettle processes sharing one Postgres respect them together:
 //! - each chat is a *lane*; a lane sends one message at a time, in order;
 //! - `chat_pacing` spaces sends per chat and counts a group's sends per minute;
-//! - `send_budget` caps sends per second for the whole bot.
+//! - `send_budget` hands out send slots 1/limit seconds apart for the whole bot.
 //!
-//! Claims take the `send_budget` row lock, so claimers never race.
+//! Claims take the `send_budget` row lock, so claimers never race. A claimed
+//! message carries its slot; the sender waits for it before sending.
 
 use super::{on_tx, Store, StoreError, StoreResult, Tx};
 use crate::config::SendLimits;
@@ -35,6 +36,8 @@ pub struct ClaimedMessage {
     /// For edits: the platform's id of the message being edited, if it was sent.
     pub target_platform_id: Option<String>,
     pub attempts: i32,
+    /// When it may go out: its place in the bot-wide send schedule.
+    pub send_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,19 +121,17 @@ impl Tx {
         Ok(())
     }
 
-    /// Reads the per-second budget, locking it on Postgres so claims from
+    /// Reads the next free send slot, locking it on Postgres so claims from
     /// several processes happen one after another.
     async fn lock_budget(
         &mut self,
         channel: Channel,
         now: DateTime<Utc>,
-    ) -> StoreResult<(DateTime<Utc>, i32)> {
-        let init =
-            "INSERT INTO send_budget (channel, window_start, window_count) VALUES ($1, $2, 0) \
-                    ON CONFLICT (channel) DO NOTHING";
-        let pg = "SELECT window_start, window_count FROM send_budget WHERE channel = $1 FOR UPDATE";
-        let lite = "SELECT window_start, window_count FROM send_budget WHERE channel = $1";
-        let row: (DateTime<Utc>, i32) = match self {
+    ) -> StoreResult<DateTime<Utc>> {
+        let init = "INSERT INTO send_budget (channel, next_slot) VALUES ($1, $2) ON CONFLICT (channel) DO NOTHING";
+        let pg = "SELECT next_slot FROM send_budget WHERE channel = $1 FOR UPDATE";
+        let lite = "SELECT next_slot FROM send_budget WHERE channel = $1";
+        let (slot,): (DateTime<Utc>,) = match self {
             Tx::Postgres(t) => {
                 sqlx::query(init)
                     .bind(channel.as_str())
@@ -154,7 +155,7 @@ impl Tx {
                     .await?
             }
         };
-        Ok(row)
+        Ok(slot)
     }
 }
 
@@ -195,12 +196,16 @@ impl Store {
         max: usize,
     ) -> StoreResult<Vec<ClaimedMessage>> {
         let mut tx = self.begin().await?;
-        let (mut window_start, mut used) = tx.lock_budget(channel, now).await?;
-        if now - window_start >= Duration::seconds(1) || now < window_start {
-            window_start = now;
-            used = 0;
+        let horizon = now + Duration::seconds(1);
+        let interval =
+            Duration::nanoseconds(1_000_000_000 / i64::from(limits.global_per_second.max(1)));
+        let mut slot = tx.lock_budget(channel, now).await?.max(now);
+        if slot > horizon + Duration::seconds(1) {
+            slot = now; // the clock went back; don't stall for it
         }
-        let room = (limits.global_per_second as i64 - used as i64).clamp(0, max as i64);
+        let room = ((horizon - slot).num_nanoseconds().unwrap_or(0)
+            / interval.num_nanoseconds().unwrap_or(1))
+        .clamp(0, max as i64);
         if room == 0 {
             tx.rollback().await?;
             return Ok(vec![]);
@@ -221,7 +226,7 @@ impl Store {
                 ChatKind::Private
             };
             if !matches!(outgoing, Outgoing::Answer { .. }) {
-                let pace = Pacing::next(limits, chat_kind, now, win_start, win_count);
+                let pace = Pacing::next(limits, chat_kind, slot, win_start, win_count);
                 tx.save_pacing(channel, &chat_id, &pace).await?;
             }
             tx.lease_message(id, now + lease).await?;
@@ -232,14 +237,14 @@ impl Store {
                 outgoing,
                 target_platform_id: target,
                 attempts: attempts + 1,
+                send_at: slot,
             });
+            slot += interval;
         }
-        let sql = "UPDATE send_budget SET window_start = $2, window_count = $3 WHERE channel = $1";
-        let used = used + claimed.len() as i32;
+        let sql = "UPDATE send_budget SET next_slot = $2 WHERE channel = $1";
         on_tx!(&mut tx, |c| sqlx::query(sql)
             .bind(channel.as_str())
-            .bind(window_start)
-            .bind(used)
+            .bind(slot)
             .execute(&mut *c)
             .await?
             .rows_affected());

@@ -10,7 +10,7 @@ use render::{ConsoleDelivery, Screen};
 
 use crate::app::{AppError, Engine};
 use crate::channels::sender::Sender;
-use crate::clock::ManualClock;
+use crate::clock::{Clock, ManualClock};
 use crate::config::SendLimits;
 use crate::domain::{
     Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
@@ -175,6 +175,9 @@ impl Console {
         tx.rollback().await?;
         let zone = community.map_or(self.engine.settings.default_time_zone, |c| c.time_zone);
         match zone.tz().from_local_datetime(&at).earliest() {
+            Some(instant) if instant.with_timezone(&Utc) < self.clock.now() => {
+                Ok(self.print("console: the clock only moves forward\n"))
+            }
             Some(instant) => {
                 self.clock.set(instant.with_timezone(&Utc));
                 self.settle().await
