@@ -49,18 +49,19 @@ impl TimeZone {
         })
     }
 
+    /// Compares city to city (`londn` ~ `London`), so a real but unlisted
+    /// city such as Cardiff gets no misleading guess.
     fn closest(lower: &str) -> Option<String> {
+        let wanted = lower.rsplit('/').next().unwrap_or(lower);
         chrono_tz::TZ_VARIANTS
             .iter()
             .filter(|tz| tz.name().contains('/'))
             .map(|tz| {
                 let name = tz.name().to_lowercase();
                 let city = name.rsplit('/').next().unwrap_or(&name).to_string();
-                let score =
-                    strsim::jaro_winkler(lower, &name).max(strsim::jaro_winkler(lower, &city));
-                (score, tz.name())
+                (strsim::jaro_winkler(wanted, &city), tz.name())
             })
-            .filter(|(score, _)| *score > 0.8)
+            .filter(|(score, _)| *score >= 0.9)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, name)| name.to_string())
     }
@@ -125,6 +126,14 @@ mod tests {
             }
             other => panic!("expected a suggestion, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_real_city_without_its_own_zone_gets_no_wrong_guess() {
+        assert!(matches!(
+            TimeZone::parse("Europe/Cardiff"),
+            Err(TimeZoneError::Unknown { suggestion: None })
+        ));
     }
 
     #[test]

@@ -203,9 +203,10 @@ impl Store {
         if slot > horizon + Duration::seconds(1) {
             slot = now; // the clock went back; don't stall for it
         }
-        let room = ((horizon - slot).num_nanoseconds().unwrap_or(0)
-            / interval.num_nanoseconds().unwrap_or(1))
-        .clamp(0, max as i64);
+        let room = match interval.num_nanoseconds().unwrap_or(0) {
+            0 => max as i64, // no per-second limit (the console)
+            step => ((horizon - slot).num_nanoseconds().unwrap_or(0) / step).clamp(0, max as i64),
+        };
         if room == 0 {
             tx.rollback().await?;
             return Ok(vec![]);
@@ -374,7 +375,7 @@ impl Pacing {
         };
         let interval = Duration::from_std(limits.chat_interval).unwrap_or(Duration::seconds(1));
         let mut next_send_at = now + interval;
-        if kind == ChatKind::Group && count >= limits.group_per_minute as i32 {
+        if kind == ChatKind::Group && i64::from(count) >= i64::from(limits.group_per_minute) {
             next_send_at = next_send_at.max(window_start + minute);
         }
         Pacing {

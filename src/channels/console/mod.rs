@@ -57,10 +57,11 @@ impl Console {
             screen: screen.clone(),
             out: out.clone(),
         };
+        // A terminal has no rate limits: zero spacing everywhere.
         let unlimited = SendLimits {
-            global_per_second: 1_000_000,
+            global_per_second: u32::MAX,
             chat_interval: std::time::Duration::ZERO,
-            group_per_minute: 1_000_000,
+            group_per_minute: u32::MAX,
         };
         let sender = Sender {
             store: engine.store.clone(),
@@ -88,10 +89,11 @@ impl Console {
         self.deliver(group, None, InboundEvent::BotAdded).await?;
         let mut lines = input.lines();
         while let Ok(Some(raw)) = lines.next_line().await {
-            if self.echo && !raw.trim().is_empty() {
+            let line = parse(&raw);
+            if self.echo && line != Line::Nothing {
                 self.print(&format!("> {}\n", raw.trim()));
             }
-            if let Err(e) = self.step(parse(&raw)).await {
+            if let Err(e) = self.step(line).await {
                 tracing::error!(error = %e, "console line failed");
                 self.print("console: sorry, that went wrong; see the log.\n");
             }

@@ -1,0 +1,104 @@
+//! Every shipped language says everything English says, with the same
+//! variables, so no reader ever sees a raw key or a missing name.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use kettle::i18n::{Translator, SOURCES};
+use std::collections::{BTreeMap, BTreeSet};
+
+type Shape = BTreeMap<String, BTreeSet<String>>;
+
+fn shape(source: &str) -> Shape {
+    let resource =
+        fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+    let mut out = Shape::new();
+    for entry in resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                walk_pattern(p, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    out
+}
+
+fn walk_pattern(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk_expression(expression, vars);
+        }
+    }
+}
+
+fn walk_expression(e: &Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(inline) => walk_inline(inline, vars),
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, vars);
+            for v in variants {
+                walk_pattern(&v.value, vars);
+            }
+        }
+    }
+}
+
+fn walk_inline(e: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(format!("${}", id.name));
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            vars.insert(format!("@{}", id.name));
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = shape(SOURCES[0].1);
+    assert!(english.len() > 20, "English is the source of every message");
+    for (lang, source) in &SOURCES[1..] {
+        let other = shape(source);
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}: missing {missing:?}, extra {extra:?}"
+        );
+        for (key, vars) in &english {
+            assert_eq!(
+                &other[key], vars,
+                "{lang}: message {key} uses different variables"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_cleanly_in_every_language() {
+    let t = Translator::load().expect("locales load");
+    let english = shape(SOURCES[0].1);
+    for (lang, _) in SOURCES {
+        for (key, vars) in &english {
+            // A referenced message sees the caller's variables, so pass those too.
+            let mut all = vars.clone();
+            for r in vars.iter().filter_map(|v| v.strip_prefix('@')) {
+                all.extend(english[r].iter().cloned());
+            }
+            let args: Vec<(&str, kettle::i18n::Arg)> = all
+                .iter()
+                .filter_map(|v| v.strip_prefix('$'))
+                .map(|v| (v, kettle::i18n::Arg::Number(3)))
+                .collect();
+            let text = t.t(lang, key, &args);
+            assert!(!text.is_empty() && text != *key, "{lang} {key}");
+            assert!(
+                !text.contains('{'),
+                "{lang} {key}: unresolved placeholder in {text:?}"
+            );
+        }
+    }
+}
