@@ -91,3 +91,26 @@ mod tests {
         assert_eq!(Command::suggest("xyzzy"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever people type, reading it never panics, and only text
+        /// starting with `/` is ever taken as a command.
+        #[test]
+        fn any_text_is_read_safely(text in "\\PC{0,80}") {
+            let parsed = Command::parse(&text);
+            if !text.trim_start().starts_with('/') {
+                prop_assert_eq!(parsed, Err(CommandError::NotACommand));
+            }
+        }
+
+        #[test]
+        fn arguments_survive_intact(arg in "[A-Za-z_/]{1,30}") {
+            prop_assert_eq!(Command::parse(&format!("/tz {arg}")), Ok(Command::Tz(Some(arg.clone()))));
+        }
+    }
+}

@@ -145,3 +145,25 @@ mod tests {
         assert_eq!(TimeZone::parse("  "), Err(TimeZoneError::Empty));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every real zone name is accepted in any letter case.
+        #[test]
+        fn every_iana_name_is_accepted_in_any_case(i in 0..chrono_tz::TZ_VARIANTS.len(), upper: bool) {
+            let name = chrono_tz::TZ_VARIANTS[i].name();
+            let typed = if upper { name.to_uppercase() } else { name.to_lowercase() };
+            prop_assert_eq!(TimeZone::parse(&typed).map(|z| z.name()), Ok(name));
+        }
+
+        /// Nothing typed makes it panic.
+        #[test]
+        fn any_input_is_read_safely(input in "\\PC{0,40}") {
+            let _ = TimeZone::parse(&input);
+        }
+    }
+}
