@@ -10,6 +10,7 @@ pub async fn in_group(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     member: &PersonRecord,
+    role: Role,
     chat: &ChatAddress,
     text: &str,
 ) -> Result<(), AppError> {
@@ -17,11 +18,6 @@ pub async fn in_group(
         return Ok(()); // ordinary conversation is none of Kettle's business
     };
     let lang = turn.language_of(member, community.language);
-    let role = turn
-        .tx
-        .membership(community.id, member.id)
-        .await?
-        .unwrap_or(Role::Member);
     let reply = match command {
         Command::Start(_) | Command::Help => turn.t(lang, "help", &[]),
         Command::Lang(arg) => {

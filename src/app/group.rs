@@ -5,9 +5,15 @@
 use super::{buttons, commands, join, AppError, Turn};
 use crate::domain::{ChatAddress, Inbound, InboundEvent, PlatformContext, PlatformUser, Role};
 use crate::store::NewCommunity;
-use crate::store::{CommunityRecord, Joined, PersonRecord};
+use crate::store::{CommunityRecord, Joined, OpenedUpdate, PersonRecord};
 
-pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppError> {
+/// `opened` is what recording the update already found: the community and
+/// the sender as a member, when they exist.
+pub async fn handle(
+    turn: &mut Turn<'_>,
+    inbound: &Inbound,
+    opened: OpenedUpdate,
+) -> Result<(), AppError> {
     let chat = &inbound.chat;
     match &inbound.event {
         InboundEvent::BotRemoved => return pause(turn, chat).await,
@@ -16,18 +22,25 @@ pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppErr
         }
         _ => {}
     }
-    let community = ensure_community(turn, inbound).await?;
+    let community = ensure_community(turn, inbound, opened.community).await?;
+    let mut member = opened.member;
     apply_context(turn, &community, &inbound.context).await?;
     match &inbound.event {
         InboundEvent::Text(text) => {
             if let Some(user) = &inbound.sender {
-                let (member, _) = register(turn, &community, user).await?;
-                commands::in_group(turn, &community, &member, chat, text).await?;
+                let (member, role, _) = match member.take() {
+                    Some(known) => known,
+                    None => register(turn, &community, user).await?,
+                };
+                commands::in_group(turn, &community, &member, role, chat, text).await?;
             }
         }
         InboundEvent::ButtonPressed { token, press_id } => {
             if let Some(user) = &inbound.sender {
-                let (member, joined) = register(turn, &community, user).await?;
+                let (member, _, joined) = match member.take() {
+                    Some(known) => known,
+                    None => register(turn, &community, user).await?,
+                };
                 let press = buttons::Press {
                     chat,
                     presser: &member,
@@ -64,14 +77,11 @@ pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppErr
 async fn ensure_community(
     turn: &mut Turn<'_>,
     inbound: &Inbound,
+    existing: Option<CommunityRecord>,
 ) -> Result<CommunityRecord, AppError> {
     let chat = &inbound.chat;
     let title = inbound.chat_title.as_deref().unwrap_or_default();
-    if let Some(mut community) = turn
-        .tx
-        .community_by_chat(chat.channel, &chat.chat_id)
-        .await?
-    {
+    if let Some(mut community) = existing {
         if !title.is_empty() && title != community.title {
             turn.tx.set_community_title(community.id, title).await?;
             community.title = title.to_string();
@@ -118,7 +128,7 @@ async fn apply_context(
     };
     let mut admin_ids = Vec::with_capacity(admins.len());
     for admin in admins {
-        let (person, _) = register(turn, community, admin).await?;
+        let (person, _, _) = register(turn, community, admin).await?;
         turn.tx
             .set_role(community.id, person.id, Role::Coordinator)
             .await?;
@@ -143,16 +153,11 @@ async fn register(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     user: &PlatformUser,
-) -> Result<(PersonRecord, Joined), AppError> {
-    let person = turn
+) -> Result<(PersonRecord, Role, Joined), AppError> {
+    Ok(turn
         .tx
-        .upsert_person(community.channel, user, turn.now)
-        .await?;
-    let joined = turn
-        .tx
-        .join_community(community.id, person.id, turn.now)
-        .await?;
-    Ok((person, joined))
+        .register_member(community.id, community.channel, user, turn.now)
+        .await?)
 }
 
 async fn pause(turn: &mut Turn<'_>, chat: &ChatAddress) -> Result<(), AppError> {

@@ -13,7 +13,7 @@ pub use join::send_join_nudge;
 pub use turn::Turn;
 
 use crate::clock::SharedClock;
-use crate::domain::{ChatKind, Inbound, Language, PlatformUser, Role, TimeZone};
+use crate::domain::{ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone};
 use crate::i18n::Translator;
 use crate::store::{Store, StoreError};
 use std::sync::Arc;
@@ -82,10 +82,23 @@ impl Engine {
 
     async fn handle_inner(&self, inbound: Inbound) -> Result<Handled, AppError> {
         let mut turn = Turn::begin(self).await?;
-        let fresh = turn
+        let group_chat =
+            (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
+        let speaker = match inbound.event {
+            InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. } => inbound.sender.as_ref(),
+            _ => None,
+        };
+        let opened = turn
             .tx
-            .record_inbound(inbound.chat.channel.as_str(), &inbound.key, turn.now)
+            .open_update(
+                inbound.chat.channel,
+                &inbound.key,
+                turn.now,
+                group_chat,
+                speaker,
+            )
             .await?;
+        let fresh = opened.fresh;
         if !fresh {
             turn.tx.rollback().await?;
             metrics::counter!("kettle_duplicates_ignored_total").increment(1);
@@ -93,7 +106,7 @@ impl Engine {
             return Ok(Handled::Duplicate);
         }
         match inbound.chat.kind {
-            ChatKind::Group => group::handle(&mut turn, &inbound).await?,
+            ChatKind::Group => group::handle(&mut turn, &inbound, opened).await?,
             ChatKind::Private => private::handle(&mut turn, &inbound).await?,
         }
         turn.commit().await?;

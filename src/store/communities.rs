@@ -20,7 +20,7 @@ pub struct CommunityRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct Row {
+pub(super) struct CommunityRow {
     id: i64,
     channel: String,
     chat_id: String,
@@ -32,9 +32,9 @@ struct Row {
     created_at: DateTime<Utc>,
 }
 
-impl TryFrom<Row> for CommunityRecord {
+impl TryFrom<CommunityRow> for CommunityRecord {
     type Error = StoreError;
-    fn try_from(r: Row) -> Result<Self, StoreError> {
+    fn try_from(r: CommunityRow) -> Result<Self, StoreError> {
         Ok(CommunityRecord {
             id: r.id,
             channel: Channel::parse(&r.channel)
@@ -52,7 +52,7 @@ impl TryFrom<Row> for CommunityRecord {
     }
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, channel, chat_id, title, time_zone, language, member_count, active, created_at";
 
 /// What a new community starts with.
@@ -72,7 +72,7 @@ impl Tx {
         chat_id: &str,
     ) -> StoreResult<Option<CommunityRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM communities WHERE channel = $1 AND chat_id = $2");
-        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(chat_id)
             .fetch_optional(&mut *c)
@@ -82,7 +82,7 @@ impl Tx {
 
     pub async fn community_by_id(&mut self, id: i64) -> StoreResult<Option<CommunityRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM communities WHERE id = $1");
-        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(id)
             .fetch_optional(&mut *c)
             .await?);
@@ -99,7 +99,7 @@ impl Tx {
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (channel, chat_id) DO NOTHING \
              RETURNING {COLUMNS}"
         );
-        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(new.channel.as_str())
             .bind(new.chat_id)
             .bind(new.title)

@@ -11,12 +11,14 @@
 mod buttons;
 pub(crate) mod communities;
 mod inbox;
+mod ingest;
 pub mod jobs;
 pub mod outbox;
 mod people;
 
 pub use buttons::ButtonRecord;
 pub use communities::{CommunityRecord, NewCommunity};
+pub use ingest::OpenedUpdate;
 pub use jobs::JobRecord;
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{Joined, MemberRecord, PersonRecord};
@@ -96,7 +98,9 @@ impl Store {
     /// Connects to `url` (`postgres://…`, `sqlite:path` or `sqlite::memory:`).
     pub async fn connect(url: &str) -> StoreResult<Store> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            let options = PgConnectOptions::from_str(url)?;
+            // Kettle runs the same few statements all day: plan them once.
+            let options = PgConnectOptions::from_str(url)?
+                .options([("plan_cache_mode", "force_generic_plan")]);
             let pool = PgPoolOptions::new()
                 .max_connections(10)
                 .acquire_timeout(Duration::from_secs(10))

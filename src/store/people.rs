@@ -26,18 +26,18 @@ pub struct MemberRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    platform_user_id: String,
-    display_name: String,
-    language: Option<String>,
-    platform_language: Option<String>,
-    time_zone: Option<String>,
-    private_chat_id: Option<String>,
+pub(super) struct PersonRow {
+    pub(super) id: i64,
+    pub(super) platform_user_id: String,
+    pub(super) display_name: String,
+    pub(super) language: Option<String>,
+    pub(super) platform_language: Option<String>,
+    pub(super) time_zone: Option<String>,
+    pub(super) private_chat_id: Option<String>,
 }
 
-impl From<Row> for PersonRecord {
-    fn from(r: Row) -> Self {
+impl From<PersonRow> for PersonRecord {
+    fn from(r: PersonRow) -> Self {
         PersonRecord {
             id: r.id,
             platform_user_id: r.platform_user_id,
@@ -50,7 +50,7 @@ impl From<Row> for PersonRecord {
     }
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "id, platform_user_id, display_name, language, platform_language, time_zone, private_chat_id";
 
 /// How a membership call changed things.
@@ -77,7 +77,7 @@ impl Tx {
                  platform_language = COALESCE(excluded.platform_language, people.platform_language) \
              RETURNING {COLUMNS}"
         );
-        let row: Row = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: PersonRow = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(&user.user_id)
             .bind(&user.display_name)
@@ -95,7 +95,7 @@ impl Tx {
     ) -> StoreResult<Option<PersonRecord>> {
         let sql =
             format!("SELECT {COLUMNS} FROM people WHERE channel = $1 AND platform_user_id = $2");
-        let row: Option<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<PersonRow> = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(user_id)
             .fetch_optional(&mut *c)
@@ -241,7 +241,7 @@ impl Tx {
              WHERE m.community_id = $1 AND m.left_at IS NULL AND m.role = $2 ORDER BY p.display_name, p.id",
             COLUMNS.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
         );
-        let rows: Vec<Row> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let rows: Vec<PersonRow> = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(community_id)
             .bind(role.as_str())
             .fetch_all(&mut *c)

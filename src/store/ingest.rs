@@ -1,0 +1,188 @@
+//! The hot path of every update, in as few round trips as each backend
+//! allows. On Postgres one statement (data-modifying CTEs) records the
+//! update, finds the community and registers the sender; SQLite runs
+//! in-process, so plain statements are as fast. The contract tests check
+//! that both forms give the same answers.
+
+use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
+use super::people::{Joined, PersonRow, COLUMNS as PERSON_COLUMNS};
+use super::{CommunityRecord, PersonRecord, StoreResult, Tx};
+use crate::domain::{Channel, PlatformUser, Role};
+use chrono::{DateTime, Utc};
+
+/// What opening an update found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedUpdate {
+    /// False when the update was handled before: do nothing.
+    pub fresh: bool,
+    /// The group chat's community, if it has one.
+    pub community: Option<CommunityRecord>,
+    /// The sender, registered as a member of that community.
+    pub member: Option<(PersonRecord, Role, Joined)>,
+}
+
+impl Tx {
+    /// Records the update, finds the group chat's community and registers
+    /// the sender in it — one statement on Postgres. A duplicate's effects
+    /// vanish with the transaction the caller rolls back.
+    pub async fn open_update(
+        &mut self,
+        channel: Channel,
+        key: &str,
+        at: DateTime<Utc>,
+        group_chat: Option<&str>,
+        sender: Option<&PlatformUser>,
+    ) -> StoreResult<OpenedUpdate> {
+        if let Tx::Sqlite(_) = self {
+            return self
+                .open_update_stepwise(channel, key, at, group_chat, sender)
+                .await;
+        }
+        let Tx::Postgres(t) = self else {
+            unreachable!("matched above")
+        };
+        let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
+            .bind(channel.as_str())
+            .bind(key)
+            .bind(at)
+            .bind(group_chat.unwrap_or(""))
+            .bind(sender.map(|u| u.user_id.as_str()).unwrap_or(""))
+            .bind(sender.map(|u| u.display_name.as_str()).unwrap_or(""))
+            .bind(sender.and_then(|u| u.language_code.as_deref()))
+            .bind(sender.is_some() && group_chat.is_some())
+            .fetch_one(&mut **t)
+            .await?;
+        decode_opened(&row)
+    }
+
+    async fn open_update_stepwise(
+        &mut self,
+        channel: Channel,
+        key: &str,
+        at: DateTime<Utc>,
+        group_chat: Option<&str>,
+        sender: Option<&PlatformUser>,
+    ) -> StoreResult<OpenedUpdate> {
+        let mut opened = OpenedUpdate {
+            fresh: false,
+            community: None,
+            member: None,
+        };
+        opened.fresh = self.record_inbound(channel.as_str(), key, at).await?;
+        let Some(chat) = group_chat.filter(|_| opened.fresh) else {
+            return Ok(opened);
+        };
+        opened.community = self.community_by_chat(channel, chat).await?;
+        if let (Some(community), Some(user)) = (&opened.community, sender) {
+            opened.member = Some(
+                self.register_member(community.id, channel, user, at)
+                    .await?,
+            );
+        }
+        Ok(opened)
+    }
+
+    /// Creates or refreshes the person and makes them a member, returning
+    /// their role and whether they have just joined.
+    pub async fn register_member(
+        &mut self,
+        community_id: i64,
+        channel: Channel,
+        user: &PlatformUser,
+        now: DateTime<Utc>,
+    ) -> StoreResult<(PersonRecord, Role, Joined)> {
+        let person = self.upsert_person(channel, user, now).await?;
+        let joined = self.join_community(community_id, person.id, now).await?;
+        let role = self
+            .membership(community_id, person.id)
+            .await?
+            .unwrap_or(Role::Member);
+        Ok((person, role, joined))
+    }
+}
+
+fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
+    columns
+        .split(", ")
+        .map(|c| format!("{table}.{c} AS {prefix}{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// $1 channel, $2 key, $3 now, $4 group chat, $5 user id, $6 name,
+/// $7 app language, $8 whether to register the sender.
+/// People and memberships are written only when something changed.
+static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let pc = PERSON_COLUMNS;
+    format!(
+        "WITH ins AS (
+            INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
+            ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
+         c AS (SELECT {cc} FROM communities WHERE channel = $1 AND chat_id = $4),
+         pins AS (
+            INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at)
+            SELECT $1, $5, $6, $7, $3 WHERE $8 AND EXISTS (SELECT 1 FROM c)
+            ON CONFLICT (channel, platform_user_id) DO UPDATE
+            SET display_name = excluded.display_name,
+                platform_language = COALESCE(excluded.platform_language, people.platform_language)
+            WHERE people.display_name IS DISTINCT FROM excluded.display_name
+               OR people.platform_language IS DISTINCT FROM COALESCE(excluded.platform_language, people.platform_language)
+            RETURNING {pc}),
+         p AS (SELECT {pc} FROM pins
+               UNION ALL
+               SELECT {pc} FROM people WHERE $8 AND channel = $1 AND platform_user_id = $5
+               AND EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM pins)),
+         joined AS (
+            INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
+            ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
+            WHERE memberships.left_at IS NOT NULL
+            RETURNING role)
+         SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, {p_cols},
+                COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
+                EXISTS (SELECT 1 FROM joined) AS just_joined
+         FROM (SELECT 1) AS one
+         LEFT JOIN c ON TRUE
+         LEFT JOIN p ON TRUE
+         LEFT JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id",
+        cc = COMMUNITY_COLUMNS,
+        c_cols = prefixed(COMMUNITY_COLUMNS, "c", ""),
+        p_cols = prefixed(pc, "p", "p_"),
+    )
+});
+
+fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
+    use sqlx::Row;
+    let fresh = row.try_get::<i64, _>("fresh")? == 1;
+    let community = match row.try_get::<Option<i64>, _>("id")? {
+        Some(_) => Some(CommunityRecord::try_from(
+            <CommunityRow as sqlx::FromRow<_>>::from_row(row)?,
+        )?),
+        None => None,
+    };
+    let member = match row.try_get::<Option<i64>, _>("p_id")? {
+        Some(id) => {
+            let person = PersonRecord::from(PersonRow {
+                id,
+                platform_user_id: row.try_get("p_platform_user_id")?,
+                display_name: row.try_get("p_display_name")?,
+                language: row.try_get("p_language")?,
+                platform_language: row.try_get("p_platform_language")?,
+                time_zone: row.try_get("p_time_zone")?,
+                private_chat_id: row.try_get("p_private_chat_id")?,
+            });
+            let role = Role::parse(&row.try_get::<String, _>("role")?);
+            let joined = if row.try_get::<bool, _>("just_joined")? {
+                Joined::New
+            } else {
+                Joined::Already
+            };
+            Some((person, role, joined))
+        }
+        None => None,
+    };
+    Ok(OpenedUpdate {
+        fresh,
+        community,
+        member,
+    })
+}
