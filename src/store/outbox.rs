@@ -78,7 +78,7 @@ impl Tx {
                        WHERE target_id = $1 AND kind = 'edit' AND status = 'pending' RETURNING id";
             let merged: Option<(i64,)> = on_tx!(self, |c| sqlx::query_as(sql)
                 .bind(target)
-                .bind(&payload)
+                .bind(payload)
                 .fetch_optional(&mut *c)
                 .await?);
             if let Some((id,)) = merged {
@@ -93,7 +93,7 @@ impl Tx {
             .bind(chat_kind_str(msg.chat_kind))
             .bind(&lane)
             .bind(kind)
-            .bind(&payload)
+            .bind(payload)
             .bind(target)
             .bind(msg.not_before)
             .bind(msg.not_before)

@@ -125,12 +125,12 @@ impl Console {
                 let token = match found {
                     Ok(c) if c.token.is_some() => c.token.unwrap_or_default(),
                     Ok(c) => {
-                        return Ok(self.print(&format!(
+                        return self.note(&format!(
                             "console: that choice is a link: {}\n",
                             c.url.unwrap_or_default()
-                        )))
+                        ))
                     }
-                    Err(why) => return Ok(self.print(&format!("console: {why}\n"))),
+                    Err(why) => return self.note(&format!("console: {why}\n")),
                 };
                 let press_id = format!("{}:press:{}", self.session, self.seq);
                 self.lock_screen().remember_press(&press_id, &who);
@@ -152,7 +152,7 @@ impl Console {
                     .set_coordinator(&group, &user(&who), true, false)
                     .await?;
                 self.group_spoken = true;
-                Ok(self.print(&format!("console: {who} is now a coordinator\n")))
+                self.note(&format!("console: {who} is now a coordinator\n"))
             }
             Line::Members(count) => {
                 let context = PlatformContext {
@@ -162,10 +162,10 @@ impl Console {
                 let group = self.group();
                 self.deliver_with(group, None, InboundEvent::MembersJoined(vec![]), context)
                     .await?;
-                Ok(self.print(&format!("console: the group now has {count} people\n")))
+                self.note(&format!("console: the group now has {count} people\n"))
             }
             Line::Nothing => Ok(()),
-            Line::Invalid(why) => Ok(self.print(&format!("console: {why}\n"))),
+            Line::Invalid(why) => self.note(&format!("console: {why}\n")),
         }
     }
 
@@ -178,15 +178,15 @@ impl Console {
         let zone = community.map_or(self.engine.settings.default_time_zone, |c| c.time_zone);
         match zone.tz().from_local_datetime(&at).earliest() {
             Some(instant) if instant.with_timezone(&Utc) < self.clock.now() => {
-                Ok(self.print("console: the clock only moves forward\n"))
+                self.note("console: the clock only moves forward\n")
             }
             Some(instant) => {
                 self.clock.set(instant.with_timezone(&Utc));
                 self.settle().await
             }
-            None => Ok(self.print(&format!(
+            None => self.note(&format!(
                 "console: {at} does not exist in {zone} (the clocks change then)\n"
-            ))),
+            )),
         }
     }
 
@@ -261,6 +261,12 @@ impl Console {
 
     fn lock_screen(&self) -> std::sync::MutexGuard<'_, Screen> {
         self.screen.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Prints a console notice; always fine, so it can end a step.
+    fn note(&self, text: &str) -> Result<(), AppError> {
+        self.print(text);
+        Ok(())
     }
 
     fn print(&self, text: &str) {
