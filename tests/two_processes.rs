@@ -125,6 +125,24 @@ async fn two_processes_share_the_work_and_do_everything_exactly_once() {
         "the two processes shared one budget ({span:?} ≥ {floor:?})"
     );
 
+    let metrics = client
+        .get(format!("http://127.0.0.1:{}/metrics", ports[0]))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("kettle_updates_handled_total"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("kettle_duplicates_ignored_total"));
+    assert!(
+        metrics.contains("kettle_outbox_depth 0"),
+        "everything was sent: {metrics}"
+    );
+
     let store = db.store().await;
     assert_eq!(
         count(&store, "SELECT COUNT(*) FROM inbox").await,

@@ -15,7 +15,7 @@ pub use turn::Turn;
 use crate::clock::SharedClock;
 use crate::domain::{ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone};
 use crate::i18n::Translator;
-use crate::store::{Store, StoreError};
+use crate::store::{Opening, Store, StoreError};
 use std::sync::Arc;
 use tokio::sync::Notify;
 use tracing::Instrument;
@@ -88,16 +88,14 @@ impl Engine {
             InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. } => inbound.sender.as_ref(),
             _ => None,
         };
-        let opened = turn
-            .tx
-            .open_update(
-                inbound.chat.channel,
-                &inbound.key,
-                turn.now,
-                group_chat,
-                speaker,
-            )
-            .await?;
+        let opening = Opening {
+            channel: inbound.chat.channel,
+            key: &inbound.key,
+            at: turn.now,
+            group_chat,
+            sender: speaker,
+        };
+        let opened = turn.tx.open_update(opening).await?;
         let fresh = opened.fresh;
         if !fresh {
             turn.tx.rollback().await?;

@@ -37,7 +37,6 @@ impl<'e> Turn<'e> {
     pub async fn commit(self) -> Result<(), AppError> {
         self.tx.commit().await?;
         if self.queued {
-            self.engine.outbox_ready.notify_waiters();
             self.engine.outbox_ready.notify_one();
         }
         Ok(())

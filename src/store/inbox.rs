@@ -1,5 +1,5 @@
 //! The inbox: a record of every update Kettle has handled, so a redelivered
-//! or duplicated update changes nothing.
+//! or duplicated update changes nothing. It keeps ids, never content.
 
 use super::{on_tx, StoreResult, Tx};
 use chrono::{DateTime, Utc};
@@ -13,16 +13,7 @@ impl Tx {
         key: &str,
         at: DateTime<Utc>,
     ) -> StoreResult<bool> {
-        let sql = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) \
-                   ON CONFLICT (channel, key) DO NOTHING";
-        let rows = on_tx!(self, |c| sqlx::query(sql)
-            .bind(channel)
-            .bind(key)
-            .bind(at)
-            .execute(&mut *c)
-            .await?
-            .rows_affected());
-        Ok(rows == 1)
+        self.insert_inbox(channel, key, at, "handled").await
     }
 
     /// Records an update that could not be handled after retries, so it stops
@@ -33,16 +24,28 @@ impl Tx {
         key: &str,
         at: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let sql =
-            "INSERT INTO inbox (channel, key, received_at, outcome) VALUES ($1, $2, $3, 'failed') \
+        self.insert_inbox(channel, key, at, "failed")
+            .await
+            .map(|_| ())
+    }
+
+    async fn insert_inbox(
+        &mut self,
+        channel: &str,
+        key: &str,
+        at: DateTime<Utc>,
+        outcome: &str,
+    ) -> StoreResult<bool> {
+        let sql = "INSERT INTO inbox (channel, key, received_at, outcome) VALUES ($1, $2, $3, $4) \
                    ON CONFLICT (channel, key) DO NOTHING";
-        on_tx!(self, |c| sqlx::query(sql)
+        let rows = on_tx!(self, |c| sqlx::query(sql)
             .bind(channel)
             .bind(key)
             .bind(at)
+            .bind(outcome)
             .execute(&mut *c)
             .await?
             .rows_affected());
-        Ok(())
+        Ok(rows == 1)
     }
 }

@@ -21,61 +21,56 @@ pub struct OpenedUpdate {
     pub member: Option<(PersonRecord, Role, Joined)>,
 }
 
+/// The update being opened: its key, and who said it where.
+#[derive(Debug, Clone, Copy)]
+pub struct Opening<'a> {
+    pub channel: Channel,
+    pub key: &'a str,
+    pub at: DateTime<Utc>,
+    /// Set for group chats: the community to find.
+    pub group_chat: Option<&'a str>,
+    /// Set when the sender should be registered as a member.
+    pub sender: Option<&'a PlatformUser>,
+}
+
 impl Tx {
     /// Records the update, finds the group chat's community and registers
     /// the sender in it — one statement on Postgres. A duplicate's effects
     /// vanish with the transaction the caller rolls back.
-    pub async fn open_update(
-        &mut self,
-        channel: Channel,
-        key: &str,
-        at: DateTime<Utc>,
-        group_chat: Option<&str>,
-        sender: Option<&PlatformUser>,
-    ) -> StoreResult<OpenedUpdate> {
-        if let Tx::Sqlite(_) = self {
-            return self
-                .open_update_stepwise(channel, key, at, group_chat, sender)
-                .await;
-        }
-        let Tx::Postgres(t) = self else {
-            unreachable!("matched above")
+    pub async fn open_update(&mut self, o: Opening<'_>) -> StoreResult<OpenedUpdate> {
+        let t = match self {
+            Tx::Postgres(t) => t,
+            Tx::Sqlite(_) => return self.open_update_stepwise(o).await,
         };
+        let user = o.sender.filter(|_| o.group_chat.is_some());
         let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
-            .bind(channel.as_str())
-            .bind(key)
-            .bind(at)
-            .bind(group_chat.unwrap_or(""))
-            .bind(sender.map(|u| u.user_id.as_str()).unwrap_or(""))
-            .bind(sender.map(|u| u.display_name.as_str()).unwrap_or(""))
-            .bind(sender.and_then(|u| u.language_code.as_deref()))
-            .bind(sender.is_some() && group_chat.is_some())
+            .bind(o.channel.as_str())
+            .bind(o.key)
+            .bind(o.at)
+            .bind(o.group_chat.unwrap_or(""))
+            .bind(user.map_or("", |u| u.user_id.as_str()))
+            .bind(user.map_or("", |u| u.display_name.as_str()))
+            .bind(user.and_then(|u| u.language_code.as_deref()))
+            .bind(user.is_some())
             .fetch_one(&mut **t)
             .await?;
         decode_opened(&row)
     }
 
-    async fn open_update_stepwise(
-        &mut self,
-        channel: Channel,
-        key: &str,
-        at: DateTime<Utc>,
-        group_chat: Option<&str>,
-        sender: Option<&PlatformUser>,
-    ) -> StoreResult<OpenedUpdate> {
+    async fn open_update_stepwise(&mut self, o: Opening<'_>) -> StoreResult<OpenedUpdate> {
         let mut opened = OpenedUpdate {
             fresh: false,
             community: None,
             member: None,
         };
-        opened.fresh = self.record_inbound(channel.as_str(), key, at).await?;
-        let Some(chat) = group_chat.filter(|_| opened.fresh) else {
+        opened.fresh = self.record_inbound(o.channel.as_str(), o.key, o.at).await?;
+        let Some(chat) = o.group_chat.filter(|_| opened.fresh) else {
             return Ok(opened);
         };
-        opened.community = self.community_by_chat(channel, chat).await?;
-        if let (Some(community), Some(user)) = (&opened.community, sender) {
+        opened.community = self.community_by_chat(o.channel, chat).await?;
+        if let (Some(community), Some(user)) = (&opened.community, o.sender) {
             opened.member = Some(
-                self.register_member(community.id, channel, user, at)
+                self.register_member(community.id, o.channel, user, o.at)
                     .await?,
             );
         }

@@ -15,10 +15,11 @@ mod ingest;
 pub mod jobs;
 pub mod outbox;
 mod people;
+mod sending;
 
 pub use buttons::ButtonRecord;
 pub use communities::{CommunityRecord, NewCommunity};
-pub use ingest::OpenedUpdate;
+pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{Joined, MemberRecord, PersonRecord};

@@ -2,6 +2,7 @@
 //! and the real `kettle` binary as a child process.
 #![allow(dead_code)]
 
+pub mod store;
 pub mod telegram;
 
 use kettle::store::Store;

@@ -1,0 +1,69 @@
+//! Helpers for the store contract suites: fresh stores, sample data, and a
+//! macro that runs each case on both backends.
+
+use chrono::{DateTime, TimeZone as _, Utc};
+use kettle::config::SendLimits;
+use kettle::domain::{Channel, ChatKind, Language, Outgoing, TimeZone};
+use kettle::store::{NewCommunity, NewMessage, Store};
+
+use super::TestDb;
+
+pub fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 29, 18, 0, 0).unwrap()
+}
+
+pub async fn store(backend: &str) -> (TestDb, Store) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    (db, store)
+}
+
+pub fn text(chat: &str, kind: ChatKind, body: &str) -> NewMessage {
+    NewMessage {
+        channel: Channel::Telegram,
+        chat_id: chat.into(),
+        chat_kind: kind,
+        outgoing: Outgoing::Send {
+            text: body.into(),
+            choices: vec![],
+            file: None,
+        },
+        not_before: t0(),
+    }
+}
+
+pub fn fast() -> SendLimits {
+    SendLimits {
+        global_per_second: 1000,
+        chat_interval: std::time::Duration::from_secs(1),
+        group_per_minute: 20,
+    }
+}
+
+pub async fn community(store: &Store, chat: &str) -> i64 {
+    let mut tx = store.begin().await.unwrap();
+    let new = NewCommunity {
+        channel: Channel::Telegram,
+        chat_id: chat,
+        title: "Tenants",
+        time_zone: TimeZone::default(),
+        language: Language::En,
+        now: t0(),
+    };
+    let c = tx.create_community(new).await.unwrap().unwrap();
+    tx.commit().await.unwrap();
+    c.id
+}
+
+/// Runs each named case (an `async fn(&str)`) once on SQLite, once on Postgres.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[tokio::test] async fn $case() { super::$case("sqlite").await } )*
+        }
+        mod postgres {
+            $( #[tokio::test] async fn $case() { super::$case("postgres").await } )*
+        }
+    };
+}
