@@ -15,7 +15,7 @@ pub use turn::Turn;
 use crate::clock::SharedClock;
 use crate::domain::{ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone};
 use crate::i18n::Translator;
-use crate::store::{Opening, Store, StoreError};
+use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
 use std::sync::Arc;
 use tokio::sync::Notify;
 use tracing::Instrument;
@@ -81,7 +81,6 @@ impl Engine {
     }
 
     async fn handle_inner(&self, inbound: Inbound) -> Result<Handled, AppError> {
-        let mut turn = Turn::begin(self).await?;
         let group_chat =
             (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
         let speaker = match inbound.event {
@@ -91,25 +90,51 @@ impl Engine {
         let opening = Opening {
             channel: inbound.chat.channel,
             key: &inbound.key,
-            at: turn.now,
+            at: self.clock.now(),
             group_chat,
             sender: speaker,
         };
-        let opened = turn.tx.open_update(opening).await?;
-        let fresh = opened.fresh;
-        if !fresh {
-            turn.tx.rollback().await?;
-            metrics::counter!("kettle_duplicates_ignored_total").increment(1);
-            tracing::debug!("duplicate update ignored");
-            return Ok(Handled::Duplicate);
+        // A known member in their group (most updates) takes the fast path.
+        let (mut turn, opened) = match self.store.open_steady(opening).await? {
+            Some((tx, community, person, role)) => {
+                let member = Some((person, role, Joined::Already));
+                let opened = OpenedUpdate {
+                    fresh: true,
+                    community: Some(community),
+                    member,
+                };
+                (Turn::deferred(self, tx), opened)
+            }
+            None => {
+                let mut turn = Turn::begin(self).await?;
+                let opened = turn.tx.open_update(opening).await?;
+                if !opened.fresh {
+                    turn.tx.rollback().await?;
+                    return Ok(self.duplicate());
+                }
+                (turn, opened)
+            }
+        };
+        let routed = match inbound.chat.kind {
+            ChatKind::Group => group::handle(&mut turn, &inbound, opened).await,
+            ChatKind::Private => private::handle(&mut turn, &inbound).await,
+        };
+        match routed {
+            // Found when a deferred turn began; dropping the turn rolls back.
+            Err(AppError::Store(StoreError::AlreadyHandled)) => return Ok(self.duplicate()),
+            other => other?,
         }
-        match inbound.chat.kind {
-            ChatKind::Group => group::handle(&mut turn, &inbound, opened).await?,
-            ChatKind::Private => private::handle(&mut turn, &inbound).await?,
+        if !turn.commit().await? {
+            return Ok(self.duplicate());
         }
-        turn.commit().await?;
         metrics::counter!("kettle_updates_handled_total").increment(1);
         Ok(Handled::Done)
+    }
+
+    fn duplicate(&self) -> Handled {
+        metrics::counter!("kettle_duplicates_ignored_total").increment(1);
+        tracing::debug!("duplicate update ignored");
+        Handled::Duplicate
     }
 
     /// Records an update that kept failing, so it stops blocking the others.

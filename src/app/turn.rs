@@ -34,12 +34,24 @@ impl<'e> Turn<'e> {
         })
     }
 
-    pub async fn commit(self) -> Result<(), AppError> {
-        self.tx.commit().await?;
-        if self.queued {
+    /// A turn on a deferred transaction (see [`crate::store::deferred`]).
+    pub fn deferred(engine: &'e Engine, tx: Tx) -> Turn<'e> {
+        Turn {
+            tx,
+            engine,
+            now: engine.clock.now(),
+            queued: false,
+        }
+    }
+
+    /// Commits. `false` means a deferred turn found the update was a
+    /// duplicate, and nothing was written.
+    pub async fn commit(self) -> Result<bool, AppError> {
+        let fresh = self.tx.commit().await?;
+        if self.queued && fresh {
             self.engine.outbox_ready.notify_one();
         }
-        Ok(())
+        Ok(fresh)
     }
 
     /// Kettle's words for `id` in `lang`.
@@ -96,8 +108,13 @@ impl<'e> Turn<'e> {
     }
 
     /// Queues a plain text message.
-    pub async fn say(&mut self, to: &ChatAddress, text: String) -> Result<i64, AppError> {
-        self.send(to, text, vec![]).await
+    pub async fn say(&mut self, to: &ChatAddress, text: String) -> Result<(), AppError> {
+        let out = Outgoing::Send {
+            text,
+            choices: vec![],
+            file: None,
+        };
+        self.queue_later(to, out).await
     }
 
     /// Queues an edit of an earlier message.
@@ -131,21 +148,32 @@ impl<'e> Turn<'e> {
                 press_id: press_id.to_string(),
                 text,
             };
-            self.queue(to, out).await?;
+            self.queue_later(to, out).await?;
         }
         Ok(())
     }
 
     async fn queue(&mut self, to: &ChatAddress, outgoing: Outgoing) -> Result<i64, AppError> {
-        let msg = NewMessage {
+        let msg = self.message(to, outgoing);
+        Ok(self.tx.enqueue(&msg).await?)
+    }
+
+    /// For messages whose outbox id nobody needs: a deferred turn can then
+    /// write them with its commit, in the same statement.
+    async fn queue_later(&mut self, to: &ChatAddress, outgoing: Outgoing) -> Result<(), AppError> {
+        let msg = self.message(to, outgoing);
+        Ok(self.tx.enqueue_later(msg).await?)
+    }
+
+    fn message(&mut self, to: &ChatAddress, outgoing: Outgoing) -> NewMessage {
+        self.queued = true;
+        NewMessage {
             channel: to.channel,
             chat_id: to.chat_id.clone(),
             chat_kind: to.kind,
             outgoing,
             not_before: self.now,
-        };
-        self.queued = true;
-        Ok(self.tx.enqueue(&msg).await?)
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Buttons: the platform only sees an opaque token; what it does, and who
 //! may press it, is decided here from the database.
 
-use super::{on_tx, StoreResult, Tx};
+use super::{on_read, on_tx, StoreResult, Tx};
 use crate::domain::Action;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
@@ -43,7 +43,7 @@ impl Tx {
         let sql =
             "SELECT community_id, person_id, message_id, action FROM buttons WHERE token = $1";
         type R = (i64, Option<i64>, Option<i64>, Json<serde_json::Value>);
-        let row: Option<R> = on_tx!(self, |c| sqlx::query_as(sql)
+        let row: Option<R> = on_read!(self, |c| sqlx::query_as(sql)
             .bind(token)
             .fetch_optional(&mut *c)
             .await?);

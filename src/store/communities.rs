@@ -1,6 +1,6 @@
 //! Communities: one per group chat Kettle is in.
 
-use super::{on_tx, StoreError, StoreResult, Tx};
+use super::{on_read, on_tx, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Language, TimeZone};
 use chrono::{DateTime, Utc};
 
@@ -72,7 +72,7 @@ impl Tx {
         chat_id: &str,
     ) -> StoreResult<Option<CommunityRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM communities WHERE channel = $1 AND chat_id = $2");
-        let row: Option<CommunityRow> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(chat_id)
             .fetch_optional(&mut *c)
@@ -82,7 +82,7 @@ impl Tx {
 
     pub async fn community_by_id(&mut self, id: i64) -> StoreResult<Option<CommunityRecord>> {
         let sql = format!("SELECT {COLUMNS} FROM communities WHERE id = $1");
-        let row: Option<CommunityRow> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(id)
             .fetch_optional(&mut *c)
             .await?);

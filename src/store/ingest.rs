@@ -41,6 +41,7 @@ impl Tx {
         let t = match self {
             Tx::Postgres(t) => t,
             Tx::Sqlite(_) => return self.open_update_stepwise(o).await,
+            Tx::Deferred(_) => return Err(super::StoreError::NotBegun),
         };
         let user = o.sender.filter(|_| o.group_chat.is_some());
         let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
@@ -96,7 +97,7 @@ impl Tx {
     }
 }
 
-fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
+pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
     columns
         .split(", ")
         .map(|c| format!("{table}.{c} AS {prefix}{c}"))
@@ -155,16 +156,8 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         None => None,
     };
     let member = match row.try_get::<Option<i64>, _>("p_id")? {
-        Some(id) => {
-            let person = PersonRecord::from(PersonRow {
-                id,
-                platform_user_id: row.try_get("p_platform_user_id")?,
-                display_name: row.try_get("p_display_name")?,
-                language: row.try_get("p_language")?,
-                platform_language: row.try_get("p_platform_language")?,
-                time_zone: row.try_get("p_time_zone")?,
-                private_chat_id: row.try_get("p_private_chat_id")?,
-            });
+        Some(_) => {
+            let person = person_from_prefixed(row)?;
             let role = Role::parse(&row.try_get::<String, _>("role")?);
             let joined = if row.try_get::<bool, _>("just_joined")? {
                 Joined::New
@@ -180,4 +173,18 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         community,
         member,
     })
+}
+
+/// A person from columns named `p_…` (as [`prefixed`] writes them).
+pub(super) fn person_from_prefixed(row: &sqlx::postgres::PgRow) -> StoreResult<PersonRecord> {
+    use sqlx::Row;
+    Ok(PersonRecord::from(PersonRow {
+        id: row.try_get("p_id")?,
+        platform_user_id: row.try_get("p_platform_user_id")?,
+        display_name: row.try_get("p_display_name")?,
+        language: row.try_get("p_language")?,
+        platform_language: row.try_get("p_platform_language")?,
+        time_zone: row.try_get("p_time_zone")?,
+        private_chat_id: row.try_get("p_private_chat_id")?,
+    }))
 }

@@ -10,6 +10,7 @@
 
 mod buttons;
 pub(crate) mod communities;
+pub mod deferred;
 mod inbox;
 mod ingest;
 pub mod jobs;
@@ -40,6 +41,12 @@ pub enum StoreError {
     UnsupportedUrl,
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    /// A deferred transaction found, on beginning, that the update was
+    /// handled before: the caller must drop everything it did.
+    #[error("update already handled")]
+    AlreadyHandled,
+    #[error("a deferred transaction was used before it began")]
+    NotBegun,
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -63,13 +70,18 @@ pub enum Store {
 pub enum Tx {
     Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    /// Postgres, not begun yet: see [`deferred`].
+    Deferred(Box<deferred::Deferred>),
 }
 
 /// Runs `$body` with `$c` bound to the transaction's connection, once per
 /// backend. The body is compiled for both, so it must type-check on both.
+/// A deferred transaction is begun first: this is the path for writes.
 macro_rules! on_tx {
-    ($tx:expr, |$c:ident| $body:expr) => {
-        match $tx {
+    ($tx:expr, |$c:ident| $body:expr) => {{
+        let tx: &mut $crate::store::Tx = $tx;
+        tx.begin_deferred().await?;
+        match tx {
             $crate::store::Tx::Postgres(t) => {
                 let $c: &mut sqlx::PgConnection = &mut *t;
                 $body
@@ -78,8 +90,31 @@ macro_rules! on_tx {
                 let $c: &mut sqlx::SqliteConnection = &mut *t;
                 $body
             }
+            $crate::store::Tx::Deferred(_) => return Err($crate::store::StoreError::NotBegun),
         }
-    };
+    }};
+}
+
+/// Like [`on_tx`] for reads: a deferred transaction reads on its own
+/// connection without beginning.
+macro_rules! on_read {
+    ($tx:expr, |$c:ident| $body:expr) => {{
+        let tx: &mut $crate::store::Tx = $tx;
+        match tx {
+            $crate::store::Tx::Postgres(t) => {
+                let $c: &mut sqlx::PgConnection = &mut *t;
+                $body
+            }
+            $crate::store::Tx::Sqlite(t) => {
+                let $c: &mut sqlx::SqliteConnection = &mut *t;
+                $body
+            }
+            $crate::store::Tx::Deferred(d) => {
+                let $c: &mut sqlx::PgConnection = d.connection()?;
+                $body
+            }
+        }
+    }};
 }
 
 /// Like [`on_tx`] for work that runs on the pool outside a transaction.
@@ -93,6 +128,7 @@ macro_rules! on_pool {
 }
 
 pub(crate) use on_pool;
+pub(crate) use on_read;
 pub(crate) use on_tx;
 
 impl Store {
@@ -157,25 +193,29 @@ impl Store {
 }
 
 impl Tx {
-    pub async fn commit(self) -> StoreResult<()> {
+    /// Commits. Returns `false` when a deferred transaction found at commit
+    /// that the update had been handled before (nothing was written).
+    pub async fn commit(self) -> StoreResult<bool> {
         match self {
             Tx::Postgres(t) => t.commit().await?,
             Tx::Sqlite(t) => t.commit().await?,
+            Tx::Deferred(d) => return d.commit().await,
         }
-        Ok(())
+        Ok(true)
     }
 
     pub async fn rollback(self) -> StoreResult<()> {
         match self {
             Tx::Postgres(t) => t.rollback().await?,
             Tx::Sqlite(t) => t.rollback().await?,
+            Tx::Deferred(_) => {}
         }
         Ok(())
     }
 
     pub fn backend(&self) -> Backend {
         match self {
-            Tx::Postgres(_) => Backend::Postgres,
+            Tx::Postgres(_) | Tx::Deferred(_) => Backend::Postgres,
             Tx::Sqlite(_) => Backend::Sqlite,
         }
     }

@@ -40,7 +40,7 @@ pub enum OutboxStatus {
     Failed,
 }
 
-fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
+pub(super) fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
     match out {
         Outgoing::Send { .. } => ("send", None),
         Outgoing::Edit { target, .. } => ("edit", Some(*target)),
@@ -48,7 +48,20 @@ fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
     }
 }
 
-fn chat_kind_str(kind: ChatKind) -> &'static str {
+pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
+    (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+
+/// Messages in one lane go out in order, one at a time: a chat is a lane;
+/// each answer to a button press is a lane of its own.
+pub(super) fn lane_of(msg: &NewMessage) -> String {
+    match &msg.outgoing {
+        Outgoing::Answer { press_id, .. } => format!("answer:{press_id}"),
+        _ => msg.chat_id.clone(),
+    }
+}
+
+pub(super) fn chat_kind_str(kind: ChatKind) -> &'static str {
     match kind {
         ChatKind::Private => "private",
         ChatKind::Group => "group",
@@ -60,10 +73,7 @@ impl Tx {
     /// still waiting replaces it, so rapid updates become one edit.
     pub async fn enqueue(&mut self, msg: &NewMessage) -> StoreResult<i64> {
         let (kind, target) = kind_of(&msg.outgoing);
-        let lane = match &msg.outgoing {
-            Outgoing::Answer { press_id, .. } => format!("answer:{press_id}"),
-            _ => msg.chat_id.clone(),
-        };
+        let lane = lane_of(msg);
         let payload = Json(&msg.outgoing);
         if let Some(target) = target {
             let sql = "UPDATE outbox SET payload = $2 \
@@ -77,9 +87,7 @@ impl Tx {
                 return Ok(id);
             }
         }
-        let sql = "INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
-        let (id,): (i64,) = on_tx!(self, |c| sqlx::query_as(sql)
+        let (id,): (i64,) = on_tx!(self, |c| sqlx::query_as(INSERT_OUTBOX)
             .bind(msg.channel.as_str())
             .bind(&msg.chat_id)
             .bind(chat_kind_str(msg.chat_kind))

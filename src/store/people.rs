@@ -1,7 +1,7 @@
 //! People (identified by their chat account, nothing more) and their
 //! memberships in communities.
 
-use super::{on_tx, StoreResult, Tx};
+use super::{on_read, on_tx, StoreResult, Tx};
 use crate::domain::{Channel, Language, PlatformUser, Role, TimeZone};
 use chrono::{DateTime, Utc};
 
@@ -95,7 +95,7 @@ impl Tx {
     ) -> StoreResult<Option<PersonRecord>> {
         let sql =
             format!("SELECT {COLUMNS} FROM people WHERE channel = $1 AND platform_user_id = $2");
-        let row: Option<PersonRow> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: Option<PersonRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(user_id)
             .fetch_optional(&mut *c)
@@ -196,7 +196,7 @@ impl Tx {
         person_id: i64,
     ) -> StoreResult<Option<Role>> {
         let sql = "SELECT role FROM memberships WHERE community_id = $1 AND person_id = $2 AND left_at IS NULL";
-        let role: Option<(String,)> = on_tx!(self, |c| sqlx::query_as(sql)
+        let role: Option<(String,)> = on_read!(self, |c| sqlx::query_as(sql)
             .bind(community_id)
             .bind(person_id)
             .fetch_optional(&mut *c)
@@ -223,7 +223,7 @@ impl Tx {
 
     pub async fn count_members(&mut self, community_id: i64) -> StoreResult<i64> {
         let sql = "SELECT COUNT(*) FROM memberships WHERE community_id = $1 AND left_at IS NULL";
-        let (n,): (i64,) = on_tx!(self, |c| sqlx::query_as(sql)
+        let (n,): (i64,) = on_read!(self, |c| sqlx::query_as(sql)
             .bind(community_id)
             .fetch_one(&mut *c)
             .await?);
@@ -241,7 +241,7 @@ impl Tx {
              WHERE m.community_id = $1 AND m.left_at IS NULL AND m.role = $2 ORDER BY p.display_name, p.id",
             COLUMNS.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
         );
-        let rows: Vec<PersonRow> = on_tx!(self, |c| sqlx::query_as(&sql)
+        let rows: Vec<PersonRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(community_id)
             .bind(role.as_str())
             .fetch_all(&mut *c)

@@ -26,6 +26,7 @@ impl Tx {
         let pg = "SELECT next_slot FROM send_budget WHERE channel = $1 FOR UPDATE";
         let lite = "SELECT next_slot FROM send_budget WHERE channel = $1";
         let (slot,): (DateTime<Utc>,) = match self {
+            Tx::Deferred(_) => return Err(StoreError::NotBegun),
             Tx::Postgres(t) => {
                 sqlx::query(init)
                     .bind(channel.as_str())
