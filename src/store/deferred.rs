@@ -1,65 +1,111 @@
-//! A Postgres transaction that has not begun: the fast path for the most
-//! common update, a known member's command in a group.
+//! A transaction that has not begun: the fast path for the most common
+//! update, a known member's command in a group.
 //!
-//! Reads go to one connection with no `BEGIN`; replies wait in memory; the
-//! commit writes the inbox record and the replies in one atomic statement,
-//! guarded by the inbox's unique key, so a duplicate writes nothing. Any
-//! other write first begins a real transaction and records the inbox row in
-//! it (catching a duplicate there), so every use case stays correct without
-//! knowing which path it is on.
+//! One read finds the community, the person and their role; the use case
+//! runs against that; its replies wait in memory. The commit then writes the
+//! inbox record and the replies together, guarded by the inbox's unique key,
+//! so a duplicate writes nothing: one atomic statement on Postgres, one short
+//! transaction on SQLite. Any other write first begins a real transaction
+//! and records the inbox row in it (catching a duplicate there), so every use
+//! case stays correct without knowing which path it is on.
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
-use super::ingest::{person_from_prefixed, prefixed, Opening};
+use super::ingest::{prefixed, Opening};
 use super::outbox::{chat_kind_str, kind_of, lane_of, INSERT_OUTBOX};
-use super::people::COLUMNS as PERSON_COLUMNS;
+use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
 use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
 use sqlx::types::Json;
-use sqlx::{PgConnection, PgPool, Postgres, Row};
+use sqlx::{Postgres, Row, Sqlite};
 
 pub struct Deferred {
-    conn: Option<PoolConnection<Postgres>>,
-    pool: PgPool,
+    conn: Option<Conn>,
+    store: Store,
     channel: Channel,
     key: String,
     at: DateTime<Utc>,
     pending: Vec<NewMessage>,
 }
 
+/// The connection a deferred transaction reads on.
+pub enum Conn {
+    Postgres(PoolConnection<Postgres>),
+    Sqlite(PoolConnection<Sqlite>),
+}
+
 /// What a steady-state update starts with: the deferred transaction, the
 /// community, and the sender as a current member.
 pub type Steady = (Tx, CommunityRecord, PersonRecord, Role);
 
+#[derive(sqlx::FromRow)]
+struct SteadyRow {
+    #[sqlx(flatten)]
+    community: CommunityRow,
+    p_id: i64,
+    p_platform_user_id: String,
+    p_display_name: String,
+    p_language: Option<String>,
+    p_platform_language: Option<String>,
+    p_time_zone: Option<String>,
+    p_private_chat_id: Option<String>,
+    role: String,
+}
+
 impl Store {
     /// Opens a deferred transaction when the update is a known member
     /// speaking in their group, unchanged since last time; `None` otherwise
-    /// (SQLite, new people, renamed people, unknown groups), and the caller
-    /// takes the ordinary path.
+    /// (new people, renamed people, unknown groups), and the caller takes
+    /// the ordinary path.
     pub async fn open_steady(&self, o: Opening<'_>) -> StoreResult<Option<Steady>> {
-        let (Store::Postgres(pool), Some(chat), Some(user)) = (self, o.group_chat, o.sender) else {
+        let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
         };
-        let mut conn = pool.acquire().await?;
-        let row = sqlx::query(&STEADY)
-            .bind(o.channel.as_str())
-            .bind(chat)
-            .bind(&user.user_id)
-            .bind(&user.display_name)
-            .bind(&user.language_code)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let (conn, row): (Conn, Option<SteadyRow>) = match self {
+            Store::Postgres(pool) => {
+                let mut conn = pool.acquire().await?;
+                let q = sqlx::query_as(&STEADY)
+                    .bind(o.channel.as_str())
+                    .bind(chat)
+                    .bind(&user.user_id);
+                let row = q
+                    .bind(&user.display_name)
+                    .bind(&user.language_code)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                (Conn::Postgres(conn), row)
+            }
+            Store::Sqlite(pool) => {
+                let mut conn = pool.acquire().await?;
+                let q = sqlx::query_as(&STEADY)
+                    .bind(o.channel.as_str())
+                    .bind(chat)
+                    .bind(&user.user_id);
+                let row = q
+                    .bind(&user.display_name)
+                    .bind(&user.language_code)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                (Conn::Sqlite(conn), row)
+            }
+        };
         let Some(row) = row else {
             return Ok(None);
         };
-        let community =
-            CommunityRecord::try_from(<CommunityRow as sqlx::FromRow<_>>::from_row(&row)?)?;
-        let person = person_from_prefixed(&row)?;
-        let role = Role::parse(&row.try_get::<String, _>("role")?);
+        let community = CommunityRecord::try_from(row.community)?;
+        let person = PersonRecord::from(PersonRow {
+            id: row.p_id,
+            platform_user_id: row.p_platform_user_id,
+            display_name: row.p_display_name,
+            language: row.p_language,
+            platform_language: row.p_platform_language,
+            time_zone: row.p_time_zone,
+            private_chat_id: row.p_private_chat_id,
+        });
         let deferred = Deferred {
             conn: Some(conn),
-            pool: pool.clone(),
+            store: self.clone(),
             channel: o.channel,
             key: o.key.to_string(),
             at: o.at,
@@ -69,7 +115,7 @@ impl Store {
             Tx::Deferred(Box::new(deferred)),
             community,
             person,
-            role,
+            Role::parse(&row.role),
         )))
     }
 }
@@ -87,23 +133,28 @@ static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     )
 });
 
-impl Deferred {
-    pub(super) fn connection(&mut self) -> StoreResult<&mut PgConnection> {
-        self.conn.as_deref_mut().ok_or(StoreError::NotBegun)
-    }
+/// Inserts the inbox row on `$c` (a connection or transaction); `true` if new.
+macro_rules! insert_inbox {
+    ($c:expr, $channel:expr, $key:expr, $at:expr) => {
+        sqlx::query(
+            "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) ON CONFLICT (channel, key) DO NOTHING",
+        )
+        .bind($channel.as_str())
+        .bind($key)
+        .bind($at)
+        .execute($c)
+        .await?
+        .rows_affected()
+            == 1
+    };
+}
 
-    /// The inbox record and every waiting reply, in one statement. Returns
-    /// `false` (and writes nothing) if the update was handled before.
-    pub(super) async fn commit(mut self) -> StoreResult<bool> {
-        let mut conn = self.conn.take().ok_or(StoreError::NotBegun)?;
-        let sql = commit_sql(self.pending.len());
-        let mut query = sqlx::query(&sql)
-            .bind(self.channel.as_str())
-            .bind(&self.key)
-            .bind(self.at);
-        for msg in &self.pending {
+/// Inserts each waiting message on `$c`.
+macro_rules! insert_pending {
+    ($c:expr, $pending:expr) => {
+        for msg in $pending {
             let (kind, target) = kind_of(&msg.outgoing);
-            query = query
+            sqlx::query(INSERT_OUTBOX)
                 .bind(msg.channel.as_str())
                 .bind(&msg.chat_id)
                 .bind(chat_kind_str(msg.chat_kind))
@@ -111,10 +162,60 @@ impl Deferred {
                 .bind(kind)
                 .bind(Json(&msg.outgoing))
                 .bind(target)
-                .bind(msg.not_before);
+                .bind(msg.not_before)
+                .bind(msg.not_before)
+                .execute(&mut *$c)
+                .await?;
         }
-        let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
-        Ok(fresh == 1)
+    };
+}
+
+impl Deferred {
+    pub(super) fn backend(&self) -> super::Backend {
+        self.store.backend()
+    }
+
+    pub(super) fn connection(&mut self) -> StoreResult<&mut Conn> {
+        self.conn.as_mut().ok_or(StoreError::NotBegun)
+    }
+
+    /// Writes the inbox record and every waiting reply. Returns `false` (and
+    /// writes nothing) if the update was handled before.
+    pub(super) async fn commit(mut self) -> StoreResult<bool> {
+        match self.conn.take().ok_or(StoreError::NotBegun)? {
+            Conn::Postgres(mut conn) => {
+                let sql = commit_sql(self.pending.len());
+                let mut query = sqlx::query(&sql)
+                    .bind(self.channel.as_str())
+                    .bind(&self.key)
+                    .bind(self.at);
+                for msg in &self.pending {
+                    let (kind, target) = kind_of(&msg.outgoing);
+                    query = query
+                        .bind(msg.channel.as_str())
+                        .bind(&msg.chat_id)
+                        .bind(chat_kind_str(msg.chat_kind))
+                        .bind(lane_of(msg))
+                        .bind(kind)
+                        .bind(Json(&msg.outgoing))
+                        .bind(target)
+                        .bind(msg.not_before);
+                }
+                let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
+                Ok(fresh == 1)
+            }
+            Conn::Sqlite(mut conn) => {
+                use sqlx::Connection;
+                let mut t = conn.begin().await?;
+                if !insert_inbox!(&mut *t, self.channel, &self.key, self.at) {
+                    t.rollback().await?;
+                    return Ok(false);
+                }
+                insert_pending!(t, &self.pending);
+                t.commit().await?;
+                Ok(true)
+            }
+        }
     }
 }
 
@@ -149,36 +250,26 @@ impl Tx {
         let Tx::Deferred(d) = self else {
             return Ok(());
         };
-        let (pool, pending) = (d.pool.clone(), std::mem::take(&mut d.pending));
+        let pending = std::mem::take(&mut d.pending);
         let (channel, key, at) = (d.channel, std::mem::take(&mut d.key), d.at);
         d.conn.take(); // never hold two connections: the pool could run dry
-        let mut t = pool.begin().await?;
-        let sql = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) ON CONFLICT (channel, key) DO NOTHING";
-        let fresh = sqlx::query(sql)
-            .bind(channel.as_str())
-            .bind(&key)
-            .bind(at)
-            .execute(&mut *t)
-            .await?;
-        if fresh.rows_affected() == 0 {
+        let fresh = match d.store.begin().await? {
+            Tx::Postgres(mut t) => {
+                let fresh = insert_inbox!(&mut *t, channel, &key, at);
+                insert_pending!(t, &pending);
+                (fresh, Tx::Postgres(t))
+            }
+            Tx::Sqlite(mut t) => {
+                let fresh = insert_inbox!(&mut *t, channel, &key, at);
+                insert_pending!(t, &pending);
+                (fresh, Tx::Sqlite(t))
+            }
+            Tx::Deferred(_) => return Err(StoreError::NotBegun),
+        };
+        if !fresh.0 {
             return Err(StoreError::AlreadyHandled);
         }
-        for msg in &pending {
-            let (kind, target) = kind_of(&msg.outgoing);
-            sqlx::query(INSERT_OUTBOX)
-                .bind(msg.channel.as_str())
-                .bind(&msg.chat_id)
-                .bind(chat_kind_str(msg.chat_kind))
-                .bind(lane_of(msg))
-                .bind(kind)
-                .bind(Json(&msg.outgoing))
-                .bind(target)
-                .bind(msg.not_before)
-                .bind(msg.not_before)
-                .execute(&mut *t)
-                .await?;
-        }
-        *self = Tx::Postgres(t);
+        *self = fresh.1;
         Ok(())
     }
 

@@ -70,7 +70,7 @@ pub enum Store {
 pub enum Tx {
     Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
-    /// Postgres, not begun yet: see [`deferred`].
+    /// Not begun yet: the fast path, see [`deferred`].
     Deferred(Box<deferred::Deferred>),
 }
 
@@ -109,10 +109,16 @@ macro_rules! on_read {
                 let $c: &mut sqlx::SqliteConnection = &mut *t;
                 $body
             }
-            $crate::store::Tx::Deferred(d) => {
-                let $c: &mut sqlx::PgConnection = d.connection()?;
-                $body
-            }
+            $crate::store::Tx::Deferred(d) => match d.connection()? {
+                $crate::store::deferred::Conn::Postgres(conn) => {
+                    let $c: &mut sqlx::PgConnection = &mut *conn;
+                    $body
+                }
+                $crate::store::deferred::Conn::Sqlite(conn) => {
+                    let $c: &mut sqlx::SqliteConnection = &mut *conn;
+                    $body
+                }
+            },
         }
     }};
 }
@@ -215,8 +221,9 @@ impl Tx {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Tx::Postgres(_) | Tx::Deferred(_) => Backend::Postgres,
+            Tx::Postgres(_) => Backend::Postgres,
             Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Deferred(d) => d.backend(),
         }
     }
 }
