@@ -1,0 +1,72 @@
+//! The binary's edges: migrations on their own, and configuration mistakes
+//! stopping Kettle with a message that names the variable (and no secret).
+
+mod support;
+
+use std::process::Command;
+use support::{count, TestDb, BACKENDS};
+
+fn kettle(args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kettle"));
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run kettle")
+}
+
+#[tokio::test]
+async fn migrate_prepares_an_empty_database_on_both_backends() {
+    for backend in BACKENDS {
+        let db = TestDb::of(backend).await;
+        let out = kettle(&["migrate"], &[("DATABASE_URL", &db.url)]);
+        assert!(
+            out.status.success(),
+            "{backend}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("database is up to date"));
+        let again = kettle(&["migrate"], &[("DATABASE_URL", &db.url)]);
+        assert!(
+            again.status.success(),
+            "{backend}: migrating twice is harmless"
+        );
+        let store = kettle::store::Store::connect(&db.url).await.unwrap();
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM communities").await, 0);
+    }
+}
+
+#[test]
+fn a_configuration_mistake_names_the_variable_and_hides_secrets() {
+    let out = kettle(
+        &["run"],
+        &[
+            ("TELEGRAM_BOT_TOKEN", "123:super-secret"),
+            (
+                "TELEGRAM_WEBHOOK_URL",
+                "https://kettle.example.org/telegram/webhook",
+            ),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("TELEGRAM_WEBHOOK_SECRET"), "{err}");
+    assert!(!err.contains("super-secret"), "{err}");
+}
+
+#[test]
+fn an_unreachable_database_is_a_clear_error_without_the_password() {
+    let out = kettle(
+        &["migrate"],
+        &[(
+            "DATABASE_URL",
+            "postgres://kettle:hunter2@127.0.0.1:1/kettle",
+        )],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not open the database"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+}
