@@ -6,7 +6,7 @@ mod support;
 
 use chrono::{TimeZone as _, Utc};
 use kettle::app::{Engine, Handled, Settings};
-use kettle::clock::ManualClock;
+use kettle::clock::{Clock, ManualClock};
 use kettle::domain::{
     Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformContext, PlatformUser,
     TimeZone,
@@ -159,4 +159,45 @@ async fn a_regular_members_commands_are_answered_once_however_often_they_arrive_
 #[tokio::test]
 async fn a_regular_members_commands_are_answered_once_however_often_they_arrive_postgres() {
     a_regular_members_commands_are_answered_once_however_often_they_arrive("postgres").await;
+}
+
+#[tokio::test]
+async fn housekeeping_runs_once_a_day_and_books_the_next_day() {
+    let db = TestDb::sqlite().await;
+    let store = db.store().await;
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap());
+    let settings = Settings {
+        default_time_zone: TimeZone::default(),
+        default_language: Language::En,
+        join_nudge_after: chrono::Duration::hours(24),
+    };
+    let kettle = Engine::new(
+        store.clone(),
+        Translator::load().unwrap(),
+        clock.clone(),
+        settings,
+    );
+    let mut tx = store.begin().await.unwrap();
+    assert!(kettle::jobs::schedule_housekeeping(&mut tx, clock.now())
+        .await
+        .unwrap());
+    assert!(
+        !kettle::jobs::schedule_housekeeping(&mut tx, clock.now())
+            .await
+            .unwrap(),
+        "once a day"
+    );
+    tx.commit().await.unwrap();
+    assert_eq!(kettle::jobs::run_due(&kettle, "me").await.unwrap(), 1);
+    assert_eq!(
+        kettle::jobs::run_due(&kettle, "me").await.unwrap(),
+        0,
+        "not twice"
+    );
+    clock.advance(chrono::Duration::days(1));
+    assert_eq!(
+        kettle::jobs::run_due(&kettle, "me").await.unwrap(),
+        1,
+        "tomorrow's"
+    );
 }

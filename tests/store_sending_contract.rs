@@ -348,7 +348,69 @@ async fn a_failed_job_is_tried_again_later_then_given_up(backend: &str) {
     );
 }
 
+async fn housekeeping_forgets_old_records_but_keeps_what_is_still_needed(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let id = community(&store, "-9").await;
+    let long_ago = t0() - Duration::days(40);
+    let old = |chat: &str| NewMessage {
+        not_before: long_ago,
+        ..text(chat, ChatKind::Private, "old")
+    };
+    let mut tx = store.begin().await.unwrap();
+    tx.record_inbound("telegram", "u:old", long_ago)
+        .await
+        .unwrap();
+    tx.record_inbound("telegram", "u:new", t0()).await.unwrap();
+    let forgettable = tx.enqueue(&old("1")).await.unwrap();
+    let with_button = tx.enqueue(&old("2")).await.unwrap();
+    let unsent = tx.enqueue(&old("3")).await.unwrap();
+    let button = kettle::store::ButtonRecord {
+        community_id: id,
+        person_id: None,
+        message_id: Some(with_button),
+        action: kettle::domain::Action::JoinCommunity {
+            community_id: id,
+            prompt: kettle::domain::JoinPrompt::Welcome,
+        },
+    };
+    tx.create_button("tok-old", &button, long_ago)
+        .await
+        .unwrap();
+    tx.schedule_job("join_nudge", "old-job", &serde_json::json!({}), long_ago)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    store
+        .mark_sent(forgettable, Some("1"), long_ago)
+        .await
+        .unwrap();
+    store
+        .mark_sent(with_button, Some("2"), long_ago)
+        .await
+        .unwrap();
+    let job = store
+        .claim_jobs("a", long_ago, Duration::seconds(60), 1)
+        .await
+        .unwrap()
+        .remove(0);
+    let mut tx = store.begin().await.unwrap();
+    tx.complete_job(job.id, "a", long_ago).await.unwrap();
+    let pruned = tx.prune(t0() - Duration::days(30)).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((pruned.inbox, pruned.outbox, pruned.jobs), (1, 1, 1));
+    assert_eq!(store.outbox_status(forgettable).await.unwrap(), None);
+    assert!(
+        store.outbox_status(with_button).await.unwrap().is_some(),
+        "its button may still be pressed"
+    );
+    assert!(
+        store.outbox_status(unsent).await.unwrap().is_some(),
+        "not yet delivered"
+    );
+}
+
 on_both_backends!(
+    housekeeping_forgets_old_records_but_keeps_what_is_still_needed,
     a_chats_messages_go_out_in_order_one_at_a_time,
     rapid_edits_of_one_message_become_one_edit,
     a_paused_chat_waits_while_others_go_on,

@@ -12,12 +12,18 @@ use serde::{Deserialize, Serialize};
 pub enum Job {
     /// One gentle "who is still not here?" message after a group is set up.
     JoinNudge { community_id: i64 },
+    /// Daily: forget what is no longer needed, then schedule tomorrow's.
+    Housekeeping,
 }
+
+/// How long inbox keys, delivered messages and finished jobs are kept.
+pub const KEEP_FOR: Duration = Duration::days(30);
 
 impl Job {
     fn kind(&self) -> &'static str {
         match self {
             Job::JoinNudge { .. } => "join_nudge",
+            Job::Housekeeping => "housekeeping",
         }
     }
 
@@ -47,7 +53,25 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
     tracing::debug!(job = record.id, kind = job.kind(), "running job");
     match job {
         Job::JoinNudge { community_id } => send_join_nudge(turn, community_id).await,
+        Job::Housekeeping => {
+            let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
+            tracing::info!(
+                inbox = pruned.inbox,
+                outbox = pruned.outbox,
+                jobs = pruned.jobs,
+                "housekeeping"
+            );
+            schedule_housekeeping(&mut turn.tx, turn.now + Duration::days(1)).await?;
+            Ok(())
+        }
     }
+}
+
+/// Schedules the daily housekeeping for `at`'s day, once however many
+/// processes ask (the key is the day).
+pub async fn schedule_housekeeping(tx: &mut Tx, at: DateTime<Utc>) -> StoreResult<bool> {
+    let key = format!("housekeeping:{}", at.format("%Y-%m-%d"));
+    Job::Housekeeping.schedule(tx, &key, at).await
 }
 
 /// How long a claimed job is ours before another process may take it over.

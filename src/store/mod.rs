@@ -11,6 +11,7 @@
 mod buttons;
 pub(crate) mod communities;
 pub mod deferred;
+mod housekeeping;
 mod inbox;
 mod ingest;
 pub mod jobs;
@@ -20,6 +21,7 @@ mod sending;
 
 pub use buttons::ButtonRecord;
 pub use communities::{CommunityRecord, NewCommunity};
+pub use housekeeping::Pruned;
 pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};

@@ -44,6 +44,10 @@ pub async fn serve(
         rand::random::<u32>()
     );
     let mut tasks = tokio::task::JoinSet::new();
+    let mut tx = engine.store.begin().await?;
+    crate::jobs::schedule_housekeeping(&mut tx, engine.clock.now() + chrono::Duration::hours(1))
+        .await?;
+    tx.commit().await?;
 
     let sender = Sender {
         store: engine.store.clone(),
