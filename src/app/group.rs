@@ -23,40 +23,36 @@ pub async fn handle(
         _ => {}
     }
     let community = ensure_community(turn, inbound, opened.community).await?;
-    let mut member = opened.member;
     apply_context(turn, &community, &inbound.context).await?;
-    match &inbound.event {
-        InboundEvent::Text(text) => {
-            if let Some(user) = &inbound.sender {
-                let (member, role, _) = match member.take() {
-                    Some(known) => known,
-                    None => register(turn, &community, user).await?,
-                };
-                commands::in_group(turn, &community, &member, role, chat, text).await?;
-            }
+    let speaking = matches!(
+        inbound.event,
+        InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. }
+    );
+    let speaker = match (&inbound.sender, opened.member) {
+        (Some(_), Some(known)) if speaking => Some(known),
+        (Some(user), None) if speaking => Some(register(turn, &community, user).await?),
+        _ => None,
+    };
+    match (&inbound.event, speaker) {
+        (InboundEvent::Text(text), Some((member, role, _))) => {
+            commands::in_group(turn, &community, &member, role, chat, text).await?;
         }
-        InboundEvent::ButtonPressed { token, press_id } => {
-            if let Some(user) = &inbound.sender {
-                let (member, _, joined) = match member.take() {
-                    Some(known) => known,
-                    None => register(turn, &community, user).await?,
-                };
-                let press = buttons::Press {
-                    chat,
-                    presser: &member,
-                    newly_joined: joined != Joined::Already,
-                    token,
-                    press_id: press_id.as_deref(),
-                };
-                buttons::pressed(turn, Some(&community), press).await?;
-            }
+        (InboundEvent::ButtonPressed { token, press_id }, Some((member, _, joined))) => {
+            let press = buttons::Press {
+                chat,
+                presser: &member,
+                newly_joined: joined != Joined::Already,
+                token,
+                press_id: press_id.as_deref(),
+            };
+            buttons::pressed(turn, Some(&community), press).await?;
         }
-        InboundEvent::MembersJoined(users) => {
+        (InboundEvent::MembersJoined(users), _) => {
             for user in users {
                 register(turn, &community, user).await?;
             }
         }
-        InboundEvent::MemberLeft(user) => {
+        (InboundEvent::MemberLeft(user), _) => {
             if let Some(person) = turn
                 .tx
                 .person_by_platform(chat.channel, &user.user_id)
@@ -67,7 +63,7 @@ pub async fn handle(
                     .await?;
             }
         }
-        InboundEvent::BotAdded | InboundEvent::BotRemoved | InboundEvent::ChatMigrated { .. } => {}
+        _ => {}
     }
     Ok(())
 }

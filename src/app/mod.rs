@@ -179,9 +179,9 @@ impl Engine {
             turn.tx.rollback().await?;
             return Ok(false);
         }
-        let person = turn.tx.upsert_person(chat.channel, user, turn.now).await?;
-        turn.tx
-            .join_community(community.id, person.id, turn.now)
+        let (person, _, _) = turn
+            .tx
+            .register_member(community.id, chat.channel, user, turn.now)
             .await?;
         let role = if coordinator {
             Role::Coordinator

@@ -74,6 +74,14 @@ pub async fn schedule_housekeeping(tx: &mut Tx, at: DateTime<Utc>) -> StoreResul
     Job::Housekeeping.schedule(tx, &key, at).await
 }
 
+/// Makes sure the daily housekeeping is booked; called when Kettle starts.
+pub async fn start_housekeeping(engine: &Engine) -> Result<(), AppError> {
+    let mut tx = engine.store.begin().await?;
+    schedule_housekeeping(&mut tx, engine.clock.now() + Duration::hours(1)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// How long a claimed job is ours before another process may take it over.
 pub const LEASE: Duration = Duration::seconds(60);
 const MAX_ATTEMPTS: i32 = 5;

@@ -85,10 +85,7 @@ impl Console {
 
     /// Reads lines until the input ends.
     pub async fn run<R: AsyncBufRead + Unpin>(&mut self, input: R) -> Result<(), AppError> {
-        let mut tx = self.engine.store.begin().await?;
-        crate::jobs::schedule_housekeeping(&mut tx, self.clock.now() + chrono::Duration::hours(1))
-            .await?;
-        tx.commit().await?;
+        crate::jobs::start_housekeeping(&self.engine).await?;
         let group = self.group();
         self.deliver(group, None, InboundEvent::BotAdded).await?;
         let mut lines = input.lines();

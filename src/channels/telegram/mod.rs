@@ -44,10 +44,7 @@ pub async fn serve(
         rand::random::<u32>()
     );
     let mut tasks = tokio::task::JoinSet::new();
-    let mut tx = engine.store.begin().await?;
-    crate::jobs::schedule_housekeeping(&mut tx, engine.clock.now() + chrono::Duration::hours(1))
-        .await?;
-    tx.commit().await?;
+    crate::jobs::start_housekeeping(&engine).await?;
 
     let sender = Sender {
         store: engine.store.clone(),
