@@ -1,6 +1,7 @@
 //! The pure heart of Kettle: types and rules with no I/O, so they can be
 //! unit- and property-tested and shared by every channel.
 
+pub mod checkin;
 pub mod command;
 pub mod language;
 pub mod timezone;

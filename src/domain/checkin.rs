@@ -1,0 +1,303 @@
+//! Check-ins: the round that starts a meeting ("how are you arriving?").
+//! Pure rules: what an answer is, who may see it, what a summary may say.
+//!
+//! Nothing about an individual's answer reaches the group unless that person
+//! chose to share it, and no breakdown covering fewer than [`MIN_GROUP`]
+//! people is shown to anyone, so no one can be singled out.
+
+use serde::{Deserialize, Serialize};
+
+/// How someone is arriving, in words first (numbers only order them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mood {
+    Rough,
+    Low,
+    Okay,
+    Good,
+    Great,
+}
+
+impl Mood {
+    pub const ALL: [Mood; 5] = [Mood::Rough, Mood::Low, Mood::Okay, Mood::Good, Mood::Great];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// An answer: a mood, or "pass" (always allowed, never questioned).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Mood(Mood),
+    Pass,
+}
+
+/// Who may see an answer, chosen by the person answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// With their name, in the group.
+    Shared,
+    /// With their name, to coordinators only.
+    Coordinators,
+    /// Only counted; no name anywhere.
+    Counted,
+}
+
+/// One member's answer in a round. `member` is an opaque id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub member: i64,
+    pub name: String,
+    pub answer: Answer,
+    pub visibility: Visibility,
+    /// A few words, added privately; they follow the answer's visibility.
+    pub words: Option<String>,
+}
+
+/// The least number of people any breakdown may cover.
+pub const MIN_GROUP: u32 = 3;
+
+/// Counts per mood, and passes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Spread {
+    pub moods: [u32; 5],
+    pub passes: u32,
+}
+
+impl Spread {
+    pub fn of<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Spread {
+        let mut spread = Spread::default();
+        for r in responses {
+            match r.answer {
+                Answer::Mood(m) => spread.moods[m.index()] += 1,
+                Answer::Pass => spread.passes += 1,
+            }
+        }
+        spread
+    }
+
+    /// Everyone who checked in, passes included.
+    pub fn people(&self) -> u32 {
+        self.moods.iter().sum::<u32>() + self.passes
+    }
+
+    pub fn count(&self, mood: Mood) -> u32 {
+        self.moods[mood.index()]
+    }
+
+    /// The spread, or nothing if it covers too few people to show safely.
+    pub fn shown(self) -> Option<Spread> {
+        (self.people() >= MIN_GROUP).then_some(self)
+    }
+}
+
+/// Records an answer: one per member, and a new one replaces the old.
+pub fn record(responses: &mut Vec<Response>, response: Response) {
+    match responses.iter_mut().find(|r| r.member == response.member) {
+        Some(existing) => *existing = response,
+        None => responses.push(response),
+    }
+}
+
+/// What the group may see while a round is open or after it closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupView {
+    /// How many have checked in (always safe: it names no one).
+    pub checked_in: u32,
+    /// The spread, when it covers enough people.
+    pub spread: Option<Spread>,
+    /// Names, answers and words of those who chose to share, in answer order.
+    pub shared: Vec<(String, Answer, Option<String>)>,
+    /// Members who have not answered yet: a number, never names.
+    pub not_heard: u32,
+}
+
+pub fn group_view(responses: &[Response], members: u32) -> GroupView {
+    let spread = Spread::of(responses);
+    GroupView {
+        checked_in: spread.people(),
+        spread: spread.shown(),
+        shared: responses
+            .iter()
+            .filter(|r| r.visibility == Visibility::Shared)
+            .map(|r| (r.name.clone(), r.answer, r.words.clone()))
+            .collect(),
+        not_heard: members.saturating_sub(spread.people()),
+    }
+}
+
+/// What coordinators are told privately at close, so someone can reach out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoordinatorBrief {
+    /// Names of members not heard from in this round.
+    pub not_heard: Vec<String>,
+    /// "Rough" answers whose authors let coordinators see them, with words.
+    pub rough: Vec<(String, Option<String>)>,
+}
+
+/// `members` are everyone in the community, as (id, name).
+pub fn coordinator_brief(responses: &[Response], members: &[(i64, String)]) -> CoordinatorBrief {
+    let answered = |id: i64| responses.iter().any(|r| r.member == id);
+    CoordinatorBrief {
+        not_heard: members
+            .iter()
+            .filter(|(id, _)| !answered(*id))
+            .map(|(_, name)| name.clone())
+            .collect(),
+        rough: responses
+            .iter()
+            .filter(|r| {
+                r.answer == Answer::Mood(Mood::Rough) && r.visibility != Visibility::Counted
+            })
+            .map(|r| (r.name.clone(), r.words.clone()))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(member: i64, answer: Answer, visibility: Visibility) -> Response {
+        Response {
+            member,
+            name: format!("m{member}"),
+            answer,
+            visibility,
+            words: Some(format!("w{member}")),
+        }
+    }
+
+    #[test]
+    fn a_changed_answer_replaces_the_first() {
+        let mut round = vec![];
+        record(
+            &mut round,
+            answer(1, Answer::Mood(Mood::Low), Visibility::Shared),
+        );
+        record(
+            &mut round,
+            answer(1, Answer::Mood(Mood::Good), Visibility::Counted),
+        );
+        assert_eq!(round.len(), 1);
+        assert_eq!(round[0].answer, Answer::Mood(Mood::Good));
+    }
+
+    #[test]
+    fn the_group_sees_only_what_people_chose_to_share() {
+        let round = vec![
+            answer(1, Answer::Mood(Mood::Rough), Visibility::Coordinators),
+            answer(2, Answer::Mood(Mood::Great), Visibility::Shared),
+            answer(3, Answer::Pass, Visibility::Counted),
+        ];
+        let view = group_view(&round, 5);
+        assert_eq!(
+            view.shared,
+            vec![("m2".into(), Answer::Mood(Mood::Great), Some("w2".into()))]
+        );
+        assert_eq!((view.checked_in, view.not_heard), (3, 2));
+        assert_eq!(view.spread.map(|s| s.passes), Some(1));
+    }
+
+    #[test]
+    fn a_spread_of_fewer_than_three_people_is_not_shown() {
+        let round = vec![
+            answer(1, Answer::Mood(Mood::Rough), Visibility::Counted),
+            answer(2, Answer::Mood(Mood::Okay), Visibility::Counted),
+        ];
+        assert_eq!(group_view(&round, 2).spread, None);
+    }
+
+    #[test]
+    fn coordinators_hear_of_rough_answers_only_when_allowed() {
+        let round = vec![
+            answer(1, Answer::Mood(Mood::Rough), Visibility::Coordinators),
+            answer(2, Answer::Mood(Mood::Rough), Visibility::Counted),
+        ];
+        let members = vec![
+            (1, "m1".to_string()),
+            (2, "m2".to_string()),
+            (3, "Sam".to_string()),
+        ];
+        let brief = coordinator_brief(&round, &members);
+        assert_eq!(brief.not_heard, vec!["Sam".to_string()]);
+        assert_eq!(brief.rough, vec![("m1".into(), Some("w1".into()))]);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_answer() -> impl Strategy<Value = Answer> {
+        prop_oneof![
+            Just(Answer::Pass),
+            (0usize..5).prop_map(|i| Answer::Mood(Mood::ALL[i]))
+        ]
+    }
+
+    fn any_visibility() -> impl Strategy<Value = Visibility> {
+        prop_oneof![
+            Just(Visibility::Shared),
+            Just(Visibility::Coordinators),
+            Just(Visibility::Counted)
+        ]
+    }
+
+    fn taps() -> impl Strategy<Value = Vec<Response>> {
+        prop::collection::vec((0i64..40, any_answer(), any_visibility()), 0..200).prop_map(|taps| {
+            taps.into_iter()
+                .map(|(member, answer, visibility)| Response {
+                    member,
+                    name: format!("m{member}"),
+                    answer,
+                    visibility,
+                    words: None,
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        /// However many times people tap, each has one answer: their last.
+        #[test]
+        fn one_answer_per_member_the_last_one(taps in taps()) {
+            let mut round = vec![];
+            for tap in &taps {
+                record(&mut round, tap.clone());
+            }
+            let mut members: Vec<i64> = taps.iter().map(|t| t.member).collect();
+            members.sort();
+            members.dedup();
+            prop_assert_eq!(round.len(), members.len());
+            for r in &round {
+                let last = taps.iter().rev().find(|t| t.member == r.member).unwrap();
+                prop_assert_eq!(r, last);
+            }
+        }
+
+        /// No name reaches the group unless its owner chose "shared", and no
+        /// spread of fewer than three people is shown.
+        #[test]
+        fn the_group_view_never_exposes_anyone(taps in taps(), extra in 0u32..10) {
+            let mut round = vec![];
+            for tap in taps {
+                record(&mut round, tap);
+            }
+            let view = group_view(&round, round.len() as u32 + extra);
+            for (name, _, _) in &view.shared {
+                let owner = round.iter().find(|r| &r.name == name).unwrap();
+                prop_assert_eq!(owner.visibility, Visibility::Shared);
+            }
+            if let Some(spread) = view.spread {
+                prop_assert!(spread.people() >= MIN_GROUP);
+                prop_assert_eq!(spread.people() as usize, round.len());
+            }
+            prop_assert_eq!(view.not_heard, extra);
+        }
+    }
+}
