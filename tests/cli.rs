@@ -70,3 +70,32 @@ fn an_unreachable_database_is_a_clear_error_without_the_password() {
     assert!(err.contains("could not open the database"), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
 }
+
+#[test]
+fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
+    let admin = support::postgres_admin_url();
+    let out = kettle(
+        &["bench", "--updates", "60", "--concurrency", "2"],
+        &[("TEST_DATABASE_URL", &admin)],
+    );
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for backend in BACKENDS {
+        assert!(
+            report.contains(&format!("{backend:<9} reference inserts")),
+            "{report}"
+        );
+        let ingest = report
+            .lines()
+            .find(|l| l.starts_with(backend) && l.contains("kettle ingest"));
+        assert!(
+            ingest.is_some_and(|l| l.contains("% of reference")),
+            "{report}"
+        );
+    }
+    assert!(report.contains("peak RSS:"), "{report}");
+}

@@ -9,7 +9,7 @@ mod support;
 use std::collections::HashMap;
 use std::time::Duration;
 use support::telegram::{self as tg, FakeTelegram};
-use support::{count, Kettle, TestDb, BACKENDS};
+use support::{count, Kettle, TestDb};
 
 const PEOPLE: i64 = 60;
 
@@ -83,12 +83,4 @@ async fn a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight(backend: &
     kettle.kill_hard().await;
 }
 
-#[tokio::test]
-async fn a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight_sqlite() {
-    a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight(BACKENDS[0]).await;
-}
-
-#[tokio::test]
-async fn a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight_postgres() {
-    a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight(BACKENDS[1]).await;
-}
+on_both_backends!(a_crash_loses_nothing_and_repeats_at_most_the_send_in_flight);

@@ -5,23 +5,16 @@
 mod support;
 
 use chrono::{TimeZone as _, Utc};
-use kettle::app::{Engine, Handled, Settings};
+use kettle::app::{Engine, Handled};
 use kettle::clock::{Clock, ManualClock};
 use kettle::domain::{
-    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformContext, PlatformUser,
-    TimeZone,
+    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
 };
-use kettle::i18n::Translator;
 use support::{count, TestDb};
 
 fn engine(store: kettle::store::Store) -> Engine {
-    let settings = Settings {
-        default_time_zone: TimeZone::default(),
-        default_language: Language::En,
-        join_nudge_after: chrono::Duration::hours(24),
-    };
     let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 19, 0, 0).unwrap());
-    Engine::new(store, Translator::load().unwrap(), clock, settings)
+    support::engine(store, clock)
 }
 
 fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
@@ -151,32 +144,14 @@ async fn a_regular_members_commands_are_answered_once_however_often_they_arrive(
     );
 }
 
-#[tokio::test]
-async fn a_regular_members_commands_are_answered_once_however_often_they_arrive_sqlite() {
-    a_regular_members_commands_are_answered_once_however_often_they_arrive("sqlite").await;
-}
-
-#[tokio::test]
-async fn a_regular_members_commands_are_answered_once_however_often_they_arrive_postgres() {
-    a_regular_members_commands_are_answered_once_however_often_they_arrive("postgres").await;
-}
+on_both_backends!(a_regular_members_commands_are_answered_once_however_often_they_arrive);
 
 #[tokio::test]
 async fn housekeeping_runs_once_a_day_and_books_the_next_day() {
     let db = TestDb::sqlite().await;
     let store = db.store().await;
     let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap());
-    let settings = Settings {
-        default_time_zone: TimeZone::default(),
-        default_language: Language::En,
-        join_nudge_after: chrono::Duration::hours(24),
-    };
-    let kettle = Engine::new(
-        store.clone(),
-        Translator::load().unwrap(),
-        clock.clone(),
-        settings,
-    );
+    let kettle = support::engine(store.clone(), clock.clone());
     let mut tx = store.begin().await.unwrap();
     assert!(kettle::jobs::schedule_housekeeping(&mut tx, clock.now())
         .await

@@ -3,18 +3,15 @@
 
 mod support;
 
-use kettle::app::{Engine, Settings};
 use kettle::channels::telegram::TelegramIngest;
 use kettle::clock::SystemClock;
 use kettle::config::Secret;
-use kettle::domain::{Language, TimeZone};
 use kettle::http::{router, HttpState};
-use kettle::i18n::Translator;
 use std::sync::Arc;
 use support::telegram::{self as tg, FakeTelegram, BOT_ID};
 use support::{count, TestDb};
 
-async fn serve(engine: Engine, fake: &FakeTelegram) -> String {
+async fn serve(engine: kettle::app::Engine, fake: &FakeTelegram) -> String {
     let bot = teloxide::Bot::new(tg::TOKEN).set_api_url(fake.url.parse().unwrap());
     let ingest = Arc::new(TelegramIngest::new(
         bot,
@@ -37,17 +34,7 @@ async fn only_telegram_with_the_secret_can_deliver_updates() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite().await;
     let store = db.store().await;
-    let settings = Settings {
-        default_time_zone: TimeZone::default(),
-        default_language: Language::En,
-        join_nudge_after: chrono::Duration::hours(24),
-    };
-    let engine = Engine::new(
-        store.clone(),
-        Translator::load().unwrap(),
-        Arc::new(SystemClock),
-        settings,
-    );
+    let engine = support::engine(store.clone(), Arc::new(SystemClock));
     let url = serve(engine, &fake).await;
     let client = reqwest::Client::new();
     let update = tg::bot_added(1, -900, "Allotment Society", &tg::user(1, "Ann", "en"));
@@ -96,14 +83,7 @@ async fn only_telegram_with_the_secret_can_deliver_updates() {
             .status(),
         200
     );
-    let metrics = client
-        .get(format!("{url}/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = support::get_text(&format!("{url}/metrics")).await;
     assert!(
         metrics.contains("kettle_outbox_depth 1"),
         "the welcome waits to be sent: {metrics}"

@@ -5,7 +5,7 @@ mod support;
 use serde_json::json;
 use std::time::{Duration, Instant};
 use support::telegram::{self as tg, FakeTelegram};
-use support::{count, Kettle, TestDb, BACKENDS};
+use support::{count, Kettle, TestDb};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -75,16 +75,6 @@ async fn a_group_gets_its_community_and_answers_in_each_members_language(backend
     kettle.kill_hard().await;
 }
 
-#[tokio::test]
-async fn a_group_gets_its_community_and_answers_in_each_members_language_sqlite() {
-    a_group_gets_its_community_and_answers_in_each_members_language(BACKENDS[0]).await;
-}
-
-#[tokio::test]
-async fn a_group_gets_its_community_and_answers_in_each_members_language_postgres() {
-    a_group_gets_its_community_and_answers_in_each_members_language(BACKENDS[1]).await;
-}
-
 async fn a_rate_limited_chat_does_not_hold_up_another(backend: &str) {
     let fake = FakeTelegram::start().await;
     let db = TestDb::of(backend).await;
@@ -122,16 +112,6 @@ async fn a_rate_limited_chat_does_not_hold_up_another(backend: &str) {
     );
     assert!(started.elapsed() < WAIT);
     kettle.kill_hard().await;
-}
-
-#[tokio::test]
-async fn a_rate_limited_chat_does_not_hold_up_another_sqlite() {
-    a_rate_limited_chat_does_not_hold_up_another(BACKENDS[0]).await;
-}
-
-#[tokio::test]
-async fn a_rate_limited_chat_does_not_hold_up_another_postgres() {
-    a_rate_limited_chat_does_not_hold_up_another(BACKENDS[1]).await;
 }
 
 #[tokio::test]
@@ -208,3 +188,8 @@ async fn an_upgraded_group_keeps_its_community() {
     );
     kettle.kill_hard().await;
 }
+
+on_both_backends!(
+    a_group_gets_its_community_and_answers_in_each_members_language,
+    a_rate_limited_chat_does_not_hold_up_another,
+);

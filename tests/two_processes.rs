@@ -125,14 +125,7 @@ async fn two_processes_share_the_work_and_do_everything_exactly_once() {
         "the two processes shared one budget ({span:?} ≥ {floor:?})"
     );
 
-    let metrics = client
-        .get(format!("http://127.0.0.1:{}/metrics", ports[0]))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = support::get_text(&format!("http://127.0.0.1:{}/metrics", ports[0])).await;
     assert!(
         metrics.contains("kettle_updates_handled_total"),
         "{metrics}"

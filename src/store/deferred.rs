@@ -62,33 +62,24 @@ impl Store {
         let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
         };
-        let (conn, row): (Conn, Option<SteadyRow>) = match self {
-            Store::Postgres(pool) => {
-                let mut conn = pool.acquire().await?;
-                let q = sqlx::query_as(&STEADY)
+        // The same read on either backend; only the connection's type differs.
+        macro_rules! read {
+            ($pool:expr, $wrap:path) => {{
+                let mut conn = $pool.acquire().await?;
+                let row: Option<SteadyRow> = sqlx::query_as(&STEADY)
                     .bind(o.channel.as_str())
                     .bind(chat)
-                    .bind(&user.user_id);
-                let row = q
+                    .bind(&user.user_id)
                     .bind(&user.display_name)
                     .bind(&user.language_code)
                     .fetch_optional(&mut *conn)
                     .await?;
-                (Conn::Postgres(conn), row)
-            }
-            Store::Sqlite(pool) => {
-                let mut conn = pool.acquire().await?;
-                let q = sqlx::query_as(&STEADY)
-                    .bind(o.channel.as_str())
-                    .bind(chat)
-                    .bind(&user.user_id);
-                let row = q
-                    .bind(&user.display_name)
-                    .bind(&user.language_code)
-                    .fetch_optional(&mut *conn)
-                    .await?;
-                (Conn::Sqlite(conn), row)
-            }
+                ($wrap(conn), row)
+            }};
+        }
+        let (conn, row) = match self {
+            Store::Postgres(pool) => read!(pool, Conn::Postgres),
+            Store::Sqlite(pool) => read!(pool, Conn::Sqlite),
         };
         let Some(row) = row else {
             return Ok(None);
@@ -171,10 +162,6 @@ macro_rules! insert_pending {
 }
 
 impl Deferred {
-    pub(super) fn backend(&self) -> super::Backend {
-        self.store.backend()
-    }
-
     pub(super) fn connection(&mut self) -> StoreResult<&mut Conn> {
         self.conn.as_mut().ok_or(StoreError::NotBegun)
     }

@@ -53,13 +53,6 @@ pub enum StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
-/// Which database is behind a [`Store`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Postgres,
-    Sqlite,
-}
-
 /// A handle to the database. Cheap to clone.
 #[derive(Debug, Clone)]
 pub enum Store {
@@ -83,17 +76,7 @@ macro_rules! on_tx {
     ($tx:expr, |$c:ident| $body:expr) => {{
         let tx: &mut $crate::store::Tx = $tx;
         tx.begin_deferred().await?;
-        match tx {
-            $crate::store::Tx::Postgres(t) => {
-                let $c: &mut sqlx::PgConnection = &mut *t;
-                $body
-            }
-            $crate::store::Tx::Sqlite(t) => {
-                let $c: &mut sqlx::SqliteConnection = &mut *t;
-                $body
-            }
-            $crate::store::Tx::Deferred(_) => return Err($crate::store::StoreError::NotBegun),
-        }
+        $crate::store::on_read!(tx, |$c| $body)
     }};
 }
 
@@ -172,13 +155,6 @@ impl Store {
         }
     }
 
-    pub fn backend(&self) -> Backend {
-        match self {
-            Store::Postgres(_) => Backend::Postgres,
-            Store::Sqlite(_) => Backend::Sqlite,
-        }
-    }
-
     /// Applies the migrations embedded in the binary for this backend.
     pub async fn migrate(&self) -> StoreResult<()> {
         match self {
@@ -220,20 +196,6 @@ impl Tx {
         }
         Ok(())
     }
-
-    pub fn backend(&self) -> Backend {
-        match self {
-            Tx::Postgres(_) => Backend::Postgres,
-            Tx::Sqlite(_) => Backend::Sqlite,
-            Tx::Deferred(d) => d.backend(),
-        }
-    }
-}
-
-/// True when `err` is a unique-constraint violation: the one place that
-/// turns "already there" into a normal answer.
-pub fn is_unique_violation(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
 impl Store {

@@ -23,33 +23,22 @@ impl Tx {
         now: DateTime<Utc>,
     ) -> StoreResult<DateTime<Utc>> {
         let init = "INSERT INTO send_budget (channel, next_slot) VALUES ($1, $2) ON CONFLICT (channel) DO NOTHING";
-        let pg = "SELECT next_slot FROM send_budget WHERE channel = $1 FOR UPDATE";
-        let lite = "SELECT next_slot FROM send_budget WHERE channel = $1";
-        let (slot,): (DateTime<Utc>,) = match self {
-            Tx::Deferred(_) => return Err(StoreError::NotBegun),
-            Tx::Postgres(t) => {
-                sqlx::query(init)
-                    .bind(channel.as_str())
-                    .bind(now)
-                    .execute(&mut **t)
-                    .await?;
-                sqlx::query_as(pg)
-                    .bind(channel.as_str())
-                    .fetch_one(&mut **t)
-                    .await?
-            }
-            Tx::Sqlite(t) => {
-                sqlx::query(init)
-                    .bind(channel.as_str())
-                    .bind(now)
-                    .execute(&mut **t)
-                    .await?;
-                sqlx::query_as(lite)
-                    .bind(channel.as_str())
-                    .fetch_one(&mut **t)
-                    .await?
-            }
+        // Postgres locks the row; SQLite has one writer, so it is already alone.
+        let select = match self {
+            Tx::Sqlite(_) => "SELECT next_slot FROM send_budget WHERE channel = $1",
+            _ => "SELECT next_slot FROM send_budget WHERE channel = $1 FOR UPDATE",
         };
+        let (slot,): (DateTime<Utc>,) = on_tx!(self, |c| {
+            sqlx::query(init)
+                .bind(channel.as_str())
+                .bind(now)
+                .execute(&mut *c)
+                .await?;
+            sqlx::query_as(select)
+                .bind(channel.as_str())
+                .fetch_one(&mut *c)
+                .await?
+        });
         Ok(slot)
     }
 }

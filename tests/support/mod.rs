@@ -5,6 +5,10 @@
 pub mod store;
 pub mod telegram;
 
+use kettle::app::{Engine, Settings};
+use kettle::clock::SharedClock;
+use kettle::domain::{Language, TimeZone};
+use kettle::i18n::Translator;
 use kettle::store::Store;
 use sqlx::{Connection, Executor, PgConnection};
 use std::path::PathBuf;
@@ -166,4 +170,19 @@ pub async fn count(store: &Store, sql: &str) -> i64 {
             .await
             .expect(sql),
     }
+}
+
+/// An engine with Kettle's defaults (London, English, a nudge after a day).
+pub fn engine(store: Store, clock: SharedClock) -> Engine {
+    let settings = Settings {
+        default_time_zone: TimeZone::default(),
+        default_language: Language::En,
+        join_nudge_after: chrono::Duration::hours(24),
+    };
+    Engine::new(store, Translator::load().expect("locales"), clock, settings)
+}
+
+/// The text of a GET.
+pub async fn get_text(url: &str) -> String {
+    reqwest::get(url).await.expect(url).text().await.expect(url)
 }
