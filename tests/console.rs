@@ -52,3 +52,8 @@ fn golden(name: &str) {
 fn a_tenants_group_tries_every_foundation_command_in_the_console() {
     golden("foundation");
 }
+
+#[test]
+fn a_recovery_group_checks_in_at_the_start_of_its_meeting() {
+    golden("checkin");
+}

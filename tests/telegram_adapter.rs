@@ -123,16 +123,37 @@ fn private_chats_upgrades_and_channels() {
 }
 
 #[test]
-fn short_choices_share_a_row_and_long_ones_stack() {
+fn short_choices_share_rows_of_three_and_long_ones_stand_alone() {
     let choice = |label: &str| Choice {
         label: label.into(),
         token: Some(format!("t-{label}")),
         url: None,
+        private_start: None,
     };
-    let short = keyboard(&[choice("Yes"), choice("Maybe"), choice("No")]);
+    let short = keyboard(&[choice("Yes"), choice("Maybe"), choice("No")], None);
     assert_eq!(short.inline_keyboard.len(), 1);
-    let long = keyboard(&[choice("A much longer option label"), choice("Another one")]);
+    let long = keyboard(
+        &[choice("A much longer option label"), choice("Another one")],
+        None,
+    );
     assert_eq!(long.inline_keyboard.len(), 2);
+    // A check-in: six short answers in two rows, then its private link alone.
+    let mut round: Vec<Choice> = ["Rough", "Low", "Okay", "Good", "Great", "Pass"]
+        .iter()
+        .map(|l| choice(l))
+        .collect();
+    round.push(Choice {
+        label: "🔒 Privacy and words".into(),
+        token: None,
+        url: None,
+        private_start: Some("abc123".into()),
+    });
+    let rows = keyboard(&round, Some("KettleBot")).inline_keyboard;
+    assert_eq!(rows.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 3, 1]);
+    let link = serde_json::to_value(&rows[2][0]).unwrap();
+    assert_eq!(link["url"], "https://t.me/KettleBot?start=abc123");
+    // Without the bot's name no broken link is drawn.
+    assert_eq!(keyboard(&round, None).inline_keyboard.len(), 2);
 }
 
 #[test]
@@ -165,7 +186,10 @@ fn telegrams_errors_become_wait_move_retry_or_give_up() {
 async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
     let fake = FakeTelegram::start().await;
     let bot = teloxide::Bot::new(tg::TOKEN).set_api_url(fake.url.parse().unwrap());
-    let delivery = TelegramDelivery { bot };
+    let delivery = TelegramDelivery {
+        bot,
+        username: Some("KettleBot".into()),
+    };
     let claimed = |outgoing: Outgoing, target: Option<&str>| ClaimedMessage {
         id: 1,
         chat_id: "-10".into(),
@@ -176,6 +200,7 @@ async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
         send_at: Utc::now(),
     };
     let join = Choice {
+        private_start: None,
         label: "Join".into(),
         token: Some("tok".into()),
         url: None,

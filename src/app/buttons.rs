@@ -1,7 +1,7 @@
 //! Button presses. The token on a button is only a key: what it does and who
 //! may press it come from the database and the presser's identity.
 
-use super::{join, AppError, Turn};
+use super::{checkin, join, AppError, Turn};
 use crate::domain::{Action, ChatAddress};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -44,5 +44,20 @@ pub async fn pressed(
             let text = turn.t(lang, "button-other-chat", &[]);
             turn.answer(press.chat, press.press_id, Some(text)).await
         }
+        (action, Some(community)) => {
+            let notice = checkin::pressed(turn, community, &press, action).await?;
+            turn.answer(press.chat, press.press_id, notice).await
+        }
+        // A button in a private chat: its community comes from the button.
+        (action, None) => match turn.tx.community_by_id(button.community_id).await? {
+            Some(community) => {
+                let notice = checkin::pressed(turn, &community, &press, action).await?;
+                turn.answer(press.chat, press.press_id, notice).await
+            }
+            None => {
+                let text = turn.t(lang, "button-stale", &[]);
+                turn.answer(press.chat, press.press_id, Some(text)).await
+            }
+        },
     }
 }

@@ -1,7 +1,7 @@
 //! The foundation commands: /start, /help, /lang, /tz, /settings, and a
 //! friendly answer to anything else.
 
-use super::{AppError, Turn};
+use super::{checkin, AppError, Turn};
 use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -30,11 +30,17 @@ pub async fn in_group(
         Command::Tz(Some(input)) => match TimeZone::parse(&input) {
             Ok(tz) => {
                 turn.tx.set_community_time_zone(community.id, tz).await?;
+                checkin::rezone(turn, community.id, tz).await?;
                 zone_set(turn, lang, "tz-set-community", tz)
             }
             Err(err) => zone_error(turn, lang, &input, err),
         },
         Command::Settings => group_settings(turn, community, lang).await?,
+        Command::Checkin(args) => {
+            return checkin::in_group(turn, community, member, role, args.as_deref()).await
+        }
+        Command::Pulse if role != Role::Coordinator => turn.t(lang, "pulse-coordinators-only", &[]),
+        Command::Pulse => checkin::pulse(turn, community, lang).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -51,11 +57,19 @@ pub async fn in_private(
     let default = turn.engine.settings.default_language;
     let lang = turn.language_of(person, default);
     let Ok(command) = Command::parse(text) else {
+        if checkin::words(turn, person, chat, text).await? {
+            return Ok(());
+        }
         let reply = turn.t(lang, "private-hint", &[]);
         turn.say(chat, reply).await?;
         return Ok(());
     };
     let reply = match command {
+        Command::Start(Some(payload))
+            if checkin::deep_link(turn, person, chat, &payload).await? =>
+        {
+            return Ok(())
+        }
         Command::Start(_) => {
             let name = person.display_name.as_str().into();
             format!(
@@ -88,6 +102,8 @@ pub async fn in_private(
                 ],
             )
         }
+        Command::Checkin(_) => return checkin::in_private(turn, person, chat).await,
+        Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -216,16 +232,20 @@ async fn group_settings(
     };
     let joined = turn.tx.count_members(community.id).await?;
     let total = community.member_count.unwrap_or(joined).max(joined);
-    Ok(turn.t(
-        lang,
-        "settings-group",
-        &[
-            ("title", community.title.as_str().into()),
-            ("zone", community.time_zone.name().into()),
-            ("language", community.language.native_name().into()),
-            ("coordinators", names.into()),
-            ("joined", joined.into()),
-            ("total", total.into()),
-        ],
+    let checkin = checkin::settings(turn, community, lang).await?;
+    Ok(format!(
+        "{}\n{checkin}",
+        turn.t(
+            lang,
+            "settings-group",
+            &[
+                ("title", community.title.as_str().into()),
+                ("zone", community.time_zone.name().into()),
+                ("language", community.language.native_name().into()),
+                ("coordinators", names.into()),
+                ("joined", joined.into()),
+                ("total", total.into()),
+            ],
+        )
     ))
 }

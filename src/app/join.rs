@@ -4,7 +4,7 @@
 use super::buttons::Press;
 use super::turn::ButtonSpec;
 use super::{AppError, Turn};
-use crate::domain::{Action, ChatAddress, ChatKind, Choice, JoinPrompt};
+use crate::domain::{Action, ChatAddress, Choice, JoinPrompt};
 use crate::jobs::Job;
 use crate::store::CommunityRecord;
 
@@ -49,12 +49,7 @@ pub async fn send_join_nudge(turn: &mut Turn<'_>, community_id: i64) -> Result<(
     }
     let text = prompt_text(turn, &community, JoinPrompt::Nudge, Some((joined, total)));
     let button = join_button(turn, &community, JoinPrompt::Nudge);
-    let chat = ChatAddress {
-        channel: community.channel,
-        chat_id: community.chat_id.clone(),
-        kind: ChatKind::Group,
-    };
-    turn.send(&chat, text, vec![button]).await?;
+    turn.send(&community.chat(), text, vec![button]).await?;
     Ok(())
 }
 
@@ -85,6 +80,7 @@ pub async fn pressed(
         label,
         token: Some(press.token.to_string()),
         url: None,
+        private_start: None,
     };
     turn.edit(press.chat, message_id, text, vec![choice])
         .await?;
@@ -92,15 +88,12 @@ pub async fn pressed(
 }
 
 fn join_button(turn: &Turn<'_>, community: &CommunityRecord, prompt: JoinPrompt) -> ButtonSpec {
-    ButtonSpec {
-        label: turn.t(community.language, "button-join", &[]),
-        action: Action::JoinCommunity {
-            community_id: community.id,
-            prompt,
-        },
+    let action = Action::JoinCommunity {
         community_id: community.id,
-        person_id: None,
-    }
+        prompt,
+    };
+    let label = turn.t(community.language, "button-join", &[]);
+    ButtonSpec::for_community(label, action, community.id)
 }
 
 fn prompt_text(

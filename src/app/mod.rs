@@ -3,6 +3,7 @@
 //! together or not at all.
 
 mod buttons;
+pub mod checkin;
 mod commands;
 mod group;
 mod join;

@@ -15,6 +15,50 @@ pub struct ButtonSpec {
     pub community_id: i64,
     /// Only this person may press it.
     pub person_id: Option<i64>,
+    /// Pressing it opens the presser's private chat with Kettle (a deep
+    /// link whose payload is the token) instead of sending a press.
+    pub opens_private: bool,
+}
+
+impl ButtonSpec {
+    /// A button anyone in the community may press.
+    pub fn for_community(label: String, action: Action, community_id: i64) -> ButtonSpec {
+        ButtonSpec {
+            label,
+            action,
+            community_id,
+            person_id: None,
+            opens_private: false,
+        }
+    }
+
+    /// A button only `person_id` may press (in their private chat).
+    pub fn for_person(
+        label: String,
+        action: Action,
+        community_id: i64,
+        person_id: i64,
+    ) -> ButtonSpec {
+        ButtonSpec {
+            person_id: Some(person_id),
+            ..ButtonSpec::for_community(label, action, community_id)
+        }
+    }
+}
+
+/// The choice a button shows, given its token.
+pub fn choice_for(label: String, token: String, opens_private: bool) -> Choice {
+    let (token, private_start) = if opens_private {
+        (None, Some(token))
+    } else {
+        (Some(token), None)
+    };
+    Choice {
+        label,
+        token,
+        url: None,
+        private_start,
+    }
 }
 
 pub struct Turn<'e> {
@@ -79,11 +123,7 @@ impl<'e> Turn<'e> {
         let choices = buttons
             .iter()
             .zip(&tokens)
-            .map(|(b, token)| Choice {
-                label: b.label.clone(),
-                token: Some(token.clone()),
-                url: None,
-            })
+            .map(|(b, token)| choice_for(b.label.clone(), token.clone(), b.opens_private))
             .collect();
         let id = self
             .queue(
@@ -125,15 +165,29 @@ impl<'e> Turn<'e> {
         text: String,
         choices: Vec<Choice>,
     ) -> Result<i64, AppError> {
-        self.queue(
-            to,
-            Outgoing::Edit {
-                target,
-                text,
-                choices,
-            },
-        )
-        .await
+        self.edit_after(to, target, text, choices, chrono::Duration::zero())
+            .await
+    }
+
+    /// Queues an edit to go out no sooner than `after`. Edits of one message
+    /// made meanwhile replace its text, so a busy message is edited at most
+    /// once per `after`: debouncing, well inside platform limits.
+    pub async fn edit_after(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+        after: chrono::Duration,
+    ) -> Result<i64, AppError> {
+        let out = Outgoing::Edit {
+            target,
+            text,
+            choices,
+        };
+        let mut msg = self.message(to, out);
+        msg.not_before = self.now + after;
+        Ok(self.tx.enqueue(&msg).await?)
     }
 
     /// Acknowledges a button press, with an optional short notice to the presser.

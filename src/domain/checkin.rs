@@ -5,6 +5,7 @@
 //! chose to share it, and no breakdown covering fewer than [`MIN_GROUP`]
 //! people is shown to anyone, so no one can be singled out.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// How someone is arriving, in words first (numbers only order them).
@@ -34,6 +35,34 @@ pub enum Answer {
     Pass,
 }
 
+impl Answer {
+    /// Every answer in the order buttons show them.
+    pub const ALL: [Answer; 6] = [
+        Answer::Mood(Mood::Rough),
+        Answer::Mood(Mood::Low),
+        Answer::Mood(Mood::Okay),
+        Answer::Mood(Mood::Good),
+        Answer::Mood(Mood::Great),
+        Answer::Pass,
+    ];
+
+    /// The stored (and message-id) name: `rough` … `great`, `pass`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Mood(Mood::Rough) => "rough",
+            Answer::Mood(Mood::Low) => "low",
+            Answer::Mood(Mood::Okay) => "okay",
+            Answer::Mood(Mood::Good) => "good",
+            Answer::Mood(Mood::Great) => "great",
+            Answer::Pass => "pass",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
 /// Who may see an answer, chosen by the person answering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -44,6 +73,58 @@ pub enum Visibility {
     Coordinators,
     /// Only counted; no name anywhere.
     Counted,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Shared,
+        Visibility::Coordinators,
+        Visibility::Counted,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Shared => "shared",
+            Visibility::Coordinators => "coordinators",
+            Visibility::Counted => "counted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Visibility> {
+        Visibility::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// A round's life: open until it is closed or its time runs out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoundTimes {
+    pub opened_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// Why an answer was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The round has closed (by a coordinator or its time).
+    Closed,
+    /// Only members of the community may answer.
+    NotMember,
+}
+
+impl RoundTimes {
+    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
+        self.closed_at.is_none() && now < self.closes_at
+    }
+
+    /// Whether a person may answer (or change an answer) now.
+    pub fn may_answer(&self, now: DateTime<Utc>, is_member: bool) -> Result<(), Refusal> {
+        match (self.is_open(now), is_member) {
+            (false, _) => Err(Refusal::Closed),
+            (true, false) => Err(Refusal::NotMember),
+            (true, true) => Ok(()),
+        }
+    }
 }
 
 /// One member's answer in a round. `member` is an opaque id.
@@ -71,12 +152,16 @@ impl Spread {
     pub fn of<'a>(responses: impl IntoIterator<Item = &'a Response>) -> Spread {
         let mut spread = Spread::default();
         for r in responses {
-            match r.answer {
-                Answer::Mood(m) => spread.moods[m.index()] += 1,
-                Answer::Pass => spread.passes += 1,
-            }
+            spread.add(r.answer);
         }
         spread
+    }
+
+    pub fn add(&mut self, answer: Answer) {
+        match answer {
+            Answer::Mood(m) => self.moods[m.index()] += 1,
+            Answer::Pass => self.passes += 1,
+        }
     }
 
     /// Everyone who checked in, passes included.
@@ -136,6 +221,9 @@ pub struct CoordinatorBrief {
     pub not_heard: Vec<String>,
     /// "Rough" answers whose authors let coordinators see them, with words.
     pub rough: Vec<(String, Option<String>)>,
+    /// Other words meant for coordinators: with a name when the author let
+    /// coordinators see it, without one for "counted only" answers.
+    pub words: Vec<(Option<String>, Answer, String)>,
 }
 
 /// `members` are everyone in the community, as (id, name).
@@ -153,6 +241,18 @@ pub fn coordinator_brief(responses: &[Response], members: &[(i64, String)]) -> C
                 r.answer == Answer::Mood(Mood::Rough) && r.visibility != Visibility::Counted
             })
             .map(|r| (r.name.clone(), r.words.clone()))
+            .collect(),
+        words: responses
+            .iter()
+            .filter(|r| {
+                r.answer != Answer::Mood(Mood::Rough) || r.visibility == Visibility::Counted
+            })
+            .filter(|r| r.visibility != Visibility::Shared)
+            .filter_map(|r| {
+                let words = r.words.clone()?;
+                let name = (r.visibility == Visibility::Coordinators).then(|| r.name.clone());
+                Some((name, r.answer, words))
+            })
             .collect(),
     }
 }
@@ -225,6 +325,40 @@ mod tests {
         let brief = coordinator_brief(&round, &members);
         assert_eq!(brief.not_heard, vec!["Sam".to_string()]);
         assert_eq!(brief.rough, vec![("m1".into(), Some("w1".into()))]);
+        // The anonymous rough answer's words reach coordinators without a name.
+        assert_eq!(
+            brief.words,
+            vec![(None, Answer::Mood(Mood::Rough), "w2".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_round_takes_answers_from_members_until_it_closes() {
+        let opened = DateTime::parse_from_rfc3339("2026-11-23T19:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let mut round = RoundTimes {
+            opened_at: opened,
+            closes_at: opened + chrono::Duration::hours(2),
+            closed_at: None,
+        };
+        let during = opened + chrono::Duration::minutes(30);
+        assert_eq!(round.may_answer(during, true), Ok(()));
+        assert_eq!(round.may_answer(during, false), Err(Refusal::NotMember));
+        let late = opened + chrono::Duration::hours(2);
+        assert_eq!(round.may_answer(late, true), Err(Refusal::Closed));
+        round.closed_at = Some(during);
+        assert_eq!(round.may_answer(during, true), Err(Refusal::Closed));
+    }
+
+    #[test]
+    fn answers_round_trip_through_their_stored_names() {
+        for a in Answer::ALL {
+            assert_eq!(Answer::parse(a.as_str()), Some(a));
+        }
+        for v in Visibility::ALL {
+            assert_eq!(Visibility::parse(v.as_str()), Some(v));
+        }
     }
 }
 

@@ -10,6 +10,9 @@ pub enum Command {
     Lang(Option<String>),
     Tz(Option<String>),
     Settings,
+    /// `/checkin` and its arguments (see [`super::checkin_command`]).
+    Checkin(Option<String>),
+    Pulse,
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -21,7 +24,9 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 5] = ["start", "help", "lang", "tz", "settings"];
+pub const KNOWN: [&str; 7] = [
+    "start", "help", "checkin", "pulse", "lang", "tz", "settings",
+];
 
 impl Command {
     /// Parses `/name@bot args`. The `@bot` suffix is accepted for any bot:
@@ -44,6 +49,8 @@ impl Command {
             "lang" | "language" => Command::Lang(arg),
             "tz" | "timezone" => Command::Tz(arg),
             "settings" => Command::Settings,
+            "checkin" | "check_in" => Command::Checkin(arg),
+            "pulse" => Command::Pulse,
             _ => Command::Unknown(name),
         })
     }

@@ -2,8 +2,11 @@
 //! unit- and property-tested and shared by every channel.
 
 pub mod checkin;
+pub mod checkin_command;
 pub mod command;
 pub mod language;
+pub mod pulse;
+pub mod recurrence;
 pub mod timezone;
 pub mod vocabulary;
 

@@ -3,6 +3,7 @@
 //! Adapters translate platform updates into [`Inbound`] and render
 //! [`Outgoing`] their own way. Platform ids are opaque strings here.
 
+use super::checkin::{Answer, Visibility};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -103,8 +104,12 @@ pub struct Choice {
     pub label: String,
     /// Opaque id resolved in the database when pressed.
     pub token: Option<String>,
-    /// A link instead of a press (used for deep links into a private chat).
+    /// A link instead of a press.
     pub url: Option<String>,
+    /// Opens the presser's private chat with Kettle, handing it this payload
+    /// (Telegram renders a `t.me/<bot>?start=` link; the console a press).
+    #[serde(default)]
+    pub private_start: Option<String>,
 }
 
 /// What a button does. Stored in the database behind an opaque token, never
@@ -116,6 +121,20 @@ pub enum Action {
         community_id: i64,
         prompt: JoinPrompt,
     },
+    /// An answer in a check-in round, or (no round) a private check-in.
+    CheckinAnswer {
+        round_id: Option<i64>,
+        answer: Answer,
+    },
+    /// Opens a round's private view (behind a deep link's payload).
+    CheckinOpen { round_id: i64 },
+    /// Who may see one answer; pressed by its author in private.
+    CheckinVisibility {
+        answer_id: i64,
+        visibility: Visibility,
+    },
+    /// Which community a private check-in is for.
+    CheckinFor { community_id: i64 },
 }
 
 /// Which message a Join button sits on, so its count can be refreshed.

@@ -1,7 +1,7 @@
 //! Timed work. Jobs live in the database (see [`crate::store::jobs`]); this
 //! module says what each kind does and runs the ones that fall due.
 
-use crate::app::{send_join_nudge, AppError, Engine, Turn};
+use crate::app::{checkin, send_join_nudge, AppError, Engine, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,16 @@ pub enum Job {
     JoinNudge { community_id: i64 },
     /// Daily: forget what is no longer needed, then schedule tomorrow's.
     Housekeeping,
+    /// A check-in round's time is up.
+    CheckinClose { round_id: i64 },
+    /// One occurrence of a recurring check-in (its local date is its identity).
+    CheckinScheduled {
+        schedule_id: i64,
+        version: i32,
+        date: chrono::NaiveDate,
+    },
+    /// A private check-in can no longer change: settle it.
+    CheckinSettle { answer_id: i64 },
 }
 
 /// How long inbox keys, delivered messages and finished jobs are kept.
@@ -24,6 +34,9 @@ impl Job {
         match self {
             Job::JoinNudge { .. } => "join_nudge",
             Job::Housekeeping => "housekeeping",
+            Job::CheckinClose { .. } => "checkin_close",
+            Job::CheckinScheduled { .. } => "checkin_scheduled",
+            Job::CheckinSettle { .. } => "checkin_settle",
         }
     }
 
@@ -53,12 +66,29 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
     tracing::debug!(job = record.id, kind = job.kind(), "running job");
     match job {
         Job::JoinNudge { community_id } => send_join_nudge(turn, community_id).await,
+        Job::CheckinClose { round_id } => {
+            let Some(round) = turn.tx.round(round_id).await? else {
+                return Ok(());
+            };
+            if let Some(community) = turn.tx.community_by_id(round.community_id).await? {
+                checkin::close(turn, &community, round_id).await?;
+            }
+            Ok(())
+        }
+        Job::CheckinScheduled {
+            schedule_id,
+            version,
+            date,
+        } => checkin::fire(turn, schedule_id, version, date).await,
+        Job::CheckinSettle { answer_id } => checkin::settle(turn, answer_id).await,
         Job::Housekeeping => {
             let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
+            let words = turn.tx.forget_old_words(turn.now).await?;
             tracing::info!(
                 inbox = pruned.inbox,
                 outbox = pruned.outbox,
                 jobs = pruned.jobs,
+                checkin_words = words,
                 "housekeeping"
             );
             schedule_housekeeping(&mut turn.tx, turn.now + Duration::days(1)).await?;

@@ -62,4 +62,17 @@ impl Tx {
             }),
         )
     }
+
+    /// The buttons on a message, with their tokens, so an edit can keep them.
+    pub async fn buttons_on(&mut self, message_id: i64) -> StoreResult<Vec<(String, Action)>> {
+        let sql = "SELECT token, action FROM buttons WHERE message_id = $1";
+        let rows: Vec<(String, Json<serde_json::Value>)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(message_id)
+            .fetch_all(&mut *c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .filter_map(|(token, Json(action))| Some((token, serde_json::from_value(action).ok()?)))
+            .collect())
+    }
 }

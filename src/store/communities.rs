@@ -1,7 +1,8 @@
 //! Communities: one per group chat Kettle is in.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::{Channel, Language, TimeZone};
+use crate::domain::checkin::Visibility;
+use crate::domain::{Channel, ChatAddress, ChatKind, Language, TimeZone};
 use chrono::{DateTime, Utc};
 
 /// A community as the rest of Kettle sees it: values already parsed.
@@ -17,6 +18,30 @@ pub struct CommunityRecord {
     pub member_count: Option<i64>,
     pub active: bool,
     pub created_at: DateTime<Utc>,
+    /// Who sees a check-in answer unless the member chooses otherwise.
+    pub checkin_visibility: Visibility,
+    /// How many days check-in words are kept.
+    pub checkin_words_days: i32,
+}
+
+impl CommunityRecord {
+    /// The community's group chat.
+    pub fn chat(&self) -> ChatAddress {
+        ChatAddress {
+            channel: self.channel,
+            chat_id: self.chat_id.clone(),
+            kind: ChatKind::Group,
+        }
+    }
+
+    /// A member's private chat with Kettle, if they have started one.
+    pub fn private_chat_of(&self, person: &super::PersonRecord) -> Option<ChatAddress> {
+        person.private_chat_id.as_ref().map(|id| ChatAddress {
+            channel: self.channel,
+            chat_id: id.clone(),
+            kind: ChatKind::Private,
+        })
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -30,6 +55,8 @@ pub(super) struct CommunityRow {
     member_count: Option<i64>,
     active: bool,
     created_at: DateTime<Utc>,
+    checkin_visibility: String,
+    checkin_words_days: i32,
 }
 
 impl TryFrom<CommunityRow> for CommunityRecord {
@@ -48,12 +75,16 @@ impl TryFrom<CommunityRow> for CommunityRecord {
             member_count: r.member_count,
             active: r.active,
             created_at: r.created_at,
+            checkin_visibility: Visibility::parse(&r.checkin_visibility).ok_or_else(|| {
+                StoreError::Corrupt(format!("visibility {}", r.checkin_visibility))
+            })?,
+            checkin_words_days: r.checkin_words_days,
         })
     }
 }
 
-pub(super) const COLUMNS: &str =
-    "id, channel, chat_id, title, time_zone, language, member_count, active, created_at";
+pub(super) const COLUMNS: &str = "id, channel, chat_id, title, time_zone, language, member_count, \
+     active, created_at, checkin_visibility, checkin_words_days";
 
 /// What a new community starts with.
 pub struct NewCommunity<'a> {
@@ -128,6 +159,16 @@ impl Tx {
 
     pub async fn set_community_language(&mut self, id: i64, lang: Language) -> StoreResult<()> {
         self.update_community(id, "language", Value::Text(lang.code().into()))
+            .await
+    }
+
+    pub async fn set_checkin_visibility(&mut self, id: i64, v: Visibility) -> StoreResult<()> {
+        self.update_community(id, "checkin_visibility", Value::Text(v.as_str().into()))
+            .await
+    }
+
+    pub async fn set_checkin_words_days(&mut self, id: i64, days: u32) -> StoreResult<()> {
+        self.update_community(id, "checkin_words_days", Value::Int(i64::from(days)))
             .await
     }
 

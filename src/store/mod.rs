@@ -9,6 +9,8 @@
 //! both backends.
 
 mod buttons;
+mod checkin_schedules;
+mod checkins;
 pub(crate) mod communities;
 pub mod deferred;
 mod housekeeping;
@@ -20,6 +22,8 @@ mod people;
 mod sending;
 
 pub use buttons::ButtonRecord;
+pub use checkin_schedules::{NewSchedule, ScheduleRecord};
+pub use checkins::{AnswerRecord, NewRound, RoundRecord};
 pub use communities::{CommunityRecord, NewCommunity};
 pub use housekeeping::Pruned;
 pub use ingest::{OpenedUpdate, Opening};

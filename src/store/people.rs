@@ -230,22 +230,62 @@ impl Tx {
         Ok(n)
     }
 
-    /// Current members with a role, coordinators first, then by name.
+    /// Current members with a role, by name.
     pub async fn members_with_role(
         &mut self,
         community_id: i64,
         role: Role,
     ) -> StoreResult<Vec<PersonRecord>> {
+        self.current_members(community_id, Some(role)).await
+    }
+
+    /// Every current member, by name.
+    pub async fn members(&mut self, community_id: i64) -> StoreResult<Vec<PersonRecord>> {
+        self.current_members(community_id, None).await
+    }
+
+    async fn current_members(
+        &mut self,
+        community_id: i64,
+        role: Option<Role>,
+    ) -> StoreResult<Vec<PersonRecord>> {
         let sql = format!(
             "SELECT {} FROM people p JOIN memberships m ON m.person_id = p.id \
-             WHERE m.community_id = $1 AND m.left_at IS NULL AND m.role = $2 ORDER BY p.display_name, p.id",
-            COLUMNS.split(", ").map(|c| format!("p.{c}")).collect::<Vec<_>>().join(", ")
+             WHERE m.community_id = $1 AND m.left_at IS NULL AND m.role = COALESCE($2, m.role) \
+             ORDER BY p.display_name, p.id",
+            super::ingest::prefixed(COLUMNS, "p", "")
         );
         let rows: Vec<PersonRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(community_id)
-            .bind(role.as_str())
+            .bind(role.map(Role::as_str))
             .fetch_all(&mut *c)
             .await?);
         Ok(rows.into_iter().map(Into::into).collect())
     }
+
+    /// Communities the person is a current member of, with their role.
+    pub async fn memberships_of(
+        &mut self,
+        person_id: i64,
+    ) -> StoreResult<Vec<(super::CommunityRecord, Role)>> {
+        let sql = format!(
+            "SELECT {}, m.role FROM communities c JOIN memberships m ON m.community_id = c.id \
+             WHERE m.person_id = $1 AND m.left_at IS NULL AND c.active ORDER BY c.title, c.id",
+            super::ingest::prefixed(super::communities::COLUMNS, "c", "")
+        );
+        let rows: Vec<MembershipRow> = on_read!(self, |c| sqlx::query_as(&sql)
+            .bind(person_id)
+            .fetch_all(&mut *c)
+            .await?);
+        rows.into_iter()
+            .map(|r| Ok((r.community.try_into()?, Role::parse(&r.role))))
+            .collect()
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct MembershipRow {
+    #[sqlx(flatten)]
+    community: super::communities::CommunityRow,
+    role: String,
 }

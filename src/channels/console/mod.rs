@@ -13,7 +13,7 @@ use crate::channels::sender::Sender;
 use crate::clock::{Clock, ManualClock};
 use crate::config::SendLimits;
 use crate::domain::{
-    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
+    Channel, ChatAddress, ChatKind, Choice, Inbound, InboundEvent, PlatformContext, PlatformUser,
 };
 use chrono::{DateTime, TimeZone as _, Utc};
 use std::io::Write;
@@ -124,6 +124,17 @@ impl Console {
                 let chat = self.chat_for(&who, dm);
                 let found = self.lock_screen().choice(&chat.chat_id, message, choice);
                 let token = match found {
+                    // A link into the presser's private chat: as if they followed it.
+                    Ok(Choice {
+                        private_start: Some(payload),
+                        ..
+                    }) => {
+                        let dm = self.chat_for(&who, true);
+                        let text = format!("/start {payload}");
+                        return self
+                            .deliver(dm, Some(user(&who)), InboundEvent::Text(text))
+                            .await;
+                    }
                     Ok(c) if c.token.is_some() => c.token.unwrap_or_default(),
                     Ok(c) => {
                         return self.note(&format!(

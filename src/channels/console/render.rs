@@ -73,9 +73,10 @@ fn body(text: &str, choices: &[Choice]) -> String {
         let labels: Vec<String> = choices
             .iter()
             .enumerate()
-            .map(|(i, c)| match &c.url {
-                Some(url) => format!("[{}] {} <{url}>", i + 1, c.label),
-                None => format!("[{}] {}", i + 1, c.label),
+            .map(|(i, c)| match (&c.url, &c.private_start) {
+                (Some(url), _) => format!("[{}] {} <{url}>", i + 1, c.label),
+                (None, Some(_)) => format!("[{}] {} (private chat)", i + 1, c.label),
+                (None, None) => format!("[{}] {}", i + 1, c.label),
             })
             .collect();
         out.push_str(&format!("  {}\n", labels.join("  ")));

@@ -8,9 +8,11 @@ use teloxide::prelude::Requester;
 use teloxide::types::BotCommand;
 use teloxide::Bot;
 
-const MENU: [(&str, &str); 5] = [
+const MENU: [(&str, &str); 7] = [
     ("start", "cmd-start"),
     ("help", "cmd-help"),
+    ("checkin", "cmd-checkin"),
+    ("pulse", "cmd-pulse"),
     ("lang", "cmd-lang"),
     ("tz", "cmd-tz"),
     ("settings", "cmd-settings"),

@@ -48,7 +48,10 @@ pub async fn serve(
 
     let sender = Sender {
         store: engine.store.clone(),
-        delivery: Arc::new(TelegramDelivery { bot: bot.clone() }),
+        delivery: Arc::new(TelegramDelivery {
+            bot: bot.clone(),
+            username: me.username.clone(),
+        }),
         limits: config.send_limits,
         clock: engine.clock.clone(),
     };

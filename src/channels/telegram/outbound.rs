@@ -16,6 +16,8 @@ use teloxide::{ApiError, Bot, RequestError};
 
 pub struct TelegramDelivery {
     pub bot: Bot,
+    /// The bot's @username, for links that open a private chat with it.
+    pub username: Option<String>,
 }
 
 #[async_trait]
@@ -38,7 +40,7 @@ impl Delivery for TelegramDelivery {
             } => {
                 let mut req = self.bot.send_message(chat, text);
                 if !choices.is_empty() {
-                    req = req.reply_markup(keyboard(choices));
+                    req = req.reply_markup(keyboard(choices, self.username.as_deref()));
                 }
                 let sent = req.await.map_err(classify)?;
                 Ok(Some(sent.id.0.to_string()))
@@ -51,7 +53,7 @@ impl Delivery for TelegramDelivery {
                 let doc = InputFile::memory(file.bytes.clone()).file_name(file.name.clone());
                 let mut req = self.bot.send_document(chat, doc).caption(text);
                 if !choices.is_empty() {
-                    req = req.reply_markup(keyboard(choices));
+                    req = req.reply_markup(keyboard(choices, self.username.as_deref()));
                 }
                 let sent = req.await.map_err(classify)?;
                 Ok(Some(sent.id.0.to_string()))
@@ -67,7 +69,7 @@ impl Delivery for TelegramDelivery {
                 let req = self
                     .bot
                     .edit_message_text(chat, MessageId(target), text)
-                    .reply_markup(keyboard(choices));
+                    .reply_markup(keyboard(choices, self.username.as_deref()));
                 match req.await {
                     Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {
                         Ok(Some(target.to_string()))
@@ -93,22 +95,37 @@ impl Delivery for TelegramDelivery {
     }
 }
 
-/// Short labels share a row (up to three), long ones get a row each.
-pub fn keyboard(choices: &[Choice]) -> InlineKeyboardMarkup {
-    let buttons: Vec<InlineKeyboardButton> = choices.iter().filter_map(button).collect();
-    let short = buttons.len() <= 3 && choices.iter().all(|c| c.label.chars().count() <= 14);
-    let rows: Vec<Vec<InlineKeyboardButton>> = if short {
-        vec![buttons]
-    } else {
-        buttons.into_iter().map(|b| vec![b]).collect()
-    };
+/// Short labels share rows of up to three; a long one gets a row of its own.
+/// `username` is the bot's, for buttons that open a private chat with it.
+pub fn keyboard(choices: &[Choice], username: Option<&str>) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = vec![];
+    let mut row: Vec<InlineKeyboardButton> = vec![];
+    for choice in choices {
+        let Some(b) = button(choice, username) else {
+            continue;
+        };
+        if choice.label.chars().count() > 14 {
+            rows.extend((!row.is_empty()).then(|| std::mem::take(&mut row)));
+            rows.push(vec![b]);
+            continue;
+        }
+        row.push(b);
+        if row.len() == 3 {
+            rows.push(std::mem::take(&mut row));
+        }
+    }
+    rows.extend((!row.is_empty()).then_some(row));
     InlineKeyboardMarkup::new(rows)
 }
 
-fn button(choice: &Choice) -> Option<InlineKeyboardButton> {
-    if let Some(url) = choice
-        .url
+fn button(choice: &Choice, username: Option<&str>) -> Option<InlineKeyboardButton> {
+    let deep_link = match (&choice.private_start, username) {
+        (Some(payload), Some(bot)) => Some(format!("https://t.me/{bot}?start={payload}")),
+        _ => None,
+    };
+    if let Some(url) = deep_link
         .as_deref()
+        .or(choice.url.as_deref())
         .and_then(|u| reqwest::Url::parse(u).ok())
     {
         return Some(InlineKeyboardButton::url(choice.label.clone(), url));

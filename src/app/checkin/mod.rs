@@ -1,0 +1,271 @@
+//! Check-ins: `/checkin` and its settings, the buttons on rounds, and the
+//! coordinators' `/pulse`. The rules themselves live in
+//! [`crate::domain::checkin`]; this is who may do what, and what is said.
+
+mod private;
+mod round;
+mod schedule;
+mod text;
+
+pub use private::settle;
+pub use round::{close, EDIT_DEBOUNCE, ROUND_LENGTH};
+pub use schedule::{fire, rezone};
+
+use super::buttons::Press;
+use super::{AppError, Turn};
+use crate::domain::checkin_command::{CheckinCommand, CheckinCommandError, MAX_KEEP_DAYS};
+use crate::domain::pulse;
+use crate::domain::{Action, ChatAddress, Language, Role};
+use crate::store::{CommunityRecord, PersonRecord};
+use round::{RoundRequest, Started};
+
+/// How many weeks `/pulse` shows.
+pub const PULSE_WEEKS: u32 = 8;
+
+/// `/checkin …` in a group.
+pub async fn in_group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    member: &PersonRecord,
+    role: Role,
+    args: Option<&str>,
+) -> Result<(), AppError> {
+    let lang = turn.language_of(member, community.language);
+    let chat = community.chat();
+    let command = match CheckinCommand::parse(args) {
+        Ok(command) => command,
+        Err(e) => {
+            let text = parse_error(turn, lang, e);
+            return turn.say(&chat, text).await;
+        }
+    };
+    let coordinator = role == Role::Coordinator;
+    let reply = match command {
+        CheckinCommand::ListSchedules => match schedule::list(turn, community, lang).await? {
+            Some(list) => turn.t(lang, "checkin-every-list", &[("list", list.into())]),
+            None => turn.t(lang, "checkin-every-none", &[]),
+        },
+        _ if !coordinator => turn.t(lang, "checkin-coordinators-only", &[]),
+        CheckinCommand::Start { question, lasts } => {
+            let request = RoundRequest {
+                question: question.as_deref(),
+                opened_by: Some(member.id),
+                schedule_id: None,
+                opens_at: turn.now,
+                lasts: lasts.unwrap_or(ROUND_LENGTH),
+            };
+            match round::start(turn, community, request).await? {
+                Started::Opened(_) => return Ok(()),
+                Started::AlreadyOpen => turn.t(lang, "checkin-open-already", &[]),
+            }
+        }
+        CheckinCommand::Close => match turn.tx.unclosed_round(community.id).await? {
+            Some(open) => {
+                round::close(turn, community, open.id).await?;
+                return Ok(());
+            }
+            None => turn.t(lang, "checkin-none-open", &[]),
+        },
+        CheckinCommand::Every(weekly) => {
+            schedule::add(turn, community, member, lang, weekly).await?
+        }
+        CheckinCommand::StopSchedules => {
+            let stopped = turn.tx.delete_schedules(community.id).await?;
+            turn.t(
+                lang,
+                "checkin-every-stopped",
+                &[("count", (stopped as i64).into())],
+            )
+        }
+        CheckinCommand::DefaultVisibility(v) => {
+            turn.tx.set_checkin_visibility(community.id, v).await?;
+            let v = text::visibility(turn, lang, v);
+            turn.t(lang, "checkin-default-set", &[("visibility", v.into())])
+        }
+        CheckinCommand::KeepWords(days) => {
+            turn.tx.set_checkin_words_days(community.id, days).await?;
+            turn.t(
+                lang,
+                "checkin-keep-set",
+                &[("days", i64::from(days).into())],
+            )
+        }
+    };
+    turn.say(&chat, reply).await
+}
+
+fn parse_error(turn: &Turn<'_>, lang: Language, e: CheckinCommandError) -> String {
+    match e {
+        CheckinCommandError::Weekday(input) => {
+            turn.t(lang, "checkin-error-weekday", &[("input", input.into())])
+        }
+        CheckinCommandError::Time(input) => {
+            turn.t(lang, "checkin-error-time", &[("input", input.into())])
+        }
+        CheckinCommandError::Visibility(_) => turn.t(lang, "checkin-error-visibility", &[]),
+        CheckinCommandError::Days(_) => turn.t(
+            lang,
+            "checkin-error-days",
+            &[("max", i64::from(MAX_KEEP_DAYS).into())],
+        ),
+        CheckinCommandError::Length(_) => turn.t(lang, "checkin-error-length", &[]),
+    }
+}
+
+/// `/checkin` in a private chat: a check-in between meetings.
+pub async fn in_private(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+) -> Result<(), AppError> {
+    private::check_in(turn, person, chat, None).await
+}
+
+/// `/start <payload>`: the payload of a round's private link. `false` when
+/// the payload is not one (an ordinary `/start`).
+pub async fn deep_link(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    payload: &str,
+) -> Result<bool, AppError> {
+    let Some(button) = turn.tx.button(payload).await? else {
+        return Ok(false);
+    };
+    match button.action {
+        Action::CheckinOpen { round_id } => {
+            private::open_round(turn, person, chat, round_id).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Text in a private chat that may be someone's words for an answer.
+pub async fn words(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    typed: &str,
+) -> Result<bool, AppError> {
+    private::words(turn, person, chat, typed).await
+}
+
+/// A press on a check-in button, already authorised for this presser and
+/// chat by [`super::buttons`]. Returns the short notice for the presser.
+pub async fn pressed(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    press: &Press<'_>,
+    action: Action,
+) -> Result<Option<String>, AppError> {
+    let person = press.presser;
+    let lang = turn.language_of(person, community.language);
+    let private = press.chat.kind == crate::domain::ChatKind::Private;
+    match action {
+        Action::CheckinAnswer { round_id, answer } if private => {
+            private::answered(turn, community, person, press.chat, round_id, answer).await
+        }
+        Action::CheckinAnswer {
+            round_id: Some(round_id),
+            answer,
+        } => {
+            let outcome = round::tap(turn, community, round_id, person, answer).await?;
+            let closes = match turn.tx.round(round_id).await? {
+                Some(r) => r.times.closes_at,
+                None => turn.now,
+            };
+            Ok(Some(round::tap_notice(
+                turn, lang, community, closes, &outcome,
+            )))
+        }
+        Action::CheckinVisibility {
+            answer_id,
+            visibility,
+        } => private::choose_visibility(turn, community, person, answer_id, visibility)
+            .await
+            .map(Some),
+        Action::CheckinFor { community_id } => {
+            private::check_in(turn, person, press.chat, Some(community_id)).await?;
+            Ok(None)
+        }
+        // A round's link is opened, not pressed; nothing else is ours.
+        _ => Ok(Some(turn.t(lang, "button-stale", &[]))),
+    }
+}
+
+/// The check-in lines of `/settings`.
+pub async fn settings(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let schedules = match schedule::list(turn, community, lang).await? {
+        Some(list) => list,
+        None => turn.t(lang, "not-set", &[]),
+    };
+    let args = [
+        (
+            "visibility",
+            text::visibility(turn, lang, community.checkin_visibility).into(),
+        ),
+        ("days", i64::from(community.checkin_words_days).into()),
+        ("schedules", schedules.into()),
+    ];
+    Ok(turn.t(lang, "settings-checkin", &args))
+}
+
+/// `/pulse`: how a community has been, week by week (coordinators only).
+pub async fn pulse(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let since = turn.now - chrono::Duration::weeks(i64::from(PULSE_WEEKS) + 1);
+    let entries = turn.tx.pulse_entries(community.id, since).await?;
+    let weeks = pulse::weekly(&entries, community.time_zone.tz(), turn.now, PULSE_WEEKS);
+    let mut lines = vec![turn.t(
+        lang,
+        "pulse-heading",
+        &[
+            ("title", community.title.as_str().into()),
+            ("weeks", i64::from(PULSE_WEEKS).into()),
+        ],
+    )];
+    for week in weeks {
+        let counts = turn.t(
+            lang,
+            "pulse-week",
+            &[
+                ("week", week.week_start.to_string().into()),
+                ("rounds", i64::from(week.rounds).into()),
+                ("checkins", i64::from(week.check_ins).into()),
+            ],
+        );
+        let spread = match (week.check_ins, week.spread) {
+            (0, _) => String::new(),
+            (_, s) => format!(" — {}", text::spread(turn, lang, s)),
+        };
+        lines.push(format!("• {counts}{spread}"));
+    }
+    Ok(lines.join("\n"))
+}
+
+/// `/pulse` in a private chat: for every community the person coordinates.
+pub async fn pulse_in_private(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let mut parts = vec![];
+    for (community, role) in turn.tx.memberships_of(person.id).await? {
+        if role == Role::Coordinator {
+            parts.push(pulse(turn, &community, lang).await?);
+        }
+    }
+    Ok(if parts.is_empty() {
+        turn.t(lang, "pulse-not-coordinator", &[])
+    } else {
+        parts.join("\n\n")
+    })
+}

@@ -1,0 +1,314 @@
+//! A check-in round in the group: opened, answered with one tap (changed
+//! at will), shown as it fills, closed with a summary for the group and a
+//! private brief for coordinators.
+
+use super::text;
+use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::{AppError, Turn};
+use crate::domain::checkin::{coordinator_brief, group_view, Answer, Refusal};
+use crate::domain::{Action, Choice, Role};
+use crate::jobs::Job;
+use crate::store::{AnswerRecord, CommunityRecord, NewRound, PersonRecord, RoundRecord};
+use chrono::{DateTime, Duration, Utc};
+
+/// How long a round stays open unless told otherwise.
+pub const ROUND_LENGTH: Duration = Duration::hours(2);
+/// The group message is edited at most this often, however fast people tap:
+/// well inside Telegram's 20 messages a minute per group.
+pub const EDIT_DEBOUNCE: Duration = Duration::seconds(5);
+
+/// What asking for a round came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    Opened(i64),
+    AlreadyOpen,
+}
+
+pub struct RoundRequest<'a> {
+    pub question: Option<&'a str>,
+    pub opened_by: Option<i64>,
+    pub schedule_id: Option<i64>,
+    pub opens_at: DateTime<Utc>,
+    pub lasts: Duration,
+}
+
+/// Opens a round and posts it to the group, closing first a round whose
+/// time has run out but whose closing job has not run yet.
+pub async fn start(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    request: RoundRequest<'_>,
+) -> Result<Started, AppError> {
+    if let Some(open) = turn.tx.unclosed_round(community.id).await? {
+        if open.times.is_open(turn.now) {
+            return Ok(Started::AlreadyOpen);
+        }
+        close(turn, community, open.id).await?;
+    }
+    let new = NewRound {
+        community_id: community.id,
+        question: request.question,
+        opened_by: request.opened_by,
+        schedule_id: request.schedule_id,
+        opened_at: turn.now,
+        closes_at: request.opens_at + request.lasts,
+    };
+    let closes_at = new.closes_at;
+    let Some(round_id) = turn.tx.open_round(new).await? else {
+        return Ok(Started::AlreadyOpen);
+    };
+    let round = turn
+        .tx
+        .round(round_id)
+        .await?
+        .ok_or_else(|| crate::store::StoreError::Corrupt("round vanished".into()))?;
+    let lang = community.language;
+    let total = headcount(turn, community, 0).await?;
+    let body = text::round(turn, lang, community, &round, &[], total);
+    let mut buttons: Vec<ButtonSpec> = Answer::ALL
+        .iter()
+        .map(|a| {
+            let action = Action::CheckinAnswer {
+                round_id: Some(round_id),
+                answer: *a,
+            };
+            ButtonSpec::for_community(text::answer(turn, lang, *a), action, community.id)
+        })
+        .collect();
+    buttons.push(ButtonSpec {
+        opens_private: true,
+        ..ButtonSpec::for_community(
+            turn.t(lang, "checkin-button-private", &[]),
+            Action::CheckinOpen { round_id },
+            community.id,
+        )
+    });
+    let message_id = turn.send(&community.chat(), body, buttons).await?;
+    turn.tx.set_round_message(round_id, message_id).await?;
+    Job::CheckinClose { round_id }
+        .schedule(
+            &mut turn.tx,
+            &format!("checkin-close:{round_id}"),
+            closes_at,
+        )
+        .await?;
+    tracing::info!(
+        community = community.id,
+        round = round_id,
+        "check-in opened"
+    );
+    Ok(Started::Opened(round_id))
+}
+
+/// A tap that was taken: the answer's id, what it replaced, who sees it.
+#[derive(Debug, Clone)]
+pub struct Tapped {
+    pub answer: AnswerRecord,
+    pub previous: Option<Answer>,
+}
+
+/// Records one member's answer in a round, under the round's lock, and
+/// refreshes the group message (debounced).
+pub async fn tap(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    round_id: i64,
+    presser: &PersonRecord,
+    answer: Answer,
+) -> Result<Result<Tapped, Refusal>, AppError> {
+    let Some(round) = turn.tx.lock_round(round_id).await? else {
+        return Ok(Err(Refusal::Closed));
+    };
+    let is_member = round.community_id == community.id
+        && turn
+            .tx
+            .membership(community.id, presser.id)
+            .await?
+            .is_some();
+    if let Err(refusal) = round.times.may_answer(turn.now, is_member) {
+        return Ok(Err(refusal));
+    }
+    let visibility = community.checkin_visibility;
+    let (answer_id, previous) = turn
+        .tx
+        .answer_round(&round, presser.id, answer, visibility, turn.now)
+        .await?;
+    let answer = turn
+        .tx
+        .own_answer(answer_id, presser.id)
+        .await?
+        .ok_or_else(|| crate::store::StoreError::Corrupt("answer vanished".into()))?;
+    refresh(turn, community, &round).await?;
+    Ok(Ok(Tapped { answer, previous }))
+}
+
+/// Re-renders the round's group message, keeping its buttons.
+pub async fn refresh(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    round: &RoundRecord,
+) -> Result<(), AppError> {
+    let Some(message_id) = round.message_id else {
+        return Ok(());
+    };
+    let answers = turn.tx.round_answers(round.id).await?;
+    let total = headcount(turn, community, answers.len()).await?;
+    let body = text::round(turn, community.language, community, round, &answers, total);
+    let choices = if round.times.is_open(turn.now) {
+        round_choices(turn, community, message_id).await?
+    } else {
+        vec![]
+    };
+    turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+        .await?;
+    Ok(())
+}
+
+/// The round's buttons again, labelled afresh from what each one does.
+async fn round_choices(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    message_id: i64,
+) -> Result<Vec<Choice>, AppError> {
+    let lang = community.language;
+    let mut buttons = turn.tx.buttons_on(message_id).await?;
+    let rank = |a: &Action| match a {
+        Action::CheckinAnswer { answer, .. } => Answer::ALL.iter().position(|x| x == answer),
+        Action::CheckinOpen { .. } => Some(Answer::ALL.len()),
+        _ => None,
+    };
+    buttons.sort_by_key(|(_, action)| rank(action));
+    Ok(buttons
+        .into_iter()
+        .filter_map(|(token, action)| match action {
+            Action::CheckinAnswer { answer, .. } => {
+                Some(choice_for(text::answer(turn, lang, answer), token, false))
+            }
+            Action::CheckinOpen { .. } => Some(choice_for(
+                turn.t(lang, "checkin-button-private", &[]),
+                token,
+                true,
+            )),
+            _ => None,
+        })
+        .collect())
+}
+
+/// How many people the group has: what the platform says, or more if more
+/// are known or have answered.
+async fn headcount(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    answered: usize,
+) -> Result<i64, AppError> {
+    let known = turn.tx.count_members(community.id).await?;
+    Ok(community
+        .member_count
+        .unwrap_or(0)
+        .max(known)
+        .max(answered as i64))
+}
+
+/// Closes a round once: the group message loses its buttons, the group gets
+/// a summary, coordinators a private brief; then "counted only" answers are
+/// cut loose from their people. `false` if it was closed already.
+pub async fn close(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    round_id: i64,
+) -> Result<bool, AppError> {
+    let Some(round) = turn.tx.lock_round(round_id).await? else {
+        return Ok(false);
+    };
+    if round.times.closed_at.is_some() {
+        return Ok(false);
+    }
+    let closed = RoundRecord {
+        times: crate::domain::checkin::RoundTimes {
+            closed_at: Some(turn.now),
+            ..round.times
+        },
+        ..round.clone()
+    };
+    let answers = turn.tx.round_answers(round.id).await?;
+    let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
+    let members = turn.tx.members(community.id).await?;
+    let total = community
+        .member_count
+        .unwrap_or(0)
+        .max(members.len() as i64)
+        .max(responses.len() as i64);
+    let view = group_view(&responses, total as u32);
+    let lang = community.language;
+
+    if let Some(message_id) = round.message_id {
+        let body = text::round(turn, lang, community, &closed, &answers, total);
+        turn.edit(&community.chat(), message_id, body, vec![])
+            .await?;
+    }
+    let summary = text::summary(turn, lang, &closed, &view);
+    turn.say(&community.chat(), summary).await?;
+
+    let roster: Vec<(i64, String)> = members
+        .iter()
+        .map(|p| (p.id, p.display_name.clone()))
+        .collect();
+    let brief = coordinator_brief(&responses, &roster);
+    let unmet = (total - members.len() as i64).max(0);
+    for coordinator in turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?
+    {
+        let Some(chat) = community.private_chat_of(&coordinator) else {
+            continue;
+        };
+        let lang = turn.language_of(&coordinator, community.language);
+        let body = text::brief(turn, lang, community, &closed, &brief, unmet);
+        turn.say(&chat, body).await?;
+    }
+    turn.tx.close_round(&round, turn.now).await?;
+    tracing::info!(
+        community = community.id,
+        round = round.id,
+        answers = responses.len(),
+        "check-in closed"
+    );
+    Ok(true)
+}
+
+/// What the member is told when their tap is taken or refused.
+pub fn tap_notice(
+    turn: &Turn<'_>,
+    lang: crate::domain::Language,
+    community: &CommunityRecord,
+    round_closes: DateTime<Utc>,
+    outcome: &Result<Tapped, Refusal>,
+) -> String {
+    match outcome {
+        Err(Refusal::Closed) => turn.t(lang, "checkin-closed-already", &[]),
+        Err(Refusal::NotMember) => turn.t(lang, "checkin-not-member", &[]),
+        Ok(tapped) => {
+            let args = [
+                (
+                    "answer",
+                    text::answer(turn, lang, tapped.answer.answer).into(),
+                ),
+                (
+                    "visibility",
+                    text::visibility(turn, lang, tapped.answer.visibility).into(),
+                ),
+                (
+                    "until",
+                    text::local_time(turn, community, round_closes).into(),
+                ),
+            ];
+            let key = if tapped.previous.is_some() {
+                "checkin-changed"
+            } else {
+                "checkin-tapped"
+            };
+            turn.t(lang, key, &args)
+        }
+    }
+}
