@@ -64,8 +64,12 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         let reference = reference_inserts(&store, &args).await?;
         let engine = crate::startup::engine(store.clone(), Arc::new(SystemClock), &config)?;
         let ingest = ingest(&engine, &args).await?;
+        let one_round = checkin_taps(&engine, &store, &args, 1).await?;
+        let many_rounds = checkin_taps(&engine, &store, &args, GROUPS).await?;
         print_row(backend, "reference inserts", &reference, None);
         print_row(backend, "kettle ingest", &ingest, Some(&reference));
+        print_row(backend, "taps, one round", &one_round, Some(&reference));
+        print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
         store.close().await;
         cleanup.await?;
     }
@@ -189,6 +193,77 @@ async fn ingest(engine: &Engine, args: &BenchArgs) -> anyhow::Result<Measured> {
             let event = InboundEvent::Text(text.to_string());
             engine
                 .handle(update(format!("bench:{i}"), group, Some(member), event))
+                .await?;
+            Ok(())
+        }
+    })
+    .await
+}
+
+/// Check-in taps: `rounds` groups each open a round (untimed), then members
+/// tap answers (changing them now and then) as fast as they are let.
+async fn checkin_taps(
+    engine: &Engine,
+    store: &Store,
+    args: &BenchArgs,
+    rounds: usize,
+) -> anyhow::Result<Measured> {
+    // Fresh groups, so each workload has its own rounds.
+    let first = if rounds == 1 { 1000 } else { 2000 };
+    for g in first..first + rounds {
+        let chat = ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: format!("-{}", 1000 + g),
+            kind: ChatKind::Group,
+        };
+        engine
+            .handle(update(
+                format!("ci-setup:{g}"),
+                g,
+                None,
+                InboundEvent::BotAdded,
+            ))
+            .await?;
+        let coordinator = update(
+            format!("ci-open:{g}"),
+            g,
+            Some(g),
+            InboundEvent::Text("/checkin".into()),
+        );
+        let who = coordinator.sender.clone().context("a coordinator")?;
+        engine.set_coordinator(&chat, &who, true, false).await?;
+        engine.handle(coordinator).await?;
+    }
+    let sql =
+        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
+               WHERE CAST(b.action AS TEXT) LIKE '%checkin_answer%' AND b.person_id IS NULL \
+               ORDER BY c.chat_id, b.token";
+    let rows: Vec<(String, String)> =
+        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
+    let mut tokens: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    for (chat, token) in rows {
+        let g: usize = chat.trim_start_matches('-').parse::<usize>()? - 1000;
+        tokens.entry(g).or_default().push(token);
+    }
+    let tokens = Arc::new(tokens);
+    let engine = engine.clone();
+    let tag = first;
+    measure(args.updates, args.concurrency, move |i| {
+        let (engine, tokens) = (engine.clone(), tokens.clone());
+        async move {
+            let group = first + i % rounds;
+            let member = 5_000 + (i / rounds) % 2_000;
+            let token = tokens
+                .get(&group)
+                .and_then(|t| t.get((i / 7) % t.len()))
+                .cloned()
+                .unwrap_or_default();
+            let event = InboundEvent::ButtonPressed {
+                token,
+                press_id: Some(format!("press:{tag}:{i}")),
+            };
+            engine
+                .handle(update(format!("tap:{tag}:{i}"), group, Some(member), event))
                 .await?;
             Ok(())
         }

@@ -201,16 +201,24 @@ pub struct GroupView {
 }
 
 pub fn group_view(responses: &[Response], members: u32) -> GroupView {
-    let spread = Spread::of(responses);
-    GroupView {
-        checked_in: spread.people(),
-        spread: spread.shown(),
-        shared: responses
-            .iter()
-            .filter(|r| r.visibility == Visibility::Shared)
-            .map(|r| (r.name.clone(), r.answer, r.words.clone()))
-            .collect(),
-        not_heard: members.saturating_sub(spread.people()),
+    let shared: Vec<&Response> = responses.iter().collect();
+    GroupView::from_tally(Spread::of(responses), &shared, members)
+}
+
+impl GroupView {
+    /// The view from a tally already counted (by the database, say) and
+    /// the answers among them; only the shared ones are used.
+    pub fn from_tally(spread: Spread, answers: &[&Response], members: u32) -> GroupView {
+        GroupView {
+            checked_in: spread.people(),
+            spread: spread.shown(),
+            shared: answers
+                .iter()
+                .filter(|r| r.visibility == Visibility::Shared)
+                .map(|r| (r.name.clone(), r.answer, r.words.clone()))
+                .collect(),
+            not_heard: members.saturating_sub(spread.people()),
+        }
     }
 }
 

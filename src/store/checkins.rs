@@ -3,7 +3,7 @@
 //! person as soon as they can no longer change.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::checkin::{Answer, Response, RoundTimes, Visibility};
+use crate::domain::checkin::{Answer, Response, RoundTimes, Spread, Visibility};
 use crate::domain::pulse::PulseEntry;
 use chrono::{DateTime, Utc};
 
@@ -294,6 +294,40 @@ impl Tx {
             .fetch_all(&mut *c)
             .await?);
         rows.into_iter().map(answer_from).collect()
+    }
+
+    /// A round's counts per answer and its shared answers: what the group
+    /// message shows, without reading every answer on every tap.
+    pub async fn round_tally(&mut self, round_id: i64) -> StoreResult<(Spread, Vec<AnswerRecord>)> {
+        let counts =
+            "SELECT answer, COUNT(*) FROM checkin_answers WHERE round_id = $1 GROUP BY answer";
+        let shared = format!(
+            "{ANSWER_SELECT} WHERE a.round_id = $1 AND a.visibility = 'shared' ORDER BY a.id"
+        );
+        let (counts, shared): (Vec<(String, i64)>, Vec<AnswerRow>) = on_read!(self, |c| {
+            let counts = sqlx::query_as(counts)
+                .bind(round_id)
+                .fetch_all(&mut *c)
+                .await?;
+            let shared = sqlx::query_as(&shared)
+                .bind(round_id)
+                .fetch_all(&mut *c)
+                .await?;
+            (counts, shared)
+        });
+        let mut spread = Spread::default();
+        for (answer, n) in counts {
+            let answer = Answer::parse(&answer)
+                .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
+            for _ in 0..n {
+                spread.add(answer);
+            }
+        }
+        let shared = shared
+            .into_iter()
+            .map(answer_from)
+            .collect::<StoreResult<_>>()?;
+        Ok((spread, shared))
     }
 
     /// One answer, if it still belongs to this person.

@@ -5,7 +5,7 @@
 use super::text;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
-use crate::domain::checkin::{coordinator_brief, group_view, Answer, Refusal};
+use crate::domain::checkin::{coordinator_brief, group_view, Answer, GroupView, Refusal, Spread};
 use crate::domain::{Action, Choice, Role};
 use crate::jobs::Job;
 use crate::store::{AnswerRecord, CommunityRecord, NewRound, PersonRecord, RoundRecord};
@@ -64,7 +64,8 @@ pub async fn start(
         .ok_or_else(|| crate::store::StoreError::Corrupt("round vanished".into()))?;
     let lang = community.language;
     let total = headcount(turn, community, 0).await?;
-    let body = text::round(turn, lang, community, &round, &[], total);
+    let view = GroupView::from_tally(Spread::default(), &[], total as u32);
+    let body = text::round(turn, lang, community, &round, &view);
     let mut buttons: Vec<ButtonSpec> = Answer::ALL
         .iter()
         .map(|a| {
@@ -151,9 +152,12 @@ pub async fn refresh(
     let Some(message_id) = round.message_id else {
         return Ok(());
     };
-    let answers = turn.tx.round_answers(round.id).await?;
-    let total = headcount(turn, community, answers.len()).await?;
-    let body = text::round(turn, community.language, community, round, &answers, total);
+    let (spread, shared) = turn.tx.round_tally(round.id).await?;
+    let total = headcount(turn, community, spread.people() as usize).await?;
+    let shared: Vec<_> = shared.iter().map(AnswerRecord::response).collect();
+    let shared: Vec<_> = shared.iter().collect();
+    let view = GroupView::from_tally(spread, &shared, total as u32);
+    let body = text::round(turn, community.language, community, round, &view);
     let choices = if round.times.is_open(turn.now) {
         round_choices(turn, community, message_id).await?
     } else {
@@ -242,7 +246,7 @@ pub async fn close(
     let lang = community.language;
 
     if let Some(message_id) = round.message_id {
-        let body = text::round(turn, lang, community, &closed, &answers, total);
+        let body = text::round(turn, lang, community, &closed, &view);
         turn.edit(&community.chat(), message_id, body, vec![])
             .await?;
     }

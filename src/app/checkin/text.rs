@@ -4,7 +4,7 @@
 use crate::app::Turn;
 use crate::domain::checkin::{Answer, CoordinatorBrief, GroupView, Spread, Visibility};
 use crate::domain::Language;
-use crate::store::{AnswerRecord, CommunityRecord, RoundRecord};
+use crate::store::{CommunityRecord, RoundRecord};
 use chrono::{DateTime, Utc};
 
 pub fn answer(turn: &Turn<'_>, lang: Language, a: Answer) -> String {
@@ -56,11 +56,8 @@ pub fn round(
     lang: Language,
     community: &CommunityRecord,
     round: &RoundRecord,
-    answers: &[AnswerRecord],
-    total: i64,
+    view: &GroupView,
 ) -> String {
-    let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
-    let view = crate::domain::checkin::group_view(&responses, total as u32);
     let q = question(turn, lang, round);
     let head = if round.times.is_open(turn.now) {
         turn.t(
@@ -81,7 +78,7 @@ pub fn round(
     } else {
         turn.t(lang, "checkin-round-closed", &[("question", q.into())])
     };
-    format!("{head}\n\n{}", body(turn, lang, &view))
+    format!("{head}\n\n{}", body(turn, lang, view))
 }
 
 /// The summary posted when a round closes.
