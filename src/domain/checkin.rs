@@ -5,8 +5,9 @@
 //! chose to share it, and no breakdown covering fewer than [`MIN_GROUP`]
 //! people is shown to anyone, so no one can be singled out.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+
+pub use super::checkin_round::{Refusal, RoundTimes};
 
 /// How someone is arriving, in words first (numbers only order them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -92,38 +93,6 @@ impl Visibility {
 
     pub fn parse(s: &str) -> Option<Visibility> {
         Visibility::ALL.into_iter().find(|v| v.as_str() == s)
-    }
-}
-
-/// A round's life: open until it is closed or its time runs out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RoundTimes {
-    pub opened_at: DateTime<Utc>,
-    pub closes_at: DateTime<Utc>,
-    pub closed_at: Option<DateTime<Utc>>,
-}
-
-/// Why an answer was not taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// The round has closed (by a coordinator or its time).
-    Closed,
-    /// Only members of the community may answer.
-    NotMember,
-}
-
-impl RoundTimes {
-    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
-        self.closed_at.is_none() && now < self.closes_at
-    }
-
-    /// Whether a person may answer (or change an answer) now.
-    pub fn may_answer(&self, now: DateTime<Utc>, is_member: bool) -> Result<(), Refusal> {
-        match (self.is_open(now), is_member) {
-            (false, _) => Err(Refusal::Closed),
-            (true, false) => Err(Refusal::NotMember),
-            (true, true) => Ok(()),
-        }
     }
 }
 
@@ -338,25 +307,6 @@ mod tests {
             brief.words,
             vec![(None, Answer::Mood(Mood::Rough), "w2".to_string())]
         );
-    }
-
-    #[test]
-    fn a_round_takes_answers_from_members_until_it_closes() {
-        let opened = DateTime::parse_from_rfc3339("2026-11-23T19:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc);
-        let mut round = RoundTimes {
-            opened_at: opened,
-            closes_at: opened + chrono::Duration::hours(2),
-            closed_at: None,
-        };
-        let during = opened + chrono::Duration::minutes(30);
-        assert_eq!(round.may_answer(during, true), Ok(()));
-        assert_eq!(round.may_answer(during, false), Err(Refusal::NotMember));
-        let late = opened + chrono::Duration::hours(2);
-        assert_eq!(round.may_answer(late, true), Err(Refusal::Closed));
-        round.closed_at = Some(during);
-        assert_eq!(round.may_answer(during, true), Err(Refusal::Closed));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod checkin;
 pub mod checkin_command;
+pub mod checkin_round;
 pub mod command;
 pub mod language;
 pub mod pulse;

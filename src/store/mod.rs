@@ -10,6 +10,7 @@
 
 mod buttons;
 mod checkin_schedules;
+mod checkin_upkeep;
 mod checkins;
 pub(crate) mod communities;
 pub mod deferred;

@@ -2,6 +2,7 @@
 //! and the real `kettle` binary as a child process.
 #![allow(dead_code)]
 
+pub mod checkin;
 pub mod store;
 pub mod telegram;
 
