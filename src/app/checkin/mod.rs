@@ -194,6 +194,28 @@ pub async fn pressed(
     }
 }
 
+/// Sends each coordinator who has a private chat with Kettle a message
+/// written in their own language.
+async fn tell_coordinators(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    write: impl Fn(&Turn<'_>, Language) -> String,
+) -> Result<(), AppError> {
+    for coordinator in turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?
+    {
+        let Some(chat) = community.private_chat_of(&coordinator) else {
+            continue;
+        };
+        let lang = turn.language_of(&coordinator, community.language);
+        let body = write(turn, lang);
+        turn.say(&chat, body).await?;
+    }
+    Ok(())
+}
+
 /// The check-in lines of `/settings`.
 pub async fn settings(
     turn: &mut Turn<'_>,

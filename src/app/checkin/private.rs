@@ -7,7 +7,7 @@ use super::text;
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
 use crate::domain::checkin::{Answer, Mood, Visibility};
-use crate::domain::{Action, ChatAddress, Role};
+use crate::domain::{Action, ChatAddress};
 use crate::jobs::Job;
 use crate::store::{AnswerRecord, CommunityRecord, PersonRecord, RoundRecord};
 use chrono::Duration;
@@ -316,24 +316,15 @@ pub async fn settle(turn: &mut Turn<'_>, answer_id: i64) -> Result<(), AppError>
     let rough = answer.answer == Answer::Mood(Mood::Rough);
     if rough && answer.visibility == Visibility::Coordinators {
         if let Some(community) = turn.tx.community_by_id(answer.community_id).await? {
-            for coordinator in turn
-                .tx
-                .members_with_role(community.id, Role::Coordinator)
-                .await?
-            {
-                let Some(chat) = community.private_chat_of(&coordinator) else {
-                    continue;
-                };
-                let lang = turn.language_of(&coordinator, community.language);
-                let name = answer.name.clone().unwrap_or_default();
+            super::tell_coordinators(turn, &community, |turn, lang| {
                 let args = [
                     ("title", community.title.as_str().into()),
-                    ("name", name.into()),
+                    ("name", answer.name.clone().unwrap_or_default().into()),
                     ("words", answer.words.clone().unwrap_or_default().into()),
                 ];
-                let text = turn.t(lang, "checkin-private-rough", &args);
-                turn.say(&chat, text).await?;
-            }
+                turn.t(lang, "checkin-private-rough", &args)
+            })
+            .await?;
         }
     }
     turn.tx.settle_private_answer(answer_id).await?;

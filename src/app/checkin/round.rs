@@ -6,7 +6,7 @@ use super::text;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::checkin::{coordinator_brief, group_view, Answer, GroupView, Refusal, Spread};
-use crate::domain::{Action, Choice, Role};
+use crate::domain::{Action, Choice};
 use crate::jobs::Job;
 use crate::store::{AnswerRecord, CommunityRecord, NewRound, PersonRecord, RoundRecord};
 use chrono::{DateTime, Duration, Utc};
@@ -259,18 +259,10 @@ pub async fn close(
         .collect();
     let brief = coordinator_brief(&responses, &roster);
     let unmet = (total - members.len() as i64).max(0);
-    for coordinator in turn
-        .tx
-        .members_with_role(community.id, Role::Coordinator)
-        .await?
-    {
-        let Some(chat) = community.private_chat_of(&coordinator) else {
-            continue;
-        };
-        let lang = turn.language_of(&coordinator, community.language);
-        let body = text::brief(turn, lang, community, &closed, &brief, unmet);
-        turn.say(&chat, body).await?;
-    }
+    super::tell_coordinators(turn, community, |turn, lang| {
+        text::brief(turn, lang, community, &closed, &brief, unmet)
+    })
+    .await?;
     turn.tx.close_round(&round, turn.now).await?;
     tracing::info!(
         community = community.id,
