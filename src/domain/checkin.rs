@@ -127,9 +127,14 @@ impl Spread {
     }
 
     pub fn add(&mut self, answer: Answer) {
+        self.add_count(answer, 1);
+    }
+
+    /// Adds `n` of the same answer (a tally counted elsewhere).
+    pub fn add_count(&mut self, answer: Answer, n: u32) {
         match answer {
-            Answer::Mood(m) => self.moods[m.index()] += 1,
-            Answer::Pass => self.passes += 1,
+            Answer::Mood(m) => self.moods[m.index()] += n,
+            Answer::Pass => self.passes += n,
         }
     }
 

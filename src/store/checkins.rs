@@ -173,21 +173,15 @@ impl Tx {
     /// one round are counted one after another and every rendering of the
     /// round sees every answer before it. (SQLite has one writer anyway.)
     pub async fn lock_round(&mut self, id: i64) -> StoreResult<Option<RoundRecord>> {
-        let pg = format!("SELECT {ROUND_COLUMNS} FROM checkin_rounds WHERE id = $1 FOR UPDATE");
-        let lite = format!("SELECT {ROUND_COLUMNS} FROM checkin_rounds WHERE id = $1");
         self.begin_deferred().await?;
-        let row: Option<RoundRow> = match self {
-            Tx::Postgres(t) => {
-                sqlx::query_as(&pg)
-                    .bind(id)
-                    .fetch_optional(&mut **t)
-                    .await?
-            }
-            _ => on_read!(self, |c| sqlx::query_as(&lite)
-                .bind(id)
-                .fetch_optional(&mut *c)
-                .await?),
-        };
+        let sql = format!(
+            "SELECT {ROUND_COLUMNS} FROM checkin_rounds WHERE id = $1{}",
+            self.for_update()
+        );
+        let row: Option<RoundRow> = on_read!(self, |c| sqlx::query_as(&sql)
+            .bind(id)
+            .fetch_optional(&mut *c)
+            .await?);
         Ok(row.map(round_from))
     }
 
@@ -318,9 +312,7 @@ impl Tx {
         for (answer, n) in counts {
             let answer = Answer::parse(&answer)
                 .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
-            for _ in 0..n {
-                spread.add(answer);
-            }
+            spread.add_count(answer, u32::try_from(n).unwrap_or(u32::MAX));
         }
         let shared = shared
             .into_iter()
@@ -335,13 +327,10 @@ impl Tx {
         answer_id: i64,
         person_id: i64,
     ) -> StoreResult<Option<AnswerRecord>> {
-        let sql = format!("{ANSWER_SELECT} WHERE a.id = $1 AND a.person_id = $2");
-        let row: Option<AnswerRow> = on_read!(self, |c| sqlx::query_as(&sql)
-            .bind(answer_id)
-            .bind(person_id)
-            .fetch_optional(&mut *c)
-            .await?);
-        row.map(answer_from).transpose()
+        Ok(self
+            .answer_by_id(answer_id)
+            .await?
+            .filter(|a| a.person_id == Some(person_id)))
     }
 
     pub async fn answer_by_id(&mut self, answer_id: i64) -> StoreResult<Option<AnswerRecord>> {

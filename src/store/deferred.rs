@@ -11,13 +11,12 @@
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
 use super::ingest::{prefixed, Opening};
-use super::outbox::{chat_kind_str, kind_of, lane_of, INSERT_OUTBOX};
+use super::outbox::{bind_message, INSERT_OUTBOX};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
 use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
-use sqlx::types::Json;
 use sqlx::{Postgres, Row, Sqlite};
 
 pub struct Deferred {
@@ -144,17 +143,7 @@ macro_rules! insert_inbox {
 macro_rules! insert_pending {
     ($c:expr, $pending:expr) => {
         for msg in $pending {
-            let (kind, target) = kind_of(&msg.outgoing);
-            sqlx::query(INSERT_OUTBOX)
-                .bind(msg.channel.as_str())
-                .bind(&msg.chat_id)
-                .bind(chat_kind_str(msg.chat_kind))
-                .bind(lane_of(msg))
-                .bind(kind)
-                .bind(Json(&msg.outgoing))
-                .bind(target)
-                .bind(msg.not_before)
-                .bind(msg.not_before)
+            bind_message!(sqlx::query(INSERT_OUTBOX), msg)
                 .execute(&mut *$c)
                 .await?;
         }
@@ -177,16 +166,7 @@ impl Deferred {
                     .bind(&self.key)
                     .bind(self.at);
                 for msg in &self.pending {
-                    let (kind, target) = kind_of(&msg.outgoing);
-                    query = query
-                        .bind(msg.channel.as_str())
-                        .bind(&msg.chat_id)
-                        .bind(chat_kind_str(msg.chat_kind))
-                        .bind(lane_of(msg))
-                        .bind(kind)
-                        .bind(Json(&msg.outgoing))
-                        .bind(target)
-                        .bind(msg.not_before);
+                    query = bind_message!(query, msg);
                 }
                 let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
                 Ok(fresh == 1)

@@ -193,6 +193,16 @@ impl Tx {
         Ok(true)
     }
 
+    /// What ends a `SELECT` that must hold its rows until commit: Postgres
+    /// locks them; SQLite has one writer, so a transaction is already alone.
+    /// Asked of a begun transaction (a deferred one must begin first).
+    pub(crate) fn for_update(&self) -> &'static str {
+        match self {
+            Tx::Sqlite(_) => "",
+            _ => " FOR UPDATE",
+        }
+    }
+
     pub async fn rollback(self) -> StoreResult<()> {
         match self {
             Tx::Postgres(t) => t.rollback().await?,

@@ -48,9 +48,29 @@ pub(super) fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
     }
 }
 
+/// Created when it may first go out; bind with [`bind_message`].
 pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
     (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id";
+
+/// Binds a new message's eight outbox columns, in [`INSERT_OUTBOX`]'s order,
+/// onto a query: the one place that knows how a message is stored.
+macro_rules! bind_message {
+    ($query:expr, $msg:expr) => {{
+        let msg: &$crate::store::NewMessage = $msg;
+        let (kind, target) = $crate::store::outbox::kind_of(&msg.outgoing);
+        $query
+            .bind(msg.channel.as_str())
+            .bind(&msg.chat_id)
+            .bind($crate::store::outbox::chat_kind_str(msg.chat_kind))
+            .bind($crate::store::outbox::lane_of(msg))
+            .bind(kind)
+            .bind(sqlx::types::Json(&msg.outgoing))
+            .bind(target)
+            .bind(msg.not_before)
+    }};
+}
+pub(super) use bind_message;
 
 /// Messages in one lane go out in order, one at a time: a chat is a lane;
 /// each answer to a button press is a lane of its own.
@@ -72,31 +92,19 @@ impl Tx {
     /// Queues a message. A newer edit of a message whose previous edit is
     /// still waiting replaces it, so rapid updates become one edit.
     pub async fn enqueue(&mut self, msg: &NewMessage) -> StoreResult<i64> {
-        let (kind, target) = kind_of(&msg.outgoing);
-        let lane = lane_of(msg);
-        let payload = Json(&msg.outgoing);
-        if let Some(target) = target {
+        if let (_, Some(target)) = kind_of(&msg.outgoing) {
             let sql = "UPDATE outbox SET payload = $2 \
                        WHERE target_id = $1 AND kind = 'edit' AND status = 'pending' RETURNING id";
             let merged: Option<(i64,)> = on_tx!(self, |c| sqlx::query_as(sql)
                 .bind(target)
-                .bind(payload)
+                .bind(Json(&msg.outgoing))
                 .fetch_optional(&mut *c)
                 .await?);
             if let Some((id,)) = merged {
                 return Ok(id);
             }
         }
-        let (id,): (i64,) = on_tx!(self, |c| sqlx::query_as(INSERT_OUTBOX)
-            .bind(msg.channel.as_str())
-            .bind(&msg.chat_id)
-            .bind(chat_kind_str(msg.chat_kind))
-            .bind(&lane)
-            .bind(kind)
-            .bind(payload)
-            .bind(target)
-            .bind(msg.not_before)
-            .bind(msg.not_before)
+        let (id,): (i64,) = on_tx!(self, |c| bind_message!(sqlx::query_as(INSERT_OUTBOX), msg)
             .fetch_one(&mut *c)
             .await?);
         Ok(id)

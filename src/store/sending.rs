@@ -23,18 +23,17 @@ impl Tx {
         now: DateTime<Utc>,
     ) -> StoreResult<DateTime<Utc>> {
         let init = "INSERT INTO send_budget (channel, next_slot) VALUES ($1, $2) ON CONFLICT (channel) DO NOTHING";
-        // Postgres locks the row; SQLite has one writer, so it is already alone.
-        let select = match self {
-            Tx::Sqlite(_) => "SELECT next_slot FROM send_budget WHERE channel = $1",
-            _ => "SELECT next_slot FROM send_budget WHERE channel = $1 FOR UPDATE",
-        };
+        let select = format!(
+            "SELECT next_slot FROM send_budget WHERE channel = $1{}",
+            self.for_update()
+        );
         let (slot,): (DateTime<Utc>,) = on_tx!(self, |c| {
             sqlx::query(init)
                 .bind(channel.as_str())
                 .bind(now)
                 .execute(&mut *c)
                 .await?;
-            sqlx::query_as(select)
+            sqlx::query_as(&select)
                 .bind(channel.as_str())
                 .fetch_one(&mut *c)
                 .await?
