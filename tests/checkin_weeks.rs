@@ -6,7 +6,6 @@ mod support;
 
 use chrono::{Duration, TimeZone as _, Utc};
 use kettle::domain::ChatKind;
-use kettle::store::Store;
 use support::checkin::*;
 use support::{count, TestDb};
 
@@ -69,16 +68,7 @@ async fn private_check_ins_count_in_the_pulse_without_a_name(backend: &str) {
     }
     for (n, m) in members.iter().enumerate() {
         kettle.handle(said_privately(m, "/checkin")).await.unwrap();
-        let sql = format!(
-            "SELECT b.token FROM buttons b JOIN people p ON p.id = b.person_id \
-             WHERE p.platform_user_id = '{}' AND CAST(b.action AS TEXT) LIKE '%{}%'",
-            m.user_id,
-            ["low", "okay", "great"][n]
-        );
-        let t: String = match &store {
-            Store::Postgres(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
-            Store::Sqlite(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
-        };
+        let t = own_token(&store, &m.user_id, ["low", "okay", "great"][n]).await;
         let chat = m.user_id.clone();
         kettle
             .handle(pressed_in(&chat, ChatKind::Private, m, &t))

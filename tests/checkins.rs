@@ -8,7 +8,6 @@ use chrono::Duration;
 use kettle::app::Handled;
 use kettle::clock::Clock;
 use kettle::domain::ChatKind;
-use kettle::store::Store;
 use support::checkin::*;
 use support::{count, TestDb};
 
@@ -126,11 +125,7 @@ async fn strangers_and_other_chats_cannot_answer(backend: &str) {
         sams_buttons, 9,
         "six answers and three visibilities, for Sam only"
     );
-    let sql = "SELECT token FROM buttons WHERE person_id IS NOT NULL AND CAST(action AS TEXT) LIKE '%shared%'";
-    let share: String = match &store {
-        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-    };
+    let share = own_token(&store, "5", "shared").await;
     kettle
         .handle(pressed_in("77", ChatKind::Private, &outsider, &share))
         .await
@@ -143,6 +138,30 @@ async fn strangers_and_other_chats_cannot_answer(backend: &str) {
         .await,
         1,
         "Sam's answer keeps its visibility"
+    );
+    // Sam's own button, forwarded into the other group and pressed there,
+    // still acts in his own community (six people, five not heard from).
+    let for_coordinators = own_token(&store, "5", "coordinators").await;
+    kettle
+        .handle(pressed_in("-999", ChatKind::Group, &sam, &for_coordinators))
+        .await
+        .unwrap();
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM checkin_answers WHERE visibility = 'coordinators'"
+        )
+        .await,
+        1
+    );
+    let group = texts_to(&store, GROUP).await;
+    assert!(
+        group
+            .last()
+            .unwrap()
+            .contains("Checked in: 1 · Not heard from yet: 5"),
+        "{}",
+        group.last().unwrap()
     );
     // Sam shares it himself, adds words, and only then does the group see his name.
     kettle
@@ -188,11 +207,7 @@ async fn closing_posts_a_summary_and_briefs_coordinators_privately(backend: &str
         .handle(said_privately(&ali, &format!("/start {open}")))
         .await
         .unwrap();
-    let sql = "SELECT token FROM buttons WHERE person_id IS NOT NULL AND CAST(action AS TEXT) LIKE '%coordinators%'";
-    let to_coordinators: String = match &store {
-        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await.unwrap(),
-    };
+    let to_coordinators = own_token(&store, "2", "coordinators").await;
     kettle
         .handle(pressed_in("2", ChatKind::Private, &ali, &to_coordinators))
         .await

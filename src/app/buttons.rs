@@ -4,6 +4,7 @@
 use super::{checkin, join, AppError, Turn};
 use crate::domain::{Action, ChatAddress};
 use crate::store::{CommunityRecord, PersonRecord};
+use std::borrow::Cow;
 
 /// One press of a button, as received.
 pub struct Press<'a> {
@@ -36,28 +37,29 @@ pub async fn pressed(
         let text = turn.t(lang, "button-other-chat", &[]);
         return turn.answer(press.chat, press.press_id, Some(text)).await;
     }
-    match (button.action, community) {
-        (Action::JoinCommunity { prompt, .. }, Some(community)) => {
-            join::pressed(turn, community, &press, button.message_id, prompt).await
-        }
-        (Action::JoinCommunity { .. }, None) => {
-            let text = turn.t(lang, "button-other-chat", &[]);
-            turn.answer(press.chat, press.press_id, Some(text)).await
-        }
-        (action, Some(community)) => {
-            let notice = checkin::pressed(turn, community, &press, action).await?;
-            turn.answer(press.chat, press.press_id, notice).await
-        }
-        // A button in a private chat: its community comes from the button.
-        (action, None) => match turn.tx.community_by_id(button.community_id).await? {
+    if let Action::JoinCommunity { prompt, .. } = button.action {
+        return match community {
             Some(community) => {
-                let notice = checkin::pressed(turn, &community, &press, action).await?;
-                turn.answer(press.chat, press.press_id, notice).await
+                join::pressed(turn, community, &press, button.message_id, prompt).await
             }
             None => {
-                let text = turn.t(lang, "button-stale", &[]);
+                let text = turn.t(lang, "button-other-chat", &[]);
                 turn.answer(press.chat, press.press_id, Some(text)).await
             }
-        },
+        };
     }
+    // Everything else acts in the button's own community, wherever pressed
+    // (a person's own button may be pressed in their private chat).
+    let owner = match community.filter(|c| c.id == button.community_id) {
+        Some(community) => Cow::Borrowed(community),
+        None => match turn.tx.community_by_id(button.community_id).await? {
+            Some(community) => Cow::Owned(community),
+            None => {
+                let text = turn.t(lang, "button-stale", &[]);
+                return turn.answer(press.chat, press.press_id, Some(text)).await;
+            }
+        },
+    };
+    let notice = checkin::pressed(turn, &owner, &press, button.action).await?;
+    turn.answer(press.chat, press.press_id, notice).await
 }

@@ -102,7 +102,7 @@ pub async fn in_private(
                 ],
             )
         }
-        Command::Checkin(_) => return checkin::in_private(turn, person, chat).await,
+        Command::Checkin(_) => return checkin::check_in(turn, person, chat, None).await,
         Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };

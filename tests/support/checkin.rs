@@ -93,13 +93,36 @@ pub async fn token(store: &Store, what: &str) -> String {
     } else {
         format!("%checkin_answer%{what}%")
     };
-    let sql = "SELECT token FROM buttons WHERE CAST(action AS TEXT) LIKE $1 \
-               AND person_id IS NULL ORDER BY created_at DESC, token LIMIT 1";
+    newest_token(store, &pattern, None).await
+}
+
+/// The newest button only `user_id` may press whose action mentions `what`.
+pub async fn own_token(store: &Store, user_id: &str, what: &str) -> String {
+    newest_token(store, &format!("%{what}%"), Some(user_id)).await
+}
+
+async fn newest_token(store: &Store, pattern: &str, user_id: Option<&str>) -> String {
+    let sql = "SELECT b.token FROM buttons b LEFT JOIN people p ON p.id = b.person_id \
+               WHERE CAST(b.action AS TEXT) LIKE $1 \
+               AND p.platform_user_id IS NOT DISTINCT FROM $2 \
+               ORDER BY b.created_at DESC, b.token LIMIT 1";
     match store {
-        Store::Postgres(p) => sqlx::query_scalar(sql).bind(pattern).fetch_one(p).await,
-        Store::Sqlite(p) => sqlx::query_scalar(sql).bind(pattern).fetch_one(p).await,
+        Store::Postgres(p) => {
+            sqlx::query_scalar(sql)
+                .bind(pattern)
+                .bind(user_id)
+                .fetch_one(p)
+                .await
+        }
+        Store::Sqlite(p) => {
+            sqlx::query_scalar(sql)
+                .bind(pattern)
+                .bind(user_id)
+                .fetch_one(p)
+                .await
+        }
     }
-    .expect("a round button")
+    .expect("a button")
 }
 
 /// Texts of messages queued for a chat (sends and edits), oldest first.

@@ -7,7 +7,7 @@ mod round;
 mod schedule;
 mod text;
 
-pub use private::settle;
+pub use private::{check_in, settle, words};
 pub use round::{close, EDIT_DEBOUNCE, ROUND_LENGTH};
 pub use schedule::{fire, rezone};
 
@@ -112,15 +112,6 @@ fn parse_error(turn: &Turn<'_>, lang: Language, e: CheckinCommandError) -> Strin
     }
 }
 
-/// `/checkin` in a private chat: a check-in between meetings.
-pub async fn in_private(
-    turn: &mut Turn<'_>,
-    person: &PersonRecord,
-    chat: &ChatAddress,
-) -> Result<(), AppError> {
-    private::check_in(turn, person, chat, None).await
-}
-
 /// `/start <payload>`: the payload of a round's private link. `false` when
 /// the payload is not one (an ordinary `/start`).
 pub async fn deep_link(
@@ -139,16 +130,6 @@ pub async fn deep_link(
         }
         _ => Ok(false),
     }
-}
-
-/// Text in a private chat that may be someone's words for an answer.
-pub async fn words(
-    turn: &mut Turn<'_>,
-    person: &PersonRecord,
-    chat: &ChatAddress,
-    typed: &str,
-) -> Result<bool, AppError> {
-    private::words(turn, person, chat, typed).await
 }
 
 /// A press on a check-in button, already authorised for this presser and
@@ -170,14 +151,9 @@ pub async fn pressed(
             round_id: Some(round_id),
             answer,
         } => {
-            let outcome = round::tap(turn, community, round_id, person, answer).await?;
-            let closes = match turn.tx.round(round_id).await? {
-                Some(r) => r.times.closes_at,
-                None => turn.now,
-            };
-            Ok(Some(round::tap_notice(
-                turn, lang, community, closes, &outcome,
-            )))
+            let in_group = press.chat.chat_id == community.chat_id;
+            let outcome = round::tap(turn, community, round_id, person, answer, in_group).await?;
+            Ok(Some(round::tap_notice(turn, lang, community, &outcome)))
         }
         Action::CheckinVisibility {
             answer_id,

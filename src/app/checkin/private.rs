@@ -136,20 +136,17 @@ pub async fn check_in(
     chat: &ChatAddress,
     community_id: Option<i64>,
 ) -> Result<(), AppError> {
-    let memberships = turn.tx.memberships_of(person.id).await?;
-    let chosen = memberships
-        .iter()
-        .find(|(c, _)| Some(c.id) == community_id)
-        .or(if memberships.len() == 1 {
-            memberships.first()
-        } else {
-            None
-        });
-    let lang = turn.language_of(person, turn.engine.settings.default_language);
-    if let Some((community, _)) = chosen {
-        let community = community.clone();
+    let mut memberships = turn.tx.memberships_of(person.id).await?;
+    // The group asked for, or the only one.
+    let chosen = match community_id {
+        Some(id) => memberships.iter().position(|(c, _)| c.id == id),
+        None => (memberships.len() == 1).then_some(0),
+    };
+    if let Some(i) = chosen {
+        let (community, _) = memberships.swap_remove(i);
         return show(turn, &community, person, chat, None, None).await;
     }
+    let lang = turn.language_of(person, turn.engine.settings.default_language);
     if memberships.is_empty() {
         let text = turn.t(lang, "checkin-private-no-group", &[]);
         return turn.say(chat, text).await;
@@ -177,15 +174,11 @@ pub async fn answered(
 ) -> Result<Option<String>, AppError> {
     let lang = turn.language_of(person, community.language);
     if let Some(round_id) = round_id {
-        let outcome = round::tap(turn, community, round_id, person, answer).await?;
-        let round = turn.tx.round(round_id).await?;
-        if let (Ok(Tapped { answer, .. }), Some(round)) = (&outcome, &round) {
+        let outcome = round::tap(turn, community, round_id, person, answer, false).await?;
+        if let Ok(Tapped { round, answer, .. }) = &outcome {
             show(turn, community, person, chat, Some(round), Some(answer)).await?;
         }
-        let closes = round.map_or(turn.now, |r| r.times.closes_at);
-        return Ok(Some(round::tap_notice(
-            turn, lang, community, closes, &outcome,
-        )));
+        return Ok(Some(round::tap_notice(turn, lang, community, &outcome)));
     }
     if turn.tx.membership(community.id, person.id).await?.is_none() {
         return Ok(Some(turn.t(lang, "checkin-not-member", &[])));

@@ -63,7 +63,8 @@ pub async fn start(
         .await?
         .ok_or_else(|| crate::store::StoreError::Corrupt("round vanished".into()))?;
     let lang = community.language;
-    let total = headcount(turn, community, 0).await?;
+    let known = turn.tx.count_members(community.id).await?;
+    let total = headcount(community, known, 0);
     let view = GroupView::from_tally(Spread::default(), &[], total as u32);
     let body = text::round(turn, lang, community, &round, &view);
     let mut buttons: Vec<ButtonSpec> = Answer::ALL
@@ -101,31 +102,37 @@ pub async fn start(
     Ok(Started::Opened(round_id))
 }
 
-/// A tap that was taken: the answer's id, what it replaced, who sees it.
+/// A tap that was taken: the round it was taken in, the answer, and what
+/// it replaced.
 #[derive(Debug, Clone)]
 pub struct Tapped {
+    pub round: RoundRecord,
     pub answer: AnswerRecord,
     pub previous: Option<Answer>,
 }
 
 /// Records one member's answer in a round, under the round's lock, and
-/// refreshes the group message (debounced).
+/// refreshes the group message (debounced). `in_group`: pressed in the
+/// community's own chat, where the presser was just registered as a member;
+/// anywhere else membership is looked up.
 pub async fn tap(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     round_id: i64,
     presser: &PersonRecord,
     answer: Answer,
+    in_group: bool,
 ) -> Result<Result<Tapped, Refusal>, AppError> {
     let Some(round) = turn.tx.lock_round(round_id).await? else {
         return Ok(Err(Refusal::Closed));
     };
     let is_member = round.community_id == community.id
-        && turn
-            .tx
-            .membership(community.id, presser.id)
-            .await?
-            .is_some();
+        && (in_group
+            || turn
+                .tx
+                .membership(community.id, presser.id)
+                .await?
+                .is_some());
     if let Err(refusal) = round.times.may_answer(turn.now, is_member) {
         return Ok(Err(refusal));
     }
@@ -140,7 +147,11 @@ pub async fn tap(
         .await?
         .ok_or_else(|| crate::store::StoreError::Corrupt("answer vanished".into()))?;
     refresh(turn, community, &round).await?;
-    Ok(Ok(Tapped { answer, previous }))
+    Ok(Ok(Tapped {
+        round,
+        answer,
+        previous,
+    }))
 }
 
 /// Re-renders the round's group message, keeping its buttons.
@@ -153,7 +164,8 @@ pub async fn refresh(
         return Ok(());
     };
     let (spread, shared) = turn.tx.round_tally(round.id).await?;
-    let total = headcount(turn, community, spread.people() as usize).await?;
+    let known = turn.tx.count_members(community.id).await?;
+    let total = headcount(community, known, spread.people() as usize);
     let shared: Vec<_> = shared.iter().map(AnswerRecord::response).collect();
     let shared: Vec<_> = shared.iter().collect();
     let view = GroupView::from_tally(spread, &shared, total as u32);
@@ -199,18 +211,13 @@ async fn round_choices(
 }
 
 /// How many people the group has: what the platform says, or more if more
-/// are known or have answered.
-async fn headcount(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    answered: usize,
-) -> Result<i64, AppError> {
-    let known = turn.tx.count_members(community.id).await?;
-    Ok(community
+/// are known as members or have answered.
+fn headcount(community: &CommunityRecord, known: i64, answered: usize) -> i64 {
+    community
         .member_count
         .unwrap_or(0)
         .max(known)
-        .max(answered as i64))
+        .max(answered as i64)
 }
 
 /// Closes a round once: the group message loses its buttons, the group gets
@@ -237,11 +244,7 @@ pub async fn close(
     let answers = turn.tx.round_answers(round.id).await?;
     let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
     let members = turn.tx.members(community.id).await?;
-    let total = community
-        .member_count
-        .unwrap_or(0)
-        .max(members.len() as i64)
-        .max(responses.len() as i64);
+    let total = headcount(community, members.len() as i64, responses.len());
     let view = group_view(&responses, total as u32);
     let lang = community.language;
 
@@ -278,13 +281,13 @@ pub fn tap_notice(
     turn: &Turn<'_>,
     lang: crate::domain::Language,
     community: &CommunityRecord,
-    round_closes: DateTime<Utc>,
     outcome: &Result<Tapped, Refusal>,
 ) -> String {
     match outcome {
         Err(Refusal::Closed) => turn.t(lang, "checkin-closed-already", &[]),
         Err(Refusal::NotMember) => turn.t(lang, "checkin-not-member", &[]),
         Ok(tapped) => {
+            let closes = tapped.round.times.closes_at;
             let args = [
                 (
                     "answer",
@@ -294,10 +297,7 @@ pub fn tap_notice(
                     "visibility",
                     text::visibility(turn, lang, tapped.answer.visibility).into(),
                 ),
-                (
-                    "until",
-                    text::local_time(turn, community, round_closes).into(),
-                ),
+                ("until", text::local_time(turn, community, closes).into()),
             ];
             let key = if tapped.previous.is_some() {
                 "checkin-changed"
