@@ -247,7 +247,6 @@ async fn checkin_taps(
     }
     let tokens = Arc::new(tokens);
     let engine = engine.clone();
-    let tag = first;
     measure(args.updates, args.concurrency, move |i| {
         let (engine, tokens) = (engine.clone(), tokens.clone());
         async move {
@@ -260,10 +259,15 @@ async fn checkin_taps(
                 .unwrap_or_default();
             let event = InboundEvent::ButtonPressed {
                 token,
-                press_id: Some(format!("press:{tag}:{i}")),
+                press_id: Some(format!("press:{first}:{i}")),
             };
             engine
-                .handle(update(format!("tap:{tag}:{i}"), group, Some(member), event))
+                .handle(update(
+                    format!("tap:{first}:{i}"),
+                    group,
+                    Some(member),
+                    event,
+                ))
                 .await?;
             Ok(())
         }

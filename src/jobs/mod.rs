@@ -5,6 +5,7 @@ use crate::app::{checkin, send_join_nudge, AppError, Engine, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
+use tracing::Instrument;
 
 /// Every kind of timed work Kettle does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,15 +127,21 @@ pub async fn run_due(engine: &Engine, owner: &str) -> Result<usize, AppError> {
             return Ok(ran);
         }
         for job in jobs {
+            // Instrumented, not entered: a guard held across `.await` would
+            // lend this span to whatever else the thread runs meanwhile.
             let span = tracing::info_span!("job", id = job.id, kind = %job.kind);
-            let _enter = span.enter();
-            match engine.run_job(&job, owner).await {
+            let outcome = engine.run_job(&job, owner).instrument(span.clone()).await;
+            match outcome {
                 Ok(true) => ran += 1,
-                Ok(false) => tracing::warn!("job lease lost; another process has it"),
+                Ok(false) => span.in_scope(|| {
+                    tracing::warn!("job lease lost; another process has it");
+                }),
                 Err(e) => {
                     let retry = (job.attempts < MAX_ATTEMPTS)
                         .then(|| now + Duration::seconds(30 * i64::from(job.attempts.max(1))));
-                    tracing::error!(error = %e, attempts = job.attempts, "job failed");
+                    span.in_scope(|| {
+                        tracing::error!(error = %e, attempts = job.attempts, "job failed");
+                    });
                     engine
                         .store
                         .fail_job(job.id, owner, &e.to_string(), retry)
