@@ -125,16 +125,12 @@ impl<'e> Turn<'e> {
             .zip(&tokens)
             .map(|(b, token)| choice_for(b.label.clone(), token.clone(), b.opens_private))
             .collect();
-        let id = self
-            .queue(
-                to,
-                Outgoing::Send {
-                    text,
-                    choices,
-                    file: None,
-                },
-            )
-            .await?;
+        let out = Outgoing::Send {
+            text,
+            choices,
+            file: None,
+        };
+        let id = self.queue(to, out, self.now).await?;
         for (spec, token) in buttons.into_iter().zip(tokens) {
             let record = ButtonRecord {
                 community_id: spec.community_id,
@@ -185,9 +181,7 @@ impl<'e> Turn<'e> {
             text,
             choices,
         };
-        let mut msg = self.message(to, out);
-        msg.not_before = self.now + after;
-        Ok(self.tx.enqueue(&msg).await?)
+        self.queue(to, out, self.now + after).await
     }
 
     /// Acknowledges a button press, with an optional short notice to the presser.
@@ -207,8 +201,17 @@ impl<'e> Turn<'e> {
         Ok(())
     }
 
-    async fn queue(&mut self, to: &ChatAddress, outgoing: Outgoing) -> Result<i64, AppError> {
-        let msg = self.message(to, outgoing);
+    /// Queues a message to go out no sooner than `not_before`.
+    async fn queue(
+        &mut self,
+        to: &ChatAddress,
+        outgoing: Outgoing,
+        not_before: DateTime<Utc>,
+    ) -> Result<i64, AppError> {
+        let msg = NewMessage {
+            not_before,
+            ..self.message(to, outgoing)
+        };
         Ok(self.tx.enqueue(&msg).await?)
     }
 
