@@ -2,8 +2,9 @@
 //! tested; each error says exactly what was not understood.
 
 use super::checkin::Visibility;
+use super::clock_words::{time_of_day, weekday};
 use super::recurrence::Weekly;
-use chrono::{Duration, NaiveTime, Weekday};
+use chrono::Duration;
 
 /// What a `/checkin` asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,153 +123,10 @@ fn parse_for(rest: &str) -> Result<CheckinCommand, CheckinCommandError> {
     })
 }
 
-/// Weekday names in every language Kettle speaks, and short forms.
-fn weekday(text: &str) -> Option<Weekday> {
-    const NAMES: [(&[&str], Weekday); 7] = [
-        (
-            &[
-                "monday",
-                "mon",
-                "llun",
-                "dydd llun",
-                "poniedziałek",
-                "pon",
-                "понеділок",
-                "пн",
-                "الاثنين",
-                "الإثنين",
-            ],
-            Weekday::Mon,
-        ),
-        (
-            &[
-                "tuesday",
-                "tue",
-                "tues",
-                "mawrth",
-                "dydd mawrth",
-                "wtorek",
-                "wt",
-                "вівторок",
-                "вт",
-                "الثلاثاء",
-            ],
-            Weekday::Tue,
-        ),
-        (
-            &[
-                "wednesday",
-                "wed",
-                "mercher",
-                "dydd mercher",
-                "środa",
-                "sr",
-                "śr",
-                "середа",
-                "ср",
-                "الأربعاء",
-                "الاربعاء",
-            ],
-            Weekday::Wed,
-        ),
-        (
-            &[
-                "thursday",
-                "thu",
-                "thur",
-                "thurs",
-                "iau",
-                "dydd iau",
-                "czwartek",
-                "czw",
-                "четвер",
-                "чт",
-                "الخميس",
-            ],
-            Weekday::Thu,
-        ),
-        (
-            &[
-                "friday",
-                "fri",
-                "gwener",
-                "dydd gwener",
-                "piątek",
-                "pt",
-                "пʼятниця",
-                "п'ятниця",
-                "пт",
-                "الجمعة",
-            ],
-            Weekday::Fri,
-        ),
-        (
-            &[
-                "saturday",
-                "sat",
-                "sadwrn",
-                "dydd sadwrn",
-                "sobota",
-                "sob",
-                "субота",
-                "сб",
-                "السبت",
-            ],
-            Weekday::Sat,
-        ),
-        (
-            &[
-                "sunday",
-                "sun",
-                "sul",
-                "dydd sul",
-                "niedziela",
-                "niedz",
-                "nd",
-                "неділя",
-                "нд",
-                "الأحد",
-                "الاحد",
-            ],
-            Weekday::Sun,
-        ),
-    ];
-    let text = text.trim().trim_end_matches('s'); // "mondays"
-    NAMES
-        .iter()
-        .find(|(names, _)| names.iter().any(|n| n.trim_end_matches('s') == text))
-        .map(|(_, day)| *day)
-}
-
-/// `19:00`, `19.30`, `7pm`, `7:30pm` or `19h`.
-fn time_of_day(text: &str) -> Option<NaiveTime> {
-    let text = text.trim().to_lowercase();
-    let (clock, pm) = match (text.strip_suffix("pm"), text.strip_suffix("am")) {
-        (Some(c), _) => (c.trim(), Some(true)),
-        (_, Some(c)) => (c.trim(), Some(false)),
-        _ => (text.trim_end_matches('h'), None),
-    };
-    let (h, m) = clock
-        .split_once([':', '.'])
-        .map_or((clock, "0"), |(h, m)| (h, m));
-    let (mut hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    if let Some(pm) = pm {
-        if !(1..=12).contains(&hour) {
-            return None;
-        }
-        hour = match (hour, pm) {
-            (12, false) => 0,
-            (12, true) => 12,
-            (h, true) => h + 12,
-            (h, false) => h,
-        };
-    }
-    NaiveTime::from_hms_opt(hour, minute, 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{NaiveTime, Weekday};
 
     fn parse(s: &str) -> Result<CheckinCommand, CheckinCommandError> {
         CheckinCommand::parse(Some(s))
@@ -366,6 +224,7 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
+    use chrono::{NaiveTime, Weekday};
     use proptest::prelude::*;
 
     proptest! {

@@ -4,12 +4,20 @@
 pub mod checkin;
 pub mod checkin_command;
 pub mod checkin_round;
+pub mod clock_words;
 pub mod command;
+pub mod hours;
+pub mod ics;
 pub mod language;
+pub mod meet_command;
 pub mod pulse;
 pub mod recurrence;
+pub mod reminders;
+pub mod repeat;
+pub mod time_poll;
 pub mod timezone;
 pub mod vocabulary;
+pub mod when;
 
 pub use command::{Command, CommandError};
 pub use language::Language;
