@@ -17,10 +17,14 @@ pub mod deferred;
 mod housekeeping;
 mod inbox;
 mod ingest;
+mod meeting_series;
+mod meeting_settings;
+mod meetings;
 pub mod jobs;
 pub mod outbox;
 mod people;
 mod sending;
+mod time_polls;
 
 pub use buttons::ButtonRecord;
 pub use checkin_schedules::{NewSchedule, ScheduleRecord};
@@ -29,8 +33,12 @@ pub use communities::{CommunityRecord, NewCommunity};
 pub use housekeeping::Pruned;
 pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;
+pub use meeting_series::{NewSeries, SeriesRecord};
+pub use meeting_settings::MeetingSettings;
+pub use meetings::{MeetingRecord, NewMeeting, Rsvp};
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{Joined, MemberRecord, PersonRecord};
+pub use time_polls::{NewTimePoll, OptionRecord, PollStatus, TimePollRecord};
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
