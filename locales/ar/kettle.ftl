@@ -23,6 +23,7 @@ privacy-notice =
 help =
     هذا ما أستطيع فعله:
     /help – هذه القائمة
+    ‎/meet العنوان – إيجاد وقت للاجتماع؛ ‎/meetings – ما القادم؛ ‎/agenda – إضافة إلى الاجتماع القادم
     /checkin – ابدأ جولة اطمئنان (المنسقون)، أو اطمئن بشكل خاص في محادثة معي
     /checkin every monday 19:00 – جولة اطمئنان كل أسبوع (المنسقون)
     /pulse – كيف كان حال المجموعة أسبوعًا بعد أسبوع (المنسقون)
@@ -152,3 +153,146 @@ pulse-heading = نبض { $title }، آخر { $weeks } أسابيع (يبدأ ا�
 pulse-week = أسبوع { $week }: الجولات { $rounds }، الاطمئنانات { $checkins }
 pulse-coordinators-only = المنسقون فقط يمكنهم رؤية النبض.
 pulse-not-coordinator = لست منسقًا لأي مجموعة، لذا لا يوجد نبض لأعرضه لك.
+
+## الاجتماعات
+
+cmd-meet = إيجاد وقت للاجتماع
+cmd-meetings = الاجتماعات القادمة
+cmd-agenda = إضافة بند إلى جدول أعمال الاجتماع القادم
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+meet-when = { $weekday } { $day } { $month }، { $time }
+meet-length-value = { $hours ->
+        [0] { $minutes } دقيقة
+       *[other] { $minutes ->
+            [0] { $hours } ساعة
+           *[other] { $hours } ساعة و{ $minutes } دقيقة
+        }
+    }
+meet-usage =
+    لإيجاد وقت: ‎/meet العنوان – سأقترح أوقاتًا ضمن ساعات المجموعة.
+    أو اكتب الأوقات: ‎/meet العنوان | tue 19:00 | 3 Dec 18:30 | deadline 24h
+    وأيضًا: ‎/meet close و‎/meet move thu 19:00 و‎/meet cancel و‎/meet repeat weekly و‎/meet skip و‎/meet cancel series و‎/meet attended.
+    للمنسقين: ‎/meet hours weekdays 18:00-21:30 weekends 10:00-20:00 و‎/meet length 90m و‎/meet place … و‎/meet reminders 24h 1h و‎/meet quiet 22:00-08:00.
+meet-usage-move = أخبرني بالوقت الجديد، مثل: ‎/meet move thu 19:00
+meet-usage-repeat = أخبرني كيف يتكرر: ‎/meet repeat weekly أو fortnightly أو monthly أو monthly second tuesday أو monthly 15 – أو ‎/meet repeat off.
+meet-usage-hours = أخبرني بالساعات، مثل: ‎/meet hours weekdays 18:00-21:30 weekends 10:00-20:00
+meet-usage-length = أخبرني بمدة الاجتماعات، مثل: ‎/meet length 90m
+meet-usage-place = أخبرني بالمكان أو رابط المكالمة، مثل: ‎/meet place قاعة المجتمع (أو ‎/meet place none)
+meet-usage-reminders = أخبرني متى أذكّر الناس، مثل: ‎/meet reminders 24h 1h (أو off)
+meet-usage-quiet = أخبرني بساعات الهدوء، مثل: ‎/meet quiet 22:00-08:00
+meet-in-group = تُرتَّب الاجتماعات في دردشة المجموعة: اكتب ‎/meet هناك.
+meet-error-when = لم أفهم "{ $input }" كيوم ووقت. جرّب "tue 19:00" أو "3 Dec 18:30" أو "2026-12-03 18:30".
+meet-error-no-date = "{ $input }" ليس تاريخًا حقيقيًا. هل يمكنك التحقق منه؟
+meet-error-past = "{ $input }" قد مضى. اختر وقتًا قادمًا من فضلك.
+meet-error-too-far = "{ $input }" بعد أكثر من سنة. اختر وقتًا أقرب من فضلك.
+meet-error-skipped = "{ $input }" غير موجود: تتقدم الساعات تلك الليلة متجاوزةً هذا الوقت. اختر وقتًا آخر من فضلك.
+meet-error-twice = "{ $input }" يتكرر مرتين تلك الليلة لأن الساعات تعود إلى الوراء، فقد يعني لحظتين مختلفتين. اختر وقتًا آخر من فضلك.
+meet-error-too-many = هذه أوقات كثيرة: { $max } على الأكثر من فضلك.
+meet-error-deadline = لم أستطع استخدام "{ $input }" كموعد نهائي. جرّب "deadline 24h" (بين ساعة و30 يومًا).
+meet-error-length = لم أستطع استخدام "{ $input }" كمدة. اختر بين { $min } دقيقة و{ $max } ساعات، مثل 90m.
+meet-error-reminders = لم أفهم "{ $input }" كأوقات تذكير. جرّب "24h 1h" (حتى 4، من 5 دقائق إلى 14 يومًا قبل الاجتماع) أو "off".
+meet-error-quiet = لم أفهم "{ $input }" كساعات هدوء. جرّب "22:00-08:00".
+meet-error-hours = لم أفهم "{ $input }" كساعات. جرّب "weekdays 18:00-21:30 weekends 10:00-20:00" أو "every day 18:00-21:00" أو "weekends off".
+meet-error-hours-never = لن يبقى بذلك أي وقت للاجتماع. أبقِ أيام الأسبوع أو عطلة نهاية الأسبوع على الأقل.
+meet-error-repeat = لم أفهم "{ $input }" كتكرار. جرّب weekly أو fortnightly أو monthly أو "monthly second tuesday" أو "monthly 15".
+meet-settings-coordinators-only = منسقو المجموعة وحدهم يستطيعون تغيير إعدادات الاجتماعات.
+meet-settings-saved = تم الحفظ.
+settings-meetings =
+    ساعات الاجتماع: { $hours }
+    مدة الاجتماع: { $length }
+    المكان: { $place }
+    التذكير قبل الاجتماعات: { $reminders }
+    ساعات الهدوء (بلا تنبيهات): { $quiet }
+meet-poll-running = المجموعة تبحث بالفعل عن وقت لـ"{ $title }". أنهِ ذلك أولًا بـ‎/meet close.
+meet-draft =
+    { $name }، أي الأوقات أعرض لـ"{ $title }"؟ اضغط لتحديد ما تريد (ساعات المجموعة: { $hours })، ثم اضغط "اسأل المجموعة".
+meet-draft-open = اسأل المجموعة
+meet-draft-empty = حدّد وقتًا واحدًا على الأقل أولًا.
+meet-draft-dropped = تم: تخلّيت عن تلك المسودة.
+meet-poll-not-draft = هذا الاستطلاع جارٍ بالفعل.
+meet-poll-heading = 🗓 نبحث عن وقت: { $title }
+meet-poll-rules =
+    لكل وقت اضغط ✅ نعم، أو 🤷 عند الضرورة، أو ❌ لا. يمكنك تغيير إجاباتك حتى { $deadline }.
+    يفوز الوقت الذي ينال أكثر "نعم"؛ و"عند الضرورة" تُحسب نصفًا، وعند التعادل يفوز الأبكر.
+    الأوقات بتوقيت { $zone }. يستمر الاجتماع { $length }.
+meet-place-line = المكان: { $place }
+meet-poll-answered = أجاب حتى الآن: { $answered } من { $members }
+meet-poll-mine = 🕒 أوقاتي
+meet-answer-yes = نعم
+meet-answer-if_need_be = عند الضرورة
+meet-answer-no = لا
+meet-answer-noted = تم: { $when } – { $answer }.
+meet-poll-closed = أُغلق هذا الاستطلاع.
+meet-not-member = هذا لأعضاء تلك المجموعة فقط.
+meet-mine-heading = إجاباتك لـ"{ $title }" بتوقيتك ({ $zone }):
+meet-nudge = لم تقل بعد أي الأوقات تناسبك لـ"{ $title }" في { $group }. تُغلق الإجابات { $deadline }.
+meet-none-suits = انتهى الوقت لـ"{ $title }"، لكن لا وقت يناسب أحدًا. يمكنك تجربة ‎/meet مجددًا بأوقات أخرى.
+meet-confirm-ask =
+    انتهى الوقت لـ"{ $title }". أفضل وقت هو { $best }.
+    { $organiser } أو أحد المنسقين: أكّدوا وقتًا من فضلكم. إن لم يفعل أحد قبل { $by } سأختار الأفضل.
+meet-confirm-button = { $n }. { $when }
+meet-confirm-not-yours = وحده من بدأ هذا، أو أحد المنسقين، يستطيع تأكيد الوقت.
+meet-already-decided = تم تقرير هذا بالفعل.
+meet-confirmed-notice = تم التأكيد.
+meet-reason-confirmed = أكّده { $name }.
+meet-reason-most-yes = لم يؤكد أحد، فاخترت الوقت الذي نال أكثر "نعم" ({ $yes } نعم، { $maybe } عند الضرورة).
+meet-reason-tie = لم يؤكد أحد، فاخترت وقتًا: تعادلت { $tied } أوقات ({ $yes } نعم، { $maybe } عند الضرورة)، وهذا أبكرها.
+meet-none-running = لا نبحث عن وقت الآن.
+meet-organiser-only = وحده من رتّبه، أو أحد المنسقين، يستطيع فعل ذلك.
+meet-already-closed = هذا الاستطلاع مغلق بالفعل.
+meet-announce = 📅 تأكّد الاجتماع. هل ستحضر؟
+meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
+meet-rsvp-going = سأحضر
+meet-rsvp-maybe = ربما
+meet-rsvp-cant = لا أستطيع
+meet-rsvp-noted = شكرًا: { $answer }.
+meet-rsvp-closed = لم يعد هذا الاجتماع يقبل إجابات.
+meet-rsvp-counts = سيحضر: { $going } { $names } · ربما: { $maybe } · لا يستطيع: { $cant }
+meet-calendar-caption = أضِفه إلى تقويمك.
+meet-calendar-updated = هذا هو موعد التقويم المحدَّث.
+meet-reminder = ⏰ تذكير:
+meet-reminder-late = (عذرًا، هذا التذكير متأخر: كنت غير متصل لبعض الوقت.)
+meet-moved = 📅 نُقل "{ $title }". الوقت الجديد:
+meet-cancelled = ❌ أُلغي "{ $title }". هذا كان الاجتماع:
+meet-skipped = ⏭ لن يُعقد "{ $title }" هذه المرة؛ وسيأتي التالي كالمعتاد. هذا كان الاجتماع:
+meet-series-stopped = لن يتكرر "{ $title }" بعد الآن، وأُلغي الاجتماع القادم:
+meet-not-repeating = هذا الاجتماع لا يتكرر.
+meet-repeat-set = تم: يتكرر "{ $title }" { $rule } الساعة { $time } ({ $zone }). بعد هذا، التالي في { $next }.
+meet-repeat-off = لن يتكرر "{ $title }" بعد هذا الاجتماع.
+repeat-weekly = كل أسبوع
+repeat-fortnightly = كل أسبوعين
+repeat-monthly-weekday = في { $weekday } { $nth } من كل شهر
+repeat-monthly-date = في اليوم { $day } من كل شهر
+nth-1 = الأول
+nth-2 = الثاني
+nth-3 = الثالث
+nth-4 = الرابع
+nth-5 = الأخير
+meet-attended-coordinators-only = المنسقون وحدهم يسجلون من حضر.
+meet-attended-none = لم يُعقد اجتماع بعد.
+meet-attended-start-private = سأرسل القائمة بشكل خاص: ابدأ محادثة معي أولًا ثم حاول مجددًا.
+meet-attended-sent = أرسلت إليك القائمة بشكل خاص.
+meet-attended-heading = من حضر "{ $title }" في { $when }؟ اضغط للتحديد. حتى الآن: { $count }.
+meet-attended-yes = سُجّل حاضرًا.
+meet-attended-no = سُجّل غائبًا.
+meetings-heading = القادم في { $title }:
+meetings-going = سيحضر: { $count }
+meetings-repeats = (يتكرر)
+meetings-finding = ما زلنا نبحث عن وقت لـ"{ $title }".
+meetings-none = لا اجتماعات مخططة بعد. ‎/meet يجد وقتًا.
+meetings-no-groups = لست في أي مجموعة معي بعد.
+agenda-no-meeting = لا يوجد اجتماع قادم. ‎/meet يجد وقتًا أولًا.
+agenda-added = أُضيف إلى جدول أعمال "{ $title }" ({ $when }). فيه الآن { $count } بنود.
+agenda-empty = لا شيء في جدول أعمال "{ $title }" بعد. أضف شيئًا بـ‎/agenda وبضع كلمات.
+agenda-heading = جدول أعمال "{ $title }":

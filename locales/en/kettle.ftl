@@ -24,6 +24,7 @@ privacy-notice =
 help =
     Here's what I can do:
     /help – this list
+    /meet Title – find a time to meet; /meetings – what's coming; /agenda – add to the next meeting
     /checkin – start a check-in round (coordinators), or check in privately in a chat with me
     /checkin every monday 19:00 – a check-in every week (coordinators)
     /pulse – how the group has been, week by week (coordinators)
@@ -153,3 +154,146 @@ pulse-heading = Pulse for { $title }, the last { $weeks } weeks (weeks start on 
 pulse-week = Week of { $week }: rounds { $rounds }, check-ins { $checkins }
 pulse-coordinators-only = Only coordinators can see the pulse.
 pulse-not-coordinator = You're not a coordinator of any group, so there's no pulse to show you.
+
+## Meetings
+
+cmd-meet = Find a time to meet
+cmd-meetings = What meetings are coming
+cmd-agenda = Add to the next meeting's agenda
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+meet-when = { $weekday } { $day } { $month }, { $time }
+meet-length-value = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes } min
+        }
+    }
+meet-usage =
+    To find a time: /meet Title – I'll suggest times inside the group's hours.
+    Or type the times: /meet Title | tue 19:00 | 3 Dec 18:30 | deadline 24h
+    Also: /meet close, /meet move thu 19:00, /meet cancel, /meet repeat weekly, /meet skip, /meet cancel series, /meet attended.
+    Coordinators: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00, /meet length 90m, /meet place …, /meet reminders 24h 1h, /meet quiet 22:00-08:00.
+meet-usage-move = Tell me the new time, like: /meet move thu 19:00
+meet-usage-repeat = Tell me how it repeats: /meet repeat weekly, fortnightly, monthly, monthly second tuesday, monthly 15 – or /meet repeat off.
+meet-usage-hours = Tell me the hours, like: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00
+meet-usage-length = Tell me how long meetings last, like: /meet length 90m
+meet-usage-place = Tell me the place or call link, like: /meet place Community room, 2 Mill Lane (or /meet place none)
+meet-usage-reminders = Tell me when to remind people, like: /meet reminders 24h 1h (or off)
+meet-usage-quiet = Tell me the quiet hours, like: /meet quiet 22:00-08:00
+meet-in-group = Meetings are arranged in the group chat: type /meet there.
+meet-error-when = I couldn't read "{ $input }" as a day and time. Try "tue 19:00", "3 Dec 18:30" or "2026-12-03 18:30".
+meet-error-no-date = "{ $input }" isn't a real date. Could you check it?
+meet-error-past = "{ $input }" has already passed. Please choose a time still to come.
+meet-error-too-far = "{ $input }" is more than a year away. Please choose a nearer time.
+meet-error-skipped = "{ $input }" doesn't exist: the clocks jump forward over that time that night. Please choose another time.
+meet-error-twice = "{ $input }" happens twice that night because the clocks go back, so it could mean two different moments. Please choose another time.
+meet-error-too-many = That's too many times: at most { $max }, please.
+meet-error-deadline = I couldn't use "{ $input }" as a deadline. Try "deadline 24h" (between 1 hour and 30 days).
+meet-error-length = I couldn't use "{ $input }" as a length. Try something between { $min } minutes and { $max } hours, like 90m.
+meet-error-reminders = I couldn't read "{ $input }" as reminder times. Try "24h 1h" (up to 4, from 5 minutes to 14 days before), or "off".
+meet-error-quiet = I couldn't read "{ $input }" as quiet hours. Try "22:00-08:00".
+meet-error-hours = I couldn't read "{ $input }" as hours. Try "weekdays 18:00-21:30 weekends 10:00-20:00", "every day 18:00-21:00" or "weekends off".
+meet-error-hours-never = That would leave no time at all to meet. Keep at least weekdays or weekends.
+meet-error-repeat = I couldn't read "{ $input }" as a repeat. Try weekly, fortnightly, monthly, "monthly second tuesday" or "monthly 15".
+meet-settings-coordinators-only = Only the group's coordinators can change meeting settings.
+meet-settings-saved = Saved.
+settings-meetings =
+    Meeting hours: { $hours }
+    Meeting length: { $length }
+    Place: { $place }
+    Reminders before meetings: { $reminders }
+    Quiet hours (no nudges): { $quiet }
+meet-poll-running = The group is already finding a time for "{ $title }". /meet close ends that one first.
+meet-draft =
+    { $name }, which times shall I offer for "{ $title }"? Tap to tick the ones you want (the group's hours: { $hours }), then tap "Ask the group".
+meet-draft-open = Ask the group
+meet-draft-empty = Tick at least one time first.
+meet-draft-dropped = Done: I've dropped that draft.
+meet-poll-not-draft = That poll is already under way.
+meet-poll-heading = 🗓 Finding a time: { $title }
+meet-poll-rules =
+    For each time, tap ✅ yes, 🤷 if need be, or ❌ no. You can change your answers until { $deadline }.
+    The time with most yes wins; "if need be" counts half, and a tie goes to the earliest time.
+    Times are in { $zone }. The meeting lasts { $length }.
+meet-place-line = Place: { $place }
+meet-poll-answered = Answered so far: { $answered } of { $members }
+meet-poll-mine = 🕒 My times
+meet-answer-yes = yes
+meet-answer-if_need_be = if need be
+meet-answer-no = no
+meet-answer-noted = Got it: { $when } – { $answer }.
+meet-poll-closed = This poll has closed.
+meet-not-member = This is for members of that group only.
+meet-mine-heading = Your answers for "{ $title }", in your time ({ $zone }):
+meet-nudge = You haven't said yet which times suit you for "{ $title }" in { $group }. Answers close { $deadline }.
+meet-none-suits = Time's up for "{ $title }", but none of the times suits anyone. You could try /meet again with other times.
+meet-confirm-ask =
+    Time's up for "{ $title }". The best time is { $best }.
+    { $organiser }, or a coordinator: please confirm a time. If nobody does by { $by }, I'll pick the best one.
+meet-confirm-button = { $n }. { $when }
+meet-confirm-not-yours = Only the person who started this, or a coordinator, can confirm the time.
+meet-already-decided = This has already been decided.
+meet-confirmed-notice = Confirmed.
+meet-reason-confirmed = Confirmed by { $name }.
+meet-reason-most-yes = Nobody confirmed, so I picked the time with most yes ({ $yes } yes, { $maybe } if need be).
+meet-reason-tie = Nobody confirmed, so I picked a time: { $tied } times were level ({ $yes } yes, { $maybe } if need be), and this is the earliest.
+meet-none-running = No time is being found right now.
+meet-organiser-only = Only the person who arranged it, or a coordinator, can do that.
+meet-already-closed = That poll has already closed.
+meet-announce = 📅 Meeting confirmed. Are you coming?
+meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
+meet-rsvp-going = Going
+meet-rsvp-maybe = Maybe
+meet-rsvp-cant = Can't
+meet-rsvp-noted = Thanks: { $answer }.
+meet-rsvp-closed = This meeting can't take answers any more.
+meet-rsvp-counts = Going: { $going } { $names } · Maybe: { $maybe } · Can't: { $cant }
+meet-calendar-caption = Add it to your calendar.
+meet-calendar-updated = Here's the updated calendar entry.
+meet-reminder = ⏰ Reminder:
+meet-reminder-late = (Sorry, this reminder is late: I was offline for a while.)
+meet-moved = 📅 "{ $title }" has moved. The new time:
+meet-cancelled = ❌ "{ $title }" is cancelled. This was the meeting:
+meet-skipped = ⏭ "{ $title }" is skipped this time; the next one will follow as usual. This was the meeting:
+meet-series-stopped = "{ $title }" won't repeat any more, and the next one is cancelled:
+meet-not-repeating = That meeting doesn't repeat.
+meet-repeat-set = Done: "{ $title }" repeats { $rule } at { $time } ({ $zone }). After this one, the next is { $next }.
+meet-repeat-off = "{ $title }" won't repeat after this one.
+repeat-weekly = every week
+repeat-fortnightly = every two weeks
+repeat-monthly-weekday = on the { $nth } { $weekday } of each month
+repeat-monthly-date = on day { $day } of each month
+nth-1 = first
+nth-2 = second
+nth-3 = third
+nth-4 = fourth
+nth-5 = last
+meet-attended-coordinators-only = Only coordinators record who came.
+meet-attended-none = There hasn't been a meeting yet.
+meet-attended-start-private = I'll send the list privately: start a chat with me first, then try again.
+meet-attended-sent = I've sent you the list privately.
+meet-attended-heading = Who came to "{ $title }" on { $when }? Tap to tick. So far: { $count }.
+meet-attended-yes = Marked as there.
+meet-attended-no = Marked as not there.
+meetings-heading = Coming up in { $title }:
+meetings-going = going: { $count }
+meetings-repeats = (repeats)
+meetings-finding = Still finding a time for "{ $title }".
+meetings-none = No meetings are planned yet. /meet finds a time.
+meetings-no-groups = You're not in any group with me yet.
+agenda-no-meeting = No meeting is coming up. /meet finds a time first.
+agenda-added = Added to the agenda for "{ $title }" ({ $when }). It has { $count } items now.
+agenda-empty = Nothing on the agenda for "{ $title }" yet. Add something with /agenda and a few words.
+agenda-heading = Agenda for "{ $title }":

@@ -23,6 +23,7 @@ privacy-notice =
 help =
     Oto, co potrafię:
     /help – ta lista
+    /meet Tytuł – znajdź termin spotkania; /meetings – co nas czeka; /agenda – dodaj punkt do następnego spotkania
     /checkin – rozpocznij rundę meldunku (koordynatorzy) albo zamelduj się prywatnie na czacie ze mną
     /checkin every monday 19:00 – meldunek co tydzień (koordynatorzy)
     /pulse – jak się miała grupa, tydzień po tygodniu (koordynatorzy)
@@ -152,3 +153,146 @@ pulse-heading = Puls grupy { $title }, ostatnie tygodnie: { $weeks } (tydzień z
 pulse-week = Tydzień od { $week }: rundy { $rounds }, meldunki { $checkins }
 pulse-coordinators-only = Tylko koordynatorzy mogą zobaczyć puls.
 pulse-not-coordinator = Nie koordynujesz żadnej grupy, więc nie mam pulsu do pokazania.
+
+## Spotkania
+
+cmd-meet = Znajdź termin spotkania
+cmd-meetings = Jakie spotkania się zbliżają
+cmd-agenda = Dodaj punkt do programu następnego spotkania
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+meet-when = { $weekday }, { $day } { $month }, { $time }
+meet-length-value = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } godz.
+           *[other] { $hours } godz. { $minutes } min
+        }
+    }
+meet-usage =
+    Aby znaleźć termin: /meet Tytuł – zaproponuję terminy w godzinach grupy.
+    Albo wpisz terminy: /meet Tytuł | tue 19:00 | 3 Dec 18:30 | deadline 24h
+    Także: /meet close, /meet move thu 19:00, /meet cancel, /meet repeat weekly, /meet skip, /meet cancel series, /meet attended.
+    Koordynatorzy: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00, /meet length 90m, /meet place …, /meet reminders 24h 1h, /meet quiet 22:00-08:00.
+meet-usage-move = Podaj nowy termin, np.: /meet move thu 19:00
+meet-usage-repeat = Podaj, jak ma się powtarzać: /meet repeat weekly, fortnightly, monthly, monthly second tuesday, monthly 15 – albo /meet repeat off.
+meet-usage-hours = Podaj godziny, np.: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00
+meet-usage-length = Podaj, jak długo trwają spotkania, np.: /meet length 90m
+meet-usage-place = Podaj miejsce lub link do rozmowy, np.: /meet place Świetlica (albo /meet place none)
+meet-usage-reminders = Podaj, kiedy przypominać, np.: /meet reminders 24h 1h (albo off)
+meet-usage-quiet = Podaj godziny ciszy, np.: /meet quiet 22:00-08:00
+meet-in-group = Spotkania umawia się na czacie grupy: wpisz tam /meet.
+meet-error-when = Nie rozumiem „{ $input }” jako dnia i godziny. Spróbuj „tue 19:00”, „3 Dec 18:30” albo „2026-12-03 18:30”.
+meet-error-no-date = „{ $input }” to nie jest prawdziwa data. Sprawdzisz?
+meet-error-past = „{ $input }” już minęło. Wybierz termin w przyszłości.
+meet-error-too-far = „{ $input }” jest za ponad rok. Wybierz bliższy termin.
+meet-error-skipped = „{ $input }” nie istnieje: tej nocy zegary przeskakują do przodu. Wybierz inną godzinę.
+meet-error-twice = „{ $input }” wypada tej nocy dwa razy, bo zegary się cofają, więc może oznaczać dwie różne chwile. Wybierz inną godzinę.
+meet-error-too-many = To za dużo terminów: najwyżej { $max }, proszę.
+meet-error-deadline = Nie mogę użyć „{ $input }” jako terminu odpowiedzi. Spróbuj „deadline 24h” (od godziny do 30 dni).
+meet-error-length = Nie mogę użyć „{ $input }” jako długości. Podaj od { $min } minut do { $max } godzin, np. 90m.
+meet-error-reminders = Nie rozumiem „{ $input }” jako przypomnień. Spróbuj „24h 1h” (do 4, od 5 minut do 14 dni wcześniej) albo „off”.
+meet-error-quiet = Nie rozumiem „{ $input }” jako godzin ciszy. Spróbuj „22:00-08:00”.
+meet-error-hours = Nie rozumiem „{ $input }” jako godzin. Spróbuj „weekdays 18:00-21:30 weekends 10:00-20:00”, „every day 18:00-21:00” albo „weekends off”.
+meet-error-hours-never = Wtedy nie byłoby wcale czasu na spotkania. Zostaw co najmniej dni robocze albo weekendy.
+meet-error-repeat = Nie rozumiem „{ $input }” jako powtarzania. Spróbuj weekly, fortnightly, monthly, „monthly second tuesday” albo „monthly 15”.
+meet-settings-coordinators-only = Tylko koordynatorzy grupy mogą zmieniać ustawienia spotkań.
+meet-settings-saved = Zapisano.
+settings-meetings =
+    Godziny spotkań: { $hours }
+    Długość spotkania: { $length }
+    Miejsce: { $place }
+    Przypomnienia przed spotkaniem: { $reminders }
+    Godziny ciszy (bez ponagleń): { $quiet }
+meet-poll-running = Grupa już szuka terminu dla „{ $title }”. Najpierw zakończ to przez /meet close.
+meet-draft =
+    { $name }, które terminy zaproponować dla „{ $title }”? Dotknij, aby zaznaczyć (godziny grupy: { $hours }), potem dotknij „Zapytaj grupę”.
+meet-draft-open = Zapytaj grupę
+meet-draft-empty = Najpierw zaznacz co najmniej jeden termin.
+meet-draft-dropped = Gotowe: porzuciłem ten szkic.
+meet-poll-not-draft = To głosowanie już trwa.
+meet-poll-heading = 🗓 Szukamy terminu: { $title }
+meet-poll-rules =
+    Przy każdym terminie dotknij ✅ tak, 🤷 jeśli trzeba albo ❌ nie. Odpowiedzi możesz zmieniać do { $deadline }.
+    Wygrywa termin z największą liczbą „tak”; „jeśli trzeba” liczy się za pół, a przy remisie wygrywa najwcześniejszy.
+    Godziny w strefie { $zone }. Spotkanie trwa { $length }.
+meet-place-line = Miejsce: { $place }
+meet-poll-answered = Odpowiedzi do tej pory: { $answered } z { $members }
+meet-poll-mine = 🕒 Moje terminy
+meet-answer-yes = tak
+meet-answer-if_need_be = jeśli trzeba
+meet-answer-no = nie
+meet-answer-noted = Zapisane: { $when } – { $answer }.
+meet-poll-closed = To głosowanie jest zamknięte.
+meet-not-member = To tylko dla członków tej grupy.
+meet-mine-heading = Twoje odpowiedzi dla „{ $title }”, w twoim czasie ({ $zone }):
+meet-nudge = Nie napisałeś jeszcze, które terminy pasują ci na „{ $title }” w grupie { $group }. Odpowiedzi do { $deadline }.
+meet-none-suits = Czas na „{ $title }” minął, ale żaden termin nikomu nie pasuje. Możesz spróbować /meet z innymi terminami.
+meet-confirm-ask =
+    Czas na „{ $title }” minął. Najlepszy termin to { $best }.
+    { $organiser } albo koordynator: potwierdźcie termin. Jeśli nikt tego nie zrobi do { $by }, wybiorę najlepszy.
+meet-confirm-button = { $n }. { $when }
+meet-confirm-not-yours = Termin może potwierdzić tylko osoba, która to zaczęła, albo koordynator.
+meet-already-decided = To już zostało ustalone.
+meet-confirmed-notice = Potwierdzone.
+meet-reason-confirmed = Potwierdził(a): { $name }.
+meet-reason-most-yes = Nikt nie potwierdził, więc wybrałem termin z największą liczbą „tak” ({ $yes } tak, { $maybe } jeśli trzeba).
+meet-reason-tie = Nikt nie potwierdził, więc wybrałem termin: { $tied } terminy remisowały ({ $yes } tak, { $maybe } jeśli trzeba), a ten jest najwcześniejszy.
+meet-none-running = Teraz nie szukamy żadnego terminu.
+meet-organiser-only = Może to zrobić tylko osoba, która to umówiła, albo koordynator.
+meet-already-closed = To głosowanie jest już zamknięte.
+meet-announce = 📅 Spotkanie potwierdzone. Przyjdziesz?
+meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
+meet-rsvp-going = Będę
+meet-rsvp-maybe = Może
+meet-rsvp-cant = Nie mogę
+meet-rsvp-noted = Dzięki: { $answer }.
+meet-rsvp-closed = To spotkanie nie przyjmuje już odpowiedzi.
+meet-rsvp-counts = Będą: { $going } { $names } · Może: { $maybe } · Nie mogą: { $cant }
+meet-calendar-caption = Dodaj do swojego kalendarza.
+meet-calendar-updated = Oto zaktualizowany wpis do kalendarza.
+meet-reminder = ⏰ Przypomnienie:
+meet-reminder-late = (Przepraszam, to przypomnienie jest spóźnione: byłem przez chwilę offline.)
+meet-moved = 📅 „{ $title }” przeniesiono. Nowy termin:
+meet-cancelled = ❌ „{ $title }” odwołane. To było spotkanie:
+meet-skipped = ⏭ „{ $title }” tym razem się nie odbędzie; następne jak zwykle. To było spotkanie:
+meet-series-stopped = „{ $title }” nie będzie się już powtarzać, a najbliższe jest odwołane:
+meet-not-repeating = To spotkanie się nie powtarza.
+meet-repeat-set = Gotowe: „{ $title }” powtarza się { $rule } o { $time } ({ $zone }). Po tym następne będzie { $next }.
+meet-repeat-off = „{ $title }” nie będzie się powtarzać po tym spotkaniu.
+repeat-weekly = co tydzień
+repeat-fortnightly = co dwa tygodnie
+repeat-monthly-weekday = w { $nth } { $weekday } miesiąca
+repeat-monthly-date = { $day } dnia każdego miesiąca
+nth-1 = pierwszy
+nth-2 = drugi
+nth-3 = trzeci
+nth-4 = czwarty
+nth-5 = ostatni
+meet-attended-coordinators-only = Tylko koordynatorzy zapisują, kto przyszedł.
+meet-attended-none = Nie było jeszcze spotkania.
+meet-attended-start-private = Wyślę listę prywatnie: najpierw zacznij ze mną czat, potem spróbuj ponownie.
+meet-attended-sent = Wysłałem ci listę prywatnie.
+meet-attended-heading = Kto przyszedł na „{ $title }” ({ $when })? Dotknij, aby zaznaczyć. Na razie: { $count }.
+meet-attended-yes = Zaznaczono obecność.
+meet-attended-no = Zaznaczono nieobecność.
+meetings-heading = Wkrótce w grupie { $title }:
+meetings-going = będzie: { $count }
+meetings-repeats = (powtarza się)
+meetings-finding = Wciąż szukamy terminu dla „{ $title }”.
+meetings-none = Nie zaplanowano jeszcze spotkań. /meet znajdzie termin.
+meetings-no-groups = Nie jesteś jeszcze ze mną w żadnej grupie.
+agenda-no-meeting = Nie ma zbliżającego się spotkania. Najpierw /meet znajdzie termin.
+agenda-added = Dodano do programu „{ $title }” ({ $when }). Punktów: { $count }.
+agenda-empty = Program „{ $title }” jest jeszcze pusty. Dodaj coś przez /agenda i kilka słów.
+agenda-heading = Program „{ $title }”:

@@ -23,6 +23,7 @@ privacy-notice =
 help =
     Ось що я вмію:
     /help – цей список
+    /meet Назва – знайти час для зустрічі; /meetings – що попереду; /agenda – додати до наступної зустрічі
     /checkin – почати коло відміток (координатори) або відмітитися приватно в чаті зі мною
     /checkin every monday 19:00 – відмітка щотижня (координатори)
     /pulse – як почувалася група, тиждень за тижнем (координатори)
@@ -152,3 +153,146 @@ pulse-heading = Пульс групи { $title }, останні тижні: { $
 pulse-week = Тиждень від { $week }: кола { $rounds }, відмітки { $checkins }
 pulse-coordinators-only = Лише координатори можуть бачити пульс.
 pulse-not-coordinator = Ви не координуєте жодної групи, тож пульсу для показу немає.
+
+## Зустрічі
+
+cmd-meet = Знайти час для зустрічі
+cmd-meetings = Які зустрічі попереду
+cmd-agenda = Додати до порядку денного наступної зустрічі
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+meet-when = { $weekday }, { $day } { $month }, { $time }
+meet-length-value = { $hours ->
+        [0] { $minutes } хв
+       *[other] { $minutes ->
+            [0] { $hours } год
+           *[other] { $hours } год { $minutes } хв
+        }
+    }
+meet-usage =
+    Щоб знайти час: /meet Назва – я запропоную час у межах годин групи.
+    Або впишіть час самі: /meet Назва | tue 19:00 | 3 Dec 18:30 | deadline 24h
+    Також: /meet close, /meet move thu 19:00, /meet cancel, /meet repeat weekly, /meet skip, /meet cancel series, /meet attended.
+    Координатори: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00, /meet length 90m, /meet place …, /meet reminders 24h 1h, /meet quiet 22:00-08:00.
+meet-usage-move = Вкажіть новий час, наприклад: /meet move thu 19:00
+meet-usage-repeat = Вкажіть, як повторювати: /meet repeat weekly, fortnightly, monthly, monthly second tuesday, monthly 15 – або /meet repeat off.
+meet-usage-hours = Вкажіть години, наприклад: /meet hours weekdays 18:00-21:30 weekends 10:00-20:00
+meet-usage-length = Вкажіть тривалість зустрічей, наприклад: /meet length 90m
+meet-usage-place = Вкажіть місце або посилання на дзвінок, наприклад: /meet place Громадська зала (або /meet place none)
+meet-usage-reminders = Вкажіть, коли нагадувати, наприклад: /meet reminders 24h 1h (або off)
+meet-usage-quiet = Вкажіть тихі години, наприклад: /meet quiet 22:00-08:00
+meet-in-group = Зустрічі домовляються в чаті групи: напишіть там /meet.
+meet-error-when = Не можу прочитати «{ $input }» як день і час. Спробуйте «tue 19:00», «3 Dec 18:30» або «2026-12-03 18:30».
+meet-error-no-date = «{ $input }» — не справжня дата. Перевірте, будь ласка.
+meet-error-past = «{ $input }» уже минуло. Оберіть час у майбутньому.
+meet-error-too-far = «{ $input }» більш ніж через рік. Оберіть ближчий час.
+meet-error-skipped = «{ $input }» не існує: тієї ночі годинники переводять уперед. Оберіть інший час.
+meet-error-twice = «{ $input }» тієї ночі буде двічі, бо годинники переводять назад, тож це може означати дві різні миті. Оберіть інший час.
+meet-error-too-many = Забагато варіантів: щонайбільше { $max }, будь ласка.
+meet-error-deadline = Не можу використати «{ $input }» як строк. Спробуйте «deadline 24h» (від години до 30 днів).
+meet-error-length = Не можу використати «{ $input }» як тривалість. Вкажіть від { $min } хвилин до { $max } годин, наприклад 90m.
+meet-error-reminders = Не можу прочитати «{ $input }» як нагадування. Спробуйте «24h 1h» (до 4, від 5 хвилин до 14 днів наперед) або «off».
+meet-error-quiet = Не можу прочитати «{ $input }» як тихі години. Спробуйте «22:00-08:00».
+meet-error-hours = Не можу прочитати «{ $input }» як години. Спробуйте «weekdays 18:00-21:30 weekends 10:00-20:00», «every day 18:00-21:00» або «weekends off».
+meet-error-hours-never = Тоді зовсім не лишиться часу для зустрічей. Залиште хоча б будні або вихідні.
+meet-error-repeat = Не можу прочитати «{ $input }» як повторення. Спробуйте weekly, fortnightly, monthly, «monthly second tuesday» або «monthly 15».
+meet-settings-coordinators-only = Лише координатори групи можуть змінювати налаштування зустрічей.
+meet-settings-saved = Збережено.
+settings-meetings =
+    Години зустрічей: { $hours }
+    Тривалість зустрічі: { $length }
+    Місце: { $place }
+    Нагадування перед зустрічами: { $reminders }
+    Тихі години (без нагадувань): { $quiet }
+meet-poll-running = Група вже шукає час для «{ $title }». Спершу завершіть це через /meet close.
+meet-draft =
+    { $name }, які варіанти запропонувати для «{ $title }»? Торкніться, щоб позначити потрібні (години групи: { $hours }), потім торкніться «Запитати групу».
+meet-draft-open = Запитати групу
+meet-draft-empty = Спершу позначте хоча б один варіант.
+meet-draft-dropped = Готово: я відкинув цю чернетку.
+meet-poll-not-draft = Це опитування вже триває.
+meet-poll-heading = 🗓 Шукаємо час: { $title }
+meet-poll-rules =
+    Для кожного варіанта торкніться ✅ так, 🤷 якщо треба або ❌ ні. Відповіді можна змінювати до { $deadline }.
+    Перемагає час із найбільшою кількістю «так»; «якщо треба» рахується як половина, а за рівності — найраніший час.
+    Час вказано за { $zone }. Зустріч триває { $length }.
+meet-place-line = Місце: { $place }
+meet-poll-answered = Відповіли поки: { $answered } з { $members }
+meet-poll-mine = 🕒 Мій час
+meet-answer-yes = так
+meet-answer-if_need_be = якщо треба
+meet-answer-no = ні
+meet-answer-noted = Записано: { $when } – { $answer }.
+meet-poll-closed = Це опитування закрито.
+meet-not-member = Це лише для учасників тієї групи.
+meet-mine-heading = Ваші відповіді для «{ $title }», за вашим часом ({ $zone }):
+meet-nudge = Ви ще не сказали, який час вам підходить для «{ $title }» у групі { $group }. Відповіді приймаються до { $deadline }.
+meet-none-suits = Час для «{ $title }» вийшов, але жоден варіант нікому не підходить. Можна спробувати /meet ще раз з іншим часом.
+meet-confirm-ask =
+    Час для «{ $title }» вийшов. Найкращий варіант — { $best }.
+    { $organiser } або координатор: підтвердіть, будь ласка, час. Якщо ніхто не зробить цього до { $by }, я оберу найкращий.
+meet-confirm-button = { $n }. { $when }
+meet-confirm-not-yours = Підтвердити час може лише та людина, що це почала, або координатор.
+meet-already-decided = Це вже вирішено.
+meet-confirmed-notice = Підтверджено.
+meet-reason-confirmed = Підтвердив(ла): { $name }.
+meet-reason-most-yes = Ніхто не підтвердив, тож я обрав час із найбільшою кількістю «так» ({ $yes } так, { $maybe } якщо треба).
+meet-reason-tie = Ніхто не підтвердив, тож я обрав час: { $tied } варіанти мали однаково ({ $yes } так, { $maybe } якщо треба), а цей найраніший.
+meet-none-running = Зараз час не шукаємо.
+meet-organiser-only = Це може зробити лише та людина, що це організувала, або координатор.
+meet-already-closed = Це опитування вже закрито.
+meet-announce = 📅 Зустріч підтверджено. Ви прийдете?
+meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
+meet-rsvp-going = Прийду
+meet-rsvp-maybe = Можливо
+meet-rsvp-cant = Не зможу
+meet-rsvp-noted = Дякую: { $answer }.
+meet-rsvp-closed = Ця зустріч більше не приймає відповідей.
+meet-rsvp-counts = Прийдуть: { $going } { $names } · Можливо: { $maybe } · Не зможуть: { $cant }
+meet-calendar-caption = Додайте до свого календаря.
+meet-calendar-updated = Ось оновлений запис для календаря.
+meet-reminder = ⏰ Нагадування:
+meet-reminder-late = (Вибачте, це нагадування запізнилося: я був деякий час офлайн.)
+meet-moved = 📅 «{ $title }» перенесено. Новий час:
+meet-cancelled = ❌ «{ $title }» скасовано. Це була зустріч:
+meet-skipped = ⏭ «{ $title }» цього разу пропускаємо; наступна буде як завжди. Це була зустріч:
+meet-series-stopped = «{ $title }» більше не повторюватиметься, а найближчу скасовано:
+meet-not-repeating = Ця зустріч не повторюється.
+meet-repeat-set = Готово: «{ $title }» повторюється { $rule } о { $time } ({ $zone }). Після цієї наступна — { $next }.
+meet-repeat-off = «{ $title }» не повторюватиметься після цієї зустрічі.
+repeat-weekly = щотижня
+repeat-fortnightly = раз на два тижні
+repeat-monthly-weekday = щомісяця: { $nth } { $weekday }
+repeat-monthly-date = щомісяця { $day } числа
+nth-1 = перший
+nth-2 = другий
+nth-3 = третій
+nth-4 = четвертий
+nth-5 = останній
+meet-attended-coordinators-only = Лише координатори записують, хто прийшов.
+meet-attended-none = Зустрічей ще не було.
+meet-attended-start-private = Я надішлю список приватно: спершу почніть чат зі мною, потім спробуйте ще раз.
+meet-attended-sent = Я надіслав вам список приватно.
+meet-attended-heading = Хто прийшов на «{ $title }» ({ $when })? Торкніться, щоб позначити. Поки: { $count }.
+meet-attended-yes = Позначено як присутній.
+meet-attended-no = Позначено як відсутній.
+meetings-heading = Попереду в групі { $title }:
+meetings-going = прийдуть: { $count }
+meetings-repeats = (повторюється)
+meetings-finding = Ще шукаємо час для «{ $title }».
+meetings-none = Зустрічей ще не заплановано. /meet знайде час.
+meetings-no-groups = Ви ще не в жодній групі зі мною.
+agenda-no-meeting = Найближчої зустрічі немає. Спершу /meet знайде час.
+agenda-added = Додано до порядку денного «{ $title }» ({ $when }). Тепер пунктів: { $count }.
+agenda-empty = У порядку денному «{ $title }» ще нічого немає. Додайте щось через /agenda і кілька слів.
+agenda-heading = Порядок денний «{ $title }»:

@@ -1,7 +1,7 @@
 //! Button presses. The token on a button is only a key: what it does and who
 //! may press it come from the database and the presser's identity.
 
-use super::{checkin, join, AppError, Turn};
+use super::{checkin, join, meeting, AppError, Turn};
 use crate::domain::{Action, ChatAddress};
 use crate::store::{CommunityRecord, PersonRecord};
 use std::borrow::Cow;
@@ -60,6 +60,23 @@ pub async fn pressed(
             }
         },
     };
-    let notice = checkin::pressed(turn, &owner, &press, button.action).await?;
+    let notice = if is_meeting(&button.action) {
+        meeting::pressed(turn, &owner, &press, button.action, button.message_id).await?
+    } else {
+        checkin::pressed(turn, &owner, &press, button.action).await?
+    };
     turn.answer(press.chat, press.press_id, notice).await
+}
+
+fn is_meeting(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::MeetPick { .. }
+            | Action::MeetOpen { .. }
+            | Action::MeetAnswer { .. }
+            | Action::MeetMine { .. }
+            | Action::MeetConfirm { .. }
+            | Action::MeetRsvp { .. }
+            | Action::MeetAttended { .. }
+    )
 }

@@ -1,7 +1,7 @@
 //! The foundation commands: /start, /help, /lang, /tz, /settings, and a
 //! friendly answer to anything else.
 
-use super::{checkin, AppError, Turn};
+use super::{checkin, meeting, AppError, Turn};
 use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -41,6 +41,13 @@ pub async fn in_group(
         }
         Command::Pulse if role != Role::Coordinator => turn.t(lang, "pulse-coordinators-only", &[]),
         Command::Pulse => checkin::pulse(turn, community, lang).await?,
+        Command::Meet(args) => {
+            return meeting::in_group(turn, community, member, role, args.as_deref()).await
+        }
+        Command::Meetings => meeting::list(turn, community, lang).await?,
+        Command::Agenda(item) => {
+            meeting::agenda(turn, community, member, lang, item.as_deref()).await?
+        }
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -66,7 +73,8 @@ pub async fn in_private(
     };
     let reply = match command {
         Command::Start(Some(payload))
-            if checkin::deep_link(turn, person, chat, &payload).await? =>
+            if checkin::deep_link(turn, person, chat, &payload).await?
+                || meeting::deep_link(turn, person, chat, &payload).await? =>
         {
             return Ok(())
         }
@@ -104,6 +112,8 @@ pub async fn in_private(
         }
         Command::Checkin(_) => return checkin::check_in(turn, person, chat, None).await,
         Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
+        Command::Meet(_) | Command::Agenda(_) => turn.t(lang, "meet-in-group", &[]),
+        Command::Meetings => meetings_in_private(turn, person, lang).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -233,8 +243,9 @@ async fn group_settings(
     let joined = turn.tx.count_members(community.id).await?;
     let total = community.member_count.unwrap_or(joined).max(joined);
     let checkin = checkin::settings(turn, community, lang).await?;
+    let meetings = meeting::settings_text(turn, community, lang).await?;
     Ok(format!(
-        "{}\n{checkin}",
+        "{}\n{checkin}\n{meetings}",
         turn.t(
             lang,
             "settings-group",
@@ -248,4 +259,21 @@ async fn group_settings(
             ],
         )
     ))
+}
+
+/// `/meetings` in a private chat: for every community the person is in.
+async fn meetings_in_private(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let mut parts = vec![];
+    for (community, _) in turn.tx.memberships_of(person.id).await? {
+        parts.push(meeting::list(turn, &community, lang).await?);
+    }
+    Ok(if parts.is_empty() {
+        turn.t(lang, "meetings-no-groups", &[])
+    } else {
+        parts.join("\n\n")
+    })
 }

@@ -7,8 +7,9 @@ pub mod checkin;
 mod commands;
 mod group;
 mod join;
+pub mod meeting;
 mod private;
-mod turn;
+pub(crate) mod turn;
 
 pub use join::send_join_nudge;
 pub use turn::Turn;

@@ -2,7 +2,7 @@
 //! talking to people.
 
 use super::{AppError, Engine};
-use crate::domain::{Action, ChatAddress, Choice, Language, Outgoing};
+use crate::domain::{Action, ChatAddress, Choice, FileAttachment, Language, Outgoing};
 use crate::i18n::Args;
 use crate::store::{ButtonRecord, NewMessage, PersonRecord, Tx};
 use chrono::{DateTime, Utc};
@@ -120,27 +120,52 @@ impl<'e> Turn<'e> {
         buttons: Vec<ButtonSpec>,
     ) -> Result<i64, AppError> {
         let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
-        let choices = buttons
-            .iter()
-            .zip(&tokens)
-            .map(|(b, token)| choice_for(b.label.clone(), token.clone(), b.opens_private))
-            .collect();
         let out = Outgoing::Send {
             text,
-            choices,
+            choices: choices(&buttons, &tokens),
             file: None,
         };
         let id = self.queue(to, out, self.now).await?;
+        self.store_buttons(buttons, tokens, id).await?;
+        Ok(id)
+    }
+
+    /// Queues an edit that puts new buttons on an earlier message, for
+    /// the rare edits whose buttons change (not for busy messages: each
+    /// call makes new tokens).
+    pub async fn edit_with_buttons(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        buttons: Vec<ButtonSpec>,
+    ) -> Result<(), AppError> {
+        let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
+        let out = Outgoing::Edit {
+            target,
+            text,
+            choices: choices(&buttons, &tokens),
+        };
+        self.queue(to, out, self.now).await?;
+        self.store_buttons(buttons, tokens, target).await
+    }
+
+    async fn store_buttons(
+        &mut self,
+        buttons: Vec<ButtonSpec>,
+        tokens: Vec<String>,
+        message_id: i64,
+    ) -> Result<(), AppError> {
         for (spec, token) in buttons.into_iter().zip(tokens) {
             let record = ButtonRecord {
                 community_id: spec.community_id,
                 person_id: spec.person_id,
-                message_id: Some(id),
+                message_id: Some(message_id),
                 action: spec.action,
             };
             self.tx.create_button(&token, &record, self.now).await?;
         }
-        Ok(id)
+        Ok(())
     }
 
     /// Queues a plain text message.
@@ -149,6 +174,21 @@ impl<'e> Turn<'e> {
             text,
             choices: vec![],
             file: None,
+        };
+        self.queue_later(to, out).await
+    }
+
+    /// Queues a file (a calendar file, an export) with a short caption.
+    pub async fn send_file(
+        &mut self,
+        to: &ChatAddress,
+        caption: String,
+        file: FileAttachment,
+    ) -> Result<(), AppError> {
+        let out = Outgoing::Send {
+            text: caption,
+            choices: vec![],
+            file: Some(file),
         };
         self.queue_later(to, out).await
     }
@@ -234,8 +274,16 @@ impl<'e> Turn<'e> {
     }
 }
 
+fn choices(buttons: &[ButtonSpec], tokens: &[String]) -> Vec<Choice> {
+    buttons
+        .iter()
+        .zip(tokens)
+        .map(|(b, token)| choice_for(b.label.clone(), token.clone(), b.opens_private))
+        .collect()
+}
+
 /// An unguessable button token (80 bits), well inside Telegram's 64-byte limit.
-fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     let bytes: [u8; 10] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

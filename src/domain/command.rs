@@ -13,6 +13,12 @@ pub enum Command {
     /// `/checkin` and its arguments (see [`super::checkin_command`]).
     Checkin(Option<String>),
     Pulse,
+    /// `/meet` and its arguments (see [`super::meet_command`]).
+    Meet(Option<String>),
+    /// What is coming.
+    Meetings,
+    /// `/agenda <item>`: add to the next meeting's agenda (alone: show it).
+    Agenda(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -24,8 +30,8 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 7] = [
-    "start", "help", "checkin", "pulse", "lang", "tz", "settings",
+pub const KNOWN: [&str; 10] = [
+    "start", "help", "meet", "meetings", "agenda", "checkin", "pulse", "lang", "tz", "settings",
 ];
 
 impl Command {
@@ -51,6 +57,9 @@ impl Command {
             "settings" => Command::Settings,
             "checkin" | "check_in" => Command::Checkin(arg),
             "pulse" => Command::Pulse,
+            "meet" | "meeting" => Command::Meet(arg),
+            "meetings" => Command::Meetings,
+            "agenda" => Command::Agenda(arg),
             _ => Command::Unknown(name),
         })
     }

@@ -14,6 +14,7 @@ pub mod pulse;
 pub mod recurrence;
 pub mod reminders;
 pub mod repeat;
+pub mod rsvp;
 pub mod time_poll;
 pub mod timezone;
 pub mod vocabulary;

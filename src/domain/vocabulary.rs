@@ -4,6 +4,8 @@
 //! [`Outgoing`] their own way. Platform ids are opaque strings here.
 
 use super::checkin::{Answer, Visibility};
+use super::rsvp::Rsvp;
+use super::time_poll::Availability;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -135,6 +137,23 @@ pub enum Action {
     },
     /// Which community a private check-in is for.
     CheckinFor { community_id: i64 },
+    /// The organiser keeps or drops a suggested time while drafting.
+    MeetPick { option_id: i64 },
+    /// The organiser is done choosing times: members may answer.
+    MeetOpen { poll_id: i64 },
+    /// Yes / if need be / no to one time.
+    MeetAnswer {
+        option_id: i64,
+        availability: Availability,
+    },
+    /// Opens a poll's private view, in the member's own zone (deep link).
+    MeetMine { poll_id: i64 },
+    /// Confirms one time (organiser or coordinators only).
+    MeetConfirm { poll_id: i64, option_id: i64 },
+    /// Going / maybe / can't.
+    MeetRsvp { meeting_id: i64, rsvp: Rsvp },
+    /// A coordinator marks who came.
+    MeetAttended { meeting_id: i64, person_id: i64 },
 }
 
 /// Which message a Join button sits on, so its count can be refreshed.

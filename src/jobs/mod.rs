@@ -1,7 +1,7 @@
 //! Timed work. Jobs live in the database (see [`crate::store::jobs`]); this
 //! module says what each kind does and runs the ones that fall due.
 
-use crate::app::{checkin, send_join_nudge, AppError, Engine, Turn};
+use crate::app::{checkin, meeting, send_join_nudge, AppError, Engine, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,27 @@ pub enum Job {
     },
     /// A private check-in can no longer change: settle it.
     CheckinSettle { answer_id: i64 },
+    /// A time poll's deadline: answers stop, the organiser is asked to confirm.
+    MeetDeadline { poll_id: i64 },
+    /// Nobody confirmed a time: Kettle picks the best.
+    MeetAutoPick { poll_id: i64 },
+    /// Two thirds through a time poll: book a nudge for each member who
+    /// has not answered.
+    MeetNudge { poll_id: i64 },
+    /// One member's nudge, outside their quiet hours.
+    MeetNudgePerson { poll_id: i64, person_id: i64 },
+    /// A reminder before a meeting (for the meeting as it was at `sequence`).
+    MeetReminder {
+        meeting_id: i64,
+        sequence: i32,
+        minutes_before: i64,
+    },
+    /// A series' meeting has ended: make the next occurrence.
+    MeetSeriesNext {
+        series_id: i64,
+        version: i32,
+        after: chrono::NaiveDate,
+    },
 }
 
 /// How long inbox keys, delivered messages and finished jobs are kept.
@@ -38,6 +59,12 @@ impl Job {
             Job::CheckinClose { .. } => "checkin_close",
             Job::CheckinScheduled { .. } => "checkin_scheduled",
             Job::CheckinSettle { .. } => "checkin_settle",
+            Job::MeetDeadline { .. } => "meet_deadline",
+            Job::MeetAutoPick { .. } => "meet_auto_pick",
+            Job::MeetNudge { .. } => "meet_nudge",
+            Job::MeetNudgePerson { .. } => "meet_nudge_person",
+            Job::MeetReminder { .. } => "meet_reminder",
+            Job::MeetSeriesNext { .. } => "meet_series_next",
         }
     }
 
@@ -82,6 +109,30 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             date,
         } => checkin::fire(turn, schedule_id, version, date).await,
         Job::CheckinSettle { answer_id } => checkin::settle(turn, answer_id).await,
+        Job::MeetDeadline { poll_id } => {
+            let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+                return Ok(());
+            };
+            match turn.tx.community_by_id(poll.community_id).await? {
+                Some(community) => meeting::close(turn, &community, poll_id).await,
+                None => Ok(()),
+            }
+        }
+        Job::MeetAutoPick { poll_id } => meeting::auto_pick(turn, poll_id).await,
+        Job::MeetNudge { poll_id } => meeting::nudge(turn, poll_id).await,
+        Job::MeetNudgePerson { poll_id, person_id } => {
+            meeting::nudge_person(turn, poll_id, person_id).await
+        }
+        Job::MeetReminder {
+            meeting_id,
+            sequence,
+            minutes_before,
+        } => meeting::remind(turn, meeting_id, sequence, minutes_before).await,
+        Job::MeetSeriesNext {
+            series_id,
+            version,
+            after,
+        } => meeting::series_next(turn, series_id, version, after).await,
         Job::Housekeeping => {
             let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
             let words = turn.tx.forget_old_words(turn.now).await?;

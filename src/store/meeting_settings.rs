@@ -41,7 +41,8 @@ impl Tx {
         let Some((hours, minutes, place, reminder_text, quiet)) = row else {
             return Ok(MeetingSettings::default());
         };
-        let corrupt = |what: &str| StoreError::Corrupt(format!("meeting settings {community_id}: {what}"));
+        let corrupt =
+            |what: &str| StoreError::Corrupt(format!("meeting settings {community_id}: {what}"));
         let defaults = MeetingSettings::default();
         Ok(MeetingSettings {
             hours: match hours {
@@ -60,11 +61,16 @@ impl Tx {
         community_id: i64,
         s: &MeetingSettings,
     ) -> StoreResult<()> {
-        let sql = "INSERT INTO meeting_settings (community_id, hours, minutes, place, reminders, quiet) \
+        let sql =
+            "INSERT INTO meeting_settings (community_id, hours, minutes, place, reminders, quiet) \
                    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (community_id) DO UPDATE SET \
                    hours = excluded.hours, minutes = excluded.minutes, place = excluded.place, \
                    reminders = excluded.reminders, quiet = excluded.quiet";
-        let quiet = format!("{}-{}", s.quiet.from.format("%H:%M"), s.quiet.to.format("%H:%M"));
+        let quiet = format!(
+            "{}-{}",
+            s.quiet.from.format("%H:%M"),
+            s.quiet.to.format("%H:%M")
+        );
         on_tx!(self, |c| sqlx::query(sql)
             .bind(community_id)
             .bind(s.hours.format())

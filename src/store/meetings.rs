@@ -4,6 +4,7 @@
 
 use super::time_polls::{local_from, zone_from, LOCAL_FORMAT};
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use crate::domain::rsvp::Rsvp;
 use crate::domain::TimeZone;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
@@ -97,31 +98,6 @@ pub struct NewMeeting<'a> {
     pub uid: &'a str,
     pub organiser_id: Option<i64>,
     pub now: DateTime<Utc>,
-}
-
-/// A member's answer to a confirmed meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rsvp {
-    Going,
-    Maybe,
-    Cant,
-}
-
-impl Rsvp {
-    pub const ALL: [Rsvp; 3] = [Rsvp::Going, Rsvp::Maybe, Rsvp::Cant];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rsvp::Going => "going",
-            Rsvp::Maybe => "maybe",
-            Rsvp::Cant => "cant",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Rsvp> {
-        Rsvp::ALL.into_iter().find(|r| r.as_str() == s)
-    }
 }
 
 impl Tx {
@@ -337,7 +313,11 @@ impl Tx {
     }
 
     /// Marks a member as there or not there; returns whether they now are.
-    pub async fn toggle_attendance(&mut self, meeting_id: i64, person_id: i64) -> StoreResult<bool> {
+    pub async fn toggle_attendance(
+        &mut self,
+        meeting_id: i64,
+        person_id: i64,
+    ) -> StoreResult<bool> {
         let remove = "DELETE FROM meeting_attendance WHERE meeting_id = $1 AND person_id = $2";
         let add = "INSERT INTO meeting_attendance (meeting_id, person_id) VALUES ($1, $2)";
         let removed = on_tx!(self, |c| sqlx::query(remove)
@@ -360,7 +340,8 @@ impl Tx {
 
     /// Who came, by person id.
     pub async fn attendance(&mut self, meeting_id: i64) -> StoreResult<Vec<i64>> {
-        let sql = "SELECT person_id FROM meeting_attendance WHERE meeting_id = $1 ORDER BY person_id";
+        let sql =
+            "SELECT person_id FROM meeting_attendance WHERE meeting_id = $1 ORDER BY person_id";
         Ok(on_read!(self, |c| sqlx::query_scalar(sql)
             .bind(meeting_id)
             .fetch_all(&mut *c)

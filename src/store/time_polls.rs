@@ -258,7 +258,11 @@ impl Tx {
         let drop = "DELETE FROM time_poll_options WHERE poll_id = $1 AND NOT picked";
         let open = "UPDATE time_polls SET status = 'open', deadline = $2 WHERE id = $1";
         on_tx!(self, |c| {
-            sqlx::query(drop).bind(id).execute(&mut *c).await?.rows_affected();
+            sqlx::query(drop)
+                .bind(id)
+                .execute(&mut *c)
+                .await?
+                .rows_affected();
             sqlx::query(open)
                 .bind(id)
                 .bind(deadline)

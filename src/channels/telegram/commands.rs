@@ -8,9 +8,12 @@ use teloxide::prelude::Requester;
 use teloxide::types::BotCommand;
 use teloxide::Bot;
 
-const MENU: [(&str, &str); 7] = [
+const MENU: [(&str, &str); 10] = [
     ("start", "cmd-start"),
     ("help", "cmd-help"),
+    ("meet", "cmd-meet"),
+    ("meetings", "cmd-meetings"),
+    ("agenda", "cmd-agenda"),
     ("checkin", "cmd-checkin"),
     ("pulse", "cmd-pulse"),
     ("lang", "cmd-lang"),

@@ -1,0 +1,336 @@
+//! A confirmed meeting: announced with RSVP buttons and a calendar file,
+//! reminded in the group and privately, and (for a series) followed by
+//! the next occurrence.
+
+use super::text;
+use crate::app::checkin::EDIT_DEBOUNCE;
+use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::{AppError, Turn};
+use crate::domain::reminders::{self, Delivery};
+use crate::domain::rsvp::Rsvp;
+use crate::domain::when::LocalMoment;
+use crate::domain::{Action, Choice, Language};
+use crate::jobs::Job;
+use crate::store::{
+    CommunityRecord, MeetingRecord, NewMeeting, OptionRecord, PersonRecord, PollStatus,
+    TimePollRecord,
+};
+use chrono::NaiveDate;
+
+/// The poll is decided: the meeting is made, announced and reminded.
+pub async fn confirm(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &TimePollRecord,
+    option: &OptionRecord,
+    reason: String,
+) -> Result<(), AppError> {
+    let uid = format!("{}@kettle", crate::app::turn::new_token());
+    let new = NewMeeting {
+        community_id: community.id,
+        series_id: None,
+        occurrence: None,
+        title: &poll.title,
+        local: option.local,
+        time_zone: poll.time_zone,
+        starts_at: option.at,
+        minutes: poll.minutes,
+        place: poll.place.as_deref(),
+        uid: &uid,
+        organiser_id: poll.organiser_id,
+        now: turn.now,
+    };
+    let Some(meeting) = turn.tx.create_meeting(new).await? else {
+        return Ok(());
+    };
+    turn.tx
+        .set_poll_status(poll.id, PollStatus::Decided, Some(meeting.id))
+        .await?;
+    announce(turn, community, &meeting, Some(reason)).await
+}
+
+/// Posts the meeting with RSVP buttons, then its calendar file, and
+/// books its reminders.
+pub async fn announce(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    meeting: &MeetingRecord,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    let lang = community.language;
+    let mut body = turn.t(lang, "meet-announce", &[]);
+    body.push('\n');
+    body.push_str(&text::meeting_line(turn, lang, meeting));
+    if let Some(reason) = reason {
+        body.push('\n');
+        body.push_str(&reason);
+    }
+    let buttons = Rsvp::ALL
+        .into_iter()
+        .map(|r| {
+            ButtonSpec::for_community(
+                text::rsvp(turn, lang, r),
+                Action::MeetRsvp {
+                    meeting_id: meeting.id,
+                    rsvp: r,
+                },
+                community.id,
+            )
+        })
+        .collect();
+    let message = turn.send(&community.chat(), body, buttons).await?;
+    turn.tx.set_meeting_message(meeting.id, message).await?;
+    let file = text::calendar_file(meeting, turn.now, None);
+    let caption = turn.t(lang, "meet-calendar-caption", &[]);
+    turn.send_file(&community.chat(), caption, file).await?;
+    book_reminders(turn, meeting).await
+}
+
+/// One job per reminder, keyed by the meeting's sequence: a moved meeting
+/// books afresh and the old bookings find a newer sequence and do nothing.
+pub async fn book_reminders(turn: &mut Turn<'_>, meeting: &MeetingRecord) -> Result<(), AppError> {
+    let settings = turn.tx.meeting_settings(meeting.community_id).await?;
+    for before in settings.reminders {
+        let due = meeting.starts_at - before;
+        if due <= turn.now {
+            continue; // too close already: the announcement is the reminder
+        }
+        let minutes = before.num_minutes();
+        let key = format!("meet-remind:{}:{}:{minutes}", meeting.id, meeting.sequence);
+        Job::MeetReminder {
+            meeting_id: meeting.id,
+            sequence: meeting.sequence,
+            minutes_before: minutes,
+        }
+        .schedule(&mut turn.tx, &key, due)
+        .await?;
+    }
+    if let Some(series_id) = meeting.series_id {
+        if let Some(series) = turn.tx.series(series_id).await? {
+            let key = format!(
+                "meet-series:{}:{}:{}",
+                series.id,
+                series.version,
+                meeting.occurrence.unwrap_or_default()
+            );
+            Job::MeetSeriesNext {
+                series_id: series.id,
+                version: series.version,
+                after: meeting.occurrence.unwrap_or(meeting.local.date()),
+            }
+            .schedule(&mut turn.tx, &key, meeting.ends_at())
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A member says going / maybe / can't; the announcement's counts follow.
+pub async fn rsvp(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+    meeting_id: i64,
+    answer: Rsvp,
+) -> Result<String, AppError> {
+    let lang = turn.language_of(person, community.language);
+    let Some(meeting) = turn.tx.lock_meeting(meeting_id).await? else {
+        return Ok(turn.t(lang, "button-stale", &[]));
+    };
+    if meeting.cancelled || meeting.starts_at <= turn.now {
+        return Ok(turn.t(lang, "meet-rsvp-closed", &[]));
+    }
+    if turn.tx.membership(community.id, person.id).await?.is_none() {
+        return Ok(turn.t(lang, "meet-not-member", &[]));
+    }
+    turn.tx
+        .rsvp(meeting.id, person.id, answer, turn.now)
+        .await?;
+    if let Some(message_id) = meeting.message_id {
+        let body = rsvp_message(turn, community, &meeting).await?;
+        let choices = rsvp_choices(turn, community.language, message_id).await?;
+        turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+            .await?;
+    }
+    Ok(turn.t(
+        lang,
+        "meet-rsvp-noted",
+        &[("answer", text::rsvp(turn, lang, answer).into())],
+    ))
+}
+
+/// The announcement with its counts: names for going and maybe (people
+/// chose to say so in the group), a number for can't.
+async fn rsvp_message(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    meeting: &MeetingRecord,
+) -> Result<String, AppError> {
+    let lang = community.language;
+    let rsvps = turn.tx.rsvps(meeting.id).await?;
+    let names = |r: Rsvp| -> Vec<&str> {
+        rsvps
+            .iter()
+            .filter(|(_, x)| *x == r)
+            .map(|(p, _)| p.display_name.as_str())
+            .collect()
+    };
+    let (going, maybe) = (names(Rsvp::Going), names(Rsvp::Maybe));
+    let cant = names(Rsvp::Cant).len();
+    let mut body = turn.t(lang, "meet-announce", &[]);
+    body.push('\n');
+    body.push_str(&text::meeting_line(turn, lang, meeting));
+    body.push_str("\n\n");
+    body.push_str(&turn.t(
+        lang,
+        "meet-rsvp-counts",
+        &[
+            ("going", (going.len() as i64).into()),
+            ("names", going.join(", ").into()),
+            ("maybe", (maybe.len() as i64).into()),
+            ("cant", (cant as i64).into()),
+        ],
+    ));
+    Ok(body)
+}
+
+async fn rsvp_choices(
+    turn: &mut Turn<'_>,
+    lang: Language,
+    message_id: i64,
+) -> Result<Vec<Choice>, AppError> {
+    let mut buttons: Vec<(usize, Choice)> = turn
+        .tx
+        .buttons_on(message_id)
+        .await?
+        .into_iter()
+        .filter_map(|(token, action)| match action {
+            Action::MeetRsvp { rsvp, .. } => {
+                let rank = Rsvp::ALL.iter().position(|r| *r == rsvp)?;
+                Some((rank, choice_for(text::rsvp(turn, lang, rsvp), token, false)))
+            }
+            _ => None,
+        })
+        .collect();
+    buttons.sort_by_key(|(rank, _)| *rank);
+    Ok(buttons.into_iter().map(|(_, c)| c).collect())
+}
+
+/// A reminder falls due: in the group, and privately to those going or
+/// maybe who have a private chat with Kettle. Late ones say so; once the
+/// meeting has started they are dropped.
+pub async fn remind(
+    turn: &mut Turn<'_>,
+    meeting_id: i64,
+    sequence: i32,
+    minutes_before: i64,
+) -> Result<(), AppError> {
+    let Some(meeting) = turn.tx.meeting(meeting_id).await? else {
+        return Ok(());
+    };
+    if meeting.cancelled || meeting.sequence != sequence {
+        return Ok(()); // cancelled or moved; a newer booking covers it
+    }
+    let due = meeting.starts_at - chrono::Duration::minutes(minutes_before);
+    let late = match reminders::delivery(due, turn.now, meeting.starts_at) {
+        Delivery::Drop => {
+            tracing::info!(
+                meeting = meeting.id,
+                "reminder dropped: the meeting has begun"
+            );
+            return Ok(());
+        }
+        Delivery::Late => true,
+        Delivery::OnTime => false,
+    };
+    let Some(community) = turn.tx.community_by_id(meeting.community_id).await? else {
+        return Ok(());
+    };
+    if !community.active {
+        return Ok(());
+    }
+    let agenda = turn.tx.agenda(meeting.id).await?;
+    let write = |turn: &Turn<'_>, lang: Language| {
+        let mut body = String::new();
+        if late {
+            body.push_str(&turn.t(lang, "meet-reminder-late", &[]));
+            body.push('\n');
+        }
+        body.push_str(&turn.t(lang, "meet-reminder", &[]));
+        body.push('\n');
+        body.push_str(&text::meeting_line(turn, lang, &meeting));
+        if !agenda.is_empty() {
+            body.push_str("\n\n");
+            body.push_str(&turn.t(
+                lang,
+                "agenda-heading",
+                &[("title", meeting.title.as_str().into())],
+            ));
+            for (n, item) in agenda.iter().enumerate() {
+                body.push_str(&format!("\n{}. {item}", n + 1));
+            }
+        }
+        body
+    };
+    let group_text = write(turn, community.language);
+    turn.say(&community.chat(), group_text).await?;
+    for (person, answer) in turn.tx.rsvps(meeting.id).await? {
+        if answer == Rsvp::Cant {
+            continue;
+        }
+        if let Some(chat) = community.private_chat_of(&person) {
+            let lang = turn.language_of(&person, community.language);
+            let body = write(turn, lang);
+            turn.say(&chat, body).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A series' meeting has ended: the next occurrence is made and announced.
+pub async fn series_next(
+    turn: &mut Turn<'_>,
+    series_id: i64,
+    version: i32,
+    after: NaiveDate,
+) -> Result<(), AppError> {
+    let Some(series) = turn.tx.series(series_id).await? else {
+        return Ok(());
+    };
+    if !series.active || series.version != version {
+        return Ok(());
+    }
+    let Some(community) = turn.tx.community_by_id(series.community_id).await? else {
+        return Ok(());
+    };
+    let tz = series.time_zone.tz();
+    // Skip any occurrence already past (Kettle was down for a while).
+    let mut date = series.repeat.next_after(series.first_date, after);
+    let mut moment = LocalMoment::of(date.and_time(series.at), tz);
+    while moment.at <= turn.now {
+        date = series.repeat.next_after(series.first_date, date);
+        moment = LocalMoment::of(date.and_time(series.at), tz);
+    }
+    let uid = format!("{}@kettle", crate::app::turn::new_token());
+    let new = NewMeeting {
+        community_id: community.id,
+        series_id: Some(series.id),
+        occurrence: Some(date),
+        title: &series.title,
+        local: moment.local,
+        time_zone: series.time_zone,
+        starts_at: moment.at,
+        minutes: series.minutes,
+        place: series.place.as_deref(),
+        uid: &uid,
+        organiser_id: series.organiser_id,
+        now: turn.now,
+    };
+    let Some(meeting) = turn.tx.create_meeting(new).await? else {
+        return Ok(()); // made already
+    };
+    if !community.active {
+        return book_reminders(turn, &meeting).await;
+    }
+    announce(turn, &community, &meeting, None).await
+}
