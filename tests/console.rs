@@ -57,3 +57,8 @@ fn a_tenants_group_tries_every_foundation_command_in_the_console() {
 fn a_recovery_group_checks_in_at_the_start_of_its_meeting() {
     golden("checkin");
 }
+
+#[test]
+fn a_tenants_group_finds_a_time_and_is_reminded_with_its_agenda() {
+    golden("meeting");
+}

@@ -309,7 +309,10 @@ async fn a_moved_meeting_tells_those_who_answered_and_reminds_at_its_new_time(ba
         .handle(said(&ali, "/meet move fri 19:00"))
         .await
         .unwrap();
-    assert_eq!(count(&store, "SELECT CAST(sequence AS BIGINT) FROM meetings").await, 0);
+    assert_eq!(
+        count(&store, "SELECT CAST(sequence AS BIGINT) FROM meetings").await,
+        0
+    );
     kettle
         .handle(said(&coordinator, "/meet move 2027-03-28 01:30"))
         .await
@@ -323,7 +326,10 @@ async fn a_moved_meeting_tells_those_who_answered_and_reminds_at_its_new_time(ba
         .handle(said(&coordinator, "/meet move fri 19:00"))
         .await
         .unwrap();
-    assert_eq!(count(&store, "SELECT CAST(sequence AS BIGINT) FROM meetings").await, 1);
+    assert_eq!(
+        count(&store, "SELECT CAST(sequence AS BIGINT) FROM meetings").await,
+        1
+    );
     let private = texts_to(&store, "2").await;
     assert_eq!(containing(&private, "has moved").len(), 1);
     let files = calendar_files(&store, "2").await;

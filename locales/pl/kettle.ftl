@@ -296,3 +296,6 @@ agenda-no-meeting = Nie ma zbliżającego się spotkania. Najpierw /meet znajdzi
 agenda-added = Dodano do programu „{ $title }” ({ $when }). Punktów: { $count }.
 agenda-empty = Program „{ $title }” jest jeszcze pusty. Dodaj coś przez /agenda i kilka słów.
 agenda-heading = Program „{ $title }”:
+meet-hours-weekdays = dni robocze { $window }
+meet-hours-weekends = weekendy { $window }
+meet-hours-off = wolne

@@ -296,3 +296,6 @@ agenda-no-meeting = Найближчої зустрічі немає. Сперш
 agenda-added = Додано до порядку денного «{ $title }» ({ $when }). Тепер пунктів: { $count }.
 agenda-empty = У порядку денному «{ $title }» ще нічого немає. Додайте щось через /agenda і кілька слів.
 agenda-heading = Порядок денний «{ $title }»:
+meet-hours-weekdays = будні { $window }
+meet-hours-weekends = вихідні { $window }
+meet-hours-off = не зустрічаємось

@@ -24,7 +24,7 @@ impl Window {
         Window::new(start, end)
     }
 
-    fn format(self) -> String {
+    pub fn format(self) -> String {
         format!(
             "{}–{}",
             self.start.format("%H:%M"),

@@ -34,6 +34,15 @@ impl CommunityRecord {
         }
     }
 
+    /// How many people the group has: the platform's count, and never
+    /// fewer than Kettle knows (`known`) or than answered something.
+    pub fn headcount(&self, known: i64, answered: usize) -> i64 {
+        self.member_count
+            .unwrap_or(0)
+            .max(known)
+            .max(answered as i64)
+    }
+
     /// A member's private chat with Kettle, if they have started one.
     pub fn private_chat_of(&self, person: &super::PersonRecord) -> Option<ChatAddress> {
         person.private_chat_id.as_ref().map(|id| ChatAddress {

@@ -64,7 +64,7 @@ pub async fn start(
         .ok_or_else(|| crate::store::StoreError::Corrupt("round vanished".into()))?;
     let lang = community.language;
     let known = turn.tx.count_members(community.id).await?;
-    let total = headcount(community, known, 0);
+    let total = community.headcount(known, 0);
     let view = GroupView::from_tally(Spread::default(), &[], total as u32);
     let body = text::round(turn, lang, community, &round, &view);
     let mut buttons: Vec<ButtonSpec> = Answer::ALL
@@ -165,7 +165,7 @@ pub async fn refresh(
     };
     let (spread, shared) = turn.tx.round_tally(round.id).await?;
     let known = turn.tx.count_members(community.id).await?;
-    let total = headcount(community, known, spread.people() as usize);
+    let total = community.headcount(known, spread.people() as usize);
     let shared: Vec<_> = shared.iter().map(AnswerRecord::response).collect();
     let shared: Vec<_> = shared.iter().collect();
     let view = GroupView::from_tally(spread, &shared, total as u32);
@@ -212,14 +212,6 @@ async fn round_choices(
 
 /// How many people the group has: what the platform says, or more if more
 /// are known as members or have answered.
-fn headcount(community: &CommunityRecord, known: i64, answered: usize) -> i64 {
-    community
-        .member_count
-        .unwrap_or(0)
-        .max(known)
-        .max(answered as i64)
-}
-
 /// Closes a round once: the group message loses its buttons, the group gets
 /// a summary, coordinators a private brief; then "counted only" answers are
 /// cut loose from their people. `false` if it was closed already.
@@ -244,7 +236,7 @@ pub async fn close(
     let answers = turn.tx.round_answers(round.id).await?;
     let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
     let members = turn.tx.members(community.id).await?;
-    let total = headcount(community, members.len() as i64, responses.len());
+    let total = community.headcount(members.len() as i64, responses.len());
     let view = group_view(&responses, total as u32);
     let lang = community.language;
 

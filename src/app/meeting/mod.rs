@@ -151,7 +151,7 @@ pub async fn settings_text(
         lang,
         "settings-meetings",
         &[
-            ("hours", s.hours.format().into()),
+            ("hours", text::hours(turn, lang, &s.hours).into()),
             (
                 "length",
                 text::length(turn, lang, s.length.num_minutes() as i32).into(),

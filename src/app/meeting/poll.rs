@@ -112,7 +112,7 @@ async fn draft_message(
         &[
             ("name", organiser.display_name.as_str().into()),
             ("title", poll.title.as_str().into()),
-            ("hours", settings.hours.format().into()),
+            ("hours", text::hours(turn, lang, &settings.hours).into()),
         ],
     );
     let buttons = draft_buttons(turn, community, poll, organiser, lang, &options);
@@ -175,7 +175,7 @@ pub async fn toggle(
             &[
                 ("name", organiser.display_name.as_str().into()),
                 ("title", poll.title.as_str().into()),
-                ("hours", settings.hours.format().into()),
+                ("hours", text::hours(turn, lang, &settings.hours).into()),
             ],
         );
         turn.edit_with_buttons(&community.chat(), message_id, body, buttons)
@@ -223,7 +223,8 @@ pub async fn open(
         ..poll
     };
     let options = turn.tx.poll_options(poll.id).await?;
-    let members = turn.tx.count_members(community.id).await?;
+    let known = turn.tx.count_members(community.id).await?;
+    let members = community.headcount(known, 0);
     let body = text::poll_message(turn, lang, &poll, &options, &[], 0, members);
     let buttons = answer_buttons(turn, community, &poll, &options, lang, None);
     let message = turn.send(&community.chat(), body, buttons).await?;
@@ -334,7 +335,8 @@ async fn refresh(
     let options = turn.tx.poll_options(poll.id).await?;
     let tallies = turn.tx.poll_tallies(poll.id).await?;
     let answered = turn.tx.poll_answerers(poll.id).await?.len();
-    let members = turn.tx.count_members(community.id).await?;
+    let known = turn.tx.count_members(community.id).await?;
+    let members = community.headcount(known, answered);
     let body = text::poll_message(turn, lang, poll, &options, &tallies, answered, members);
     let choices = if poll.status == PollStatus::Open {
         poll_choices(turn, lang, message_id, &options).await?

@@ -2,6 +2,7 @@
 //! time poll's group message, and the calendar file.
 
 use crate::app::Turn;
+use crate::domain::hours::{AvailableHours, Window};
 use crate::domain::ics::{self, CalendarEvent};
 use crate::domain::rsvp::Rsvp;
 use crate::domain::time_poll::{Availability, OptionTally};
@@ -26,6 +27,22 @@ pub fn when(turn: &Turn<'_>, lang: Language, local: NaiveDateTime) -> String {
             ("month", month.into()),
             ("time", local.format("%H:%M").to_string().into()),
         ],
+    )
+}
+
+/// The community's hours, in the reader's words.
+pub fn hours(turn: &Turn<'_>, lang: Language, hours: &AvailableHours) -> String {
+    let part = |key: &str, w: Option<Window>| {
+        let window = match w {
+            Some(w) => w.format(),
+            None => turn.t(lang, "meet-hours-off", &[]),
+        };
+        turn.t(lang, key, &[("window", window.into())])
+    };
+    format!(
+        "{}, {}",
+        part("meet-hours-weekdays", hours.weekdays),
+        part("meet-hours-weekends", hours.weekends)
     )
 }
 
@@ -119,7 +136,7 @@ pub fn poll_message(
         "meet-poll-answered",
         &[
             ("answered", (answered as i64).into()),
-            ("members", members.max(answered as i64).into()),
+            ("members", members.into()),
         ],
     ));
     lines.join("\n")
