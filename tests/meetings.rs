@@ -535,17 +535,6 @@ async fn a_weekly_meeting_keeps_seven_pm_across_the_clock_change(backend: &str) 
     );
 }
 
-macro_rules! on_both_backends {
-    ($($story:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test] async fn $story() { super::$story("sqlite").await })*
-        }
-        mod postgres {
-            $(#[tokio::test] async fn $story() { super::$story("postgres").await })*
-        }
-    };
-}
-
 on_both_backends!(
     a_time_is_found_nudged_picked_announced_and_reminded,
     a_moved_meeting_tells_those_who_answered_and_reminds_at_its_new_time,

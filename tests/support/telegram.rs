@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use serde_json::{json, Value};
@@ -122,14 +122,22 @@ impl FakeTelegram {
     }
 }
 
-async fn handle(State(state): State<Arc<Mutex<FakeState>>>, uri: Uri, body: Bytes) -> Response {
+async fn handle(
+    State(state): State<Arc<Mutex<FakeState>>>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let method = uri
         .path()
         .rsplit('/')
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let body: Value = match multipart_boundary(&headers) {
+        Some(boundary) => multipart_fields(&body, &boundary),
+        None => serde_json::from_slice(&body).unwrap_or(Value::Null),
+    };
     if method == "getupdates" {
         return get_updates(&state, &body).await;
     }
@@ -185,6 +193,62 @@ async fn handle(State(state): State<Arc<Mutex<FakeState>>>, uri: Uri, body: Byte
         _ => json!(true),
     };
     Json(json!({"ok": true, "result": result})).into_response()
+}
+
+/// The boundary of a `multipart/form-data` request (how files are sent).
+fn multipart_boundary(headers: &HeaderMap) -> Option<String> {
+    let content_type = headers.get("content-type")?.to_str().ok()?;
+    let rest = content_type.strip_prefix("multipart/form-data")?;
+    let boundary = rest.split("boundary=").nth(1)?;
+    Some(boundary.trim_matches('"').to_string())
+}
+
+/// A multipart body's fields as JSON, the way a JSON call would carry
+/// them; a file field's content as text, and its name as `<field>_name`.
+fn multipart_fields(body: &[u8], boundary: &str) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{boundary}")) {
+        let Some((head, content)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        else {
+            continue;
+        };
+        let content = content.strip_suffix("\r\n").unwrap_or(content);
+        if let Some(file) = head
+            .split("filename=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        {
+            fields.insert(format!("{name}_name"), json!(file));
+        }
+        let value = serde_json::from_str(content).unwrap_or_else(|_| json!(content));
+        fields.insert(name.to_string(), value);
+    }
+    // Files may travel as their own part, referred to by `attach://<part>`.
+    let attached: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.clone(),
+                v.as_str()?.strip_prefix("attach://")?.to_string(),
+            ))
+        })
+        .collect();
+    for (field, part) in attached {
+        if let Some(content) = fields.remove(&part) {
+            fields.insert(field.clone(), content);
+        }
+        if let Some(name) = fields.remove(&format!("{part}_name")) {
+            fields.insert(format!("{field}_name"), name);
+        }
+    }
+    Value::Object(fields)
 }
 
 /// Serves updates from the requested offset, waiting briefly when there are none.
