@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod checkin;
+pub mod meeting;
 pub mod store;
 pub mod telegram;
 

@@ -7,11 +7,15 @@
 
 mod announce;
 mod changes;
+mod decide;
+mod draft;
+mod mine;
 mod poll;
 mod text;
 
 pub use announce::{remind, series_next};
-pub use poll::{auto_pick, close, nudge, nudge_person};
+pub use decide::{auto_pick, close};
+pub use mine::{nudge, nudge_person};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
@@ -50,7 +54,7 @@ pub async fn in_group(
             options,
             deadline,
         } => poll::start(turn, community, member, lang, &title, &options, deadline).await?,
-        MeetCommand::Close => poll::close_now(turn, community, member, role, lang).await?,
+        MeetCommand::Close => decide::close_now(turn, community, member, role, lang).await?,
         MeetCommand::Cancel => changes::cancel_next(turn, community, member, role, lang).await?,
         MeetCommand::CancelSeries => {
             changes::stop_series(turn, community, member, role, lang).await?
@@ -271,7 +275,7 @@ pub async fn deep_link(
 ) -> Result<bool, AppError> {
     match turn.tx.button(payload).await?.map(|b| b.action) {
         Some(Action::MeetMine { poll_id }) => {
-            poll::show_mine(turn, person, chat, poll_id).await?;
+            mine::show_mine(turn, person, chat, poll_id).await?;
             Ok(true)
         }
         _ => Ok(false),
@@ -291,7 +295,7 @@ pub async fn pressed(
     let lang = turn.language_of(person, community.language);
     Ok(match action {
         Action::MeetPick { option_id } => {
-            poll::toggle(turn, community, person, option_id, message_id).await?
+            draft::toggle(turn, community, person, option_id, message_id).await?
         }
         Action::MeetOpen { poll_id } => poll::open(turn, community, poll_id).await?,
         Action::MeetAnswer {
@@ -299,7 +303,7 @@ pub async fn pressed(
             availability,
         } => Some(poll::answer(turn, community, person, option_id, availability).await?),
         Action::MeetConfirm { poll_id, option_id } => {
-            Some(poll::confirm_pressed(turn, community, person, poll_id, option_id).await?)
+            Some(decide::confirm_pressed(turn, community, person, poll_id, option_id).await?)
         }
         Action::MeetRsvp { meeting_id, rsvp } => {
             Some(announce::rsvp(turn, community, person, meeting_id, rsvp).await?)
@@ -312,7 +316,7 @@ pub async fn pressed(
                 .await?,
         ),
         Action::MeetMine { poll_id } if press.chat.kind == ChatKind::Private => {
-            poll::show_mine(turn, person, press.chat, poll_id).await?;
+            mine::show_mine(turn, person, press.chat, poll_id).await?;
             None
         }
         _ => Some(turn.t(lang, "button-stale", &[])),

@@ -1,19 +1,18 @@
-//! Finding a time: the organiser drafts (or types) the times, members
-//! answer each one, Kettle nudges those who have not, and at the deadline
-//! the organiser confirms, or Kettle picks the best and says why.
+//! Finding a time: the poll is started (with typed times, or drafted from
+//! suggestions), posted with a row of yes / if need be / no per time, and
+//! redrawn as members answer.
 
-use super::{confirm, text, CONFIRM_WITHIN};
+use super::text;
 use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::meet_command::DEFAULT_DEADLINE;
-use crate::domain::time_poll::{self, Availability, PickReason, MAX_OPTIONS};
+use crate::domain::time_poll::{Availability, MAX_OPTIONS};
 use crate::domain::when::{self, LocalMoment, WhenError};
-use crate::domain::{Action, ChatAddress, Choice, Language, Role};
+use crate::domain::{Action, Choice, Language};
 use crate::jobs::Job;
 use crate::store::{
-    CommunityRecord, MeetingSettings, NewTimePoll, OptionRecord, PersonRecord, PollStatus,
-    TimePollRecord,
+    CommunityRecord, NewTimePoll, OptionRecord, PersonRecord, PollStatus, TimePollRecord,
 };
 use chrono::Duration;
 
@@ -71,7 +70,7 @@ pub async fn start(
                 .add_poll_option(poll.id, m.local, m.at, false)
                 .await?;
         }
-        draft_message(turn, community, &poll, organiser, lang, &settings).await?;
+        super::draft::draft_message(turn, community, &poll, organiser, lang, &settings).await?;
         return Ok(None);
     }
     for m in moments {
@@ -95,96 +94,7 @@ pub fn when_error(turn: &Turn<'_>, lang: Language, e: WhenError) -> String {
     turn.t(lang, key, &[("input", input.into())])
 }
 
-/// The organiser's choice of suggested times: a button per time to keep
-/// or drop it, and one to open the poll. Only the organiser may press them.
-async fn draft_message(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    poll: &TimePollRecord,
-    organiser: &PersonRecord,
-    lang: Language,
-    settings: &MeetingSettings,
-) -> Result<(), AppError> {
-    let options = turn.tx.poll_options(poll.id).await?;
-    let body = turn.t(
-        lang,
-        "meet-draft",
-        &[
-            ("name", organiser.display_name.as_str().into()),
-            ("title", poll.title.as_str().into()),
-            ("hours", text::hours(turn, lang, &settings.hours).into()),
-        ],
-    );
-    let buttons = draft_buttons(turn, community, poll, organiser, lang, &options);
-    turn.send(&community.chat(), body, buttons).await?;
-    Ok(())
-}
-
-fn draft_buttons(
-    turn: &Turn<'_>,
-    community: &CommunityRecord,
-    poll: &TimePollRecord,
-    organiser: &PersonRecord,
-    lang: Language,
-    options: &[OptionRecord],
-) -> Vec<ButtonSpec> {
-    let mut buttons: Vec<ButtonSpec> = options
-        .iter()
-        .map(|o| {
-            let mark = if o.picked { "☑️" } else { "▫️" };
-            ButtonSpec::for_person(
-                format!("{mark} {}", text::when(turn, lang, o.local)),
-                Action::MeetPick { option_id: o.id },
-                community.id,
-                organiser.id,
-            )
-        })
-        .collect();
-    buttons.push(ButtonSpec::for_person(
-        turn.t(lang, "meet-draft-open", &[]),
-        Action::MeetOpen { poll_id: poll.id },
-        community.id,
-        organiser.id,
-    ));
-    buttons
-}
-
-/// The organiser keeps or drops a suggestion: their draft is redrawn.
-pub async fn toggle(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    organiser: &PersonRecord,
-    option_id: i64,
-    message_id: Option<i64>,
-) -> Result<Option<String>, AppError> {
-    let lang = turn.language_of(organiser, community.language);
-    let Some(poll) = poll_of_option(turn, option_id).await? else {
-        return Ok(Some(turn.t(lang, "button-stale", &[])));
-    };
-    if poll.status != PollStatus::Draft {
-        return Ok(Some(turn.t(lang, "meet-poll-not-draft", &[])));
-    }
-    turn.tx.toggle_option(option_id).await?;
-    let options = turn.tx.poll_options(poll.id).await?;
-    if let Some(message_id) = message_id {
-        let buttons = draft_buttons(turn, community, &poll, organiser, lang, &options);
-        let settings = turn.tx.meeting_settings(community.id).await?;
-        let body = turn.t(
-            lang,
-            "meet-draft",
-            &[
-                ("name", organiser.display_name.as_str().into()),
-                ("title", poll.title.as_str().into()),
-                ("hours", text::hours(turn, lang, &settings.hours).into()),
-            ],
-        );
-        turn.edit_with_buttons(&community.chat(), message_id, body, buttons)
-            .await?;
-    }
-    Ok(None)
-}
-
-async fn poll_of_option(
+pub(super) async fn poll_of_option(
     turn: &mut Turn<'_>,
     option_id: i64,
 ) -> Result<Option<TimePollRecord>, AppError> {
@@ -246,7 +156,7 @@ pub async fn open(
 /// A row of yes / if need be / no per time. For the group (`person`
 /// `None`) the rows are numbered and a link opens the private view; in a
 /// private view each row shows the time in the member's own zone.
-fn answer_buttons(
+pub(super) fn answer_buttons(
     turn: &Turn<'_>,
     community: &CommunityRecord,
     poll: &TimePollRecord,
@@ -323,7 +233,7 @@ pub async fn answer(
 }
 
 /// Redraws the group message (a debounced edit).
-async fn refresh(
+pub(super) async fn refresh(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     poll: &TimePollRecord,
@@ -383,356 +293,4 @@ async fn poll_choices(
     }
     buttons.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     Ok(buttons.into_iter().map(|(_, _, c)| c).collect())
-}
-
-/// The private view: every time in the member's own zone, with their
-/// answers so far and their own buttons.
-pub async fn show_mine(
-    turn: &mut Turn<'_>,
-    person: &PersonRecord,
-    chat: &ChatAddress,
-    poll_id: i64,
-) -> Result<(), AppError> {
-    let default = turn.engine.settings.default_language;
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        let text = turn.t(turn.language_of(person, default), "button-stale", &[]);
-        return turn.say(chat, text).await;
-    };
-    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
-        return Ok(());
-    };
-    let lang = turn.language_of(person, community.language);
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
-        let text = turn.t(lang, "meet-not-member", &[]);
-        return turn.say(chat, text).await;
-    }
-    if poll.status != PollStatus::Open {
-        let text = turn.t(lang, "meet-poll-closed", &[]);
-        return turn.say(chat, text).await;
-    }
-    let zone = person.time_zone.unwrap_or(community.time_zone);
-    let options = turn.tx.poll_options(poll.id).await?;
-    let mine = turn.tx.own_poll_answers(poll.id, person.id).await?;
-    let mut lines = vec![turn.t(
-        lang,
-        "meet-mine-heading",
-        &[
-            ("title", poll.title.as_str().into()),
-            ("zone", zone.name().into()),
-        ],
-    )];
-    for (n, option) in options.iter().enumerate() {
-        let answer = mine
-            .iter()
-            .find(|(id, _)| *id == option.id)
-            .map(|(_, a)| format!(" — {}", text::availability(turn, lang, *a)))
-            .unwrap_or_default();
-        lines.push(format!(
-            "{}. {}{answer}",
-            n + 1,
-            text::when_in(turn, lang, option.at, zone)
-        ));
-    }
-    let buttons = answer_buttons(turn, &community, &poll, &options, lang, Some(person));
-    turn.send(chat, lines.join("\n"), buttons).await?;
-    Ok(())
-}
-
-/// Two thirds of the way to the deadline: a private nudge for each member
-/// who has not answered, once, outside their quiet hours.
-pub async fn nudge(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        return Ok(());
-    };
-    let (PollStatus::Open, Some(deadline)) = (poll.status, poll.deadline) else {
-        return Ok(());
-    };
-    let settings = turn.tx.meeting_settings(poll.community_id).await?;
-    let answered = turn.tx.poll_answerers(poll.id).await?;
-    for member in turn.tx.members(poll.community_id).await? {
-        if answered.contains(&member.id) || member.private_chat_id.is_none() {
-            continue;
-        }
-        // Quiet in the community's zone and in the member's own.
-        let mut at = settings.quiet.next_allowed(turn.now, poll.time_zone.tz());
-        if let Some(own) = member.time_zone {
-            at = settings.quiet.next_allowed(at, own.tz());
-        }
-        if at >= deadline {
-            continue;
-        }
-        let key = format!("meet-nudge:{}:{}", poll.id, member.id);
-        Job::MeetNudgePerson {
-            poll_id: poll.id,
-            person_id: member.id,
-        }
-        .schedule(&mut turn.tx, &key, at)
-        .await?;
-    }
-    Ok(())
-}
-
-pub async fn nudge_person(
-    turn: &mut Turn<'_>,
-    poll_id: i64,
-    person_id: i64,
-) -> Result<(), AppError> {
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        return Ok(());
-    };
-    if poll.status != PollStatus::Open
-        || turn.tx.poll_answerers(poll.id).await?.contains(&person_id)
-    {
-        return Ok(());
-    }
-    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
-        return Ok(());
-    };
-    let Some(person) = turn
-        .tx
-        .members(community.id)
-        .await?
-        .into_iter()
-        .find(|p| p.id == person_id)
-    else {
-        return Ok(()); // left since
-    };
-    let Some(chat) = community.private_chat_of(&person) else {
-        return Ok(());
-    };
-    let lang = turn.language_of(&person, community.language);
-    let deadline = poll
-        .deadline
-        .map(|d| {
-            text::when_in(
-                turn,
-                lang,
-                d,
-                person.time_zone.unwrap_or(community.time_zone),
-            )
-        })
-        .unwrap_or_default();
-    let body = turn.t(
-        lang,
-        "meet-nudge",
-        &[
-            ("title", poll.title.as_str().into()),
-            ("group", community.title.as_str().into()),
-            ("deadline", deadline.into()),
-        ],
-    );
-    turn.say(&chat, body).await?;
-    show_mine(turn, &person, &chat, poll.id).await
-}
-
-/// The deadline: answers stop, the result is posted, and the organiser
-/// and coordinators are asked to confirm a time. Kettle picks if nobody
-/// has by [`CONFIRM_WITHIN`].
-pub async fn close(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    poll_id: i64,
-) -> Result<(), AppError> {
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        return Ok(());
-    };
-    if poll.status != PollStatus::Open {
-        return Ok(());
-    }
-    turn.tx
-        .set_poll_status(poll.id, PollStatus::Closed, None)
-        .await?;
-    let poll = TimePollRecord {
-        status: PollStatus::Closed,
-        ..poll
-    };
-    refresh(turn, community, &poll).await?;
-    let lang = community.language;
-    let options = turn.tx.poll_options(poll.id).await?;
-    let tallies = turn.tx.poll_tallies(poll.id).await?;
-    let scored = scored(&options, &tallies);
-    let Some(best) = time_poll::pick(&scored) else {
-        turn.tx
-            .set_poll_status(poll.id, PollStatus::Dropped, None)
-            .await?;
-        let body = turn.t(
-            lang,
-            "meet-none-suits",
-            &[("title", poll.title.as_str().into())],
-        );
-        return turn.say(&community.chat(), body).await;
-    };
-    let organiser = match poll.organiser_id {
-        Some(_) => organiser_name(turn, community, &poll).await?,
-        None => String::new(),
-    };
-    let by = turn.now + CONFIRM_WITHIN;
-    let body = turn.t(
-        lang,
-        "meet-confirm-ask",
-        &[
-            ("title", poll.title.as_str().into()),
-            (
-                "best",
-                text::when(turn, lang, options[best.index].local).into(),
-            ),
-            ("organiser", organiser.into()),
-            ("by", text::when_in(turn, lang, by, poll.time_zone).into()),
-        ],
-    );
-    let buttons = options
-        .iter()
-        .zip(&scored)
-        .enumerate()
-        .filter(|(_, (_, (_, t)))| t.points() > 0)
-        .map(|(n, (o, _))| {
-            ButtonSpec::for_community(
-                turn.t(
-                    lang,
-                    "meet-confirm-button",
-                    &[
-                        ("n", ((n + 1) as i64).into()),
-                        ("when", text::when(turn, lang, o.local).into()),
-                    ],
-                ),
-                Action::MeetConfirm {
-                    poll_id: poll.id,
-                    option_id: o.id,
-                },
-                community.id,
-            )
-        })
-        .collect();
-    turn.send(&community.chat(), body, buttons).await?;
-    Job::MeetAutoPick { poll_id: poll.id }
-        .schedule(&mut turn.tx, &format!("meet-autopick:{}", poll.id), by)
-        .await?;
-    Ok(())
-}
-
-fn scored(
-    options: &[OptionRecord],
-    tallies: &[(i64, time_poll::OptionTally)],
-) -> Vec<(chrono::DateTime<chrono::Utc>, time_poll::OptionTally)> {
-    options
-        .iter()
-        .map(|o| {
-            let t = tallies
-                .iter()
-                .find(|(id, _)| *id == o.id)
-                .map(|(_, t)| *t)
-                .unwrap_or_default();
-            (o.at, t)
-        })
-        .collect()
-}
-
-async fn organiser_name(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    poll: &TimePollRecord,
-) -> Result<String, AppError> {
-    Ok(turn
-        .tx
-        .members(community.id)
-        .await?
-        .into_iter()
-        .find(|p| Some(p.id) == poll.organiser_id)
-        .map(|p| p.display_name)
-        .unwrap_or_default())
-}
-
-/// The organiser or a coordinator confirms a time.
-pub async fn confirm_pressed(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    poll_id: i64,
-    option_id: i64,
-) -> Result<String, AppError> {
-    let lang = turn.language_of(person, community.language);
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        return Ok(turn.t(lang, "button-stale", &[]));
-    };
-    let role = turn.tx.membership(community.id, person.id).await?;
-    if poll.organiser_id != Some(person.id) && role != Some(Role::Coordinator) {
-        return Ok(turn.t(lang, "meet-confirm-not-yours", &[]));
-    }
-    if poll.status != PollStatus::Closed {
-        return Ok(turn.t(lang, "meet-already-decided", &[]));
-    }
-    let options = turn.tx.poll_options(poll.id).await?;
-    let Some(option) = options.into_iter().find(|o| o.id == option_id) else {
-        return Ok(turn.t(lang, "button-stale", &[]));
-    };
-    let reason = turn.t(
-        lang,
-        "meet-reason-confirmed",
-        &[("name", person.display_name.as_str().into())],
-    );
-    confirm(turn, community, &poll, &option, reason).await?;
-    Ok(turn.t(lang, "meet-confirmed-notice", &[]))
-}
-
-/// Nobody confirmed in time: Kettle picks the best time and says why.
-pub async fn auto_pick(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-        return Ok(());
-    };
-    if poll.status != PollStatus::Closed {
-        return Ok(());
-    }
-    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
-        return Ok(());
-    };
-    let lang = community.language;
-    let options = turn.tx.poll_options(poll.id).await?;
-    let tallies = turn.tx.poll_tallies(poll.id).await?;
-    let scored = scored(&options, &tallies);
-    let Some(best) = time_poll::pick(&scored) else {
-        return Ok(());
-    };
-    let t = scored[best.index].1;
-    let args = [
-        ("yes", i64::from(t.yes).into()),
-        ("maybe", i64::from(t.if_need_be).into()),
-    ];
-    let reason = match best.reason {
-        PickReason::MostYes => turn.t(lang, "meet-reason-most-yes", &args),
-        PickReason::TieEarliest { tied } => {
-            let mut args = args.to_vec();
-            args.push(("tied", (tied as i64).into()));
-            turn.t(lang, "meet-reason-tie", &args)
-        }
-    };
-    confirm(turn, &community, &poll, &options[best.index], reason).await
-}
-
-/// `/meet close`: the deadline, now.
-pub async fn close_now(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
-    lang: Language,
-) -> Result<Option<String>, AppError> {
-    let Some(poll) = turn.tx.active_time_poll(community.id).await? else {
-        return Ok(Some(turn.t(lang, "meet-none-running", &[])));
-    };
-    if poll.organiser_id != Some(person.id) && role != Role::Coordinator {
-        return Ok(Some(turn.t(lang, "meet-organiser-only", &[])));
-    }
-    match poll.status {
-        PollStatus::Draft => {
-            turn.tx
-                .set_poll_status(poll.id, PollStatus::Dropped, None)
-                .await?;
-            Ok(Some(turn.t(lang, "meet-draft-dropped", &[])))
-        }
-        PollStatus::Open => {
-            close(turn, community, poll.id).await?;
-            Ok(None)
-        }
-        _ => Ok(Some(turn.t(lang, "meet-already-closed", &[]))),
-    }
 }

@@ -1,0 +1,224 @@
+//! Deciding: at the deadline answers stop and the organiser (or a
+//! coordinator) confirms a time; if nobody does, Kettle picks the best and
+//! says why.
+
+use super::poll::refresh;
+use super::{confirm, text, CONFIRM_WITHIN};
+use crate::app::turn::ButtonSpec;
+use crate::app::{AppError, Turn};
+use crate::domain::time_poll::{self, PickReason};
+use crate::domain::{Action, Language, Role};
+use crate::jobs::Job;
+use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
+
+/// The deadline: answers stop, the result is posted, and the organiser
+/// and coordinators are asked to confirm a time. Kettle picks if nobody
+/// has by [`CONFIRM_WITHIN`].
+pub async fn close(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll_id: i64,
+) -> Result<(), AppError> {
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        return Ok(());
+    };
+    if poll.status != PollStatus::Open {
+        return Ok(());
+    }
+    turn.tx
+        .set_poll_status(poll.id, PollStatus::Closed, None)
+        .await?;
+    let poll = TimePollRecord {
+        status: PollStatus::Closed,
+        ..poll
+    };
+    refresh(turn, community, &poll).await?;
+    let lang = community.language;
+    let options = turn.tx.poll_options(poll.id).await?;
+    let tallies = turn.tx.poll_tallies(poll.id).await?;
+    let scored = scored(&options, &tallies);
+    let Some(best) = time_poll::pick(&scored) else {
+        turn.tx
+            .set_poll_status(poll.id, PollStatus::Dropped, None)
+            .await?;
+        let body = turn.t(
+            lang,
+            "meet-none-suits",
+            &[("title", poll.title.as_str().into())],
+        );
+        return turn.say(&community.chat(), body).await;
+    };
+    let organiser = match poll.organiser_id {
+        Some(_) => organiser_name(turn, community, &poll).await?,
+        None => String::new(),
+    };
+    let by = turn.now + CONFIRM_WITHIN;
+    let body = turn.t(
+        lang,
+        "meet-confirm-ask",
+        &[
+            ("title", poll.title.as_str().into()),
+            (
+                "best",
+                text::when(turn, lang, options[best.index].local).into(),
+            ),
+            ("organiser", organiser.into()),
+            ("by", text::when_in(turn, lang, by, poll.time_zone).into()),
+        ],
+    );
+    let buttons = options
+        .iter()
+        .zip(&scored)
+        .enumerate()
+        .filter(|(_, (_, (_, t)))| t.points() > 0)
+        .map(|(n, (o, _))| {
+            ButtonSpec::for_community(
+                turn.t(
+                    lang,
+                    "meet-confirm-button",
+                    &[
+                        ("n", ((n + 1) as i64).into()),
+                        ("when", text::when(turn, lang, o.local).into()),
+                    ],
+                ),
+                Action::MeetConfirm {
+                    poll_id: poll.id,
+                    option_id: o.id,
+                },
+                community.id,
+            )
+        })
+        .collect();
+    turn.send(&community.chat(), body, buttons).await?;
+    Job::MeetAutoPick { poll_id: poll.id }
+        .schedule(&mut turn.tx, &format!("meet-autopick:{}", poll.id), by)
+        .await?;
+    Ok(())
+}
+
+fn scored(
+    options: &[OptionRecord],
+    tallies: &[(i64, time_poll::OptionTally)],
+) -> Vec<(chrono::DateTime<chrono::Utc>, time_poll::OptionTally)> {
+    options
+        .iter()
+        .map(|o| {
+            let t = tallies
+                .iter()
+                .find(|(id, _)| *id == o.id)
+                .map(|(_, t)| *t)
+                .unwrap_or_default();
+            (o.at, t)
+        })
+        .collect()
+}
+
+async fn organiser_name(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &TimePollRecord,
+) -> Result<String, AppError> {
+    Ok(turn
+        .tx
+        .members(community.id)
+        .await?
+        .into_iter()
+        .find(|p| Some(p.id) == poll.organiser_id)
+        .map(|p| p.display_name)
+        .unwrap_or_default())
+}
+
+/// The organiser or a coordinator confirms a time.
+pub async fn confirm_pressed(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+    poll_id: i64,
+    option_id: i64,
+) -> Result<String, AppError> {
+    let lang = turn.language_of(person, community.language);
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        return Ok(turn.t(lang, "button-stale", &[]));
+    };
+    let role = turn.tx.membership(community.id, person.id).await?;
+    if poll.organiser_id != Some(person.id) && role != Some(Role::Coordinator) {
+        return Ok(turn.t(lang, "meet-confirm-not-yours", &[]));
+    }
+    if poll.status != PollStatus::Closed {
+        return Ok(turn.t(lang, "meet-already-decided", &[]));
+    }
+    let options = turn.tx.poll_options(poll.id).await?;
+    let Some(option) = options.into_iter().find(|o| o.id == option_id) else {
+        return Ok(turn.t(lang, "button-stale", &[]));
+    };
+    let reason = turn.t(
+        lang,
+        "meet-reason-confirmed",
+        &[("name", person.display_name.as_str().into())],
+    );
+    confirm(turn, community, &poll, &option, reason).await?;
+    Ok(turn.t(lang, "meet-confirmed-notice", &[]))
+}
+
+/// Nobody confirmed in time: Kettle picks the best time and says why.
+pub async fn auto_pick(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        return Ok(());
+    };
+    if poll.status != PollStatus::Closed {
+        return Ok(());
+    }
+    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
+        return Ok(());
+    };
+    let lang = community.language;
+    let options = turn.tx.poll_options(poll.id).await?;
+    let tallies = turn.tx.poll_tallies(poll.id).await?;
+    let scored = scored(&options, &tallies);
+    let Some(best) = time_poll::pick(&scored) else {
+        return Ok(());
+    };
+    let t = scored[best.index].1;
+    let args = [
+        ("yes", i64::from(t.yes).into()),
+        ("maybe", i64::from(t.if_need_be).into()),
+    ];
+    let reason = match best.reason {
+        PickReason::MostYes => turn.t(lang, "meet-reason-most-yes", &args),
+        PickReason::TieEarliest { tied } => {
+            let mut args = args.to_vec();
+            args.push(("tied", (tied as i64).into()));
+            turn.t(lang, "meet-reason-tie", &args)
+        }
+    };
+    confirm(turn, &community, &poll, &options[best.index], reason).await
+}
+
+/// `/meet close`: the deadline, now.
+pub async fn close_now(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+    role: Role,
+    lang: Language,
+) -> Result<Option<String>, AppError> {
+    let Some(poll) = turn.tx.active_time_poll(community.id).await? else {
+        return Ok(Some(turn.t(lang, "meet-none-running", &[])));
+    };
+    if poll.organiser_id != Some(person.id) && role != Role::Coordinator {
+        return Ok(Some(turn.t(lang, "meet-organiser-only", &[])));
+    }
+    match poll.status {
+        PollStatus::Draft => {
+            turn.tx
+                .set_poll_status(poll.id, PollStatus::Dropped, None)
+                .await?;
+            Ok(Some(turn.t(lang, "meet-draft-dropped", &[])))
+        }
+        PollStatus::Open => {
+            close(turn, community, poll.id).await?;
+            Ok(None)
+        }
+        _ => Ok(Some(turn.t(lang, "meet-already-closed", &[]))),
+    }
+}

@@ -1,0 +1,149 @@
+//! A member's own view of a time poll, in their own zone, and the one
+//! private nudge for those who have not answered, outside quiet hours.
+
+use super::poll::answer_buttons;
+use super::text;
+use crate::app::{AppError, Turn};
+use crate::domain::ChatAddress;
+use crate::jobs::Job;
+use crate::store::{PersonRecord, PollStatus};
+
+/// The private view: every time in the member's own zone, with their
+/// answers so far and their own buttons.
+pub async fn show_mine(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    poll_id: i64,
+) -> Result<(), AppError> {
+    let default = turn.engine.settings.default_language;
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        let text = turn.t(turn.language_of(person, default), "button-stale", &[]);
+        return turn.say(chat, text).await;
+    };
+    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
+        return Ok(());
+    };
+    let lang = turn.language_of(person, community.language);
+    if turn.tx.membership(community.id, person.id).await?.is_none() {
+        let text = turn.t(lang, "meet-not-member", &[]);
+        return turn.say(chat, text).await;
+    }
+    if poll.status != PollStatus::Open {
+        let text = turn.t(lang, "meet-poll-closed", &[]);
+        return turn.say(chat, text).await;
+    }
+    let zone = person.time_zone.unwrap_or(community.time_zone);
+    let options = turn.tx.poll_options(poll.id).await?;
+    let mine = turn.tx.own_poll_answers(poll.id, person.id).await?;
+    let mut lines = vec![turn.t(
+        lang,
+        "meet-mine-heading",
+        &[
+            ("title", poll.title.as_str().into()),
+            ("zone", zone.name().into()),
+        ],
+    )];
+    for (n, option) in options.iter().enumerate() {
+        let answer = mine
+            .iter()
+            .find(|(id, _)| *id == option.id)
+            .map(|(_, a)| format!(" — {}", text::availability(turn, lang, *a)))
+            .unwrap_or_default();
+        lines.push(format!(
+            "{}. {}{answer}",
+            n + 1,
+            text::when_in(turn, lang, option.at, zone)
+        ));
+    }
+    let buttons = answer_buttons(turn, &community, &poll, &options, lang, Some(person));
+    turn.send(chat, lines.join("\n"), buttons).await?;
+    Ok(())
+}
+
+/// Two thirds of the way to the deadline: a private nudge for each member
+/// who has not answered, once, outside their quiet hours.
+pub async fn nudge(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        return Ok(());
+    };
+    let (PollStatus::Open, Some(deadline)) = (poll.status, poll.deadline) else {
+        return Ok(());
+    };
+    let settings = turn.tx.meeting_settings(poll.community_id).await?;
+    let answered = turn.tx.poll_answerers(poll.id).await?;
+    for member in turn.tx.members(poll.community_id).await? {
+        if answered.contains(&member.id) || member.private_chat_id.is_none() {
+            continue;
+        }
+        // Quiet in the community's zone and in the member's own.
+        let mut at = settings.quiet.next_allowed(turn.now, poll.time_zone.tz());
+        if let Some(own) = member.time_zone {
+            at = settings.quiet.next_allowed(at, own.tz());
+        }
+        if at >= deadline {
+            continue;
+        }
+        let key = format!("meet-nudge:{}:{}", poll.id, member.id);
+        Job::MeetNudgePerson {
+            poll_id: poll.id,
+            person_id: member.id,
+        }
+        .schedule(&mut turn.tx, &key, at)
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn nudge_person(
+    turn: &mut Turn<'_>,
+    poll_id: i64,
+    person_id: i64,
+) -> Result<(), AppError> {
+    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+        return Ok(());
+    };
+    if poll.status != PollStatus::Open
+        || turn.tx.poll_answerers(poll.id).await?.contains(&person_id)
+    {
+        return Ok(());
+    }
+    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
+        return Ok(());
+    };
+    let Some(person) = turn
+        .tx
+        .members(community.id)
+        .await?
+        .into_iter()
+        .find(|p| p.id == person_id)
+    else {
+        return Ok(()); // left since
+    };
+    let Some(chat) = community.private_chat_of(&person) else {
+        return Ok(());
+    };
+    let lang = turn.language_of(&person, community.language);
+    let deadline = poll
+        .deadline
+        .map(|d| {
+            text::when_in(
+                turn,
+                lang,
+                d,
+                person.time_zone.unwrap_or(community.time_zone),
+            )
+        })
+        .unwrap_or_default();
+    let body = turn.t(
+        lang,
+        "meet-nudge",
+        &[
+            ("title", poll.title.as_str().into()),
+            ("group", community.title.as_str().into()),
+            ("deadline", deadline.into()),
+        ],
+    );
+    turn.say(&chat, body).await?;
+    show_mine(turn, &person, &chat, poll.id).await
+}
