@@ -7,36 +7,107 @@ use super::announce::book_reminders;
 use super::{poll, text};
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
+use crate::domain::meet_command::MeetCommand;
 use crate::domain::repeat::Repeat;
 use crate::domain::rsvp::Rsvp;
 use crate::domain::when;
 use crate::domain::{Action, Language, Role};
 use crate::store::{CommunityRecord, MeetingRecord, NewSeries, PersonRecord};
 
-/// The next meeting, if this person may change it; otherwise what to say.
-async fn next_changeable(
+/// A change to the next meeting, as asked for with `/meet`.
+pub enum Change {
+    Move(String),
+    Cancel,
+    Skip,
+    StopSeries,
+    /// A rule, or `None` to stop repeating.
+    Repeat(Option<String>),
+}
+
+impl Change {
+    /// The change a command asks for, or the command back if it is not one.
+    pub fn of(command: MeetCommand) -> Result<Change, MeetCommand> {
+        Ok(match command {
+            MeetCommand::Move(input) => Change::Move(input),
+            MeetCommand::Cancel => Change::Cancel,
+            MeetCommand::Skip => Change::Skip,
+            MeetCommand::CancelSeries => Change::StopSeries,
+            MeetCommand::Repeat(rule) => Change::Repeat(rule),
+            other => return Err(other),
+        })
+    }
+}
+
+/// Whether someone may change or decide what another arranged.
+pub fn may_decide(organiser_id: Option<i64>, person: &PersonRecord, role: Role) -> bool {
+    organiser_id == Some(person.id) || role == Role::Coordinator
+}
+
+/// Applies a change to the next meeting, if this person may make it.
+/// Returns what to say in the group, if anything beyond the notices.
+pub async fn change_next(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     person: &PersonRecord,
     role: Role,
     lang: Language,
-) -> Result<Result<MeetingRecord, String>, AppError> {
-    let Some(meeting) = turn
+    change: Change,
+) -> Result<Option<String>, AppError> {
+    let next = turn
         .tx
         .upcoming_meetings(community.id, turn.now, 1)
         .await?
         .into_iter()
-        .next()
-    else {
-        return Ok(Err(turn.t(lang, "meetings-none", &[])));
+        .next();
+    let Some(next) = next else {
+        return Ok(Some(turn.t(lang, "meetings-none", &[])));
     };
-    if meeting.organiser_id != Some(person.id) && role != Role::Coordinator {
-        return Ok(Err(turn.t(lang, "meet-organiser-only", &[])));
+    if !may_decide(next.organiser_id, person, role) {
+        return Ok(Some(turn.t(lang, "meet-organiser-only", &[])));
     }
-    let Some(locked) = turn.tx.lock_meeting(meeting.id).await? else {
-        return Ok(Err(turn.t(lang, "meetings-none", &[])));
+    let Some(meeting) = turn.tx.lock_meeting(next.id).await? else {
+        return Ok(Some(turn.t(lang, "meetings-none", &[])));
     };
-    Ok(Ok(locked))
+    let notice = match change {
+        Change::Move(input) => {
+            let moment = match when::parse(&input, turn.now, meeting.time_zone.tz()) {
+                Ok(m) => m,
+                Err(e) => return Ok(Some(poll::when_error(turn, lang, e))),
+            };
+            let moved = turn
+                .tx
+                .move_meeting(meeting.id, moment.local, moment.at)
+                .await?;
+            if let Some(moved) = &moved {
+                book_reminders(turn, moved).await?;
+            }
+            moved.map(|m| (m, "meet-moved"))
+        }
+        Change::Cancel => cancelled(turn, &meeting, "meet-cancelled").await?,
+        Change::Skip | Change::StopSeries if meeting.series_id.is_none() => {
+            return Ok(Some(turn.t(lang, "meet-not-repeating", &[])));
+        }
+        Change::Skip => cancelled(turn, &meeting, "meet-skipped").await?,
+        Change::StopSeries => {
+            if let Some(series_id) = meeting.series_id {
+                turn.tx.stop_series(series_id).await?;
+            }
+            cancelled(turn, &meeting, "meet-series-stopped").await?
+        }
+        Change::Repeat(rule) => return repeat(turn, community, lang, meeting, rule).await,
+    };
+    if let Some((changed, key)) = notice {
+        tell_everyone(turn, community, &changed, key).await?;
+    }
+    Ok(None)
+}
+
+async fn cancelled(
+    turn: &mut Turn<'_>,
+    meeting: &MeetingRecord,
+    key: &'static str,
+) -> Result<Option<(MeetingRecord, &'static str)>, AppError> {
+    Ok(turn.tx.cancel_meeting(meeting.id).await?.map(|m| (m, key)))
 }
 
 /// Tells the group and, privately, everyone who answered, each with the
@@ -74,111 +145,16 @@ async fn tell_everyone(
     Ok(())
 }
 
-/// `/meet move <when>`: the next meeting moves; reminders follow it.
-pub async fn move_next(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
-    lang: Language,
-    input: &str,
-) -> Result<Option<String>, AppError> {
-    let meeting = match next_changeable(turn, community, person, role, lang).await? {
-        Ok(m) => m,
-        Err(say) => return Ok(Some(say)),
-    };
-    let moment = match when::parse(input, turn.now, meeting.time_zone.tz()) {
-        Ok(m) => m,
-        Err(e) => return Ok(Some(poll::when_error(turn, lang, e))),
-    };
-    let Some(moved) = turn
-        .tx
-        .move_meeting(meeting.id, moment.local, moment.at)
-        .await?
-    else {
-        return Ok(None);
-    };
-    book_reminders(turn, &moved).await?;
-    tell_everyone(turn, community, &moved, "meet-moved").await?;
-    Ok(None)
-}
-
-/// `/meet cancel`: the next meeting is off (a series carries on).
-pub async fn cancel_next(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
-    lang: Language,
-) -> Result<Option<String>, AppError> {
-    let meeting = match next_changeable(turn, community, person, role, lang).await? {
-        Ok(m) => m,
-        Err(say) => return Ok(Some(say)),
-    };
-    if let Some(cancelled) = turn.tx.cancel_meeting(meeting.id).await? {
-        tell_everyone(turn, community, &cancelled, "meet-cancelled").await?;
-    }
-    Ok(None)
-}
-
-/// `/meet skip`: like cancel, for one occurrence of a repeating meeting.
-pub async fn skip_next(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
-    lang: Language,
-) -> Result<Option<String>, AppError> {
-    let meeting = match next_changeable(turn, community, person, role, lang).await? {
-        Ok(m) => m,
-        Err(say) => return Ok(Some(say)),
-    };
-    if meeting.series_id.is_none() {
-        return Ok(Some(turn.t(lang, "meet-not-repeating", &[])));
-    }
-    if let Some(cancelled) = turn.tx.cancel_meeting(meeting.id).await? {
-        tell_everyone(turn, community, &cancelled, "meet-skipped").await?;
-    }
-    Ok(None)
-}
-
-/// `/meet cancel series`: no more occurrences, and the next one is off.
-pub async fn stop_series(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
-    lang: Language,
-) -> Result<Option<String>, AppError> {
-    let meeting = match next_changeable(turn, community, person, role, lang).await? {
-        Ok(m) => m,
-        Err(say) => return Ok(Some(say)),
-    };
-    let Some(series_id) = meeting.series_id else {
-        return Ok(Some(turn.t(lang, "meet-not-repeating", &[])));
-    };
-    turn.tx.stop_series(series_id).await?;
-    if let Some(cancelled) = turn.tx.cancel_meeting(meeting.id).await? {
-        tell_everyone(turn, community, &cancelled, "meet-series-stopped").await?;
-    }
-    Ok(None)
-}
-
 /// `/meet repeat weekly|fortnightly|monthly …`: the next meeting becomes
 /// the first of a series, kept as wall-clock time plus zone.
-pub async fn repeat(
+async fn repeat(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
-    person: &PersonRecord,
-    role: Role,
     lang: Language,
-    rule: Option<&str>,
+    meeting: MeetingRecord,
+    rule: Option<String>,
 ) -> Result<Option<String>, AppError> {
-    let meeting = match next_changeable(turn, community, person, role, lang).await? {
-        Ok(m) => m,
-        Err(say) => return Ok(Some(say)),
-    };
-    let Some(rule) = rule else {
+    let Some(rule) = rule.as_deref() else {
         return match meeting.series_id {
             Some(series_id) => {
                 turn.tx.stop_series(series_id).await?;

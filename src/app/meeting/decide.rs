@@ -2,6 +2,7 @@
 //! coordinator) confirms a time; if nobody does, Kettle picks the best and
 //! says why.
 
+use super::changes::may_decide;
 use super::poll::refresh;
 use super::{confirm, text, CONFIRM_WITHIN};
 use crate::app::turn::ButtonSpec;
@@ -141,7 +142,7 @@ pub async fn confirm_pressed(
         return Ok(turn.t(lang, "button-stale", &[]));
     };
     let role = turn.tx.membership(community.id, person.id).await?;
-    if poll.organiser_id != Some(person.id) && role != Some(Role::Coordinator) {
+    if !role.is_some_and(|role| may_decide(poll.organiser_id, person, role)) {
         return Ok(turn.t(lang, "meet-confirm-not-yours", &[]));
     }
     if poll.status != PollStatus::Closed {
@@ -205,7 +206,7 @@ pub async fn close_now(
     let Some(poll) = turn.tx.active_time_poll(community.id).await? else {
         return Ok(Some(turn.t(lang, "meet-none-running", &[])));
     };
-    if poll.organiser_id != Some(person.id) && role != Role::Coordinator {
+    if !may_decide(poll.organiser_id, person, role) {
         return Ok(Some(turn.t(lang, "meet-organiser-only", &[])));
     }
     match poll.status {

@@ -7,9 +7,7 @@ use super::text;
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
 use crate::domain::{Action, Language};
-use crate::store::{
-    CommunityRecord, MeetingSettings, OptionRecord, PersonRecord, PollStatus, TimePollRecord,
-};
+use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
 /// The organiser's choice of suggested times: a button per time to keep
 /// or drop it, and one to open the poll. Only the organiser may press them.
@@ -19,9 +17,21 @@ pub(super) async fn draft_message(
     poll: &TimePollRecord,
     organiser: &PersonRecord,
     lang: Language,
-    settings: &MeetingSettings,
 ) -> Result<(), AppError> {
+    let (body, buttons) = draft_view(turn, community, poll, organiser, lang).await?;
+    turn.send(&community.chat(), body, buttons).await?;
+    Ok(())
+}
+
+async fn draft_view(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &TimePollRecord,
+    organiser: &PersonRecord,
+    lang: Language,
+) -> Result<(String, Vec<ButtonSpec>), AppError> {
     let options = turn.tx.poll_options(poll.id).await?;
+    let settings = turn.tx.meeting_settings(community.id).await?;
     let body = turn.t(
         lang,
         "meet-draft",
@@ -32,8 +42,7 @@ pub(super) async fn draft_message(
         ],
     );
     let buttons = draft_buttons(turn, community, poll, organiser, lang, &options);
-    turn.send(&community.chat(), body, buttons).await?;
-    Ok(())
+    Ok((body, buttons))
 }
 
 fn draft_buttons(
@@ -81,19 +90,8 @@ pub async fn toggle(
         return Ok(Some(turn.t(lang, "meet-poll-not-draft", &[])));
     }
     turn.tx.toggle_option(option_id).await?;
-    let options = turn.tx.poll_options(poll.id).await?;
     if let Some(message_id) = message_id {
-        let buttons = draft_buttons(turn, community, &poll, organiser, lang, &options);
-        let settings = turn.tx.meeting_settings(community.id).await?;
-        let body = turn.t(
-            lang,
-            "meet-draft",
-            &[
-                ("name", organiser.display_name.as_str().into()),
-                ("title", poll.title.as_str().into()),
-                ("hours", text::hours(turn, lang, &settings.hours).into()),
-            ],
-        );
+        let (body, buttons) = draft_view(turn, community, &poll, organiser, lang).await?;
         turn.edit_with_buttons(&community.chat(), message_id, body, buttons)
             .await?;
     }

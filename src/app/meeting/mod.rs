@@ -24,6 +24,7 @@ use crate::domain::meet_command::{MeetCommand, MeetCommandError, MAX_LENGTH, MIN
 use crate::domain::{Action, ChatAddress, ChatKind, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use announce::confirm;
+use changes::Change;
 use chrono::Duration;
 
 /// How long the organiser has to confirm a time before Kettle picks.
@@ -46,8 +47,27 @@ pub async fn in_group(
             return turn.say(&chat, text).await;
         }
     };
+    let reply = match Change::of(command) {
+        Ok(change) => changes::change_next(turn, community, member, role, lang, change).await?,
+        Err(other) => other_command(turn, community, member, role, lang, other).await?,
+    };
+    match reply {
+        Some(text) => turn.say(&chat, text).await,
+        None => Ok(()),
+    }
+}
+
+/// Everything `/meet` does besides changing the next meeting.
+async fn other_command(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    member: &PersonRecord,
+    role: Role,
+    lang: Language,
+    command: MeetCommand,
+) -> Result<Option<String>, AppError> {
     let coordinator = role == Role::Coordinator;
-    let reply = match command {
+    Ok(match command {
         MeetCommand::Usage => Some(turn.t(lang, "meet-usage", &[])),
         MeetCommand::Start {
             title,
@@ -55,27 +75,12 @@ pub async fn in_group(
             deadline,
         } => poll::start(turn, community, member, lang, &title, &options, deadline).await?,
         MeetCommand::Close => decide::close_now(turn, community, member, role, lang).await?,
-        MeetCommand::Cancel => changes::cancel_next(turn, community, member, role, lang).await?,
-        MeetCommand::CancelSeries => {
-            changes::stop_series(turn, community, member, role, lang).await?
-        }
-        MeetCommand::Skip => changes::skip_next(turn, community, member, role, lang).await?,
-        MeetCommand::Move(input) => {
-            changes::move_next(turn, community, member, role, lang, &input).await?
-        }
-        MeetCommand::Repeat(rule) => {
-            changes::repeat(turn, community, member, role, lang, rule.as_deref()).await?
-        }
         MeetCommand::Attended => {
             changes::attendance_list(turn, community, member, role, lang).await?
         }
         _ if !coordinator => Some(turn.t(lang, "meet-settings-coordinators-only", &[])),
         setting => Some(set(turn, community, lang, setting).await?),
-    };
-    match reply {
-        Some(text) => turn.say(&chat, text).await,
-        None => Ok(()),
-    }
+    })
 }
 
 fn parse_error(turn: &Turn<'_>, lang: Language, e: MeetCommandError) -> String {

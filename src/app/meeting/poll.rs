@@ -70,7 +70,7 @@ pub async fn start(
                 .add_poll_option(poll.id, m.local, m.at, false)
                 .await?;
         }
-        super::draft::draft_message(turn, community, &poll, organiser, lang, &settings).await?;
+        super::draft::draft_message(turn, community, &poll, organiser, lang).await?;
         return Ok(None);
     }
     for m in moments {
