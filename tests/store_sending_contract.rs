@@ -199,6 +199,41 @@ async fn send_slots_never_put_more_than_the_limit_in_one_second(backend: &str) {
     );
 }
 
+/// 1/30 s is not a whole number of nanoseconds: rounded down, 31 sends
+/// would fit in one second.
+async fn thirty_a_second_never_becomes_thirty_one(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let mut tx = store.begin().await.unwrap();
+    for n in 0..40 {
+        tx.enqueue(&text(&format!("{}", 300 + n), ChatKind::Private, "x"))
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let limits = SendLimits {
+        global_per_second: 30,
+        ..fast()
+    };
+    // A sender that keeps up: it comes back as soon as its last slot is due.
+    let mut slots = vec![];
+    let mut now = t0();
+    for _ in 0..3 {
+        let batch = store
+            .claim_outbox(Channel::Telegram, now, &limits, Duration::seconds(30), 50)
+            .await
+            .unwrap();
+        slots.extend(batch.iter().map(|m| m.send_at));
+        now = slots.last().copied().unwrap_or(now);
+    }
+    assert!(slots.len() >= 31, "{} slots", slots.len());
+    for w in slots.windows(31) {
+        assert!(
+            w[30] - w[0] >= Duration::seconds(1),
+            "31 sends within a second"
+        );
+    }
+}
+
 async fn concurrent_senders_never_claim_the_same_message(backend: &str) {
     let (_db, store) = store(backend).await;
     let mut tx = store.begin().await.unwrap();
@@ -238,5 +273,6 @@ on_both_backends!(
     a_paused_chat_waits_while_others_go_on,
     a_message_whose_sender_vanished_is_sent_again_after_its_lease,
     send_slots_never_put_more_than_the_limit_in_one_second,
+    thirty_a_second_never_becomes_thirty_one,
     concurrent_senders_never_claim_the_same_message,
 );

@@ -80,8 +80,12 @@ impl Store {
     ) -> StoreResult<Vec<ClaimedMessage>> {
         let mut tx = self.begin().await?;
         let horizon = now + Duration::seconds(1);
-        let interval =
-            Duration::nanoseconds(1_000_000_000 / i64::from(limits.global_per_second.max(1)));
+        // Whole microseconds (what Postgres keeps), rounded up: 1/30 s
+        // rounded down would let a 31st send into the same second.
+        let interval = match i64::from(limits.global_per_second.max(1)) {
+            n if n >= 1_000_000 => Duration::zero(), // no limit (the console)
+            n => Duration::microseconds((1_000_000 + n - 1) / n),
+        };
         let mut slot = tx.lock_budget(channel, now).await?.max(now);
         if slot > horizon + Duration::seconds(1) {
             slot = now; // the clock went back; don't stall for it

@@ -1,0 +1,375 @@
+//! `kettle bench`: pushes synthetic updates through the real ingest path
+//! (inbox → handler → outbox) and, in the same run and database, plain
+//! single-row inserts through sqlx as the reference. Prints throughput,
+//! latency and peak memory. A benchmark, not a test: it never fails on numbers.
+
+mod storm;
+
+use crate::app::Engine;
+use crate::clock::SystemClock;
+use crate::config::Config;
+use crate::domain::{
+    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
+};
+use crate::store::Store;
+use anyhow::Context;
+use sqlx::{Connection, Executor};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Updates (and reference inserts) per backend.
+    #[arg(long, default_value_t = 5000)]
+    pub updates: usize,
+    /// How many are in flight at once.
+    #[arg(long, default_value_t = 8)]
+    pub concurrency: usize,
+    /// Postgres server to create a throwaway database on.
+    #[arg(
+        long,
+        env = "TEST_DATABASE_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
+    pub postgres: String,
+    /// Only this backend (sqlite or postgres).
+    #[arg(long)]
+    pub only: Option<String>,
+}
+
+const GROUPS: usize = 50;
+const MEMBERS: usize = 500;
+
+/// Throughput and latency of one run.
+struct Measured {
+    per_second: f64,
+    p50: Duration,
+    p99: Duration,
+}
+
+pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
+    println!(
+        "Kettle ingest benchmark: {} updates per backend, {} at a time",
+        args.updates, args.concurrency
+    );
+    println!(
+        "{:<9} {:<18} {:>10} {:>8} {:>8}",
+        "backend", "path", "per sec", "p50 ms", "p99 ms"
+    );
+    for backend in ["sqlite", "postgres"] {
+        if args.only.as_deref().is_some_and(|only| only != backend) {
+            continue;
+        }
+        let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;
+        let store = crate::startup::open_store(&url).await?;
+        let reference = reference_inserts(&store, &args).await?;
+        let engine = crate::startup::engine(store.clone(), Arc::new(SystemClock), &config)?;
+        let ingest = ingest(&engine, &args).await?;
+        let one_round = checkin_taps(&engine, &store, &args, 1).await?;
+        let many_rounds = checkin_taps(&engine, &store, &args, GROUPS).await?;
+        print_row(backend, "reference inserts", &reference, None);
+        print_row(backend, "kettle ingest", &ingest, Some(&reference));
+        print_row(backend, "taps, one round", &one_round, Some(&reference));
+        print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
+        let storm = storm::run(&engine, &config.send_limits).await?;
+        print_storm(backend, &storm, &reference, &config.send_limits);
+        store.close().await;
+        cleanup.await?;
+    }
+    println!("peak RSS: {:.1} MB", peak_rss_mb().unwrap_or(f64::NAN));
+    Ok(())
+}
+
+fn print_storm(
+    backend: &str,
+    s: &storm::Storm,
+    reference: &Measured,
+    limits: &crate::config::SendLimits,
+) {
+    println!(
+        "{backend:<9} reminder storm: {} booked, {} due in one minute across {} groups",
+        storm::BOOKED,
+        storm::DUE,
+        storm::GROUPS
+    );
+    println!(
+        "{backend:<9}   due reminders → outbox: {:.0}/s ({:.0}% of reference), {:.1} s for all",
+        s.jobs_per_second,
+        100.0 * s.jobs_per_second / reference.per_second,
+        s.jobs_seconds
+    );
+    println!(
+        "{backend:<9}   drain: {:.1} s against the platform floor of {:.1} s ({:.3}× the floor); sender's database work {:.1} s",
+        s.drain_seconds,
+        s.floor_seconds,
+        s.drain_seconds / s.floor_seconds,
+        s.claim_seconds
+    );
+    let ok = s.most_in_a_second <= limits.global_per_second as usize
+        && s.least_chat_gap >= limits.chat_interval.as_secs_f64()
+        && s.most_in_a_group_minute <= limits.group_per_minute as usize;
+    println!(
+        "{backend:<9}   limits {}: at most {} sends in any second (limit {}), {:.2} s between sends to one chat (limit {:.0} s), {} per group per minute (limit {})",
+        if ok { "kept" } else { "EXCEEDED" },
+        s.most_in_a_second,
+        limits.global_per_second,
+        s.least_chat_gap,
+        limits.chat_interval.as_secs_f64(),
+        s.most_in_a_group_minute,
+        limits.group_per_minute
+    );
+}
+
+fn print_row(backend: &str, path: &str, m: &Measured, reference: Option<&Measured>) {
+    let ratio = reference.map(|r| {
+        format!(
+            "  ({:.0}% of reference)",
+            100.0 * m.per_second / r.per_second
+        )
+    });
+    println!(
+        "{backend:<9} {path:<18} {:>10.0} {:>8.2} {:>8.2}{}",
+        m.per_second,
+        m.p50.as_secs_f64() * 1000.0,
+        m.p99.as_secs_f64() * 1000.0,
+        ratio.unwrap_or_default()
+    );
+}
+
+/// Runs `count` operations, `concurrency` at a time, timing each.
+async fn measure<F, Fut>(count: usize, concurrency: usize, op: F) -> anyhow::Result<Measured>
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = anyhow::Result<()>> + Send,
+{
+    let op = Arc::new(op);
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let workers = (0..concurrency.max(1)).map(|_| {
+        let (op, next) = (op.clone(), next.clone());
+        tokio::spawn(async move {
+            let mut latencies = vec![];
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= count {
+                    return Ok::<_, anyhow::Error>(latencies);
+                }
+                let t = Instant::now();
+                op(i).await?;
+                latencies.push(t.elapsed());
+            }
+        })
+    });
+    let mut all = Vec::with_capacity(count);
+    for worker in futures::future::join_all(workers).await {
+        all.extend(worker??);
+    }
+    let elapsed = started.elapsed();
+    all.sort();
+    let pick = |q: f64| {
+        all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
+            .copied()
+    };
+    Ok(Measured {
+        per_second: count as f64 / elapsed.as_secs_f64(),
+        p50: pick(0.50).unwrap_or_default(),
+        p99: pick(0.99).unwrap_or_default(),
+    })
+}
+
+async fn reference_inserts(store: &Store, args: &BenchArgs) -> anyhow::Result<Measured> {
+    let (create, insert) = match store {
+        Store::Postgres(_) => (
+            "CREATE TABLE bench_ref (id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, at TIMESTAMPTZ NOT NULL)",
+            "INSERT INTO bench_ref (key, at) VALUES ($1, $2)",
+        ),
+        Store::Sqlite(_) => (
+            "CREATE TABLE bench_ref (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, at TEXT NOT NULL)",
+            "INSERT INTO bench_ref (key, at) VALUES ($1, $2)",
+        ),
+    };
+    crate::store::on_pool!(store, |p| sqlx::query(create)
+        .execute(p)
+        .await?
+        .rows_affected());
+    let store = store.clone();
+    measure(args.updates, args.concurrency, move |i| {
+        let store = store.clone();
+        async move {
+            let now = chrono::Utc::now();
+            let key = format!("ref:{i}");
+            crate::store::on_pool!(&store, |p| sqlx::query(insert)
+                .bind(&key)
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected());
+            Ok(())
+        }
+    })
+    .await
+}
+
+/// Sets up groups and members (untimed), then times a mix of real commands.
+async fn ingest(engine: &Engine, args: &BenchArgs) -> anyhow::Result<Measured> {
+    for g in 0..GROUPS {
+        engine
+            .handle(update(
+                format!("setup:{g}"),
+                g,
+                None,
+                InboundEvent::BotAdded,
+            ))
+            .await?;
+    }
+    let engine = engine.clone();
+    measure(args.updates, args.concurrency, move |i| {
+        let engine = engine.clone();
+        async move {
+            let (member, group) = (i % MEMBERS, i % GROUPS);
+            let text = match i % 10 {
+                0..=5 => "/help",
+                6..=7 => "/settings",
+                8 => "/tz Europe/Warsaw",
+                _ => "thanks all, see you Tuesday",
+            };
+            let event = InboundEvent::Text(text.to_string());
+            engine
+                .handle(update(format!("bench:{i}"), group, Some(member), event))
+                .await?;
+            Ok(())
+        }
+    })
+    .await
+}
+
+/// Check-in taps: `rounds` groups each open a round (untimed), then members
+/// tap answers (changing them now and then) as fast as they are let.
+async fn checkin_taps(
+    engine: &Engine,
+    store: &Store,
+    args: &BenchArgs,
+    rounds: usize,
+) -> anyhow::Result<Measured> {
+    // Fresh groups, so each workload has its own rounds.
+    let first = if rounds == 1 { 1000 } else { 2000 };
+    for g in first..first + rounds {
+        let chat = ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: format!("-{}", 1000 + g),
+            kind: ChatKind::Group,
+        };
+        engine
+            .handle(update(
+                format!("ci-setup:{g}"),
+                g,
+                None,
+                InboundEvent::BotAdded,
+            ))
+            .await?;
+        let coordinator = update(
+            format!("ci-open:{g}"),
+            g,
+            Some(g),
+            InboundEvent::Text("/checkin".into()),
+        );
+        let who = coordinator.sender.clone().context("a coordinator")?;
+        engine.set_coordinator(&chat, &who, true, false).await?;
+        engine.handle(coordinator).await?;
+    }
+    let sql =
+        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
+               WHERE CAST(b.action AS TEXT) LIKE '%checkin_answer%' AND b.person_id IS NULL \
+               ORDER BY c.chat_id, b.token";
+    let rows: Vec<(String, String)> =
+        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
+    let mut tokens: std::collections::HashMap<usize, Vec<String>> = Default::default();
+    for (chat, token) in rows {
+        let g: usize = chat.trim_start_matches('-').parse::<usize>()? - 1000;
+        tokens.entry(g).or_default().push(token);
+    }
+    let tokens = Arc::new(tokens);
+    let engine = engine.clone();
+    measure(args.updates, args.concurrency, move |i| {
+        let (engine, tokens) = (engine.clone(), tokens.clone());
+        async move {
+            let group = first + i % rounds;
+            let member = 5_000 + (i / rounds) % 2_000;
+            let token = tokens
+                .get(&group)
+                .and_then(|t| t.get((i / 7) % t.len()))
+                .cloned()
+                .unwrap_or_default();
+            let event = InboundEvent::ButtonPressed {
+                token,
+                press_id: Some(format!("press:{first}:{i}")),
+            };
+            engine
+                .handle(update(
+                    format!("tap:{first}:{i}"),
+                    group,
+                    Some(member),
+                    event,
+                ))
+                .await?;
+            Ok(())
+        }
+    })
+    .await
+}
+
+fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent) -> Inbound {
+    Inbound {
+        key,
+        chat: ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: format!("-{}", 1000 + group),
+            kind: ChatKind::Group,
+        },
+        chat_title: Some(format!("Group {group}")),
+        sender: member.map(|m| PlatformUser {
+            user_id: format!("{}", 10_000 + m),
+            display_name: format!("Member {m}"),
+            language_code: Some(["en", "pl", "cy", "uk", "ar"][m % 5].into()),
+        }),
+        event,
+        context: PlatformContext::default(),
+        received_at: chrono::Utc::now(),
+    }
+}
+
+type Cleanup = std::pin::Pin<Box<dyn std::future::Future<Output = anyhow::Result<()>>>>;
+
+/// A fresh database for one run, and how to remove it afterwards.
+async fn throwaway_database(backend: &str, postgres: &str) -> anyhow::Result<(String, Cleanup)> {
+    if backend == "sqlite" {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite:{}", dir.path().join("bench.db").display());
+        return Ok((url, Box::pin(async move { Ok(dir.close()?) })));
+    }
+    let name = format!("kettle_bench_{:08x}", rand::random::<u32>());
+    let mut admin = sqlx::PgConnection::connect(postgres)
+        .await
+        .context("the benchmark needs Postgres (--postgres or TEST_DATABASE_URL)")?;
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await?;
+    let mut url = reqwest::Url::parse(postgres)?;
+    url.set_path(&format!("/{name}"));
+    let cleanup = async move {
+        admin
+            .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+            .await?;
+        Ok(())
+    };
+    Ok((url.to_string(), Box::pin(cleanup)))
+}
+
+/// The process's peak resident memory (VmHWM), in MB.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
