@@ -52,7 +52,8 @@ pub enum Job {
 pub const KEEP_FOR: Duration = Duration::days(30);
 
 impl Job {
-    fn kind(&self) -> &'static str {
+    /// The name stored with the job.
+    pub fn kind(&self) -> &'static str {
         match self {
             Job::JoinNudge { .. } => "join_nudge",
             Job::Housekeeping => "housekeeping",
