@@ -115,6 +115,13 @@ async fn a_time_is_found_nudged_picked_announced_and_reminded(backend: &str) {
     .await;
     kettle.handle(pressed(&ali, &going)).await.unwrap();
     kettle.handle(pressed(&cai, &cant)).await.unwrap();
+    let group = texts_to(&store, GROUP).await;
+    let counts = group.iter().rev().find(|t| t.contains("Going: ")).unwrap();
+    assert!(
+        counts.contains("Going: 1 · Maybe: 0 · Can't: 1"),
+        "{counts}"
+    );
+    assert!(!counts.contains("Ali"), "numbers only in the group");
     kettle
         .handle(said(&bea, "/agenda Bins rota for the winter"))
         .await

@@ -277,6 +277,20 @@ impl Tx {
             .collect())
     }
 
+    /// How many said each answer.
+    pub async fn rsvp_counts(&mut self, meeting_id: i64) -> StoreResult<Vec<(Rsvp, i64)>> {
+        let sql = "SELECT response, COUNT(*) FROM meeting_rsvps WHERE meeting_id = $1 \
+                   GROUP BY response";
+        let rows: Vec<(String, i64)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(meeting_id)
+            .fetch_all(&mut *c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .filter_map(|(r, n)| Rsvp::parse(&r).map(|r| (r, n)))
+            .collect())
+    }
+
     /// Adds an agenda item; returns how many the meeting now has.
     pub async fn add_agenda_item(
         &mut self,

@@ -159,24 +159,17 @@ pub async fn rsvp(
     ))
 }
 
-/// The announcement with its counts: names for going and maybe (people
-/// chose to say so in the group), a number for can't.
+/// The announcement with its counts. Numbers only: who is coming is each
+/// member's own business (for a recovery group it says something about
+/// their health), and the names reach only the reminders' senders.
 async fn rsvp_message(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     meeting: &MeetingRecord,
 ) -> Result<String, AppError> {
     let lang = community.language;
-    let rsvps = turn.tx.rsvps(meeting.id).await?;
-    let names = |r: Rsvp| -> Vec<&str> {
-        rsvps
-            .iter()
-            .filter(|(_, x)| *x == r)
-            .map(|(p, _)| p.display_name.as_str())
-            .collect()
-    };
-    let (going, maybe) = (names(Rsvp::Going), names(Rsvp::Maybe));
-    let cant = names(Rsvp::Cant).len();
+    let counts = turn.tx.rsvp_counts(meeting.id).await?;
+    let count = |r: Rsvp| -> i64 { counts.iter().find(|(x, _)| *x == r).map_or(0, |(_, n)| *n) };
     let mut body = turn.t(lang, "meet-announce", &[]);
     body.push('\n');
     body.push_str(&text::meeting_line(turn, lang, meeting));
@@ -185,10 +178,9 @@ async fn rsvp_message(
         lang,
         "meet-rsvp-counts",
         &[
-            ("going", (going.len() as i64).into()),
-            ("names", going.join(", ").into()),
-            ("maybe", (maybe.len() as i64).into()),
-            ("cant", (cant as i64).into()),
+            ("going", count(Rsvp::Going).into()),
+            ("maybe", count(Rsvp::Maybe).into()),
+            ("cant", count(Rsvp::Cant).into()),
         ],
     ));
     Ok(body)

@@ -190,11 +190,11 @@ pub async fn list(
     for meeting in &upcoming {
         let going = turn
             .tx
-            .rsvps(meeting.id)
+            .rsvp_counts(meeting.id)
             .await?
-            .iter()
-            .filter(|(_, r)| *r == crate::domain::rsvp::Rsvp::Going)
-            .count();
+            .into_iter()
+            .find(|(r, _)| *r == crate::domain::rsvp::Rsvp::Going)
+            .map_or(0, |(_, n)| n);
         let repeats = match meeting.series_id {
             Some(_) => format!(" {}", turn.t(lang, "meetings-repeats", &[])),
             None => String::new(),
@@ -202,7 +202,7 @@ pub async fn list(
         lines.push(format!(
             "• {}{repeats} — {}",
             text::meeting_line(turn, lang, meeting).replace('\n', " · "),
-            turn.t(lang, "meetings-going", &[("count", (going as i64).into())])
+            turn.t(lang, "meetings-going", &[("count", going.into())])
         ));
     }
     if let Some(poll) = turn.tx.active_time_poll(community.id).await? {
