@@ -231,7 +231,73 @@ async fn a_cancelled_meeting_sends_a_cancellation_and_goes_quiet(backend: &str) 
     assert!(containing(&texts_to(&store, GROUP).await, "⏰ Reminder").is_empty());
 }
 
+async fn two_hundred_members_answer_at_once_and_every_answer_counts(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_noon());
+    let coordinator = group_with_coordinator(&kettle, 210).await;
+    kettle
+        .handle(said(&coordinator, "/meet AGM | tue 19:00 | wed 19:00"))
+        .await
+        .unwrap();
+    let [tue, wed] = option_ids(&store).await[..] else {
+        panic!("two options")
+    };
+    let token = |option: i64, availability: &'static str| {
+        let store = store.clone();
+        async move {
+            button(&store, |a| {
+                a["action"] == "meet_answer"
+                    && a["option_id"] == option
+                    && a["availability"] == availability
+            })
+            .await
+        }
+    };
+    let (tue_yes, wed_no, wed_yes) = (
+        token(tue, "yes").await,
+        token(wed, "no").await,
+        token(wed, "yes").await,
+    );
+    // Everyone answers both times at once; every fourth changes Wednesday.
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..200u32 {
+        let kettle = kettle.clone();
+        let member = person(2000 + n, &format!("Member {n}"));
+        let (a, b, c) = (tue_yes.clone(), wed_no.clone(), wed_yes.clone());
+        taps.spawn(async move {
+            kettle.handle(pressed(&member, &a)).await.unwrap();
+            kettle.handle(pressed(&member, &b)).await.unwrap();
+            if n % 4 == 0 {
+                kettle.handle(pressed(&member, &c)).await.unwrap();
+            }
+        });
+    }
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM time_poll_answers").await,
+        400
+    );
+    let yes = "SELECT COUNT(*) FROM time_poll_answers WHERE availability = 'yes'";
+    assert_eq!(count(&store, yes).await, 250);
+    // The group message, edited at most once a debounce, shows every answer.
+    let group = texts_to(&store, GROUP).await;
+    let last = group
+        .iter()
+        .rev()
+        .find(|t| t.contains("Answered so far"))
+        .unwrap();
+    assert!(last.contains("Answered so far: 200 of 210"), "{last}");
+    assert!(
+        last.contains("2. Wednesday 25 November, 19:00 — ✅ 50 · 🤷 0 · ❌ 150"),
+        "{last}"
+    );
+}
+
 on_both_backends!(
+    two_hundred_members_answer_at_once_and_every_answer_counts,
     a_time_is_found_nudged_picked_announced_and_reminded,
     a_cancelled_meeting_sends_a_cancellation_and_goes_quiet,
 );
