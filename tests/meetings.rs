@@ -59,16 +59,24 @@ async fn a_time_is_found_nudged_picked_announced_and_reminded(backend: &str) {
     );
 
     // The nudge falls two thirds of the way (Tuesday 04:00), inside quiet
-    // hours: it waits until 08:00, and goes only to Cai, who has not
+    // hours: it waits for them to end, and goes only to Cai, who has not
     // answered and has a private chat (Dee has none).
+    // Cai keeps mornings quiet until 09:00 as well.
+    kettle
+        .handle(said_privately(&cai, "/quiet 07:00-09:00"))
+        .await
+        .unwrap();
     clock.set(Utc.with_ymd_and_hms(2026, 11, 24, 4, 0, 0).unwrap());
     run_jobs(&kettle).await;
     let nudges = || async { containing(&texts_to(&store, "4").await, "haven't said yet").len() };
     assert_eq!(nudges().await, 0, "not at 04:00");
     clock.set(Utc.with_ymd_and_hms(2026, 11, 24, 8, 0, 0).unwrap());
     run_jobs(&kettle).await;
+    assert_eq!(nudges().await, 0, "not in Cai's own quiet hours");
+    clock.set(Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap());
     run_jobs(&kettle).await;
-    assert_eq!(nudges().await, 1, "once, at 08:00");
+    run_jobs(&kettle).await;
+    assert_eq!(nudges().await, 1, "once, at 09:00");
     assert_eq!(
         containing(&texts_to(&store, "2").await, "haven't said yet").len(),
         0,

@@ -23,7 +23,7 @@ privacy-notice =
 help =
     هذا ما أستطيع فعله:
     /help – هذه القائمة
-    ‎/meet العنوان – إيجاد وقت للاجتماع؛ ‎/meetings – ما القادم؛ ‎/agenda – إضافة إلى الاجتماع القادم
+    ‎/meet العنوان – إيجاد وقت للاجتماع؛ ‎/meetings – ما القادم؛ ‎/agenda – إضافة إلى الاجتماع القادم؛ ‎/quiet – ساعات هدوئك
     /checkin – ابدأ جولة اطمئنان (المنسقون)، أو اطمئن بشكل خاص في محادثة معي
     /checkin every monday 19:00 – جولة اطمئنان كل أسبوع (المنسقون)
     /pulse – كيف كان حال المجموعة أسبوعًا بعد أسبوع (المنسقون)
@@ -59,6 +59,7 @@ settings-personal =
     إعداداتك
     اللغة: { $language }
     المنطقة الزمنية: { $zone }
+    ساعات الهدوء: { $quiet }
 no-coordinators = لا أحد بعد
 not-set = غير مضبوطة
 
@@ -299,3 +300,8 @@ agenda-heading = جدول أعمال "{ $title }":
 meet-hours-weekdays = أيام الأسبوع { $window }
 meet-hours-weekends = عطلة نهاية الأسبوع { $window }
 meet-hours-off = لا اجتماعات
+quiet-in-private = اضبط ساعات هدوئك الخاصة في محادثة خاصة معي: ‎/quiet 22:00-07:00. يضبط المنسقون ساعات المجموعة بـ‎/meet quiet.
+quiet-group-default = ساعات المجموعة
+quiet-usage = أخبرني متى تفضّل ألا أراسلك، بتوقيتك: ‎/quiet 22:00-07:00 (أو ‎/quiet off للعودة إلى ساعات المجموعة).
+quiet-cleared = تم: ستتبع ساعات هدوء المجموعة.
+quiet-set = تم: لن أنبّهك بين { $quiet } ({ $zone }).

@@ -23,7 +23,7 @@ privacy-notice =
 help =
     Dyma beth alla i ei wneud:
     /help – y rhestr hon
-    /meet Teitl – dod o hyd i amser i gwrdd; /meetings – beth sydd i ddod; /agenda – ychwanegu at y cyfarfod nesaf
+    /meet Teitl – dod o hyd i amser i gwrdd; /meetings – beth sydd i ddod; /agenda – ychwanegu at y cyfarfod nesaf; /quiet – eich oriau tawel
     /checkin – dechrau rownd gwirio i mewn (cydlynwyr), neu wirio i mewn yn breifat mewn sgwrs gyda fi
     /checkin every monday 19:00 – gwirio i mewn bob wythnos (cydlynwyr)
     /pulse – sut mae'r grŵp wedi bod, wythnos wrth wythnos (cydlynwyr)
@@ -59,6 +59,7 @@ settings-personal =
     Eich gosodiadau
     Iaith: { $language }
     Cylchfa amser: { $zone }
+    Oriau tawel: { $quiet }
 no-coordinators = neb eto
 not-set = heb ei gosod
 
@@ -299,3 +300,8 @@ agenda-heading = Agenda ar gyfer "{ $title }":
 meet-hours-weekdays = dyddiau'r wythnos { $window }
 meet-hours-weekends = penwythnosau { $window }
 meet-hours-off = dim
+quiet-in-private = Gosodwch eich oriau tawel eich hun mewn sgwrs breifat gyda fi: /quiet 22:00-07:00. Mae cydlynwyr yn gosod rhai'r grŵp gyda /meet quiet.
+quiet-group-default = rhai'r grŵp
+quiet-usage = Dywedwch pryd y byddai'n well gennych beidio â chlywed gen i, yn eich amser chi: /quiet 22:00-07:00 (neu /quiet off ar gyfer oriau'r grŵp).
+quiet-cleared = Iawn: bydd gennych oriau tawel y grŵp.
+quiet-set = Iawn: fydda i ddim yn eich procio rhwng { $quiet } ({ $zone }).

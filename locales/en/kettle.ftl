@@ -24,7 +24,7 @@ privacy-notice =
 help =
     Here's what I can do:
     /help – this list
-    /meet Title – find a time to meet; /meetings – what's coming; /agenda – add to the next meeting
+    /meet Title – find a time to meet; /meetings – what's coming; /agenda – add to the next meeting; /quiet – your own quiet hours
     /checkin – start a check-in round (coordinators), or check in privately in a chat with me
     /checkin every monday 19:00 – a check-in every week (coordinators)
     /pulse – how the group has been, week by week (coordinators)
@@ -60,6 +60,7 @@ settings-personal =
     Your settings
     Language: { $language }
     Time zone: { $zone }
+    Quiet hours: { $quiet }
 no-coordinators = none yet
 not-set = not set
 
@@ -300,3 +301,8 @@ agenda-heading = Agenda for "{ $title }":
 meet-hours-weekdays = weekdays { $window }
 meet-hours-weekends = weekends { $window }
 meet-hours-off = off
+quiet-in-private = Set your own quiet hours in a private chat with me: /quiet 22:00-07:00. Coordinators set the group's with /meet quiet.
+quiet-group-default = the group's
+quiet-usage = Tell me when you'd rather not hear from me, in your own time: /quiet 22:00-07:00 (or /quiet off for the group's hours).
+quiet-cleared = Done: you'll have the group's quiet hours.
+quiet-set = Done: I won't nudge you between { $quiet } ({ $zone }).

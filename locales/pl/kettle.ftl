@@ -23,7 +23,7 @@ privacy-notice =
 help =
     Oto, co potrafię:
     /help – ta lista
-    /meet Tytuł – znajdź termin spotkania; /meetings – co nas czeka; /agenda – dodaj punkt do następnego spotkania
+    /meet Tytuł – znajdź termin spotkania; /meetings – co nas czeka; /agenda – dodaj punkt do następnego spotkania; /quiet – twoje godziny ciszy
     /checkin – rozpocznij rundę meldunku (koordynatorzy) albo zamelduj się prywatnie na czacie ze mną
     /checkin every monday 19:00 – meldunek co tydzień (koordynatorzy)
     /pulse – jak się miała grupa, tydzień po tygodniu (koordynatorzy)
@@ -59,6 +59,7 @@ settings-personal =
     Twoje ustawienia
     Język: { $language }
     Strefa czasowa: { $zone }
+    Godziny ciszy: { $quiet }
 no-coordinators = jeszcze nikt
 not-set = nie ustawiono
 
@@ -299,3 +300,8 @@ agenda-heading = Program „{ $title }”:
 meet-hours-weekdays = dni robocze { $window }
 meet-hours-weekends = weekendy { $window }
 meet-hours-off = wolne
+quiet-in-private = Swoje godziny ciszy ustawisz na prywatnym czacie ze mną: /quiet 22:00-07:00. Koordynatorzy ustawiają godziny grupy przez /meet quiet.
+quiet-group-default = jak w grupie
+quiet-usage = Napisz, kiedy wolisz, żebym się nie odzywał, w twoim czasie: /quiet 22:00-07:00 (albo /quiet off, by wrócić do godzin grupy).
+quiet-cleared = Gotowe: obowiązują cię godziny ciszy grupy.
+quiet-set = Gotowe: nie będę ci przypominał w godzinach { $quiet } ({ $zone }).

@@ -122,3 +122,10 @@ CREATE TABLE meeting_attendance (
     person_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     PRIMARY KEY (meeting_id, person_id)
 );
+
+-- A member's own quiet hours ('22:00-07:00'), in their own zone; without a
+-- row, the community's.
+CREATE TABLE person_quiet_hours (
+    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+    quiet     TEXT    NOT NULL
+);

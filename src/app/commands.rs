@@ -45,6 +45,7 @@ pub async fn in_group(
             return meeting::in_group(turn, community, member, role, args.as_deref()).await
         }
         Command::Meetings => meeting::list(turn, community, lang).await?,
+        Command::Quiet(_) => turn.t(lang, "quiet-in-private", &[]),
         Command::Agenda(item) => {
             meeting::agenda(turn, community, member, lang, item.as_deref()).await?
         }
@@ -101,12 +102,17 @@ pub async fn in_private(
                 .time_zone
                 .map(|z| z.name().to_string())
                 .unwrap_or_else(|| turn.t(lang, "not-set", &[]));
+            let quiet = match turn.tx.person_quiet(person.id).await? {
+                Some(q) => q.format(),
+                None => turn.t(lang, "quiet-group-default", &[]),
+            };
             turn.t(
                 lang,
                 "settings-personal",
                 &[
                     ("language", lang.native_name().into()),
                     ("zone", zone.into()),
+                    ("quiet", quiet.into()),
                 ],
             )
         }
@@ -114,6 +120,7 @@ pub async fn in_private(
         Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
         Command::Meet(_) | Command::Agenda(_) => turn.t(lang, "meet-in-group", &[]),
         Command::Meetings => meetings_in_private(turn, person, lang).await?,
+        Command::Quiet(arg) => quiet(turn, person, lang, arg.as_deref()).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -276,4 +283,37 @@ async fn meetings_in_private(
     } else {
         parts.join("\n\n")
     })
+}
+
+/// `/quiet 22:00-07:00` (or `off`) in a private chat: the hours, in the
+/// member's own zone, when Kettle sends them nothing that can wait.
+async fn quiet(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    lang: Language,
+    arg: Option<&str>,
+) -> Result<String, AppError> {
+    let arg = arg.unwrap_or_default().trim();
+    if arg.is_empty() {
+        return Ok(turn.t(lang, "quiet-usage", &[]));
+    }
+    if matches!(arg.to_lowercase().as_str(), "off" | "none" | "default") {
+        turn.tx.set_person_quiet(person.id, None).await?;
+        return Ok(turn.t(lang, "quiet-cleared", &[]));
+    }
+    let Some(quiet) = crate::domain::hours::QuietHours::parse(arg) else {
+        return Ok(turn.t(lang, "meet-error-quiet", &[("input", arg.into())]));
+    };
+    turn.tx.set_person_quiet(person.id, Some(quiet)).await?;
+    let zone = person
+        .time_zone
+        .unwrap_or(turn.engine.settings.default_time_zone);
+    Ok(turn.t(
+        lang,
+        "quiet-set",
+        &[
+            ("quiet", quiet.format().into()),
+            ("zone", zone.name().into()),
+        ],
+    ))
 }

@@ -19,6 +19,8 @@ pub enum Command {
     Meetings,
     /// `/agenda <item>`: add to the next meeting's agenda (alone: show it).
     Agenda(Option<String>),
+    /// `/quiet 22:00-07:00` or `/quiet off`: a member's own quiet hours.
+    Quiet(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -30,8 +32,9 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 10] = [
-    "start", "help", "meet", "meetings", "agenda", "checkin", "pulse", "lang", "tz", "settings",
+pub const KNOWN: [&str; 11] = [
+    "start", "help", "meet", "meetings", "agenda", "checkin", "pulse", "lang", "tz", "quiet",
+    "settings",
 ];
 
 impl Command {
@@ -60,6 +63,7 @@ impl Command {
             "meet" | "meeting" => Command::Meet(arg),
             "meetings" => Command::Meetings,
             "agenda" => Command::Agenda(arg),
+            "quiet" => Command::Quiet(arg),
             _ => Command::Unknown(name),
         })
     }

@@ -66,11 +66,7 @@ impl Tx {
                    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (community_id) DO UPDATE SET \
                    hours = excluded.hours, minutes = excluded.minutes, place = excluded.place, \
                    reminders = excluded.reminders, quiet = excluded.quiet";
-        let quiet = format!(
-            "{}-{}",
-            s.quiet.from.format("%H:%M"),
-            s.quiet.to.format("%H:%M")
-        );
+        let quiet = stored(s.quiet);
         on_tx!(self, |c| sqlx::query(sql)
             .bind(community_id)
             .bind(s.hours.format())
@@ -83,4 +79,46 @@ impl Tx {
             .rows_affected());
         Ok(())
     }
+}
+
+impl Tx {
+    /// A member's own quiet hours, if they set any.
+    pub async fn person_quiet(&mut self, person_id: i64) -> StoreResult<Option<QuietHours>> {
+        let sql = "SELECT quiet FROM person_quiet_hours WHERE person_id = $1";
+        let quiet: Option<String> = on_read!(self, |c| sqlx::query_scalar(sql)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(quiet.as_deref().and_then(QuietHours::parse))
+    }
+
+    /// Sets (or, with `None`, clears) a member's own quiet hours.
+    pub async fn set_person_quiet(
+        &mut self,
+        person_id: i64,
+        quiet: Option<QuietHours>,
+    ) -> StoreResult<()> {
+        let clear = "DELETE FROM person_quiet_hours WHERE person_id = $1";
+        let set = "INSERT INTO person_quiet_hours (person_id, quiet) VALUES ($1, $2) \
+                   ON CONFLICT (person_id) DO UPDATE SET quiet = excluded.quiet";
+        on_tx!(self, |c| match quiet {
+            None => sqlx::query(clear)
+                .bind(person_id)
+                .execute(&mut *c)
+                .await?
+                .rows_affected(),
+            Some(q) => sqlx::query(set)
+                .bind(person_id)
+                .bind(stored(q))
+                .execute(&mut *c)
+                .await?
+                .rows_affected(),
+        });
+        Ok(())
+    }
+}
+
+/// Quiet hours as stored: `22:00-08:00`.
+fn stored(q: QuietHours) -> String {
+    format!("{}-{}", q.from.format("%H:%M"), q.to.format("%H:%M"))
 }

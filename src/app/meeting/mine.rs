@@ -76,10 +76,18 @@ pub async fn nudge(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
         if answered.contains(&member.id) || member.private_chat_id.is_none() {
             continue;
         }
-        // Quiet in the community's zone and in the member's own.
+        // Outside the community's quiet hours, and the member's own (their
+        // window, or else the community's, in their own zone).
         let mut at = settings.quiet.next_allowed(turn.now, poll.time_zone.tz());
-        if let Some(own) = member.time_zone {
-            at = settings.quiet.next_allowed(at, own.tz());
+        let own = turn
+            .tx
+            .person_quiet(member.id)
+            .await?
+            .unwrap_or(settings.quiet);
+        let zone = member.time_zone.unwrap_or(poll.time_zone);
+        for _ in 0..2 {
+            at = own.next_allowed(at, zone.tz());
+            at = settings.quiet.next_allowed(at, poll.time_zone.tz());
         }
         if at >= deadline {
             continue;
