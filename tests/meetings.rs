@@ -304,7 +304,30 @@ async fn two_hundred_members_answer_at_once_and_every_answer_counts(backend: &st
     );
 }
 
+async fn a_group_kettle_has_left_hears_nothing_more(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), monday_noon());
+    let coordinator = group_with_coordinator(&kettle, 6).await;
+    kettle
+        .handle(said(&coordinator, "/meet AGM | tue 19:00 | deadline 2h"))
+        .await
+        .unwrap();
+    let removed = inbound(
+        GROUP,
+        ChatKind::Group,
+        &coordinator,
+        kettle::domain::InboundEvent::BotRemoved,
+    );
+    kettle.handle(removed).await.unwrap();
+    let before = texts_to(&store, GROUP).await.len();
+    clock.set(monday_noon() + Duration::days(2));
+    run_jobs(&kettle).await;
+    assert_eq!(texts_to(&store, GROUP).await.len(), before);
+}
+
 on_both_backends!(
+    a_group_kettle_has_left_hears_nothing_more,
     two_hundred_members_answer_at_once_and_every_answer_counts,
     a_time_is_found_nudged_picked_announced_and_reminded,
     a_cancelled_meeting_sends_a_cancellation_and_goes_quiet,

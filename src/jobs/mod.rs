@@ -110,15 +110,7 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             date,
         } => checkin::fire(turn, schedule_id, version, date).await,
         Job::CheckinSettle { answer_id } => checkin::settle(turn, answer_id).await,
-        Job::MeetDeadline { poll_id } => {
-            let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
-                return Ok(());
-            };
-            match turn.tx.community_by_id(poll.community_id).await? {
-                Some(community) => meeting::close(turn, &community, poll_id).await,
-                None => Ok(()),
-            }
-        }
+        Job::MeetDeadline { poll_id } => meeting::deadline(turn, poll_id).await,
         Job::MeetAutoPick { poll_id } => meeting::auto_pick(turn, poll_id).await,
         Job::MeetNudge { poll_id } => meeting::nudge(turn, poll_id).await,
         Job::MeetNudgePerson { poll_id, person_id } => {

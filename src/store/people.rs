@@ -103,6 +103,15 @@ impl Tx {
         Ok(row.map(Into::into))
     }
 
+    pub async fn person(&mut self, id: i64) -> StoreResult<Option<PersonRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM people WHERE id = $1");
+        let row: Option<PersonRow> = on_read!(self, |c| sqlx::query_as(&sql)
+            .bind(id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(row.map(Into::into))
+    }
+
     pub async fn set_person_language(&mut self, id: i64, lang: Language) -> StoreResult<()> {
         self.update_person(id, "language", Some(lang.code())).await
     }

@@ -12,17 +12,25 @@ use crate::domain::{Action, Language, Role};
 use crate::jobs::Job;
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
-/// The deadline: answers stop, the result is posted, and the organiser
-/// and coordinators are asked to confirm a time. Kettle picks if nobody
-/// has by [`CONFIRM_WITHIN`].
-pub async fn close(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    poll_id: i64,
-) -> Result<(), AppError> {
+/// The deadline job. A group Kettle has left hears nothing more.
+pub async fn deadline(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
     let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
         return Ok(());
     };
+    match turn.tx.community_by_id(poll.community_id).await? {
+        Some(community) if community.active => close(turn, &community, poll).await,
+        _ => Ok(()),
+    }
+}
+
+/// The deadline: answers stop, the result is posted, and the organiser
+/// and coordinators are asked to confirm a time. Kettle picks if nobody
+/// has by [`CONFIRM_WITHIN`].
+async fn close(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: TimePollRecord,
+) -> Result<(), AppError> {
     if poll.status != PollStatus::Open {
         return Ok(());
     }
@@ -33,10 +41,10 @@ pub async fn close(
         status: PollStatus::Closed,
         ..poll
     };
-    refresh(turn, community, &poll).await?;
     let lang = community.language;
     let options = turn.tx.poll_options(poll.id).await?;
     let tallies = turn.tx.poll_tallies(poll.id).await?;
+    refresh(turn, community, &poll, &options, &tallies).await?;
     let scored = scored(&options, &tallies);
     let Some(best) = time_poll::pick(&scored) else {
         turn.tx
@@ -50,8 +58,8 @@ pub async fn close(
         return turn.say(&community.chat(), body).await;
     };
     let organiser = match poll.organiser_id {
-        Some(_) => organiser_name(turn, community, &poll).await?,
-        None => String::new(),
+        Some(id) => turn.tx.person(id).await?.map(|p| p.display_name),
+        None => None,
     };
     let by = turn.now + CONFIRM_WITHIN;
     let body = turn.t(
@@ -63,7 +71,7 @@ pub async fn close(
                 "best",
                 text::when(turn, lang, options[best.index].local).into(),
             ),
-            ("organiser", organiser.into()),
+            ("organiser", organiser.unwrap_or_default().into()),
             ("by", text::when_in(turn, lang, by, poll.time_zone).into()),
         ],
     );
@@ -114,21 +122,6 @@ fn scored(
         .collect()
 }
 
-async fn organiser_name(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    poll: &TimePollRecord,
-) -> Result<String, AppError> {
-    Ok(turn
-        .tx
-        .members(community.id)
-        .await?
-        .into_iter()
-        .find(|p| Some(p.id) == poll.organiser_id)
-        .map(|p| p.display_name)
-        .unwrap_or_default())
-}
-
 /// The organiser or a coordinator confirms a time.
 pub async fn confirm_pressed(
     turn: &mut Turn<'_>,
@@ -172,6 +165,9 @@ pub async fn auto_pick(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError
     let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
         return Ok(());
     };
+    if !community.active {
+        return Ok(());
+    }
     let lang = community.language;
     let options = turn.tx.poll_options(poll.id).await?;
     let tallies = turn.tx.poll_tallies(poll.id).await?;
@@ -203,7 +199,11 @@ pub async fn close_now(
     role: Role,
     lang: Language,
 ) -> Result<Option<String>, AppError> {
-    let Some(poll) = turn.tx.active_time_poll(community.id).await? else {
+    let active = turn.tx.active_time_poll(community.id).await?;
+    let Some(poll) = active.map(|p| p.id) else {
+        return Ok(Some(turn.t(lang, "meet-none-running", &[])));
+    };
+    let Some(poll) = turn.tx.lock_time_poll(poll).await? else {
         return Ok(Some(turn.t(lang, "meet-none-running", &[])));
     };
     if !may_decide(poll.organiser_id, person, role) {
@@ -217,7 +217,7 @@ pub async fn close_now(
             Ok(Some(turn.t(lang, "meet-draft-dropped", &[])))
         }
         PollStatus::Open => {
-            close(turn, community, poll.id).await?;
+            close(turn, community, poll).await?;
             Ok(None)
         }
         _ => Ok(Some(turn.t(lang, "meet-already-closed", &[]))),

@@ -116,15 +116,16 @@ pub async fn nudge_person(
     {
         return Ok(());
     }
-    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
-        return Ok(());
+    let community = turn.tx.community_by_id(poll.community_id).await?;
+    let Some(community) = community.filter(|c| c.active) else {
+        return Ok(()); // Kettle has left the group
     };
+    let member = turn.tx.membership(community.id, person_id).await?;
     let Some(person) = turn
         .tx
-        .members(community.id)
+        .person(person_id)
         .await?
-        .into_iter()
-        .find(|p| p.id == person_id)
+        .filter(|_| member.is_some())
     else {
         return Ok(()); // left since
     };

@@ -14,7 +14,7 @@ mod poll;
 mod text;
 
 pub use announce::{remind, series_next};
-pub use decide::{auto_pick, close};
+pub use decide::{auto_pick, deadline};
 pub use mine::{nudge, nudge_person};
 
 use super::buttons::Press;

@@ -7,7 +7,7 @@ use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::meet_command::DEFAULT_DEADLINE;
-use crate::domain::time_poll::{Availability, MAX_OPTIONS};
+use crate::domain::time_poll::{Availability, OptionTally, MAX_OPTIONS};
 use crate::domain::when::{self, LocalMoment, WhenError};
 use crate::domain::{Action, Choice, Language};
 use crate::jobs::Job;
@@ -211,8 +211,9 @@ pub async fn answer(
     turn.tx
         .answer_option(option_id, person.id, availability, turn.now)
         .await?;
-    refresh(turn, community, &poll).await?;
     let options = turn.tx.poll_options(poll.id).await?;
+    let tallies = turn.tx.poll_tallies(poll.id).await?;
+    refresh(turn, community, &poll, &options, &tallies).await?;
     let local = options
         .iter()
         .find(|o| o.id == option_id)
@@ -232,24 +233,25 @@ pub async fn answer(
     ))
 }
 
-/// Redraws the group message (a debounced edit).
+/// Redraws the group message (a debounced edit) from the poll's times
+/// and their tallies as they stand.
 pub(super) async fn refresh(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     poll: &TimePollRecord,
+    options: &[OptionRecord],
+    tallies: &[(i64, OptionTally)],
 ) -> Result<(), AppError> {
     let Some(message_id) = poll.message_id else {
         return Ok(());
     };
     let lang = community.language;
-    let options = turn.tx.poll_options(poll.id).await?;
-    let tallies = turn.tx.poll_tallies(poll.id).await?;
     let answered = turn.tx.poll_answerers(poll.id).await?.len();
     let known = turn.tx.count_members(community.id).await?;
     let members = community.headcount(known, answered);
-    let body = text::poll_message(turn, lang, poll, &options, &tallies, answered, members);
+    let body = text::poll_message(turn, lang, poll, options, tallies, answered, members);
     let choices = if poll.status == PollStatus::Open {
-        poll_choices(turn, lang, message_id, &options).await?
+        poll_choices(turn, lang, message_id, options).await?
     } else {
         vec![]
     };
