@@ -207,6 +207,15 @@ impl Tx {
         row.map(TryInto::try_into).transpose()
     }
 
+    pub async fn time_poll(&mut self, id: i64) -> StoreResult<Option<TimePollRecord>> {
+        let sql = format!("SELECT {POLL_COLUMNS} FROM time_polls WHERE id = $1");
+        let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&sql)
+            .bind(id)
+            .fetch_optional(&mut *c)
+            .await?);
+        row.map(TryInto::try_into).transpose()
+    }
+
     /// The poll, locked until commit: answers and status changes to one
     /// poll happen one at a time, so each rendering sees every answer.
     pub async fn lock_time_poll(&mut self, id: i64) -> StoreResult<Option<TimePollRecord>> {

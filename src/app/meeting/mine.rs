@@ -9,15 +9,17 @@ use crate::jobs::Job;
 use crate::store::{PersonRecord, PollStatus};
 
 /// The private view: every time in the member's own zone, with their
-/// answers so far and their own buttons.
+/// answers so far and their own buttons. Sent anew, or (`redraw`) drawn
+/// over the view they just answered on.
 pub async fn show_mine(
     turn: &mut Turn<'_>,
     person: &PersonRecord,
     chat: &ChatAddress,
     poll_id: i64,
+    redraw: Option<i64>,
 ) -> Result<(), AppError> {
     let default = turn.engine.settings.default_language;
-    let Some(poll) = turn.tx.lock_time_poll(poll_id).await? else {
+    let Some(poll) = turn.tx.time_poll(poll_id).await? else {
         let text = turn.t(turn.language_of(person, default), "button-stale", &[]);
         return turn.say(chat, text).await;
     };
@@ -57,8 +59,13 @@ pub async fn show_mine(
         ));
     }
     let buttons = answer_buttons(turn, &community, &poll, &options, lang, Some(person));
-    turn.send(chat, lines.join("\n"), buttons).await?;
-    Ok(())
+    match redraw {
+        Some(message_id) => {
+            turn.edit_with_buttons(chat, message_id, lines.join("\n"), buttons)
+                .await
+        }
+        None => turn.send(chat, lines.join("\n"), buttons).await.map(drop),
+    }
 }
 
 /// Two thirds of the way to the deadline: a private nudge for each member
@@ -154,5 +161,5 @@ pub async fn nudge_person(
         ],
     );
     turn.say(&chat, body).await?;
-    show_mine(turn, &person, &chat, poll.id).await
+    show_mine(turn, &person, &chat, poll.id, None).await
 }

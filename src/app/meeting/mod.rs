@@ -280,7 +280,7 @@ pub async fn deep_link(
 ) -> Result<bool, AppError> {
     match turn.tx.button(payload).await?.map(|b| b.action) {
         Some(Action::MeetMine { poll_id }) => {
-            mine::show_mine(turn, person, chat, poll_id).await?;
+            mine::show_mine(turn, person, chat, poll_id, None).await?;
             Ok(true)
         }
         _ => Ok(false),
@@ -306,7 +306,16 @@ pub async fn pressed(
         Action::MeetAnswer {
             option_id,
             availability,
-        } => Some(poll::answer(turn, community, person, option_id, availability).await?),
+        } => {
+            let notice = poll::answer(turn, community, person, option_id, availability).await?;
+            // An answer in the private view shows there at once.
+            if let (ChatKind::Private, Some(view)) = (press.chat.kind, message_id) {
+                if let Some(poll_id) = turn.tx.option_poll(option_id).await? {
+                    mine::show_mine(turn, person, press.chat, poll_id, Some(view)).await?;
+                }
+            }
+            Some(notice)
+        }
         Action::MeetConfirm { poll_id, option_id } => {
             Some(decide::confirm_pressed(turn, community, person, poll_id, option_id).await?)
         }
@@ -321,7 +330,7 @@ pub async fn pressed(
                 .await?,
         ),
         Action::MeetMine { poll_id } if press.chat.kind == ChatKind::Private => {
-            mine::show_mine(turn, person, press.chat, poll_id).await?;
+            mine::show_mine(turn, person, press.chat, poll_id, None).await?;
             None
         }
         _ => Some(turn.t(lang, "button-stale", &[])),
