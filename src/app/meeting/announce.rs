@@ -9,7 +9,7 @@ use crate::app::{AppError, Turn};
 use crate::domain::reminders::{self, Delivery};
 use crate::domain::rsvp::Rsvp;
 use crate::domain::when::LocalMoment;
-use crate::domain::{Action, Choice, Language};
+use crate::domain::{Action, Choice, Language, TimeZone};
 use crate::jobs::Job;
 use crate::store::{
     CommunityRecord, MeetingRecord, NewMeeting, OptionRecord, PersonRecord, PollStatus,
@@ -242,7 +242,7 @@ pub async fn remind(
         return Ok(());
     }
     let agenda = turn.tx.agenda(meeting.id).await?;
-    let write = |turn: &Turn<'_>, lang: Language| {
+    let write = |turn: &Turn<'_>, lang: Language, zone: TimeZone| {
         let mut body = String::new();
         if late {
             body.push_str(&turn.t(lang, "meet-reminder-late", &[]));
@@ -250,7 +250,7 @@ pub async fn remind(
         }
         body.push_str(&turn.t(lang, "meet-reminder", &[]));
         body.push('\n');
-        body.push_str(&text::meeting_line(turn, lang, &meeting));
+        body.push_str(&text::meeting_line_in(turn, lang, &meeting, zone));
         if !agenda.is_empty() {
             body.push_str("\n\n");
             body.push_str(&turn.t(
@@ -264,7 +264,7 @@ pub async fn remind(
         }
         body
     };
-    let group_text = write(turn, community.language);
+    let group_text = write(turn, community.language, meeting.time_zone);
     turn.say(&community.chat(), group_text).await?;
     for (person, answer) in turn.tx.rsvps(meeting.id).await? {
         if answer == Rsvp::Cant {
@@ -272,7 +272,8 @@ pub async fn remind(
         }
         if let Some(chat) = community.private_chat_of(&person) {
             let lang = turn.language_of(&person, community.language);
-            let body = write(turn, lang);
+            let zone = person.time_zone.unwrap_or(meeting.time_zone);
+            let body = write(turn, lang, zone);
             turn.say(&chat, body).await?;
         }
     }

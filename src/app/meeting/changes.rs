@@ -11,7 +11,7 @@ use crate::domain::meet_command::MeetCommand;
 use crate::domain::repeat::Repeat;
 use crate::domain::rsvp::Rsvp;
 use crate::domain::when;
-use crate::domain::{Action, Language, Role};
+use crate::domain::{Action, Language, Role, TimeZone};
 use crate::store::{CommunityRecord, MeetingRecord, NewSeries, PersonRecord};
 
 /// A change to the next meeting, as asked for with `/meet`.
@@ -118,16 +118,16 @@ async fn tell_everyone(
     meeting: &MeetingRecord,
     key: &str,
 ) -> Result<(), AppError> {
-    let write = |turn: &Turn<'_>, lang: Language| {
+    let write = |turn: &Turn<'_>, lang: Language, zone: TimeZone| {
         format!(
             "{}\n{}",
             turn.t(lang, key, &[("title", meeting.title.as_str().into())]),
-            text::meeting_line(turn, lang, meeting)
+            text::meeting_line_in(turn, lang, meeting, zone)
         )
     };
     let file = text::calendar_file(meeting, turn.now, None);
     let lang = community.language;
-    let body = write(turn, lang);
+    let body = write(turn, lang, meeting.time_zone);
     turn.say(&community.chat(), body).await?;
     let caption = turn.t(lang, "meet-calendar-updated", &[]);
     turn.send_file(&community.chat(), caption, file.clone())
@@ -137,7 +137,7 @@ async fn tell_everyone(
             continue;
         };
         let lang = turn.language_of(&person, community.language);
-        let body = write(turn, lang);
+        let body = write(turn, lang, person.time_zone.unwrap_or(meeting.time_zone));
         turn.say(&chat, body).await?;
         let caption = turn.t(lang, "meet-calendar-updated", &[]);
         turn.send_file(&chat, caption, file.clone()).await?;

@@ -169,15 +169,30 @@ pub fn calendar_file(
 
 /// `Tuesday 24 November, 19:00–20:00 (Europe/London)`, at the place if any.
 pub fn meeting_line(turn: &Turn<'_>, lang: Language, meeting: &MeetingRecord) -> String {
-    let end = meeting.local + Duration::minutes(i64::from(meeting.minutes));
+    meeting_line_in(turn, lang, meeting, meeting.time_zone)
+}
+
+/// The same, as a clock in `zone` shows it (a member's own, in private).
+pub fn meeting_line_in(
+    turn: &Turn<'_>,
+    lang: Language,
+    meeting: &MeetingRecord,
+    zone: TimeZone,
+) -> String {
+    let start = if zone == meeting.time_zone {
+        meeting.local
+    } else {
+        meeting.starts_at.with_timezone(&zone.tz()).naive_local()
+    };
+    let end = start + Duration::minutes(i64::from(meeting.minutes));
     let mut line = turn.t(
         lang,
         "meet-meeting-line",
         &[
             ("title", meeting.title.as_str().into()),
-            ("when", when(turn, lang, meeting.local).into()),
+            ("when", when(turn, lang, start).into()),
             ("end", end.format("%H:%M").to_string().into()),
-            ("zone", meeting.time_zone.name().into()),
+            ("zone", zone.name().into()),
         ],
     );
     if let Some(place) = &meeting.place {
