@@ -4,6 +4,7 @@
 //! latency and peak memory. A benchmark, not a test: it never fails on numbers.
 
 mod storm;
+mod tally;
 
 use crate::app::Engine;
 use crate::clock::SystemClock;
@@ -77,6 +78,15 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         store.close().await;
         cleanup.await?;
     }
+    let t = tally::run();
+    println!(
+        "tally: {} ranked ballots over {} options: Schulze {:.2} s, instant runoff {:.2} s ({} rounds)",
+        tally::BALLOTS,
+        tally::OPTIONS,
+        t.schulze_seconds,
+        t.runoff_seconds,
+        t.runoff_rounds
+    );
     println!("peak RSS: {:.1} MB", peak_rss_mb().unwrap_or(f64::NAN));
     Ok(())
 }

@@ -13,14 +13,18 @@
 //! with each other.
 
 /// One member's order: option indexes, most preferred first, no repeats.
-pub type Ranking = Vec<usize>;
+/// A byte each: a poll has far fewer than 256 options, and a million
+/// ballots then fit in a few megabytes.
+pub type Ranking = Vec<u8>;
 
 /// Pairwise preferences: `d[a][b]` is how many ranked `a` above `b`.
-pub fn pairwise(options: usize, ballots: &[Ranking]) -> Vec<Vec<u64>> {
+pub fn pairwise<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> Vec<Vec<u64>> {
     let mut d = vec![vec![0u64; options]; options];
+    let mut position = vec![usize::MAX; options];
     for ballot in ballots {
-        let mut position = vec![usize::MAX; options];
-        for (place, &option) in ballot.iter().enumerate() {
+        position.fill(usize::MAX);
+        for (place, &option) in ballot.as_ref().iter().enumerate() {
+            let option = usize::from(option);
             if option < options && position[option] == usize::MAX {
                 position[option] = place;
             }
@@ -54,7 +58,7 @@ impl SchulzeResult {
     }
 }
 
-pub fn schulze(options: usize, ballots: &[Ranking]) -> SchulzeResult {
+pub fn schulze<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> SchulzeResult {
     let d = pairwise(options, ballots);
     // Strongest path strengths (widest paths, Floyd–Warshall style).
     let mut p = vec![vec![0u64; options]; options];
@@ -121,22 +125,28 @@ pub struct RunoffResult {
 /// Instant runoff. A tie for fewest is broken by the earlier rounds
 /// (fewest there goes), then by listing order (the option listed later
 /// goes), so the count never depends on chance and can be checked by hand.
-pub fn instant_runoff(options: usize, ballots: &[Ranking]) -> RunoffResult {
+pub fn instant_runoff<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> RunoffResult {
     let mut running: Vec<usize> = (0..options).collect();
     let mut rounds: Vec<Round> = vec![];
     while !running.is_empty() {
-        let mut counts: Vec<(usize, u64)> = running.iter().map(|&o| (o, 0)).collect();
+        let mut is_running = vec![false; options];
+        for &o in &running {
+            is_running[o] = true;
+        }
+        let mut first_choices = vec![0u64; options];
         let mut exhausted = 0;
         for ballot in ballots {
-            match ballot.iter().find(|o| running.contains(o)) {
-                Some(first) => {
-                    if let Some(c) = counts.iter_mut().find(|(o, _)| o == first) {
-                        c.1 += 1;
-                    }
-                }
+            let first = ballot
+                .as_ref()
+                .iter()
+                .map(|&o| usize::from(o))
+                .find(|&o| is_running.get(o).copied().unwrap_or(false));
+            match first {
+                Some(o) => first_choices[o] += 1,
                 None => exhausted += 1,
             }
         }
+        let counts: Vec<(usize, u64)> = running.iter().map(|&o| (o, first_choices[o])).collect();
         let active: u64 = counts.iter().map(|(_, n)| n).sum();
         let top = counts
             .iter()
@@ -191,7 +201,10 @@ mod tests {
         groups
             .iter()
             .flat_map(|(n, order)| {
-                std::iter::repeat_n(order.chars().map(index).collect::<Ranking>(), *n)
+                std::iter::repeat_n(
+                    order.chars().map(|c| index(c) as u8).collect::<Ranking>(),
+                    *n,
+                )
             })
             .collect()
     }
@@ -259,7 +272,11 @@ mod tests {
         let result = schulze(2, &b);
         assert_eq!(result.order, vec![vec![0, 1]]);
         assert_eq!(result.winner(), None);
-        assert_eq!(instant_runoff(2, &[]).winner, None, "no ballots, no winner");
+        assert_eq!(
+            instant_runoff::<Ranking>(2, &[]).winner,
+            None,
+            "no ballots, no winner"
+        );
     }
 }
 
@@ -270,7 +287,7 @@ mod properties {
 
     fn ballots() -> impl Strategy<Value = (usize, Vec<Ranking>)> {
         (2usize..7).prop_flat_map(|n| {
-            let ballot = Just((0..n).collect::<Vec<_>>())
+            let ballot = Just((0..n as u8).collect::<Vec<_>>())
                 .prop_shuffle()
                 .prop_flat_map(move |order| (Just(order), 1..=n))
                 .prop_map(|(order, keep)| order[..keep].to_vec());
