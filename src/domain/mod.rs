@@ -10,6 +10,7 @@ pub mod hours;
 pub mod ics;
 pub mod language;
 pub mod meet_command;
+pub mod proposal;
 pub mod pulse;
 pub mod ranked;
 pub mod recurrence;
