@@ -1,6 +1,7 @@
 //! The pure heart of Kettle: types and rules with no I/O, so they can be
 //! unit- and property-tested and shared by every channel.
 
+pub mod ballot;
 pub mod checkin;
 pub mod checkin_command;
 pub mod checkin_round;
@@ -10,6 +11,8 @@ pub mod hours;
 pub mod ics;
 pub mod language;
 pub mod meet_command;
+pub mod poll;
+pub mod poll_command;
 pub mod proposal;
 pub mod pulse;
 pub mod ranked;
@@ -27,6 +30,6 @@ pub use command::{Command, CommandError};
 pub use language::Language;
 pub use timezone::{TimeZone, TimeZoneError};
 pub use vocabulary::{
-    Action, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound, InboundEvent,
-    JoinPrompt, Outgoing, PlatformContext, PlatformUser, Role,
+    Action, BallotStep, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound,
+    InboundEvent, JoinPrompt, Outgoing, PlatformContext, PlatformUser, Role, SetupChange,
 };

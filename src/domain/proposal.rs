@@ -3,7 +3,8 @@
 //! nobody blocks, and agree reaches its share of those who took a side.
 
 /// A member's stance on a proposal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Stance {
     Agree,
     Abstain,
@@ -14,7 +15,8 @@ pub enum Stance {
 
 /// Whether enough people took part: a share of the members (per cent) or
 /// a number, whichever the poll set; none set means no quorum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Quorum {
     None,
     Percent(u8),

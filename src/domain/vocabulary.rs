@@ -4,6 +4,7 @@
 //! [`Outgoing`] their own way. Platform ids are opaque strings here.
 
 use super::checkin::{Answer, Visibility};
+use super::proposal::Stance;
 use super::rsvp::Rsvp;
 use super::time_poll::Availability;
 use chrono::{DateTime, Utc};
@@ -154,6 +155,62 @@ pub enum Action {
     MeetRsvp { meeting_id: i64, rsvp: Rsvp },
     /// A coordinator marks who came.
     MeetAttended { meeting_id: i64, person_id: i64 },
+    /// One tap on a poll in the group: choose (single) or tick (multiple).
+    PollVote { poll_id: i64, option: u8 },
+    /// One tap on a proposal in the group.
+    PollStance { poll_id: i64, stance: Stance },
+    /// Opens the member's private ballot for a poll (deep link).
+    PollBallot { poll_id: i64 },
+    /// A step while building a ballot privately.
+    PollStep { poll_id: i64, step: BallotStep },
+    /// A button while setting a poll up privately.
+    PollSetup { change: SetupChange },
+}
+
+/// What a tap does to a ballot being built in a private chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum BallotStep {
+    /// Ticks or unticks an option (multiple choice, budget projects).
+    Toggle {
+        option: u8,
+    },
+    /// Puts an option next in the order (ranked).
+    Rank {
+        option: u8,
+    },
+    /// Scores, or gives points to, the option being asked about.
+    Give {
+        amount: u64,
+    },
+    /// Leaves the option being asked about without a score.
+    Skip,
+    Stance {
+        stance: Stance,
+    },
+    /// Takes back the last step.
+    Undo,
+    Restart,
+    /// Asks to type a reason next.
+    Reason,
+    Confirm,
+}
+
+/// A button while setting up a poll step by step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum SetupChange {
+    /// No more options: on to the rules.
+    OptionsDone,
+    Kind {
+        kind: u8,
+    },
+    Anonymous,
+    Results,
+    Deadline,
+    Quorum,
+    Post,
+    Cancel,
 }
 
 /// Which message a Join button sits on, so its count can be refreshed.

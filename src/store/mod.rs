@@ -8,6 +8,7 @@
 //! contract test suite in `tests/store_contract.rs`, which runs every query on
 //! both backends.
 
+mod ballots;
 mod buttons;
 mod checkin_schedules;
 mod checkin_upkeep;
@@ -23,9 +24,12 @@ mod meeting_settings;
 mod meetings;
 pub mod outbox;
 mod people;
+mod poll_setups;
+mod polls;
 mod sending;
 mod time_polls;
 
+pub use ballots::{BallotDraft, Voted};
 pub use buttons::ButtonRecord;
 pub use checkin_schedules::{NewSchedule, ScheduleRecord};
 pub use checkins::{AnswerRecord, NewRound, RoundRecord};
@@ -38,6 +42,8 @@ pub use meeting_settings::MeetingSettings;
 pub use meetings::{MeetingRecord, NewMeeting};
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{Joined, MemberRecord, PersonRecord};
+pub use poll_setups::{PollSetup, SetupStage};
+pub use polls::{NewPoll, PollRecord, PollState};
 pub use time_polls::{NewTimePoll, OptionRecord, PollStatus, TimePollRecord};
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};

@@ -1,0 +1,262 @@
+//! Votes. Who voted is one record; what they voted is either beside it
+//! (a named poll, changeable until close) or, for an anonymous poll, a
+//! separate ballot with a random key, no member and no time.
+
+use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use crate::domain::poll::Ballot;
+use chrono::{DateTime, Utc};
+use rand::seq::SliceRandom;
+
+fn encode(ballot: &Ballot) -> StoreResult<String> {
+    serde_json::to_string(ballot).map_err(|e| StoreError::Corrupt(format!("ballot: {e}")))
+}
+
+fn decode(text: &str) -> StoreResult<Ballot> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("ballot: {e}")))
+}
+
+/// A random key that says nothing about when or by whom.
+fn ballot_key() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A ballot being built in a private chat.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BallotDraft {
+    pub ballot: Ballot,
+    pub step: i32,
+    pub reason: Option<String>,
+    pub awaiting: bool,
+}
+
+/// How a member stands with a poll.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Voted {
+    No,
+    /// Named: the ballot, which may still change.
+    Named(Ballot),
+    /// Anonymous: it counted, and nobody can see which it was.
+    Anonymous,
+}
+
+impl Tx {
+    /// A named vote, cast or changed.
+    pub async fn cast_named(
+        &mut self,
+        poll_id: i64,
+        person_id: i64,
+        ballot: &Ballot,
+        reason: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql = "INSERT INTO poll_voters (poll_id, person_id, ballot, reason, voted_at) \
+                   VALUES ($1, $2, $3, $4, $5) ON CONFLICT (poll_id, person_id) DO UPDATE \
+                   SET ballot = excluded.ballot, reason = excluded.reason, voted_at = excluded.voted_at";
+        let ballot = encode(ballot)?;
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(poll_id)
+            .bind(person_id)
+            .bind(&ballot)
+            .bind(reason)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// An anonymous vote: `false` (and nothing written) if this member
+    /// has voted already. The two records share nothing but the poll.
+    pub async fn cast_anonymous(
+        &mut self,
+        poll_id: i64,
+        person_id: i64,
+        ballot: &Ballot,
+        reason: Option<&str>,
+    ) -> StoreResult<bool> {
+        let voter = "INSERT INTO poll_voters (poll_id, person_id) VALUES ($1, $2) \
+                     ON CONFLICT (poll_id, person_id) DO NOTHING";
+        let urn = "INSERT INTO poll_ballots (id, poll_id, ballot, reason) VALUES ($1, $2, $3, $4)";
+        let ballot = encode(ballot)?;
+        let key = ballot_key();
+        let cast = on_tx!(self, |c| {
+            let first = sqlx::query(voter)
+                .bind(poll_id)
+                .bind(person_id)
+                .execute(&mut *c)
+                .await?
+                .rows_affected()
+                == 1;
+            if first {
+                sqlx::query(urn)
+                    .bind(&key)
+                    .bind(poll_id)
+                    .bind(&ballot)
+                    .bind(reason)
+                    .execute(&mut *c)
+                    .await?
+                    .rows_affected();
+            }
+            first
+        });
+        Ok(cast)
+    }
+
+    pub async fn voted(&mut self, poll_id: i64, person_id: i64) -> StoreResult<Voted> {
+        let sql = "SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2";
+        let row: Option<(Option<String>,)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(poll_id)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(match row {
+            None => Voted::No,
+            Some((None,)) => Voted::Anonymous,
+            Some((Some(b),)) => Voted::Named(decode(&b)?),
+        })
+    }
+
+    /// Everyone who has voted, by person id.
+    pub async fn poll_voters(&mut self, poll_id: i64) -> StoreResult<Vec<i64>> {
+        let sql = "SELECT person_id FROM poll_voters WHERE poll_id = $1 ORDER BY person_id";
+        Ok(on_read!(self, |c| sqlx::query_scalar(sql)
+            .bind(poll_id)
+            .fetch_all(&mut *c)
+            .await?))
+    }
+
+    pub async fn count_voters(&mut self, poll_id: i64) -> StoreResult<i64> {
+        let sql = "SELECT COUNT(*) FROM poll_voters WHERE poll_id = $1";
+        Ok(on_read!(self, |c| sqlx::query_scalar(sql)
+            .bind(poll_id)
+            .fetch_one(&mut *c)
+            .await?))
+    }
+
+    /// Every ballot with its reason, named and anonymous alike, in an
+    /// order that says nothing about who or when.
+    pub async fn poll_ballots(
+        &mut self,
+        poll_id: i64,
+    ) -> StoreResult<Vec<(Ballot, Option<String>)>> {
+        let sql =
+            "SELECT ballot, reason FROM poll_voters WHERE poll_id = $1 AND ballot IS NOT NULL \
+                   UNION ALL SELECT ballot, reason FROM poll_ballots WHERE poll_id = $1 \
+                   ORDER BY 1, 2";
+        let rows: Vec<(String, Option<String>)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(poll_id)
+            .fetch_all(&mut *c)
+            .await?);
+        rows.into_iter()
+            .map(|(b, reason)| Ok((decode(&b)?, reason)))
+            .collect()
+    }
+
+    /// Rewrites a closed anonymous poll's ballots under new keys, in a
+    /// random order: the database's own bookkeeping (the order rows were
+    /// written in, the transaction that wrote them) no longer matches the
+    /// voters' records.
+    pub async fn reshuffle_ballots(&mut self, poll_id: i64) -> StoreResult<()> {
+        let read = "SELECT ballot, reason FROM poll_ballots WHERE poll_id = $1";
+        let delete = "DELETE FROM poll_ballots WHERE poll_id = $1";
+        let insert =
+            "INSERT INTO poll_ballots (id, poll_id, ballot, reason) VALUES ($1, $2, $3, $4)";
+        on_tx!(self, |c| {
+            let mut rows: Vec<(String, Option<String>)> = sqlx::query_as(read)
+                .bind(poll_id)
+                .fetch_all(&mut *c)
+                .await?;
+            rows.shuffle(&mut rand::rng());
+            sqlx::query(delete)
+                .bind(poll_id)
+                .execute(&mut *c)
+                .await?
+                .rows_affected();
+            for (ballot, reason) in rows {
+                sqlx::query(insert)
+                    .bind(ballot_key())
+                    .bind(poll_id)
+                    .bind(ballot)
+                    .bind(reason)
+                    .execute(&mut *c)
+                    .await?
+                    .rows_affected();
+            }
+        });
+        Ok(())
+    }
+
+    pub async fn ballot_draft(
+        &mut self,
+        poll_id: i64,
+        person_id: i64,
+    ) -> StoreResult<Option<BallotDraft>> {
+        let sql = "SELECT ballot, step, reason, awaiting FROM poll_ballot_drafts \
+                   WHERE poll_id = $1 AND person_id = $2";
+        let row: Option<(String, i32, Option<String>, bool)> = on_read!(self, |c| {
+            sqlx::query_as(sql)
+                .bind(poll_id)
+                .bind(person_id)
+                .fetch_optional(&mut *c)
+                .await?
+        });
+        row.map(|(b, step, reason, awaiting)| {
+            Ok(BallotDraft {
+                ballot: decode(&b)?,
+                step,
+                reason,
+                awaiting,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn save_ballot_draft(
+        &mut self,
+        poll_id: i64,
+        person_id: i64,
+        draft: &BallotDraft,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let sql = "INSERT INTO poll_ballot_drafts (poll_id, person_id, ballot, step, reason, \
+                   awaiting, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                   ON CONFLICT (poll_id, person_id) DO UPDATE SET ballot = excluded.ballot, \
+                   step = excluded.step, reason = excluded.reason, awaiting = excluded.awaiting, \
+                   updated_at = excluded.updated_at";
+        let ballot = encode(&draft.ballot)?;
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(poll_id)
+            .bind(person_id)
+            .bind(&ballot)
+            .bind(draft.step)
+            .bind(draft.reason.as_deref())
+            .bind(draft.awaiting)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    pub async fn drop_ballot_draft(&mut self, poll_id: i64, person_id: i64) -> StoreResult<()> {
+        let sql = "DELETE FROM poll_ballot_drafts WHERE poll_id = $1 AND person_id = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(poll_id)
+            .bind(person_id)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// The poll whose ballot is waiting for this member to type a reason.
+    pub async fn awaiting_reason(&mut self, person_id: i64) -> StoreResult<Option<i64>> {
+        let sql = "SELECT poll_id FROM poll_ballot_drafts WHERE person_id = $1 AND awaiting \
+                   ORDER BY updated_at DESC LIMIT 1";
+        Ok(on_read!(self, |c| sqlx::query_scalar(sql)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?))
+    }
+}
