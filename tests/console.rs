@@ -62,3 +62,8 @@ fn a_recovery_group_checks_in_at_the_start_of_its_meeting() {
 fn a_tenants_group_finds_a_time_and_is_reminded_with_its_agenda() {
     golden("meeting");
 }
+
+#[test]
+fn a_neighbourhood_group_polls_ranks_and_weighs_a_proposal() {
+    golden("poll");
+}

@@ -1,7 +1,7 @@
 //! Button presses. The token on a button is only a key: what it does and who
 //! may press it come from the database and the presser's identity.
 
-use super::{checkin, join, meeting, AppError, Turn};
+use super::{checkin, join, meeting, poll, AppError, Turn};
 use crate::domain::{Action, ChatAddress};
 use crate::store::{CommunityRecord, PersonRecord};
 use std::borrow::Cow;
@@ -62,6 +62,8 @@ pub async fn pressed(
     };
     let notice = if is_meeting(&button.action) {
         meeting::pressed(turn, &owner, &press, button.action, button.message_id).await?
+    } else if poll::is_poll(&button.action) {
+        poll::pressed(turn, &owner, &press, button.action, button.message_id).await?
     } else {
         checkin::pressed(turn, &owner, &press, button.action).await?
     };

@@ -1,7 +1,7 @@
 //! The foundation commands: /start, /help, /lang, /tz, /settings, and a
 //! friendly answer to anything else.
 
-use super::{checkin, meeting, AppError, Turn};
+use super::{checkin, meeting, poll, AppError, Turn};
 use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -46,6 +46,13 @@ pub async fn in_group(
         }
         Command::Meetings => meeting::list(turn, community, lang).await?,
         Command::Quiet(_) => turn.t(lang, "quiet-in-private", &[]),
+        Command::Poll(args) => {
+            return poll::in_group(turn, community, member, role, args.as_deref()).await
+        }
+        Command::Outcome(args) => {
+            poll::record_outcome(turn, community, member, role, lang, args.as_deref()).await?
+        }
+        Command::Decisions => poll::decisions(turn, community, lang).await?,
         Command::Agenda(item) => {
             meeting::agenda(turn, community, member, lang, item.as_deref()).await?
         }
@@ -65,7 +72,9 @@ pub async fn in_private(
     let default = turn.engine.settings.default_language;
     let lang = turn.language_of(person, default);
     let Ok(command) = Command::parse(text) else {
-        if checkin::words(turn, person, chat, text).await? {
+        if checkin::words(turn, person, chat, text).await?
+            || poll::words(turn, person, chat, lang, text).await?
+        {
             return Ok(());
         }
         let reply = turn.t(lang, "private-hint", &[]);
@@ -75,7 +84,8 @@ pub async fn in_private(
     let reply = match command {
         Command::Start(Some(payload))
             if checkin::deep_link(turn, person, chat, &payload).await?
-                || meeting::deep_link(turn, person, chat, &payload).await? =>
+                || meeting::deep_link(turn, person, chat, &payload).await?
+                || poll::deep_link(turn, person, chat, &payload).await? =>
         {
             return Ok(())
         }
@@ -119,6 +129,9 @@ pub async fn in_private(
         Command::Checkin(_) => return checkin::check_in(turn, person, chat, None).await,
         Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
         Command::Meet(_) | Command::Agenda(_) => turn.t(lang, "meet-in-group", &[]),
+        Command::Poll(_) | Command::Outcome(_) | Command::Decisions => {
+            turn.t(lang, "poll-in-group", &[])
+        }
         Command::Meetings => meetings_in_private(turn, person, lang).await?,
         Command::Quiet(arg) => quiet(turn, person, lang, arg.as_deref()).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),

@@ -8,6 +8,7 @@ mod commands;
 mod group;
 mod join;
 pub mod meeting;
+pub mod poll;
 mod private;
 pub(crate) mod turn;
 

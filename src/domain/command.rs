@@ -21,6 +21,12 @@ pub enum Command {
     Agenda(Option<String>),
     /// `/quiet 22:00-07:00` or `/quiet off`: a member's own quiet hours.
     Quiet(Option<String>),
+    /// `/poll` and its arguments (see [`super::poll_command`]).
+    Poll(Option<String>),
+    /// `/outcome [#N] text [| review …]`: what was decided.
+    Outcome(Option<String>),
+    /// Open polls and past decisions with their outcomes.
+    Decisions,
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -32,8 +38,20 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 11] = [
-    "start", "help", "meet", "meetings", "agenda", "checkin", "pulse", "lang", "tz", "quiet",
+pub const KNOWN: [&str; 14] = [
+    "start",
+    "help",
+    "poll",
+    "decisions",
+    "outcome",
+    "meet",
+    "meetings",
+    "agenda",
+    "checkin",
+    "pulse",
+    "lang",
+    "tz",
+    "quiet",
     "settings",
 ];
 
@@ -64,6 +82,9 @@ impl Command {
             "meetings" => Command::Meetings,
             "agenda" => Command::Agenda(arg),
             "quiet" => Command::Quiet(arg),
+            "poll" | "vote" => Command::Poll(arg),
+            "outcome" => Command::Outcome(arg),
+            "decisions" | "polls" => Command::Decisions,
             _ => Command::Unknown(name),
         })
     }

@@ -327,11 +327,7 @@ fn spends(valid: &[&Ballot]) -> Vec<Vec<(usize, u64)>> {
 
 /// Whole-number share, rounded to nearest: what the result shows.
 pub fn percent(part: u64, whole: u64) -> u64 {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 + whole / 2) / whole
-    }
+    (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Timed work. Jobs live in the database (see [`crate::store::jobs`]); this
 //! module says what each kind does and runs the ones that fall due.
 
-use crate::app::{checkin, meeting, send_join_nudge, AppError, Engine, Turn};
+use crate::app::{checkin, meeting, poll, send_join_nudge, AppError, Engine, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -46,6 +46,17 @@ pub enum Job {
         version: i32,
         after: chrono::NaiveDate,
     },
+    /// A poll's deadline: it closes and the result is posted.
+    PollClose { poll_id: i64 },
+    /// A day's nudges for a poll: one booked per member who has not voted.
+    PollNudge { poll_id: i64, round: i32 },
+    /// One member's nudge, outside quiet hours.
+    PollNudgePerson { poll_id: i64, person_id: i64 },
+    /// A decision is due for review: coordinators are reminded.
+    PollReview {
+        poll_id: i64,
+        date: chrono::NaiveDate,
+    },
 }
 
 /// How long inbox keys, delivered messages and finished jobs are kept.
@@ -66,6 +77,10 @@ impl Job {
             Job::MeetNudgePerson { .. } => "meet_nudge_person",
             Job::MeetReminder { .. } => "meet_reminder",
             Job::MeetSeriesNext { .. } => "meet_series_next",
+            Job::PollClose { .. } => "poll_close",
+            Job::PollNudge { .. } => "poll_nudge",
+            Job::PollNudgePerson { .. } => "poll_nudge_person",
+            Job::PollReview { .. } => "poll_review",
         }
     }
 
@@ -126,6 +141,12 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             version,
             after,
         } => meeting::series_next(turn, series_id, version, after).await,
+        Job::PollClose { poll_id } => poll::close(turn, poll_id).await,
+        Job::PollNudge { poll_id, round } => poll::nudge_round(turn, poll_id, round).await,
+        Job::PollNudgePerson { poll_id, person_id } => {
+            poll::nudge_person(turn, poll_id, person_id).await
+        }
+        Job::PollReview { poll_id, date } => poll::review(turn, poll_id, date).await,
         Job::Housekeeping => {
             let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
             let words = turn.tx.forget_old_words(turn.now).await?;

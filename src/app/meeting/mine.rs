@@ -4,9 +4,10 @@
 use super::poll::answer_buttons;
 use super::text;
 use crate::app::{AppError, Turn};
-use crate::domain::ChatAddress;
+use crate::domain::{ChatAddress, TimeZone};
 use crate::jobs::Job;
 use crate::store::{PersonRecord, PollStatus};
+use chrono::{DateTime, Utc};
 
 /// The private view: every time in the member's own zone, with their
 /// answers so far and their own buttons. Sent anew, or (`redraw`) drawn
@@ -77,25 +78,12 @@ pub async fn nudge(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
     let (PollStatus::Open, Some(deadline)) = (poll.status, poll.deadline) else {
         return Ok(());
     };
-    let settings = turn.tx.meeting_settings(poll.community_id).await?;
     let answered = turn.tx.poll_answerers(poll.id).await?;
     for member in turn.tx.members(poll.community_id).await? {
         if answered.contains(&member.id) || member.private_chat_id.is_none() {
             continue;
         }
-        // Outside the community's quiet hours, and the member's own (their
-        // window, or else the community's, in their own zone).
-        let mut at = settings.quiet.next_allowed(turn.now, poll.time_zone.tz());
-        let own = turn
-            .tx
-            .person_quiet(member.id)
-            .await?
-            .unwrap_or(settings.quiet);
-        let zone = member.time_zone.unwrap_or(poll.time_zone);
-        for _ in 0..2 {
-            at = own.next_allowed(at, zone.tz());
-            at = settings.quiet.next_allowed(at, poll.time_zone.tz());
-        }
+        let at = nudge_at(turn, poll.community_id, poll.time_zone, &member).await?;
         if at >= deadline {
             continue;
         }
@@ -108,6 +96,29 @@ pub async fn nudge(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
         .await?;
     }
     Ok(())
+}
+
+/// The first moment from now outside the community's quiet hours and the
+/// member's own (their window, or else the community's, in their zone).
+pub(crate) async fn nudge_at(
+    turn: &mut Turn<'_>,
+    community_id: i64,
+    community_zone: TimeZone,
+    member: &PersonRecord,
+) -> Result<DateTime<Utc>, AppError> {
+    let settings = turn.tx.meeting_settings(community_id).await?;
+    let mut at = settings.quiet.next_allowed(turn.now, community_zone.tz());
+    let own = turn
+        .tx
+        .person_quiet(member.id)
+        .await?
+        .unwrap_or(settings.quiet);
+    let zone = member.time_zone.unwrap_or(community_zone);
+    for _ in 0..2 {
+        at = own.next_allowed(at, zone.tz());
+        at = settings.quiet.next_allowed(at, community_zone.tz());
+    }
+    Ok(at)
 }
 
 pub async fn nudge_person(

@@ -9,9 +9,9 @@ mod announce;
 mod changes;
 mod decide;
 mod draft;
-mod mine;
+pub(crate) mod mine;
 mod poll;
-mod text;
+pub(crate) mod text;
 
 pub use announce::{remind, series_next};
 pub use decide::{auto_pick, deadline};

@@ -8,9 +8,11 @@ use teloxide::prelude::Requester;
 use teloxide::types::BotCommand;
 use teloxide::Bot;
 
-const MENU: [(&str, &str); 10] = [
+const MENU: [(&str, &str); 12] = [
     ("start", "cmd-start"),
     ("help", "cmd-help"),
+    ("poll", "cmd-poll"),
+    ("decisions", "cmd-decisions"),
     ("meet", "cmd-meet"),
     ("meetings", "cmd-meetings"),
     ("agenda", "cmd-agenda"),

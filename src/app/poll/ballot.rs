@@ -1,0 +1,355 @@
+//! A ballot built step by step in a member's private chat: ordered,
+//! scored or spent one tap at a time, shown as it stands, and counted
+//! only when confirmed.
+
+use super::{text, vote};
+use crate::app::turn::ButtonSpec;
+use crate::app::{AppError, Turn};
+use crate::domain::ballot::{amounts, Applied, Draft, StepError};
+use crate::domain::poll::{Ballot, PollKind};
+use crate::domain::{Action, BallotStep, ChatAddress, Language};
+use crate::store::{BallotDraft, CommunityRecord, PersonRecord, PollRecord, Voted};
+
+/// The longest reason kept, in characters.
+const MAX_REASON: usize = 300;
+
+/// Shows the member's ballot for a poll: anew, or (`redraw`) over the
+/// view they just tapped.
+pub async fn show(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    poll_id: i64,
+    redraw: Option<i64>,
+) -> Result<(), AppError> {
+    let Some(poll) = turn.tx.poll(poll_id).await? else {
+        return Ok(());
+    };
+    let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
+        return Ok(());
+    };
+    let lang = turn.language_of(person, community.language);
+    let poll = match vote::open_poll(turn, &community, person, poll_id, lang).await? {
+        Ok(poll) => poll,
+        Err(refusal) => return turn.say(chat, refusal).await,
+    };
+    let draft = match turn.tx.ballot_draft(poll.id, person.id).await? {
+        Some(d) => d,
+        None => match turn.tx.voted(poll.id, person.id).await? {
+            Voted::Anonymous => {
+                let text = turn.t(lang, "poll-already-voted", &[]);
+                return turn.say(chat, text).await;
+            }
+            // A named vote is shown as cast, ready to change.
+            Voted::Named(ballot) => BallotDraft {
+                step: poll.options.len().max(1) as i32,
+                ballot,
+                reason: None,
+                awaiting: false,
+            },
+            Voted::No => BallotDraft {
+                ballot: Draft::empty(&poll.rules.kind).ballot,
+                step: 0,
+                reason: None,
+                awaiting: false,
+            },
+        },
+    };
+    draw(turn, &community, &poll, person, chat, &draft, lang, redraw).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn draw(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    draft: &BallotDraft,
+    lang: Language,
+    redraw: Option<i64>,
+) -> Result<(), AppError> {
+    let n = poll.options.len();
+    let step = usize::try_from(draft.step).unwrap_or(0);
+    let mut lines = vec![turn.t(
+        lang,
+        "poll-ballot-heading",
+        &[
+            ("question", poll.question.as_str().into()),
+            ("group", community.title.as_str().into()),
+        ],
+    )];
+    let mut buttons: Vec<(String, BallotStep)> = vec![];
+    let spent: u64 = match &draft.ballot {
+        Ballot::Spend(s) => s.iter().map(|x| x.1).sum(),
+        _ => 0,
+    };
+    let asking = |key: &str, turn: &Turn<'_>, extra: (&'static str, crate::i18n::Arg)| {
+        turn.t(
+            lang,
+            key,
+            &[
+                ("label", text::label(poll, step).into()),
+                ("place", (step as i64 + 1).into()),
+                ("count", (n as i64).into()),
+                extra,
+            ],
+        )
+    };
+    let mut ready = true;
+    match (&poll.rules.kind, &draft.ballot) {
+        (PollKind::Single | PollKind::Multiple { .. }, Ballot::Choose(c)) => {
+            lines.push(turn.t(lang, "poll-ballot-choose", &[]));
+            for i in 0..n {
+                let mark = if c.contains(&(i as u8)) { "☑" } else { "☐" };
+                let label = format!("{mark} {}", text::label(poll, i));
+                buttons.push((label, BallotStep::Toggle { option: i as u8 }));
+            }
+        }
+        (PollKind::Ranked { .. }, Ballot::Rank(r)) => {
+            lines.push(turn.t(lang, "poll-ballot-rank", &[]));
+            for i in (0..n).filter(|i| !r.contains(&(*i as u8))) {
+                let label = format!("{}. {}", r.len() + 1, text::label(poll, i));
+                buttons.push((label, BallotStep::Rank { option: i as u8 }));
+            }
+            if !r.is_empty() {
+                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
+            }
+            ready = !r.is_empty();
+        }
+        (PollKind::Score, Ballot::Score(_)) if step < n => {
+            lines.push(asking("poll-ballot-score", turn, ("left", 0.into())));
+            for v in 0..=5u64 {
+                buttons.push((v.to_string(), BallotStep::Give { amount: v }));
+            }
+            buttons.push((turn.t(lang, "poll-ballot-skip", &[]), BallotStep::Skip));
+            if step > 0 {
+                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
+            }
+            ready = false;
+        }
+        (PollKind::Points { points }, Ballot::Spend(s)) if step < n => {
+            let mine: u64 = s
+                .iter()
+                .filter(|x| usize::from(x.0) == step)
+                .map(|x| x.1)
+                .sum();
+            let left = points.saturating_sub(spent - mine);
+            lines.push(asking(
+                "poll-ballot-points",
+                turn,
+                ("left", (left as i64).into()),
+            ));
+            for v in amounts(left) {
+                buttons.push((v.to_string(), BallotStep::Give { amount: v }));
+            }
+            if step > 0 {
+                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
+            }
+            ready = false;
+        }
+        (PollKind::Budget { budget, .. }, Ballot::Spend(s)) => {
+            lines.push(turn.t(
+                lang,
+                "poll-ballot-budget",
+                &[
+                    ("left", (budget.saturating_sub(spent) as i64).into()),
+                    ("budget", (*budget as i64).into()),
+                ],
+            ));
+            for i in 0..n {
+                let mark = if s.iter().any(|x| usize::from(x.0) == i) {
+                    "☑"
+                } else {
+                    "☐"
+                };
+                let label = format!("{mark} {}", text::label(poll, i));
+                buttons.push((label, BallotStep::Toggle { option: i as u8 }));
+            }
+        }
+        (PollKind::Proposal { .. }, Ballot::Stance(current)) => {
+            lines.push(turn.t(lang, "poll-ballot-proposal", &[]));
+            for stance in super::post::STANCES {
+                let mark = if draft.step > 0 && *current == stance {
+                    "● "
+                } else {
+                    ""
+                };
+                let label = format!("{mark}{}", text::stance(turn, lang, stance));
+                buttons.push((label, BallotStep::Stance { stance }));
+            }
+            buttons.push((turn.t(lang, "poll-ballot-reason", &[]), BallotStep::Reason));
+            ready = draft.step > 0;
+        }
+        _ => lines.push(turn.t(lang, "poll-ballot-ready", &[])),
+    }
+    // A stance not yet chosen is not an abstention.
+    let so_far = match (&draft.ballot, draft.step) {
+        (Ballot::Stance(_), 0) => turn.t(lang, "poll-ballot-nothing", &[]),
+        (b, _) => text::ballot(turn, lang, poll, b),
+    };
+    lines.push(turn.t(lang, "poll-ballot-so-far", &[("ballot", so_far.into())]));
+    if let Some(reason) = &draft.reason {
+        lines.push(turn.t(
+            lang,
+            "poll-ballot-reason-is",
+            &[("reason", reason.as_str().into())],
+        ));
+    }
+    if poll.rules.anonymous {
+        lines.push(turn.t(lang, "poll-ballot-anonymous", &[]));
+    }
+    if ready {
+        buttons.push((
+            turn.t(lang, "poll-ballot-confirm", &[]),
+            BallotStep::Confirm,
+        ));
+    }
+    buttons.push((
+        turn.t(lang, "poll-ballot-restart", &[]),
+        BallotStep::Restart,
+    ));
+    let specs: Vec<ButtonSpec> = buttons
+        .into_iter()
+        .map(|(label, step)| {
+            let action = Action::PollStep {
+                poll_id: poll.id,
+                step,
+            };
+            ButtonSpec::for_person(label, action, community.id, person.id)
+        })
+        .collect();
+    match redraw {
+        Some(message_id) => {
+            turn.edit_with_buttons(chat, message_id, lines.join("\n"), specs)
+                .await
+        }
+        None => turn.send(chat, lines.join("\n"), specs).await.map(drop),
+    }
+}
+
+/// One tap on the private ballot. Returns the notice for the member.
+pub async fn step(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    poll_id: i64,
+    tapped: BallotStep,
+    view: Option<i64>,
+) -> Result<Option<String>, AppError> {
+    let lang = turn.language_of(person, community.language);
+    let poll = match vote::open_poll(turn, community, person, poll_id, lang).await? {
+        Ok(poll) => poll,
+        Err(refusal) => return Ok(Some(refusal)),
+    };
+    let saved = turn.tx.ballot_draft(poll.id, person.id).await?;
+    let (mut draft, reason) = match saved {
+        Some(d) => (
+            Draft {
+                ballot: d.ballot,
+                step: usize::try_from(d.step).unwrap_or(0),
+            },
+            d.reason,
+        ),
+        None => match turn.tx.voted(poll.id, person.id).await? {
+            Voted::Anonymous => return Ok(Some(turn.t(lang, "poll-already-voted", &[]))),
+            Voted::Named(ballot) => (
+                Draft {
+                    ballot,
+                    step: poll.options.len().max(1),
+                },
+                None,
+            ),
+            Voted::No => (Draft::empty(&poll.rules.kind), None),
+        },
+    };
+    let mut awaiting = false;
+    match draft.apply(&poll.rules, &poll.options, tapped) {
+        Err(StepError::TooMany { max }) => {
+            return Ok(Some(turn.t(
+                lang,
+                "poll-too-many",
+                &[("max", (max as i64).into())],
+            )))
+        }
+        Err(StepError::OverAllowance { left }) => {
+            return Ok(Some(turn.t(
+                lang,
+                "poll-over",
+                &[("left", (left as i64).into())],
+            )))
+        }
+        Err(StepError::DoesNotFit) => return Ok(Some(turn.t(lang, "button-stale", &[]))),
+        Ok(Applied::Confirm) => {
+            if let Err(e) = poll.rules.check(&poll.options, &draft.ballot) {
+                return Ok(Some(vote::ballot_error(turn, lang, e)));
+            }
+            let text = vote::cast(
+                turn,
+                community,
+                &poll,
+                person,
+                &draft.ballot,
+                reason.as_deref(),
+            )
+            .await?;
+            turn.tx.drop_ballot_draft(poll.id, person.id).await?;
+            match view {
+                Some(view) => turn
+                    .edit(chat, view, text.clone(), vec![])
+                    .await
+                    .map(drop)?,
+                None => turn.say(chat, text.clone()).await?,
+            }
+            return Ok(None);
+        }
+        Ok(Applied::Reason) => awaiting = true,
+        Ok(Applied::Changed) => {}
+    }
+    let reason = if tapped == BallotStep::Restart {
+        None
+    } else {
+        reason
+    };
+    let saved = BallotDraft {
+        ballot: draft.ballot,
+        step: draft.step as i32,
+        reason,
+        awaiting,
+    };
+    turn.tx
+        .save_ballot_draft(poll.id, person.id, &saved, turn.now)
+        .await?;
+    if awaiting {
+        let ask = turn.t(lang, "poll-ballot-reason-ask", &[]);
+        turn.say(chat, ask).await?;
+    } else {
+        draw(turn, community, &poll, person, chat, &saved, lang, view).await?;
+    }
+    Ok(None)
+}
+
+/// Text typed in a private chat while a ballot waits for its reason.
+/// `false` when no ballot is waiting.
+pub async fn words(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    words: &str,
+) -> Result<bool, AppError> {
+    let Some(poll_id) = turn.tx.awaiting_reason(person.id).await? else {
+        return Ok(false);
+    };
+    let Some(mut draft) = turn.tx.ballot_draft(poll_id, person.id).await? else {
+        return Ok(false);
+    };
+    let reason: String = words.trim().chars().take(MAX_REASON).collect();
+    draft.reason = (!reason.is_empty()).then_some(reason);
+    draft.awaiting = false;
+    turn.tx
+        .save_ballot_draft(poll_id, person.id, &draft, turn.now)
+        .await?;
+    show(turn, person, chat, poll_id, None).await?;
+    Ok(true)
+}

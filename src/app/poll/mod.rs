@@ -1,0 +1,165 @@
+//! Polls on priorities and decisions: `/poll` posts one with its rules
+//! stated first; members vote with a tap or a private ballot; it closes
+//! at its deadline with the result in plain words; coordinators record
+//! the outcome (`/outcome`), list decisions (`/decisions`) and export
+//! results. The counting is in the domain ([`crate::domain::poll`]).
+
+mod ballot;
+mod close;
+mod nudge;
+mod outcome;
+mod post;
+mod setup;
+mod text;
+mod vote;
+
+pub use close::close;
+pub use nudge::{person as nudge_person, round as nudge_round};
+pub use outcome::{decisions, record as record_outcome, review};
+
+use super::buttons::Press;
+use super::{AppError, Turn};
+use crate::domain::poll::MAX_OPTIONS;
+use crate::domain::poll_command::{PollCommand, PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
+use crate::domain::{Action, ChatAddress, Language, Role};
+use crate::store::{CommunityRecord, PersonRecord};
+
+/// `/poll …` in a group.
+pub async fn in_group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    member: &PersonRecord,
+    role: Role,
+    args: Option<&str>,
+) -> Result<(), AppError> {
+    let lang = turn.language_of(member, community.language);
+    let reply = match PollCommand::parse(args) {
+        Err(e) => Some(command_error(turn, lang, e)),
+        Ok(PollCommand::Usage) => Some(turn.t(lang, "poll-usage", &[])),
+        Ok(PollCommand::Guided) => Some(setup::begin(turn, community, member, lang).await?),
+        Ok(PollCommand::Create(draft)) => {
+            post::post(turn, community, member, &draft).await?;
+            None
+        }
+        Ok(PollCommand::Close(n)) => {
+            close::close_command(turn, community, member, role, lang, n).await?
+        }
+        Ok(PollCommand::Export(n)) => {
+            Some(outcome::export(turn, community, member, role, lang, n).await?)
+        }
+    };
+    match reply {
+        Some(text) => turn.say(&community.chat(), text).await,
+        None => Ok(()),
+    }
+}
+
+pub fn command_error(turn: &Turn<'_>, lang: Language, e: PollCommandError) -> String {
+    let input = |key: &str, i: String| turn.t(lang, key, &[("input", i.into())]);
+    match e {
+        PollCommandError::NoQuestion => turn.t(lang, "poll-usage", &[]),
+        PollCommandError::TooFewOptions => turn.t(lang, "poll-error-too-few-options", &[]),
+        PollCommandError::TooManyOptions => turn.t(
+            lang,
+            "poll-error-too-many",
+            &[("max", (MAX_OPTIONS as i64).into())],
+        ),
+        PollCommandError::Repeated(i) => input("poll-error-repeated", i),
+        PollCommandError::ProposalOptions => turn.t(lang, "poll-error-proposal-options", &[]),
+        PollCommandError::NoCost(i) => input("poll-error-no-cost", i),
+        PollCommandError::Number(i) => input("poll-error-number", i),
+        PollCommandError::Deadline(i) => turn.t(
+            lang,
+            "poll-error-deadline",
+            &[
+                ("input", i.into()),
+                ("min", MIN_DEADLINE.num_minutes().into()),
+                ("max", MAX_DEADLINE.num_days().into()),
+            ],
+        ),
+        PollCommandError::Share(i) => input("poll-error-share", i),
+        PollCommandError::NotForKind(i) => input("poll-error-not-for-kind", i),
+    }
+}
+
+/// Whether a button belongs to polls.
+pub fn is_poll(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::PollVote { .. }
+            | Action::PollStance { .. }
+            | Action::PollBallot { .. }
+            | Action::PollStep { .. }
+            | Action::PollSetup { .. }
+    )
+}
+
+/// A press on a poll button, already authorised for this presser and chat
+/// by [`super::buttons`]. Returns the short notice for the presser.
+pub async fn pressed(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    press: &Press<'_>,
+    action: Action,
+    message_id: Option<i64>,
+) -> Result<Option<String>, AppError> {
+    let person = press.presser;
+    Ok(match action {
+        Action::PollVote { poll_id, option } => {
+            Some(vote::tap(turn, community, person, poll_id, vote::Tap::Option(option)).await?)
+        }
+        Action::PollStance { poll_id, stance } => {
+            Some(vote::tap(turn, community, person, poll_id, vote::Tap::Stance(stance)).await?)
+        }
+        Action::PollBallot { poll_id } => {
+            // Reached as a press only where a deep link is not possible (the console).
+            match community.private_chat_of(person) {
+                Some(chat) => ballot::show(turn, person, &chat, poll_id, None).await?,
+                None => {
+                    let lang = turn.language_of(person, community.language);
+                    return Ok(Some(turn.t(lang, "poll-setup-start-private", &[])));
+                }
+            }
+            None
+        }
+        Action::PollStep { poll_id, step } => {
+            ballot::step(
+                turn, community, person, press.chat, poll_id, step, message_id,
+            )
+            .await?
+        }
+        Action::PollSetup { change } => {
+            setup::pressed(turn, community, person, press.chat, change, message_id).await?
+        }
+        _ => None,
+    })
+}
+
+/// `/start <payload>` for a poll's private ballot. `false` if not one.
+pub async fn deep_link(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    payload: &str,
+) -> Result<bool, AppError> {
+    match turn.tx.button(payload).await?.map(|b| b.action) {
+        Some(Action::PollBallot { poll_id }) => {
+            ballot::show(turn, person, chat, poll_id, None).await?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Text typed in a private chat that a poll is waiting for (a reason, or
+/// a set-up's question and options). `false` if none is.
+pub async fn words(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    lang: Language,
+    text: &str,
+) -> Result<bool, AppError> {
+    Ok(ballot::words(turn, person, chat, text).await?
+        || setup::words(turn, person, chat, lang, text).await?)
+}

@@ -1,0 +1,195 @@
+//! Posting a poll in the group with its rules stated, the buttons for
+//! each kind, and redrawing it as votes come in.
+
+use super::text;
+use crate::app::checkin::EDIT_DEBOUNCE;
+use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::{AppError, Turn};
+use crate::domain::poll::{tally, PollKind, PollResult};
+use crate::domain::poll_command::PollDraft;
+use crate::domain::proposal::Stance;
+use crate::domain::{Action, Choice, Language};
+use crate::jobs::Job;
+use crate::store::{CommunityRecord, NewPoll, PersonRecord, PollRecord, PollState};
+use chrono::Duration;
+
+pub const STANCES: [Stance; 4] = [
+    Stance::Agree,
+    Stance::Abstain,
+    Stance::Disagree,
+    Stance::Block,
+];
+
+/// Posts a new poll in the community's group and books its close and nudges.
+pub async fn post(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    creator: &PersonRecord,
+    draft: &PollDraft,
+) -> Result<PollRecord, AppError> {
+    let deadline = draft
+        .rules
+        .deadline_minutes
+        .map(|m| turn.now + Duration::minutes(m));
+    let poll = turn
+        .tx
+        .create_poll(NewPoll {
+            community_id: community.id,
+            creator_id: creator.id,
+            question: &draft.question,
+            rules: &draft.rules,
+            options: &draft.options,
+            now: turn.now,
+            deadline,
+        })
+        .await?;
+    let lang = community.language;
+    let result = standing(turn, community, &poll).await?;
+    let body = text::poll_message(turn, lang, &poll, &result, community.time_zone);
+    let buttons = buttons(turn, community, &poll, lang);
+    let message = turn.send(&community.chat(), body, buttons).await?;
+    turn.tx.set_poll_post(poll.id, message).await?;
+    if let Some(at) = deadline {
+        Job::PollClose { poll_id: poll.id }
+            .schedule(&mut turn.tx, &format!("poll-close:{}", poll.id), at)
+            .await?;
+    }
+    super::nudge::book_round(turn, &poll, 1).await?;
+    tracing::info!(poll = poll.id, kind = poll.rules.kind.name(), "poll posted");
+    Ok(PollRecord {
+        message_id: Some(message),
+        ..poll
+    })
+}
+
+/// Whether members vote on the poll itself (one tap) or in a private chat.
+pub fn votes_in_group(poll: &PollRecord) -> bool {
+    match poll.rules.kind {
+        PollKind::Single | PollKind::Proposal { .. } => true,
+        PollKind::Multiple { .. } => !poll.rules.anonymous,
+        _ => false,
+    }
+}
+
+/// The buttons on the group message, each with its place in the order.
+fn button_list(turn: &Turn<'_>, poll: &PollRecord, lang: Language) -> Vec<(usize, String, Action)> {
+    let mut out = vec![];
+    if votes_in_group(poll) {
+        match poll.rules.kind {
+            PollKind::Proposal { .. } => {
+                for (i, stance) in STANCES.into_iter().enumerate() {
+                    let action = Action::PollStance {
+                        poll_id: poll.id,
+                        stance,
+                    };
+                    out.push((i, text::stance(turn, lang, stance), action));
+                }
+            }
+            _ => {
+                for (i, _) in poll.options.iter().enumerate() {
+                    let label: String = text::label(poll, i).chars().take(40).collect();
+                    let action = Action::PollVote {
+                        poll_id: poll.id,
+                        option: i as u8,
+                    };
+                    out.push((i, format!("{}. {label}", i + 1), action));
+                }
+            }
+        }
+    }
+    let private = match poll.rules.kind {
+        PollKind::Proposal { .. } => "poll-button-reason",
+        _ if votes_in_group(poll) => "",
+        _ => "poll-button-private",
+    };
+    if !private.is_empty() {
+        let action = Action::PollBallot { poll_id: poll.id };
+        out.push((100, turn.t(lang, private, &[]), action));
+    }
+    out
+}
+
+fn buttons(
+    turn: &Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+    lang: Language,
+) -> Vec<ButtonSpec> {
+    button_list(turn, poll, lang)
+        .into_iter()
+        .map(|(_, label, action)| {
+            let opens_private = matches!(action, Action::PollBallot { .. });
+            let mut spec = ButtonSpec::for_community(label, action, community.id);
+            spec.opens_private = opens_private;
+            spec
+        })
+        .collect()
+}
+
+/// How the poll stands now, counted from every ballot.
+pub async fn standing(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Result<PollResult, AppError> {
+    let ballots: Vec<_> = turn
+        .tx
+        .poll_ballots(poll.id)
+        .await?
+        .into_iter()
+        .map(|(b, _)| b)
+        .collect();
+    let members = match poll.members_at_close {
+        Some(m) => m,
+        None => {
+            let known = turn.tx.count_members(community.id).await?;
+            community.headcount(known, ballots.len())
+        }
+    };
+    Ok(tally(
+        &poll.rules,
+        &poll.options,
+        &ballots,
+        members.max(0) as u64,
+    ))
+}
+
+/// Redraws the group message (a debounced edit); a closed poll loses its buttons.
+pub async fn refresh(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Result<(), AppError> {
+    let Some(message_id) = poll.message_id else {
+        return Ok(());
+    };
+    let lang = community.language;
+    let result = standing(turn, community, poll).await?;
+    let body = text::poll_message(turn, lang, poll, &result, community.time_zone);
+    let choices = match poll.state {
+        PollState::Open => choices_again(turn, poll, lang, message_id).await?,
+        PollState::Closed => vec![],
+    };
+    turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+        .await?;
+    Ok(())
+}
+
+/// The group message's buttons again, with their tokens, in their order.
+async fn choices_again(
+    turn: &mut Turn<'_>,
+    poll: &PollRecord,
+    lang: Language,
+    message_id: i64,
+) -> Result<Vec<Choice>, AppError> {
+    let wanted = button_list(turn, poll, lang);
+    let mut out: Vec<(usize, Choice)> = vec![];
+    for (token, action) in turn.tx.buttons_on(message_id).await? {
+        if let Some((place, label, _)) = wanted.iter().find(|(_, _, a)| *a == action) {
+            let private = matches!(action, Action::PollBallot { .. });
+            out.push((*place, choice_for(label.clone(), token, private)));
+        }
+    }
+    out.sort_by_key(|(place, _)| *place);
+    Ok(out.into_iter().map(|(_, c)| c).collect())
+}
