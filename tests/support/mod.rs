@@ -4,6 +4,7 @@
 
 pub mod checkin;
 pub mod meeting;
+pub mod poll;
 pub mod store;
 pub mod telegram;
 

@@ -76,7 +76,11 @@ pub async fn which(
             _ => Err(turn.t(lang, "poll-no-such", &[("id", id.into())])),
         });
     }
-    let found = turn.tx.polls_of(community.id, !closed, 2).await?;
+    let mut found = turn.tx.polls_of(community.id, !closed, 2).await?;
+    if closed && found.is_empty() {
+        // None closed yet: the open one, so the caller can say it is still open.
+        found = turn.tx.polls_of(community.id, true, 1).await?;
+    }
     Ok(match (closed, found.as_slice()) {
         (_, []) => Err(turn.t(lang, "poll-none", &[])),
         (true, [latest, ..]) | (false, [latest]) => Ok(latest.clone()),

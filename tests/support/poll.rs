@@ -1,0 +1,114 @@
+//! Helpers for the poll stories: buttons by what they do (for the group,
+//! or one person's own), the private ballot opened by its deep link.
+
+use super::checkin::*;
+use kettle::app::Engine;
+use kettle::domain::PlatformUser;
+use kettle::store::Store;
+
+/// Poll buttons with their tokens and actions, newest first; only those
+/// `user_id` may press when given, else only those anyone may press.
+pub async fn poll_buttons(
+    store: &Store,
+    user_id: Option<&str>,
+) -> Vec<(String, serde_json::Value)> {
+    let sql = "SELECT b.token, CAST(b.action AS TEXT) FROM buttons b \
+               LEFT JOIN people p ON p.id = b.person_id \
+               WHERE CAST(b.action AS TEXT) LIKE '%poll_%' \
+               AND p.platform_user_id IS NOT DISTINCT FROM $1 \
+               ORDER BY b.created_at DESC, b.token";
+    let rows: Vec<(String, String)> = match store {
+        Store::Postgres(p) => sqlx::query_as(sql).bind(user_id).fetch_all(p).await,
+        Store::Sqlite(p) => sqlx::query_as(sql).bind(user_id).fetch_all(p).await,
+    }
+    .unwrap();
+    rows.into_iter()
+        .map(|(t, a)| (t, serde_json::from_str(&a).unwrap()))
+        .collect()
+}
+
+async fn find(
+    store: &Store,
+    user_id: Option<&str>,
+    matches: impl Fn(&serde_json::Value) -> bool,
+) -> String {
+    poll_buttons(store, user_id)
+        .await
+        .into_iter()
+        .find(|(_, a)| matches(a))
+        .map(|(t, _)| t)
+        .expect("such a button")
+}
+
+/// Taps option `option` (from 0) on the newest poll in the group.
+pub async fn vote(kettle: &Engine, who: &PlatformUser, option: u8) {
+    let token = find(&kettle.store, None, |a| {
+        a["action"] == "poll_vote" && a["option"] == option
+    })
+    .await;
+    kettle.handle(pressed(who, &token)).await.unwrap();
+}
+
+/// Taps a stance (`agree`, `block` …) on the newest proposal.
+pub async fn stance(kettle: &Engine, who: &PlatformUser, stance: &str) {
+    let token = find(&kettle.store, None, |a| {
+        a["action"] == "poll_stance" && a["stance"] == stance
+    })
+    .await;
+    kettle.handle(pressed(who, &token)).await.unwrap();
+}
+
+/// Follows the newest poll's "vote privately" link into a private chat.
+pub async fn open_ballot(kettle: &Engine, who: &PlatformUser) {
+    let token = find(&kettle.store, None, |a| a["action"] == "poll_ballot").await;
+    kettle
+        .handle(said_privately(who, &format!("/start {token}")))
+        .await
+        .unwrap();
+}
+
+/// Taps a step on `who`'s own private ballot, e.g. `("rank", Some(2))`,
+/// `("confirm", None)`, `("give", amount)` via [`give`].
+pub async fn step(kettle: &Engine, who: &PlatformUser, step: &str, option: Option<u8>) {
+    let token = find(&kettle.store, Some(&who.user_id), |a| {
+        a["action"] == "poll_step"
+            && a["step"]["step"] == step
+            && option.is_none_or(|o| a["step"]["option"] == o)
+    })
+    .await;
+    kettle
+        .handle(pressed_in(
+            &who.user_id,
+            kettle::domain::ChatKind::Private,
+            who,
+            &token,
+        ))
+        .await
+        .unwrap();
+}
+
+pub async fn give(kettle: &Engine, who: &PlatformUser, amount: u64) {
+    let token = find(&kettle.store, Some(&who.user_id), |a| {
+        a["action"] == "poll_step" && a["step"]["step"] == "give" && a["step"]["amount"] == amount
+    })
+    .await;
+    kettle
+        .handle(pressed_in(
+            &who.user_id,
+            kettle::domain::ChatKind::Private,
+            who,
+            &token,
+        ))
+        .await
+        .unwrap();
+}
+
+/// The newest text sent or edited into `chat` that contains `needle`.
+pub async fn latest(store: &Store, chat: &str, needle: &str) -> String {
+    texts_to(store, chat)
+        .await
+        .into_iter()
+        .rev()
+        .find(|t| t.contains(needle))
+        .unwrap_or_else(|| panic!("no message to {chat} containing {needle:?}"))
+}
