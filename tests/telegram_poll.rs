@@ -1,0 +1,121 @@
+//! Polls through the real binary and a fake Bot API: the poll with a
+//! button per option, a vote acknowledged and shown in an edit, a ranked
+//! poll that links to a private ballot, the result at close, and the CSV
+//! sent as a document to the coordinator's private chat.
+
+mod support;
+
+use std::time::Duration;
+use support::telegram::{self as tg, Call, FakeTelegram};
+use support::{Kettle, TestDb};
+
+const WAIT: Duration = Duration::from_secs(20);
+const GROUP: i64 = -450;
+
+fn text_of(call: &Call) -> String {
+    call.body["text"].as_str().unwrap_or_default().to_string()
+}
+
+fn buttons(call: &Call) -> Vec<serde_json::Value> {
+    call.body["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .flat_map(|r| r.as_array().cloned().unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn a_poll_is_voted_on_closed_and_exported(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let ali = tg::user(12, "Ali", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Mill Lane Tenants", &morgan));
+    fake.push(tg::private_text(2, &morgan, "/start"));
+    fake.push(tg::group_text(
+        3,
+        GROUP,
+        &morgan,
+        "/poll What should we focus on? | Street lighting | Youth club | Bins",
+    ));
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+
+    let posted = |f: &FakeTelegram| {
+        f.messages_to(GROUP)
+            .into_iter()
+            .find(|m| text_of(m).starts_with("📊 What should we focus on?"))
+    };
+    fake.wait_for("the poll", WAIT, |f| posted(f).is_some())
+        .await;
+    let poll = posted(&fake).unwrap();
+    let labels: Vec<String> = buttons(&poll)
+        .iter()
+        .map(|b| b["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(labels, ["1. Street lighting", "2. Youth club", "3. Bins"]);
+    let youth = buttons(&poll)[1]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fake.push(tg::press(4, "p1", GROUP, 1, &ali, &youth));
+    fake.wait_for("Ali's vote acknowledged", WAIT, |f| {
+        f.sent("answerCallbackQuery").iter().any(|c| {
+            c.body["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("Your vote is in: Youth club"))
+        })
+    })
+    .await;
+    fake.wait_for("the count shown in an edit", WAIT, |f| {
+        f.sent("editMessageText")
+            .iter()
+            .any(|c| text_of(c).contains("1. Youth club — 1 (100%)"))
+    })
+    .await;
+
+    // A ranked poll links to a private ballot instead.
+    fake.push(tg::group_text(
+        5,
+        GROUP,
+        &morgan,
+        "/poll ranked Which first? | A | B",
+    ));
+    fake.wait_for("the ranked poll", WAIT, |f| {
+        f.messages_to(GROUP)
+            .iter()
+            .any(|m| text_of(m).starts_with("📊 Which first?"))
+    })
+    .await;
+    let ranked = fake
+        .messages_to(GROUP)
+        .into_iter()
+        .find(|m| text_of(m).starts_with("📊 Which first?"))
+        .unwrap();
+    let link = buttons(&ranked)[0]["url"].as_str().unwrap().to_string();
+    assert!(
+        link.starts_with("https://t.me/kettle_test_bot?start="),
+        "{link}"
+    );
+
+    fake.push(tg::group_text(6, GROUP, &morgan, "/poll close 1"));
+    fake.wait_for("the result", WAIT, |f| {
+        f.messages_to(GROUP)
+            .iter()
+            .any(|m| text_of(m).starts_with("📊 Result: What should we focus on?"))
+    })
+    .await;
+    fake.push(tg::group_text(7, GROUP, &morgan, "/poll export 1"));
+    fake.wait_for("the CSV", WAIT, |f| !f.sent("sendDocument").is_empty())
+        .await;
+    let document = &fake.sent("sendDocument")[0].body;
+    assert_eq!(document["chat_id"], 11, "to Morgan privately");
+    assert_eq!(document["document_name"], "poll-1.csv");
+    let csv = document["document"].as_str().unwrap();
+    assert!(csv.contains("2,Youth club,,1"), "{csv}");
+    kettle.kill_hard().await;
+}
+
+on_both_backends!(a_poll_is_voted_on_closed_and_exported);
