@@ -461,7 +461,122 @@ async fn a_member_who_left_cannot_vote(backend: &str) {
     assert_eq!(count(&store, sql).await, 1);
 }
 
+async fn a_poll_is_set_up_step_by_step_in_a_private_chat(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 3).await;
+    kettle.handle(said(&morgan, "/poll")).await.unwrap();
+    assert!(latest(&store, GROUP, "private message")
+        .await
+        .contains("set the poll up"));
+    assert!(latest(&store, "1", "What's the question?")
+        .await
+        .starts_with("Let's set up a poll for"));
+    kettle
+        .handle(said_privately(&morgan, "Which evening suits?"))
+        .await
+        .unwrap();
+    kettle
+        .handle(said_privately(&morgan, "Tuesday\nThursday"))
+        .await
+        .unwrap();
+    kettle
+        .handle(said_privately(&morgan, "Tuesday"))
+        .await
+        .unwrap(); // already there
+    let press_setup = |change: serde_json::Value| {
+        let (kettle, store, morgan) = (kettle.clone(), store.clone(), morgan.clone());
+        async move {
+            let token = poll_buttons(&store, Some("1"))
+                .await
+                .into_iter()
+                .find(|(_, a)| a["action"] == "poll_setup" && a["change"] == change)
+                .expect("a set-up button")
+                .0;
+            kettle
+                .handle(pressed_in("1", ChatKind::Private, &morgan, &token))
+                .await
+                .unwrap();
+        }
+    };
+    press_setup(serde_json::json!({"change": "options_done"})).await;
+    let card = latest(&store, "1", "as members will see it").await;
+    assert!(card.contains("1. Tuesday\n2. Thursday"), "{card}");
+    press_setup(serde_json::json!({"change": "kind", "kind": 2})).await;
+    press_setup(serde_json::json!({"change": "anonymous"})).await;
+    let card = latest(&store, "1", "as members will see it").await;
+    assert!(card.contains("Put the options in order"), "{card}");
+    assert!(card.contains("🔒 Anonymous"), "{card}");
+    press_setup(serde_json::json!({"change": "post"})).await;
+    let posted = latest(&store, GROUP, "📊 Which evening suits?").await;
+    assert!(posted.contains("1. Tuesday\n2. Thursday"), "{posted}");
+    assert!(posted.contains("Counted by the Schulze method"), "{posted}");
+    assert!(posted.contains("🔒 Anonymous"), "{posted}");
+    assert!(latest(&store, "1", "is posted").await.contains("Poll #1"));
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_setups").await, 0);
+}
+
+async fn scores_and_points_are_given_one_option_at_a_time(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 3).await;
+    let ali = person(2, "Ali");
+    kettle.handle(said(&ali, "hello")).await.unwrap();
+    kettle.handle(said_privately(&ali, "/start")).await.unwrap();
+    kettle
+        .handle(said(
+            &morgan,
+            "/poll score What matters most? | Garden | Trips | Library | deadline none",
+        ))
+        .await
+        .unwrap();
+    for (who, scores) in [
+        (&morgan, [Some(5), None, Some(2)]),
+        (&ali, [Some(3), Some(4), Some(0)]),
+    ] {
+        open_ballot(&kettle, who).await;
+        for s in scores {
+            match s {
+                Some(amount) => give(&kettle, who, amount).await,
+                None => step(&kettle, who, "skip", None).await,
+            }
+        }
+        step(&kettle, who, "confirm", None).await;
+    }
+    kettle.handle(said(&morgan, "/poll close")).await.unwrap();
+    let result = latest(&store, GROUP, "📊 Result: What matters most?").await;
+    // Level averages keep the poll's order; the spread tells them apart.
+    assert!(
+        result.contains("1. Garden — average 4.0 (scores from 3 to 5, 2 scored it)"),
+        "{result}"
+    );
+    assert!(
+        result.contains("2. Trips — average 4.0 (scores from 4 to 4, 1 scored it)"),
+        "{result}"
+    );
+    assert!(result.contains("3. Library — average 1.0"), "{result}");
+
+    kettle
+        .handle(said(
+            &morgan,
+            "/poll points 10 Spread ten points | Garden | Trips | deadline none",
+        ))
+        .await
+        .unwrap();
+    open_ballot(&kettle, &ali).await;
+    give(&kettle, &ali, 7).await;
+    give(&kettle, &ali, 3).await;
+    step(&kettle, &ali, "confirm", None).await;
+    kettle.handle(said(&morgan, "/poll close 2")).await.unwrap();
+    let result = latest(&store, GROUP, "📊 Result: Spread ten points").await;
+    assert!(result.contains("1. Garden — 7 points (70%)"), "{result}");
+}
+
 on_both_backends!(
+    a_poll_is_set_up_step_by_step_in_a_private_chat,
+    scores_and_points_are_given_one_option_at_a_time,
     a_quick_poll_is_voted_changed_and_closed_with_its_result,
     anonymous_ranked_ballots_are_kept_apart_from_their_voters,
     a_thousand_members_vote_at_once_and_no_vote_is_lost,

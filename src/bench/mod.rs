@@ -5,6 +5,7 @@
 
 mod storm;
 mod tally;
+mod votes;
 
 use crate::app::Engine;
 use crate::clock::SystemClock;
@@ -73,6 +74,15 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         print_row(backend, "kettle ingest", &ingest, Some(&reference));
         print_row(backend, "taps, one round", &one_round, Some(&reference));
         print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
+        let burst = votes::run(&engine, &store, &args).await?;
+        print_row(backend, "vote burst", &burst.measured, Some(&reference));
+        println!(
+            "{backend:<9}   vote burst over {} open polls (half anonymous), 20% duplicate deliveries, 1% from the wrong chat: {} votes counted, {} expected{}",
+            votes::POLLS,
+            burst.counted,
+            burst.expected,
+            if burst.counted == burst.expected { "" } else { "  MISMATCH" }
+        );
         let storm = storm::run(&engine, &config.send_limits).await?;
         print_storm(backend, &storm, &reference, &config.send_limits);
         store.close().await;

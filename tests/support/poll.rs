@@ -22,9 +22,14 @@ pub async fn poll_buttons(
         Store::Sqlite(p) => sqlx::query_as(sql).bind(user_id).fetch_all(p).await,
     }
     .unwrap();
-    rows.into_iter()
+    let mut buttons: Vec<(String, serde_json::Value)> = rows
+        .into_iter()
         .map(|(t, a)| (t, serde_json::from_str(&a).unwrap()))
-        .collect()
+        .collect();
+    // Buttons made at the same moment (the test clock stands still) are
+    // told apart by their poll: the newest poll's first.
+    buttons.sort_by_key(|(_, a)| std::cmp::Reverse(a["poll_id"].as_i64().unwrap_or(0)));
+    buttons
 }
 
 async fn find(

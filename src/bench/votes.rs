@@ -1,0 +1,111 @@
+//! The vote burst: 200 groups each with an open poll (half of them
+//! anonymous), and members voting as fast as they are let; one press in
+//! five is a duplicate delivery of the one before, one in a hundred comes
+//! from the wrong chat. Afterwards every vote is checked to have counted
+//! exactly once and no forged press to have counted at all.
+
+use super::{measure, update, BenchArgs, Measured};
+use crate::app::Engine;
+use crate::domain::{Channel, ChatAddress, ChatKind, InboundEvent};
+use crate::store::Store;
+use anyhow::Context;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub const POLLS: usize = 200;
+/// Groups for this workload start here, apart from the others'.
+const FIRST: usize = 4_000;
+
+pub struct Burst {
+    pub measured: Measured,
+    pub counted: i64,
+    pub expected: i64,
+}
+
+/// Which group, member and press a delivery is: a duplicate repeats the
+/// one before it exactly; a forged one is pressed in the next group's chat.
+fn press(i: usize) -> (usize, usize, usize, bool) {
+    let original = if i % 5 == 0 && i > 0 { i - 1 } else { i };
+    let forged = original % 100 == 1;
+    (original % POLLS, original / POLLS, original, forged)
+}
+
+pub async fn run(engine: &Engine, store: &Store, args: &BenchArgs) -> anyhow::Result<Burst> {
+    for g in FIRST..FIRST + POLLS {
+        engine
+            .handle(update(
+                format!("vb-setup:{g}"),
+                g,
+                None,
+                InboundEvent::BotAdded,
+            ))
+            .await?;
+        let anonymous = if g % 2 == 0 { " | anonymous" } else { "" };
+        let text = format!("/poll Which first? | Lighting | Youth club | Bins{anonymous}");
+        let create = update(format!("vb-poll:{g}"), g, Some(g), InboundEvent::Text(text));
+        let who = create.sender.clone().context("a member")?;
+        let chat = ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: format!("-{}", 1000 + g),
+            kind: ChatKind::Group,
+        };
+        engine.set_coordinator(&chat, &who, true, false).await?;
+        engine.handle(create).await?;
+    }
+    let sql =
+        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
+               WHERE CAST(b.action AS TEXT) LIKE '%poll_vote%' ORDER BY c.chat_id, b.token";
+    let rows: Vec<(String, String)> =
+        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
+    let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
+    for (chat, token) in rows {
+        let g: usize = chat.trim_start_matches('-').parse::<usize>()? - 1000;
+        tokens.entry(g).or_default().push(token);
+    }
+    let tokens = Arc::new(tokens);
+    let engine = engine.clone();
+    let measured = measure(args.updates, args.concurrency, move |i| {
+        let (engine, tokens) = (engine.clone(), tokens.clone());
+        async move {
+            let (g, member, original, forged) = press(i);
+            let group = FIRST + g;
+            let token = tokens
+                .get(&group)
+                .and_then(|t| t.get((original / 7) % t.len()))
+                .cloned()
+                .unwrap_or_default();
+            let chat_group = if forged {
+                FIRST + (g + 1) % POLLS
+            } else {
+                group
+            };
+            let event = InboundEvent::ButtonPressed {
+                token,
+                press_id: Some(format!("vb-press:{original}")),
+            };
+            let delivery = update(
+                format!("vb:{original}"),
+                chat_group,
+                Some(20_000 + member),
+                event,
+            );
+            engine.handle(delivery).await?;
+            Ok(())
+        }
+    })
+    .await?;
+    let expected = (0..args.updates)
+        .filter(|&i| i % 5 != 0 || i == 0)
+        .filter(|&i| !press(i).3)
+        .count() as i64;
+    let counted: i64 = crate::store::on_pool!(store, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM poll_voters"
+    )
+    .fetch_one(p)
+    .await?);
+    Ok(Burst {
+        measured,
+        counted,
+        expected,
+    })
+}
