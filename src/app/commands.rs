@@ -2,7 +2,7 @@
 //! friendly answer to anything else.
 
 use super::{checkin, meeting, poll, AppError, Turn};
-use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
+use crate::domain::{Action, ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
 /// A command typed in a group; answers go to the group in the member's language.
@@ -82,11 +82,7 @@ pub async fn in_private(
         return Ok(());
     };
     let reply = match command {
-        Command::Start(Some(payload))
-            if checkin::deep_link(turn, person, chat, &payload).await?
-                || meeting::deep_link(turn, person, chat, &payload).await?
-                || poll::deep_link(turn, person, chat, &payload).await? =>
-        {
+        Command::Start(Some(payload)) if deep_link(turn, person, chat, &payload).await? => {
             return Ok(())
         }
         Command::Start(_) => {
@@ -138,6 +134,29 @@ pub async fn in_private(
     };
     turn.say(chat, reply).await?;
     Ok(())
+}
+
+/// `/start <payload>`: a button in a group that opens the presser's
+/// private chat. The payload is the button's token; what it opens comes
+/// from the database. `false` if it opens nothing (a plain `/start`).
+async fn deep_link(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    payload: &str,
+) -> Result<bool, AppError> {
+    let Some(button) = turn.tx.button(payload).await? else {
+        return Ok(false);
+    };
+    match button.action {
+        Action::CheckinOpen { round_id } => {
+            checkin::open_round(turn, person, chat, round_id).await?
+        }
+        Action::MeetMine { poll_id } => meeting::show_mine(turn, person, chat, poll_id).await?,
+        Action::PollBallot { poll_id } => poll::show_ballot(turn, person, chat, poll_id).await?,
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// `/lang <code>` sets the member's own language; `/lang group <code>` lets

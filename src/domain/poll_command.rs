@@ -7,10 +7,8 @@
 //! (`anonymous`, `deadline`, `quorum` …) and an option otherwise.
 
 use super::poll::{
-    PollKind, PollOption, PollRules, RankMethod, ResultsShown, MAX_LABEL, MAX_OPTIONS,
-    MAX_QUESTION, MIN_OPTIONS,
+    PollKind, PollOption, PollRules, RankMethod, MAX_LABEL, MAX_OPTIONS, MAX_QUESTION, MIN_OPTIONS,
 };
-use super::proposal::Quorum;
 use chrono::Duration;
 
 pub const MIN_DEADLINE: Duration = Duration::minutes(10);
@@ -97,7 +95,7 @@ fn parse_create(args: &str) -> Result<PollDraft> {
     };
     let mut labels: Vec<&str> = vec![];
     for part in parts.filter(|p| !p.is_empty()) {
-        if !rule(&mut rules, part)? {
+        if !super::poll_rule_words::rule(&mut rules, part)? {
             labels.push(part);
         }
     }
@@ -225,156 +223,11 @@ fn number(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-fn share(text: &str) -> Result<u8> {
-    let n = text.trim().trim_end_matches('%').trim();
-    match n.parse::<u8>() {
-        Ok(p) if (1..=100).contains(&p) => Ok(p),
-        _ => Err(PollCommandError::Share(text.trim().to_string())),
-    }
-}
-
-/// Reads `part` as a rule into `rules`; `false` if it is not a rule.
-fn rule(rules: &mut PollRules, part: &str) -> Result<bool> {
-    let lower = part.to_lowercase();
-    let (word, rest) = lower
-        .split_once(char::is_whitespace)
-        .map_or((lower.as_str(), ""), |(w, r)| (w, r.trim()));
-    let not_for_kind = || Err(PollCommandError::NotForKind(part.to_string()));
-    match (word, rest) {
-        ("anonymous" | "secret", "") => rules.anonymous = true,
-        ("runoff" | "irv", "") | ("instant", "runoff") => match &mut rules.kind {
-            PollKind::Ranked { method } => *method = RankMethod::Runoff,
-            _ => return not_for_kind(),
-        },
-        ("results", r) => {
-            rules.results = match r {
-                "live" | "always" | "shown" => ResultsShown::Live,
-                "after vote" | "after voting" | "when voted" => ResultsShown::AfterVote,
-                "after close" | "hidden" | "at close" => ResultsShown::AfterClose,
-                _ => return Ok(false),
-            }
-        }
-        ("hidden", "") => rules.results = ResultsShown::AfterClose,
-        ("deadline" | "closes" | "for", r) if !r.is_empty() => {
-            rules.deadline_minutes = match r {
-                "none" | "never" | "off" => None,
-                _ => {
-                    let d = humantime::parse_duration(r)
-                        .ok()
-                        .and_then(|d| Duration::from_std(d).ok())
-                        .filter(|d| (MIN_DEADLINE..=MAX_DEADLINE).contains(d))
-                        .ok_or_else(|| PollCommandError::Deadline(r.to_string()))?;
-                    Some(d.num_minutes())
-                }
-            }
-        }
-        ("quorum", r) if !r.is_empty() => {
-            rules.quorum = if r == "none" || r == "off" {
-                Quorum::None
-            } else if r.ends_with('%') {
-                Quorum::Percent(share(r)?)
-            } else {
-                match r.parse::<u64>() {
-                    Ok(n) if n > 0 => Quorum::People(n),
-                    _ => return Err(PollCommandError::Number(r.to_string())),
-                }
-            }
-        }
-        ("agree" | "pass", r) if !r.is_empty() => match &mut rules.kind {
-            PollKind::Proposal { agree_percent } => *agree_percent = share(r)?,
-            _ => return not_for_kind(),
-        },
-        ("max" | "choose", r) if r.trim_start_matches("up to ").parse::<u8>().is_ok() => {
-            let n = r.trim_start_matches("up to ").parse::<u8>().unwrap_or(0);
-            match &mut rules.kind {
-                PollKind::Multiple { max } if n > 0 => *max = Some(n),
-                PollKind::Multiple { .. } => {
-                    return Err(PollCommandError::Number(r.to_string()));
-                }
-                _ => return not_for_kind(),
-            }
-        }
-        ("spend", r) if r.starts_with("at least") => {
-            let p = share(r.trim_start_matches("at least"))?;
-            match &mut rules.kind {
-                PollKind::Budget {
-                    min_spent_percent, ..
-                } => *min_spent_percent = p,
-                _ => return not_for_kind(),
-            }
-        }
-        ("at", r)
-            if r.starts_with("least") && r.ends_with("project")
-                || r.ends_with("projects") && r.starts_with("least") =>
-        {
-            let n = r
-                .trim_start_matches("least")
-                .trim_end_matches("projects")
-                .trim_end_matches("project")
-                .trim();
-            let n = n
-                .parse::<u8>()
-                .map_err(|_| PollCommandError::Number(n.to_string()))?;
-            match &mut rules.kind {
-                PollKind::Budget { min_projects, .. } => *min_projects = n,
-                _ => return not_for_kind(),
-            }
-        }
-        ("nudge", "until quorum") => rules.nudge_until_quorum = true,
-        _ => return Ok(false),
-    }
-    Ok(true)
-}
-
-/// `/outcome [#12] What was decided | review 3 months`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutcomeCommand {
-    pub number: Option<i64>,
-    pub text: String,
-    /// When to look at it again, as typed: a date or a span of time.
-    pub review: Option<String>,
-}
-
-/// The longest outcome kept, in characters.
-pub const MAX_OUTCOME: usize = 500;
-
-impl OutcomeCommand {
-    /// `None` when there is no text to record.
-    pub fn parse(args: Option<&str>) -> Option<OutcomeCommand> {
-        let args = args?.trim();
-        let (number, rest) = match args.strip_prefix('#') {
-            Some(after) => {
-                let (n, rest) = after.split_once(char::is_whitespace)?;
-                (Some(n.parse().ok()?), rest.trim())
-            }
-            None => (None, args),
-        };
-        let (text, review) = match rest.rsplit_once('|') {
-            Some((text, tail)) => {
-                let tail = tail.trim();
-                let lower = tail.to_lowercase();
-                match lower.strip_prefix("review") {
-                    Some(_) => (
-                        text.trim(),
-                        Some(tail.get("review".len()..).unwrap_or("").trim().to_string()),
-                    ),
-                    None => (rest, None),
-                }
-            }
-            None => (rest, None),
-        };
-        let text: String = text.chars().take(MAX_OUTCOME).collect();
-        (!text.is_empty()).then_some(OutcomeCommand {
-            number,
-            text,
-            review: review.filter(|r| !r.is_empty()),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::poll::ResultsShown;
+    use crate::domain::proposal::Quorum;
     use proptest::prelude::*;
 
     fn create(s: &str) -> PollDraft {
@@ -494,25 +347,7 @@ mod tests {
         );
     }
 
-    #[test]
-    fn an_outcome_names_its_poll_and_review_if_it_likes() {
-        let o = OutcomeCommand::parse(Some("#12 We fund the lights | review 3 months")).unwrap();
-        assert_eq!(o.number, Some(12));
-        assert_eq!(o.text, "We fund the lights");
-        assert_eq!(o.review.as_deref(), Some("3 months"));
-        let o = OutcomeCommand::parse(Some("Ask the council | about bins")).unwrap();
-        assert_eq!(o.text, "Ask the council | about bins");
-        assert_eq!(o.review, None);
-        assert_eq!(OutcomeCommand::parse(Some("  ")), None);
-        assert_eq!(OutcomeCommand::parse(None), None);
-    }
-
     proptest! {
-        #[test]
-        fn any_outcome_text_is_read_safely(text in "\\PC{0,120}") {
-            let _ = OutcomeCommand::parse(Some(&text));
-        }
-
         #[test]
         fn any_text_is_read_safely(text in "\\PC{0,120}") {
             let _ = PollCommand::parse(Some(&text));

@@ -7,7 +7,7 @@ mod round;
 mod schedule;
 mod text;
 
-pub use private::{check_in, settle, words};
+pub use private::{check_in, open_round, settle, words};
 pub use round::{close, EDIT_DEBOUNCE, ROUND_LENGTH};
 pub use schedule::{fire, rezone};
 
@@ -15,7 +15,7 @@ use super::buttons::Press;
 use super::{AppError, Turn};
 use crate::domain::checkin_command::{CheckinCommand, CheckinCommandError, MAX_KEEP_DAYS};
 use crate::domain::pulse;
-use crate::domain::{Action, ChatAddress, Language, Role};
+use crate::domain::{Action, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use round::{RoundRequest, Started};
 
@@ -109,26 +109,6 @@ fn parse_error(turn: &Turn<'_>, lang: Language, e: CheckinCommandError) -> Strin
             &[("max", i64::from(MAX_KEEP_DAYS).into())],
         ),
         CheckinCommandError::Length(_) => turn.t(lang, "checkin-error-length", &[]),
-    }
-}
-
-/// `/start <payload>`: the payload of a round's private link. `false` when
-/// the payload is not one (an ordinary `/start`).
-pub async fn deep_link(
-    turn: &mut Turn<'_>,
-    person: &PersonRecord,
-    chat: &ChatAddress,
-    payload: &str,
-) -> Result<bool, AppError> {
-    let Some(button) = turn.tx.button(payload).await? else {
-        return Ok(false);
-    };
-    match button.action {
-        Action::CheckinOpen { round_id } => {
-            private::open_round(turn, person, chat, round_id).await?;
-            Ok(true)
-        }
-        _ => Ok(false),
     }
 }
 

@@ -271,20 +271,14 @@ fn agenda_text(turn: &Turn<'_>, lang: Language, title: &str, items: &[String]) -
     )
 }
 
-/// `/start <payload>` for a poll's private view. `false` if not one.
-pub async fn deep_link(
+/// A time poll's private view, in the member's own zone (its deep link).
+pub async fn show_mine(
     turn: &mut Turn<'_>,
     person: &PersonRecord,
     chat: &ChatAddress,
-    payload: &str,
-) -> Result<bool, AppError> {
-    match turn.tx.button(payload).await?.map(|b| b.action) {
-        Some(Action::MeetMine { poll_id }) => {
-            mine::show_mine(turn, person, chat, poll_id, None).await?;
-            Ok(true)
-        }
-        _ => Ok(false),
-    }
+    poll_id: i64,
+) -> Result<(), AppError> {
+    mine::show_mine(turn, person, chat, poll_id, None).await
 }
 
 /// A press on a meeting button, already authorised for this presser and

@@ -1,7 +1,7 @@
 //! Closing a poll: at its deadline, or by hand (its creator or a
 //! coordinator). The result is posted with everything needed to check it.
 
-use super::{post, text};
+use super::post;
 use crate::app::{AppError, Turn};
 use crate::domain::poll::Ballot;
 use crate::domain::{Language, Role};
@@ -58,7 +58,9 @@ pub async fn result_text(
             _ => None,
         })
         .collect();
-    Ok(text::result_message(turn, lang, poll, &result, &reasons))
+    Ok(super::standing::result_message(
+        turn, lang, poll, &result, &reasons,
+    ))
 }
 
 /// Which poll a command means: the number given, or the community's only

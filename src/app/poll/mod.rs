@@ -10,6 +10,7 @@ mod nudge;
 mod outcome;
 mod post;
 mod setup;
+mod standing;
 mod text;
 mod vote;
 
@@ -135,20 +136,14 @@ pub async fn pressed(
     })
 }
 
-/// `/start <payload>` for a poll's private ballot. `false` if not one.
-pub async fn deep_link(
+/// A member's private ballot for a poll (its deep link).
+pub async fn show_ballot(
     turn: &mut Turn<'_>,
     person: &PersonRecord,
     chat: &ChatAddress,
-    payload: &str,
-) -> Result<bool, AppError> {
-    match turn.tx.button(payload).await?.map(|b| b.action) {
-        Some(Action::PollBallot { poll_id }) => {
-            ballot::show(turn, person, chat, poll_id, None).await?;
-            Ok(true)
-        }
-        _ => Ok(false),
-    }
+    poll_id: i64,
+) -> Result<(), AppError> {
+    ballot::show(turn, person, chat, poll_id, None).await
 }
 
 /// Text typed in a private chat that a poll is waiting for (a reason, or

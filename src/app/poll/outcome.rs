@@ -5,8 +5,8 @@
 use super::{close, post, text};
 use crate::app::meeting::text::when_in;
 use crate::app::{AppError, Turn};
+use crate::domain::outcome_command::OutcomeCommand;
 use crate::domain::poll::{Ballot, PollResult, ResultDetail};
-use crate::domain::poll_command::OutcomeCommand;
 use crate::domain::proposal::ProposalOutcome;
 use crate::domain::{when, FileAttachment, Language, Role};
 use crate::jobs::Job;

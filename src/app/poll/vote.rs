@@ -145,7 +145,7 @@ async fn show_standing(
     notice: String,
 ) -> Result<String, AppError> {
     let result = post::standing(turn, community, poll).await?;
-    let lines = text::standing(turn, lang, poll, &result).join("\n");
+    let lines = super::standing::standing(turn, lang, poll, &result).join("\n");
     match community.private_chat_of(person) {
         Some(chat) => {
             let heading = turn.t(

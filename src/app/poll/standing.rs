@@ -1,0 +1,279 @@
+//! The standing of a poll and its result at close, in plain words: counts
+//! and shares, the winner and why, each runoff round, averages with their
+//! spread, what a budget funds, how a proposal ended.
+
+use super::text::{label, n, stance};
+use crate::app::Turn;
+use crate::domain::poll::{percent, PollKind, PollResult, ResultDetail};
+use crate::domain::proposal::{ProposalOutcome, Quorum, Stance};
+use crate::domain::Language;
+use crate::store::{PollRecord, PollState};
+
+/// The result when the poll closes.
+pub fn result_message(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    result: &PollResult,
+    reasons: &[(Stance, String)],
+) -> String {
+    let mut lines = vec![turn.t(
+        lang,
+        "poll-result-heading",
+        &[
+            ("question", poll.question.as_str().into()),
+            ("id", poll.id.into()),
+        ],
+    )];
+    lines.push(turn.t(
+        lang,
+        "poll-result-turnout",
+        &[
+            ("voted", n(result.voted)),
+            ("members", n(result.members)),
+            ("percent", n(percent(result.voted, result.members))),
+        ],
+    ));
+    if poll.rules.quorum != Quorum::None {
+        let key = match result.quorum_met {
+            true => "poll-result-quorum-met",
+            false => "poll-result-quorum-missed",
+        };
+        lines.push(turn.t(lang, key, &[("needed", n(result.quorum_needed))]));
+    }
+    if result.voted == 0 {
+        lines.push(turn.t(lang, "poll-result-nobody", &[]));
+        return lines.join("\n");
+    }
+    lines.extend(standing(turn, lang, poll, result));
+    if !reasons.is_empty() {
+        lines.push(turn.t(lang, "poll-result-reasons", &[]));
+        for (s, reason) in reasons {
+            lines.push(format!("• {}: {reason}", stance(turn, lang, *s)));
+        }
+    }
+    lines.push(String::new());
+    lines.push(turn.t(lang, "poll-result-outcome-hint", &[("id", poll.id.into())]));
+    lines.join("\n")
+}
+
+/// The figures, most supported first, in plain words.
+pub fn standing(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    result: &PollResult,
+) -> Vec<String> {
+    let mut lines = vec![];
+    let by_most = |values: &[u64]| {
+        let mut order: Vec<usize> = (0..values.len()).collect();
+        order.sort_by(|&a, &b| values[b].cmp(&values[a]).then(a.cmp(&b)));
+        order
+    };
+    match &result.detail {
+        ResultDetail::Counts(counts) => {
+            for (place, o) in by_most(counts).into_iter().enumerate() {
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-count-line",
+                    &[
+                        ("place", (place as i64 + 1).into()),
+                        ("label", label(poll, o).into()),
+                        ("count", n(counts[o])),
+                        ("percent", n(percent(counts[o], result.voted))),
+                    ],
+                ));
+            }
+        }
+        ResultDetail::Schulze(s) => {
+            if let Some(w) = s.winner() {
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-winner",
+                    &[("label", label(poll, w).into())],
+                ));
+                let pairs: Vec<String> = (0..poll.options.len())
+                    .filter(|&o| o != w)
+                    .map(|o| {
+                        turn.t(
+                            lang,
+                            "poll-result-pair",
+                            &[
+                                ("other", label(poll, o).into()),
+                                ("for", n(s.pairwise[w][o])),
+                                ("against", n(s.pairwise[o][w])),
+                            ],
+                        )
+                    })
+                    .collect();
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-schulze-why",
+                    &[
+                        ("winner", label(poll, w).into()),
+                        ("pairs", pairs.join(", ").into()),
+                    ],
+                ));
+            } else if let Some(top) = s.order.first() {
+                let level: Vec<String> = top.iter().map(|&o| label(poll, o)).collect();
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-tie",
+                    &[("labels", level.join(", ").into())],
+                ));
+            }
+            let order: Vec<String> = s
+                .order
+                .iter()
+                .enumerate()
+                .map(|(i, tier)| {
+                    let names: Vec<String> = tier.iter().map(|&o| label(poll, o)).collect();
+                    format!("{}. {}", i + 1, names.join(" = "))
+                })
+                .collect();
+            lines.push(turn.t(
+                lang,
+                "poll-result-order",
+                &[("order", order.join(" · ").into())],
+            ));
+        }
+        ResultDetail::Runoff(r) => {
+            if let Some(w) = r.winner {
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-winner",
+                    &[("label", label(poll, w).into())],
+                ));
+            }
+            for (i, round) in r.rounds.iter().enumerate() {
+                let counts: Vec<String> = round
+                    .counts
+                    .iter()
+                    .map(|(o, c)| format!("{} {c}", label(poll, *o)))
+                    .collect();
+                let args = |extra: (&'static str, crate::i18n::Arg)| {
+                    [
+                        ("round", (i as i64 + 1).into()),
+                        ("counts", counts.join(", ").into()),
+                        extra,
+                    ]
+                };
+                lines.push(match (round.eliminated, r.winner) {
+                    (Some(out), _) => turn.t(
+                        lang,
+                        "poll-result-round-out",
+                        &args(("out", label(poll, out).into())),
+                    ),
+                    (None, Some(w)) => turn.t(
+                        lang,
+                        "poll-result-round-won",
+                        &args(("winner", label(poll, w).into())),
+                    ),
+                    (None, None) => turn.t(
+                        lang,
+                        "poll-result-round-level",
+                        &args(("out", String::new().into())),
+                    ),
+                });
+            }
+        }
+        ResultDetail::Scores(scores) => {
+            let mut order: Vec<usize> = (0..scores.len()).collect();
+            order.sort_by(|&a, &b| scores[b].mean.total_cmp(&scores[a].mean).then(a.cmp(&b)));
+            for (place, o) in order.into_iter().enumerate() {
+                let s = scores[o];
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-score-line",
+                    &[
+                        ("place", (place as i64 + 1).into()),
+                        ("label", label(poll, o).into()),
+                        ("mean", format!("{:.1}", s.mean).into()),
+                        ("lowest", i64::from(s.lowest).into()),
+                        ("highest", i64::from(s.highest).into()),
+                        ("count", n(s.scored_by)),
+                    ],
+                ));
+            }
+        }
+        ResultDetail::Points(points) => {
+            let total: u64 = points.iter().sum();
+            for (place, o) in by_most(points).into_iter().enumerate() {
+                lines.push(turn.t(
+                    lang,
+                    "poll-result-points-line",
+                    &[
+                        ("place", (place as i64 + 1).into()),
+                        ("label", label(poll, o).into()),
+                        ("points", n(points[o])),
+                        ("percent", n(percent(points[o], total))),
+                    ],
+                ));
+            }
+        }
+        ResultDetail::Budget { supporters, funded } => {
+            let budget = match poll.rules.kind {
+                PollKind::Budget { budget, .. } => budget,
+                _ => 0,
+            };
+            let spent: u64 = funded
+                .iter()
+                .map(|&o| poll.options[o].cost.unwrap_or(0))
+                .sum();
+            let names: Vec<String> = funded.iter().map(|&o| label(poll, o)).collect();
+            lines.push(turn.t(
+                lang,
+                "poll-result-funded",
+                &[
+                    ("projects", names.join(", ").into()),
+                    ("spent", n(spent)),
+                    ("budget", n(budget)),
+                ],
+            ));
+            for o in by_most(supporters) {
+                let key = match funded.contains(&o) {
+                    true => "poll-result-supporters-funded",
+                    false => "poll-result-supporters",
+                };
+                lines.push(turn.t(
+                    lang,
+                    key,
+                    &[
+                        ("label", label(poll, o).into()),
+                        ("count", n(supporters[o])),
+                    ],
+                ));
+            }
+        }
+        ResultDetail::Proposal { stances, outcome } => {
+            let PollKind::Proposal { agree_percent } = poll.rules.kind else {
+                return lines;
+            };
+            if poll.state == PollState::Closed {
+                lines.push(match outcome {
+                    ProposalOutcome::Accepted => turn.t(lang, "poll-result-accepted", &[]),
+                    ProposalOutcome::NotAccepted => turn.t(
+                        lang,
+                        "poll-result-not-accepted",
+                        &[("percent", i64::from(agree_percent).into())],
+                    ),
+                    ProposalOutcome::Blocked => {
+                        turn.t(lang, "poll-result-blocked", &[("count", n(stances.block))])
+                    }
+                    ProposalOutcome::NoQuorum => turn.t(lang, "poll-result-no-quorum", &[]),
+                });
+            }
+            lines.push(turn.t(
+                lang,
+                "poll-result-stances",
+                &[
+                    ("agree", n(stances.agree)),
+                    ("abstain", n(stances.abstain)),
+                    ("disagree", n(stances.disagree)),
+                    ("block", n(stances.block)),
+                ],
+            ));
+        }
+    }
+    lines
+}
