@@ -231,7 +231,51 @@ async fn scores_and_points_are_given_one_option_at_a_time(backend: &str) {
     assert!(result.contains("1. Garden — 7 points (70%)"), "{result}");
 }
 
+async fn a_set_up_card_for_another_group_posts_nothing(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 3).await;
+    kettle.handle(said(&morgan, "/poll")).await.unwrap();
+    for text in ["Which evening?", "Tuesday\nThursday"] {
+        kettle.handle(said_privately(&morgan, text)).await.unwrap();
+    }
+    let setup_button = |change: &'static str| {
+        let store = store.clone();
+        async move {
+            poll_buttons(&store, Some("1"))
+                .await
+                .into_iter()
+                .find(|(_, a)| a["action"] == "poll_setup" && a["change"]["change"] == change)
+                .expect("a set-up button")
+                .0
+        }
+    };
+    let done = setup_button("options_done").await;
+    kettle
+        .handle(pressed_in("1", ChatKind::Private, &morgan, &done))
+        .await
+        .unwrap();
+    let post = setup_button("post").await;
+    // Morgan starts setting up a poll for another group instead.
+    let other = kettle::domain::InboundEvent::Text("/poll".into());
+    kettle
+        .handle(inbound("-600", ChatKind::Group, &morgan, other))
+        .await
+        .unwrap();
+    for text in ["Which day?", "Monday\nFriday"] {
+        kettle.handle(said_privately(&morgan, text)).await.unwrap();
+    }
+    kettle
+        .handle(pressed_in("1", ChatKind::Private, &morgan, &post))
+        .await
+        .unwrap();
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM polls").await, 0);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_setups").await, 1);
+}
+
 on_both_backends!(
+    a_set_up_card_for_another_group_posts_nothing,
     anonymous_ranked_ballots_are_kept_apart_from_their_voters,
     a_budget_is_spent_step_by_step_and_never_overspent,
     a_poll_is_set_up_step_by_step_in_a_private_chat,

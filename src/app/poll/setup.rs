@@ -147,7 +147,10 @@ pub async fn pressed(
     view: Option<i64>,
 ) -> Result<Option<String>, AppError> {
     let lang = turn.language_of(person, community.language);
-    let Some(mut setup) = turn.tx.poll_setup(person.id).await? else {
+    // A card from a set-up for another group (since replaced) is stale: a
+    // poll is only ever posted in the group it was set up for.
+    let setup = turn.tx.poll_setup(person.id).await?;
+    let Some(mut setup) = setup.filter(|s| s.community_id == community.id) else {
         return Ok(Some(turn.t(lang, "button-stale", &[])));
     };
     let r = &mut setup.rules;
