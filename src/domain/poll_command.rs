@@ -7,7 +7,8 @@
 //! (`anonymous`, `deadline`, `quorum` …) and an option otherwise.
 
 use super::poll::{
-    PollKind, PollOption, PollRules, RankMethod, MAX_LABEL, MAX_OPTIONS, MAX_QUESTION, MIN_OPTIONS,
+    PollKind, PollOption, PollRules, RankMethod, ResultsShown, MAX_LABEL, MAX_OPTIONS,
+    MAX_QUESTION, MIN_OPTIONS,
 };
 use chrono::Duration;
 
@@ -94,10 +95,20 @@ fn parse_create(args: &str) -> Result<PollDraft> {
         ..PollRules::default()
     };
     let mut labels: Vec<&str> = vec![];
+    let mut results_chosen = false;
     for part in parts.filter(|p| !p.is_empty()) {
         if !super::poll_rule_words::rule(&mut rules, part)? {
             labels.push(part);
+            continue;
         }
+        let lower = part.to_lowercase();
+        results_chosen |= lower.starts_with("results") || lower == "hidden";
+    }
+    // Live counts on an anonymous poll would show each vote as it lands,
+    // and in a small group who cast it: unless asked otherwise, its
+    // results wait for the close.
+    if rules.anonymous && !results_chosen {
+        rules.results = ResultsShown::AfterClose;
     }
     let question: String = question.chars().take(MAX_QUESTION).collect();
     if question.is_empty() {
@@ -226,7 +237,6 @@ fn number(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::poll::ResultsShown;
     use crate::domain::proposal::Quorum;
     use proptest::prelude::*;
 
@@ -264,6 +274,14 @@ mod tests {
         let d = create("multiple Which evenings? | Mon | Tue | Wed | max 2 | quorum 12");
         assert_eq!(d.rules.kind, PollKind::Multiple { max: Some(2) });
         assert_eq!(d.rules.quorum, Quorum::People(12));
+        let d = create("Keep Thursdays? | Yes | No | anonymous");
+        assert_eq!(
+            d.rules.results,
+            ResultsShown::AfterClose,
+            "anonymous waits for the close"
+        );
+        let d = create("Keep Thursdays? | Yes | No | anonymous | results live");
+        assert_eq!(d.rules.results, ResultsShown::Live, "unless asked");
         let d = create("proposal We hire the hall for winter | agree 75% | deadline none");
         assert_eq!(d.rules.kind, PollKind::Proposal { agree_percent: 75 });
         assert_eq!(d.rules.deadline_minutes, None);

@@ -162,7 +162,13 @@ pub async fn pressed(
                 r.kind = k.clone();
             }
         }
-        SetupChange::Anonymous => r.anonymous = !r.anonymous,
+        SetupChange::Anonymous => {
+            r.anonymous = !r.anonymous;
+            // As on the one-line form: anonymous results wait for the close.
+            if r.anonymous && r.results == ResultsShown::Live {
+                r.results = ResultsShown::AfterClose;
+            }
+        }
         SetupChange::Results => {
             r.results = match r.results {
                 ResultsShown::Live => ResultsShown::AfterVote,
