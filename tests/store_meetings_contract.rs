@@ -10,21 +10,9 @@ use kettle::domain::hours::QuietHours;
 use kettle::domain::repeat::Repeat;
 use kettle::domain::rsvp::Rsvp;
 use kettle::domain::time_poll::Availability;
-use kettle::domain::{Channel, PlatformUser, TimeZone};
-use kettle::store::{MeetingSettings, NewMeeting, NewSeries, NewTimePoll, Tx};
+use kettle::domain::TimeZone;
+use kettle::store::{MeetingSettings, NewMeeting, NewSeries, NewTimePoll};
 use support::store::*;
-
-async fn someone(tx: &mut Tx, id: &str) -> i64 {
-    let user = PlatformUser {
-        user_id: id.into(),
-        display_name: format!("Person {id}"),
-        language_code: None,
-    };
-    tx.upsert_person(Channel::Telegram, &user, t0())
-        .await
-        .unwrap()
-        .id
-}
 
 fn poll(community_id: i64, organiser_id: i64) -> NewTimePoll<'static> {
     NewTimePoll {

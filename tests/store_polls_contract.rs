@@ -9,21 +9,8 @@ mod support;
 use chrono::{Duration, NaiveDate};
 use kettle::domain::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod, ResultsShown};
 use kettle::domain::proposal::{Quorum, Stance};
-use kettle::domain::{Channel, PlatformUser};
-use kettle::store::{BallotDraft, NewPoll, PollSetup, PollState, SetupStage, Tx, Voted};
+use kettle::store::{BallotDraft, NewPoll, PollSetup, PollState, SetupStage, Voted};
 use support::store::*;
-
-async fn someone(tx: &mut Tx, id: &str) -> i64 {
-    let user = PlatformUser {
-        user_id: id.into(),
-        display_name: format!("Person {id}"),
-        language_code: None,
-    };
-    tx.upsert_person(Channel::Telegram, &user, t0())
-        .await
-        .unwrap()
-        .id
-}
 
 fn options() -> Vec<PollOption> {
     ["Lighting", "Youth club", "Bins"]

@@ -5,15 +5,13 @@
 mod support;
 
 use std::time::Duration;
-use support::telegram::{self as tg, Call, FakeTelegram};
+use support::telegram::{self as tg, FakeTelegram};
 use support::{Kettle, TestDb};
 
 const WAIT: Duration = Duration::from_secs(20);
 const GROUP: i64 = -300;
 
-fn text_of(call: &Call) -> String {
-    call.body["text"].as_str().unwrap_or_default().to_string()
-}
+use support::telegram::text_of;
 
 async fn a_round_fills_with_debounced_edits_and_closes_with_a_brief(backend: &str) {
     let fake = FakeTelegram::start().await;

@@ -6,26 +6,11 @@
 mod support;
 
 use std::time::Duration;
-use support::telegram::{self as tg, Call, FakeTelegram};
+use support::telegram::{self as tg, keyboard, text_of, FakeTelegram};
 use support::{Kettle, TestDb};
 
 const WAIT: Duration = Duration::from_secs(20);
 const GROUP: i64 = -400;
-
-fn text_of(call: &Call) -> String {
-    call.body["text"].as_str().unwrap_or_default().to_string()
-}
-
-fn keyboard(call: &Call) -> Vec<Vec<serde_json::Value>> {
-    call.body["reply_markup"]["inline_keyboard"]
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .map(|r| r.as_array().cloned().unwrap_or_default())
-                .collect()
-        })
-        .unwrap_or_default()
-}
 
 async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
     let fake = FakeTelegram::start().await;

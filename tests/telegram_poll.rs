@@ -6,25 +6,14 @@
 mod support;
 
 use std::time::Duration;
-use support::telegram::{self as tg, Call, FakeTelegram};
+use support::telegram::{self as tg, text_of, Call, FakeTelegram};
 use support::{Kettle, TestDb};
 
 const WAIT: Duration = Duration::from_secs(20);
 const GROUP: i64 = -450;
 
-fn text_of(call: &Call) -> String {
-    call.body["text"].as_str().unwrap_or_default().to_string()
-}
-
 fn buttons(call: &Call) -> Vec<serde_json::Value> {
-    call.body["reply_markup"]["inline_keyboard"]
-        .as_array()
-        .map(|rows| {
-            rows.iter()
-                .flat_map(|r| r.as_array().cloned().unwrap_or_default())
-                .collect()
-        })
-        .unwrap_or_default()
+    tg::keyboard(call).into_iter().flatten().collect()
 }
 
 async fn a_poll_is_voted_on_closed_and_exported(backend: &str) {

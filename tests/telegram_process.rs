@@ -9,9 +9,7 @@ use support::{count, Kettle, TestDb};
 
 const WAIT: Duration = Duration::from_secs(20);
 
-fn text_of(call: &support::telegram::Call) -> String {
-    call.body["text"].as_str().unwrap_or_default().to_string()
-}
+use support::telegram::text_of;
 
 async fn a_group_gets_its_community_and_answers_in_each_members_language(backend: &str) {
     let fake = FakeTelegram::start().await;

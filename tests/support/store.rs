@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, TimeZone as _, Utc};
 use kettle::config::SendLimits;
+use kettle::domain::PlatformUser;
 use kettle::domain::{Channel, ChatKind, Language, Outgoing, TimeZone};
-use kettle::store::{NewCommunity, NewMessage, Store};
+use kettle::store::{NewCommunity, NewMessage, Store, Tx};
 
 use super::TestDb;
 
@@ -53,6 +54,19 @@ pub async fn community(store: &Store, chat: &str) -> i64 {
     let c = tx.create_community(new).await.unwrap().unwrap();
     tx.commit().await.unwrap();
     c.id
+}
+
+/// A person, by their platform id.
+pub async fn someone(tx: &mut Tx, id: &str) -> i64 {
+    let user = PlatformUser {
+        user_id: id.into(),
+        display_name: format!("Person {id}"),
+        language_code: None,
+    };
+    tx.upsert_person(Channel::Telegram, &user, t0())
+        .await
+        .unwrap()
+        .id
 }
 
 /// Runs each named case (an `async fn(&str)`) once on SQLite, once on Postgres.

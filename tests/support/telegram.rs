@@ -351,3 +351,20 @@ pub fn migrated(update_id: i64, old_chat_id: i64, new_chat_id: i64) -> Value {
 pub fn admin(user: &Value) -> Value {
     json!({"user": user, "status": "creator", "is_anonymous": false})
 }
+
+/// The text of a sent or edited message.
+pub fn text_of(call: &Call) -> String {
+    call.body["text"].as_str().unwrap_or_default().to_string()
+}
+
+/// A message's inline keyboard, row by row.
+pub fn keyboard(call: &Call) -> Vec<Vec<Value>> {
+    call.body["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| r.as_array().cloned().unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default()
+}
