@@ -18,9 +18,7 @@ pub async fn close(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
     let Some(community) = turn.tx.community_by_id(poll.community_id).await? else {
         return Ok(());
     };
-    let voters = turn.tx.count_voters(poll.id).await?;
-    let known = turn.tx.count_members(community.id).await?;
-    let members = community.headcount(known, voters as usize);
+    let members = post::turnout(turn, &community, &poll).await?.members as i64;
     turn.tx.close_poll(poll.id, turn.now, members).await?;
     if poll.rules.anonymous {
         turn.tx.reshuffle_ballots(poll.id).await?;

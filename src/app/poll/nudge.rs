@@ -6,7 +6,7 @@ use crate::app::meeting::mine::nudge_at;
 use crate::app::meeting::text::when_in;
 use crate::app::{AppError, Turn};
 use crate::jobs::Job;
-use crate::store::{PollRecord, PollState};
+use crate::store::{CommunityRecord, PollRecord, PollState};
 use chrono::{DateTime, Duration, Utc};
 
 /// A poll with no deadline is nudged this many days at most.
@@ -45,16 +45,17 @@ pub async fn book_round(
     Ok(())
 }
 
-async fn still_wanted(turn: &mut Turn<'_>, poll: &PollRecord) -> Result<bool, AppError> {
+async fn still_wanted(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Result<bool, AppError> {
     if poll.state != PollState::Open {
         return Ok(false);
     }
     if poll.rules.nudge_until_quorum {
-        let voted = turn.tx.count_voters(poll.id).await?;
-        let known = turn.tx.count_members(poll.community_id).await?;
-        let community = turn.tx.community_by_id(poll.community_id).await?;
-        let members = community.map_or(known, |c| c.headcount(known, voted as usize));
-        if poll.rules.quorum.met(voted as u64, members.max(0) as u64) {
+        let counted = super::post::turnout(turn, community, poll).await?;
+        if poll.rules.quorum.met(counted.voted, counted.members) {
             return Ok(false);
         }
     }
@@ -70,7 +71,7 @@ pub async fn round(turn: &mut Turn<'_>, poll_id: i64, round: i32) -> Result<(), 
     let Some(community) = community.filter(|c| c.active) else {
         return Ok(());
     };
-    if !still_wanted(turn, &poll).await? {
+    if !still_wanted(turn, &community, &poll).await? {
         return Ok(());
     }
     let voted = turn.tx.poll_voters(poll.id).await?;
@@ -100,13 +101,13 @@ pub async fn person(turn: &mut Turn<'_>, poll_id: i64, person_id: i64) -> Result
     let Some(poll) = turn.tx.poll(poll_id).await? else {
         return Ok(());
     };
-    if !still_wanted(turn, &poll).await? {
-        return Ok(());
-    }
     let community = turn.tx.community_by_id(poll.community_id).await?;
     let Some(community) = community.filter(|c| c.active) else {
         return Ok(());
     };
+    if !still_wanted(turn, &community, &poll).await? {
+        return Ok(());
+    }
     if turn.tx.membership(community.id, person_id).await?.is_none()
         || turn.tx.poll_voters(poll.id).await?.contains(&person_id)
     {

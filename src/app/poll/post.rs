@@ -5,7 +5,7 @@ use super::text;
 use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
-use crate::domain::poll::{tally, PollKind, PollResult};
+use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
 use crate::domain::poll_command::PollDraft;
 use crate::domain::proposal::Stance;
 use crate::domain::{Action, Choice, Language};
@@ -44,8 +44,8 @@ pub async fn post(
         })
         .await?;
     let lang = community.language;
-    let result = standing(turn, community, &poll).await?;
-    let body = text::poll_message(turn, lang, &poll, &result, community.time_zone);
+    let counted = turnout(turn, community, &poll).await?;
+    let body = text::poll_message(turn, lang, &poll, counted, None, community.time_zone);
     let buttons = buttons(turn, community, &poll, lang);
     let message = turn.send(&community.chat(), body, buttons).await?;
     turn.tx.set_poll_post(poll.id, message).await?;
@@ -126,6 +126,33 @@ fn buttons(
         .collect()
 }
 
+/// Who has voted, and of how many members: the group's head count while
+/// the poll is open, the count kept at close afterwards.
+#[derive(Debug, Clone, Copy)]
+pub struct Turnout {
+    pub voted: u64,
+    pub members: u64,
+}
+
+pub async fn turnout(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Result<Turnout, AppError> {
+    let voted = turn.tx.count_voters(poll.id).await?;
+    let members = match poll.members_at_close {
+        Some(m) => m,
+        None => {
+            let known = turn.tx.count_members(community.id).await?;
+            community.headcount(known, voted as usize)
+        }
+    };
+    Ok(Turnout {
+        voted: voted.max(0) as u64,
+        members: members.max(0) as u64,
+    })
+}
+
 /// How the poll stands now, counted from every ballot.
 pub async fn standing(
     turn: &mut Turn<'_>,
@@ -139,19 +166,8 @@ pub async fn standing(
         .into_iter()
         .map(|(b, _)| b)
         .collect();
-    let members = match poll.members_at_close {
-        Some(m) => m,
-        None => {
-            let known = turn.tx.count_members(community.id).await?;
-            community.headcount(known, ballots.len())
-        }
-    };
-    Ok(tally(
-        &poll.rules,
-        &poll.options,
-        &ballots,
-        members.max(0) as u64,
-    ))
+    let counted = turnout(turn, community, poll).await?;
+    Ok(tally(&poll.rules, &poll.options, &ballots, counted.members))
 }
 
 /// Redraws the group message (a debounced edit); a closed poll loses its buttons.
@@ -164,8 +180,21 @@ pub async fn refresh(
         return Ok(());
     };
     let lang = community.language;
-    let result = standing(turn, community, poll).await?;
-    let body = text::poll_message(turn, lang, poll, &result, community.time_zone);
+    let counted = turnout(turn, community, poll).await?;
+    // Only live results need every ballot counted; otherwise the message
+    // shows who has voted, and a vote costs no read of all the others.
+    let live = match poll.rules.results == ResultsShown::Live && counted.voted > 0 {
+        true => Some(standing(turn, community, poll).await?),
+        false => None,
+    };
+    let body = text::poll_message(
+        turn,
+        lang,
+        poll,
+        counted,
+        live.as_ref(),
+        community.time_zone,
+    );
     let choices = match poll.state {
         PollState::Open => choices_again(turn, poll, lang, message_id).await?,
         PollState::Closed => vec![],

@@ -278,8 +278,7 @@ async fn draw(
         outcome_at: None,
         review_on: None,
     };
-    let known = turn.tx.count_members(community.id).await?;
-    let members = community.headcount(known, 0);
+    let members = post::turnout(turn, community, &preview).await?.members as i64;
     let mut lines = vec![turn.t(
         lang,
         "poll-setup-card",

@@ -126,7 +126,8 @@ pub fn poll_message(
     turn: &Turn<'_>,
     lang: Language,
     poll: &PollRecord,
-    result: &PollResult,
+    counted: super::post::Turnout,
+    live: Option<&PollResult>,
     zone: TimeZone,
 ) -> String {
     let mut lines = vec![
@@ -137,15 +138,14 @@ pub fn poll_message(
         ),
         turn.t(lang, "poll-number", &[("id", poll.id.into())]),
     ];
-    let live = poll.rules.results == ResultsShown::Live && result.voted > 0;
-    if !live {
+    if live.is_none() {
         for (i, _) in poll.options.iter().enumerate() {
             lines.push(format!("{}. {}", i + 1, label(poll, i)));
         }
     }
     lines.push(String::new());
-    lines.extend(rules(turn, lang, poll, result.members as i64, zone));
-    if live {
+    lines.extend(rules(turn, lang, poll, counted.members as i64, zone));
+    if let Some(result) = live {
         lines.push(String::new());
         lines.extend(super::standing::standing(turn, lang, poll, result));
     }
@@ -153,7 +153,7 @@ pub fn poll_message(
     lines.push(turn.t(
         lang,
         "poll-voted",
-        &[("voted", n(result.voted)), ("members", n(result.members))],
+        &[("voted", n(counted.voted)), ("members", n(counted.members))],
     ));
     lines.join("\n")
 }
