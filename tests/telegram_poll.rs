@@ -1,6 +1,7 @@
 //! Polls through the real binary and a fake Bot API: the poll with a
 //! button per option, a vote acknowledged and shown in an edit, a ranked
-//! poll that links to a private ballot, the result at close, and the CSV
+//! poll whose private ballot is opened by its link, ranked and confirmed
+//! in the member's private chat, the result at close, and the CSV
 //! sent as a document to the coordinator's private chat.
 
 mod support;
@@ -89,14 +90,56 @@ async fn a_poll_is_voted_on_closed_and_exported(backend: &str) {
         "{link}"
     );
 
-    fake.push(tg::group_text(6, GROUP, &morgan, "/poll close 1"));
+    // Ali follows the link: the ballot opens in his private chat, he ranks
+    // B first and confirms, and the vote is acknowledged there.
+    let payload = link.rsplit('=').next().unwrap();
+    fake.push(tg::private_text(20, &ali, &format!("/start {payload}")));
+    let ballot_of = |f: &FakeTelegram| {
+        f.messages_to(12)
+            .into_iter()
+            .find(|m| text_of(m).starts_with("🗳 Which first?"))
+    };
+    fake.wait_for("the private ballot", WAIT, |f| ballot_of(f).is_some())
+        .await;
+    let ballot = ballot_of(&fake).unwrap();
+    let tap = |ballot: &Call, label: &str| {
+        buttons(ballot)
+            .into_iter()
+            .find(|b| b["text"] == label)
+            .and_then(|b| b["callback_data"].as_str().map(str::to_string))
+            .unwrap_or_else(|| panic!("no {label} button"))
+    };
+    fake.push(tg::private_press(21, "p2", 1, &ali, &tap(&ballot, "1. B")));
+    let edited = |f: &FakeTelegram, needle: &str| {
+        f.sent("editMessageText")
+            .into_iter()
+            .find(|c| c.body["chat_id"] == 12 && text_of(c).contains(needle))
+    };
+    fake.wait_for("B ranked first", WAIT, |f| {
+        edited(f, "Your ballot: 1. B").is_some()
+    })
+    .await;
+    let ranked_b = edited(&fake, "Your ballot: 1. B").unwrap();
+    fake.push(tg::private_press(
+        22,
+        "p3",
+        1,
+        &ali,
+        &tap(&ranked_b, "✅ Confirm"),
+    ));
+    fake.wait_for("the vote counted", WAIT, |f| {
+        edited(f, "Your vote is in: 1. B").is_some()
+    })
+    .await;
+
+    fake.push(tg::group_text(23, GROUP, &morgan, "/poll close 1"));
     fake.wait_for("the result", WAIT, |f| {
         f.messages_to(GROUP)
             .iter()
             .any(|m| text_of(m).starts_with("📊 Result: What should we focus on?"))
     })
     .await;
-    fake.push(tg::group_text(7, GROUP, &morgan, "/poll export 1"));
+    fake.push(tg::group_text(24, GROUP, &morgan, "/poll export 1"));
     fake.wait_for("the CSV", WAIT, |f| !f.sent("sendDocument").is_empty())
         .await;
     let document = &fake.sent("sendDocument")[0].body;

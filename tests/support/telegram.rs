@@ -341,6 +341,21 @@ pub fn press(
         "chat": group(chat_id, "Test group"), "text": "…"}}})
 }
 
+/// Someone presses a button on a message in their private chat with Kettle.
+pub fn private_press(
+    update_id: i64,
+    press_id: &str,
+    message_id: i64,
+    from: &Value,
+    data: &str,
+) -> Value {
+    let id = from["id"].as_i64().unwrap_or(0);
+    let name = from["first_name"].as_str().unwrap_or("");
+    json!({"update_id": update_id, "callback_query": {"id": press_id, "from": from, "chat_instance": "ci",
+        "data": data, "message": {"message_id": message_id, "date": 1_767_600_000,
+        "chat": private(id, name), "text": "…"}}})
+}
+
 /// A group upgraded to a supergroup: the old chat's last word.
 pub fn migrated(update_id: i64, old_chat_id: i64, new_chat_id: i64) -> Value {
     json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_767_600_000,
