@@ -65,10 +65,8 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
 
     // Only its creator or a coordinator may close it early.
     kettle.handle(said(&ali, "/poll close")).await.unwrap();
-    assert!(texts_to(&store, GROUP)
+    assert!(last(&store, GROUP)
         .await
-        .last()
-        .unwrap()
         .contains("Only the person who started the poll"));
 
     clock.set(monday_noon() + Duration::days(1));
@@ -268,22 +266,14 @@ async fn coordinators_record_the_outcome_are_reminded_and_export_it(backend: &st
         .handle(said(&morgan, "/outcome Thursdays from now on"))
         .await
         .unwrap();
-    assert!(texts_to(&store, GROUP)
-        .await
-        .last()
-        .unwrap()
-        .contains("still open"));
+    assert!(last(&store, GROUP).await.contains("still open"));
     kettle.handle(said(&morgan, "/poll close")).await.unwrap();
 
     kettle
         .handle(said(&ali, "/outcome We meet on Thursdays"))
         .await
         .unwrap();
-    assert!(texts_to(&store, GROUP)
-        .await
-        .last()
-        .unwrap()
-        .contains("Only coordinators"));
+    assert!(last(&store, GROUP).await.contains("Only coordinators"));
     kettle
         .handle(said(
             &morgan,
@@ -293,7 +283,7 @@ async fn coordinators_record_the_outcome_are_reminded_and_export_it(backend: &st
         .unwrap();
     let decisions = {
         kettle.handle(said(&ali, "/decisions")).await.unwrap();
-        texts_to(&store, GROUP).await.last().unwrap().clone()
+        last(&store, GROUP).await
     };
     assert!(
         decisions.contains("#1 Which evening? — Thursday"),
@@ -316,11 +306,7 @@ async fn coordinators_record_the_outcome_are_reminded_and_export_it(backend: &st
 
     // The CSV goes to Morgan privately, with ballots and no names.
     kettle.handle(said(&ali, "/poll export")).await.unwrap();
-    assert!(texts_to(&store, GROUP)
-        .await
-        .last()
-        .unwrap()
-        .contains("Only coordinators"));
+    assert!(last(&store, GROUP).await.contains("Only coordinators"));
     kettle.handle(said(&morgan, "/poll export")).await.unwrap();
     let csv = support::meeting::calendar_files(&store, "1").await;
     assert_eq!(csv.len(), 1);

@@ -117,3 +117,8 @@ pub async fn latest(store: &Store, chat: &str, needle: &str) -> String {
         .find(|t| t.contains(needle))
         .unwrap_or_else(|| panic!("no message to {chat} containing {needle:?}"))
 }
+
+/// The newest text sent or edited into `chat`.
+pub async fn last(store: &Store, chat: &str) -> String {
+    texts_to(store, chat).await.pop().unwrap_or_default()
+}
