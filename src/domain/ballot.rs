@@ -46,14 +46,6 @@ impl Draft {
         Draft { ballot, step: 0 }
     }
 
-    /// How much of the allowance is spent so far.
-    pub fn spent(&self) -> u64 {
-        match &self.ballot {
-            Ballot::Spend(s) => s.iter().map(|x| x.1).sum(),
-            _ => 0,
-        }
-    }
-
     /// The option being asked about, for scores and points.
     pub fn asking(&self, options: usize) -> Option<usize> {
         (self.step < options).then_some(self.step)
@@ -245,7 +237,7 @@ mod tests {
             Err(StepError::OverAllowance { left: 3 })
         );
         d.apply(&r, &o, BallotStep::Give { amount: 3 }).unwrap();
-        assert_eq!(d.spent(), 10);
+        assert_eq!(d.ballot.spent(), 10);
     }
 
     #[test]
@@ -265,7 +257,7 @@ mod tests {
         );
         d.apply(&r, &o, BallotStep::Toggle { option: 1 }).unwrap();
         d.apply(&r, &o, BallotStep::Toggle { option: 2 }).unwrap();
-        assert_eq!(d.spent(), 8_500);
+        assert_eq!(d.ballot.spent(), 8_500);
     }
 
     #[test]

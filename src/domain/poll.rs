@@ -65,12 +65,6 @@ impl PollKind {
             PollKind::Proposal { .. } => "proposal",
         }
     }
-
-    /// Whether a ballot is one tap on the poll itself; the others are
-    /// built step by step in a private chat and confirmed.
-    pub fn one_tap(&self) -> bool {
-        matches!(self, PollKind::Single | PollKind::Proposal { .. })
-    }
 }
 
 /// When members may see how the vote stands.
@@ -128,6 +122,16 @@ pub enum Ballot {
     Score(Vec<(u8, u8)>),
     Spend(Vec<(u8, u64)>),
     Stance(Stance),
+}
+
+impl Ballot {
+    /// Points given, or money spent: nothing for other kinds of ballot.
+    pub fn spent(&self) -> u64 {
+        match self {
+            Ballot::Spend(s) => s.iter().map(|x| x.1).sum(),
+            _ => 0,
+        }
+    }
 }
 
 impl PollRules {

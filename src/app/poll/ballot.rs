@@ -80,10 +80,7 @@ async fn draw(
         ],
     )];
     let mut buttons: Vec<(String, BallotStep)> = vec![];
-    let spent: u64 = match &draft.ballot {
-        Ballot::Spend(s) => s.iter().map(|x| x.1).sum(),
-        _ => 0,
-    };
+    let spent = draft.ballot.spent();
     let asking = |key: &str, turn: &Turn<'_>, extra: (&'static str, crate::i18n::Arg)| {
         turn.t(
             lang,
