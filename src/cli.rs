@@ -23,4 +23,25 @@ pub enum Command {
     Migrate,
     /// Measure the ingest path against plain inserts on the same database.
     Bench(crate::bench::BenchArgs),
+    /// Print a community's weekly digest (and store it), for support teams.
+    Digest(DigestArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DigestArgs {
+    /// The community's id (`SELECT id, title FROM communities`).
+    #[arg(long)]
+    pub community: i64,
+    /// The ISO week, such as 2026-W47. Default: last week.
+    #[arg(long)]
+    pub week: Option<String>,
+    /// `text` (the coordinators' copy) or `json` (the stored digest).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// The language of the text (en, cy, pl, uk, ar). Default: the community's.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Print the group's copy (numbers only, no names).
+    #[arg(long)]
+    pub group_copy: bool,
 }

@@ -107,3 +107,46 @@ pub async fn migrate(config: Config) -> anyhow::Result<()> {
     eprintln!("kettle: database is up to date");
     Ok(())
 }
+
+/// `kettle digest`: prints one community's digest for a week and stores it.
+pub async fn digest(args: crate::cli::DigestArgs, config: Config) -> anyhow::Result<()> {
+    use crate::app::digest::{report, Audience};
+    use crate::domain::week::IsoWeek;
+    use crate::domain::Language;
+    let week = match &args.week {
+        Some(w) => Some(
+            IsoWeek::parse(w)
+                .with_context(|| format!("\"{w}\" is not an ISO week: write it like 2026-W47"))?,
+        ),
+        None => None,
+    };
+    let lang =
+        match &args.language {
+            Some(code) => Some(Language::from_platform_code(code).with_context(|| {
+                format!("no language \"{code}\": use one of en, cy, pl, uk, ar")
+            })?),
+            None => None,
+        };
+    let url = config
+        .database_url
+        .as_ref()
+        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+    let store = open_store(url).await?;
+    let engine = engine(store.clone(), Arc::new(SystemClock), &config)?;
+    let audience = if args.group_copy {
+        Audience::Group
+    } else {
+        Audience::Coordinators
+    };
+    let found = report(&engine, args.community, week, lang, audience).await?;
+    store.close().await;
+    let Some((digest, text)) = found else {
+        anyhow::bail!("there is no community {}", args.community);
+    };
+    if args.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&digest)?);
+    } else {
+        println!("{text}");
+    }
+    Ok(())
+}

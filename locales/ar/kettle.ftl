@@ -28,6 +28,7 @@ help =
     /checkin – ابدأ جولة اطمئنان (المنسقون)، أو اطمئن بشكل خاص في محادثة معي
     /checkin every monday 19:00 – جولة اطمئنان كل أسبوع (المنسقون)
     /pulse – كيف كان حال المجموعة أسبوعًا بعد أسبوع (المنسقون)
+    /digest – ملخص الأسبوع (المنسقون؛ /digest last week و /digest every monday 09:00 و /digest here)
     /lang – اختر اللغة التي أكلمك بها
     /tz – اضبط المنطقة الزمنية (المنسقون يضبطون منطقة المجموعة، وكل شخص يضبط منطقته في محادثة خاصة)
     /settings – اعرض إعدادات المجموعة
@@ -35,6 +36,7 @@ cmd-start = قل مرحبًا واقرأ كيف أحفظ بياناتك
 cmd-help = ما يستطيع Kettle فعله
 cmd-checkin = اطمئن أو ابدأ جولة اطمئنان
 cmd-pulse = كيف كان حال المجموعة (المنسقون)
+cmd-digest = ملخص الأسبوع (المنسقون)
 cmd-lang = اختر لغتك
 cmd-tz = اضبط المنطقة الزمنية
 cmd-settings = اعرض الإعدادات
@@ -462,3 +464,49 @@ poll-setup-post = 📣 انشر
 poll-setup-cancel = إلغاء
 poll-setup-cancelled = أُلغي إعداد التصويت.
 poll-setup-posted = نُشر التصويت رقم { $id } في { $group }.
+
+## Weekly digests
+
+digest-heading = 📋 الملخص الأسبوعي لـ { $group }: { $from } – { $to } ({ $week })
+digest-heading-so-far = 📋 ملخص { $group } حتى الآن هذا الأسبوع: { $from } – { $to } ({ $week })
+digest-date = { $day } { $month }
+digest-combined-heading = 📋 الملخصات الأسبوعية لعدد { $count } من المجموعات ({ $week })
+digest-quiet-week = أسبوع هادئ: لا اجتماعات ولا جولات حضور ولا تصويتات.
+digest-members = 👥 الأعضاء: { $count } · سمعنا من { $heard } هذا الأسبوع
+digest-joined-names = جدد: { $names }
+digest-joined-count = أعضاء جدد: { $count }
+digest-left-names = غادروا: { $names }
+digest-left-count = غادر: { $count }
+digest-not-heard-names = 🔕 لم نسمع منهم منذ 4 أسابيع: { $names }
+digest-not-heard-count = 🔕 لم نسمع من { $count } من الأعضاء منذ 4 أسابيع (الأسماء في ملخص المنسقين فقط).
+digest-meetings = 📅 الاجتماعات
+digest-meeting-held = • { $title }، { $when }: حضر { $came }. قال { $going } إنهم سيحضرون وحضر { $both } منهم؛ ربما: { $maybe }، لا يستطيعون: { $cant }.
+digest-meeting-unmarked = • { $title }، { $when }: لم يسجّل أحد من حضر. قال { $going } إنهم سيحضرون؛ ربما: { $maybe }، لا يستطيعون: { $cant }.
+digest-meetings-cancelled = أُلغي { $count } من الاجتماعات.
+digest-upcoming = 🔜 { $title }، { $when }: سيحضر { $going } حتى الآن
+digest-checkins = ☕ جولات الحضور: { $total } — جولات جماعية: { $rounds }، وخاصة: { $private }.
+digest-checkin-rounds = الإجابات في كل جولة: { $answers }
+digest-spread = كيف وصل الناس: { $spread }
+digest-spread-hidden = لا نعرض كيف وصل الناس: أقل من 3 إجابات.
+digest-round-open = ما زالت جولة مفتوحة؛ تُحسب إجاباتها عند إغلاقها.
+digest-polls = 🗳 التصويتات
+digest-poll-closed = • #{ $id } «{ $question }» أُغلق: { $result } (صوّت { $voted } من { $members })
+digest-poll-no-quorum = لم يكتمل النصاب، فلم يحسم التصويت المسألة.
+digest-poll-opened = • #{ $id } «{ $question }» فُتح: صوّت { $voted } من { $members }
+digest-poll-open = • #{ $id } «{ $question }» ما زال مفتوحًا: صوّت { $voted } من { $members }
+digest-decided = ✅ تقرّر بشأن #{ $id } «{ $question }»: { $outcome }
+digest-review = 🔁 موعد المراجعة { $when }: #{ $id } «{ $question }»
+digest-time-poll = ⏳ نبحث عن موعد لـ «{ $title }»: أجاب { $answered } من { $members }
+digest-more = …و{ $count } أخرى
+digest-coordinators-only = المنسقون فقط يمكنهم طلب الملخص أو تغيير مكان وموعد إرساله.
+digest-private-none = لست منسقًا لأي مجموعة أنا فيها، لذا لا يوجد ملخص لأعرضه عليك.
+digest-settings-in-group = يُضبط موعد الملخص ومكانه في المجموعة نفسها: /digest every monday 09:00 أو /digest off أو /digest here في دردشة المنسقين.
+digest-bad-week = لم أفهم «{ $input }» كأسبوع. جرّب /digest أو /digest last week أو /digest 2026-W47.
+digest-future-week = الأسبوع { $week } لم يبدأ بعد.
+digest-bad-weekday = لم أفهم «{ $input }» كيوم. جرّب /digest every monday 09:00.
+digest-bad-time = لم أفهم «{ $input }» كوقت. جرّب /digest every monday 09:00.
+digest-every-set = تم: يصل ملخص { $group } الآن كل { $day } الساعة { $time } ({ $zone }). التالي: { $next }.
+digest-off = الملخص الأسبوعي لـ { $group } متوقف. /digest on يعيد تشغيله.
+digest-here-set = من الآن تتلقى هذه الدردشة الملخص الأسبوعي لـ: { $groups }. يذكر أسماء من لم نسمع منهم، فاجعل هذه الدردشة للمنسقين فقط.
+digest-here-none = لست منسقًا لأي مجموعة أخرى أنا فيها، لذا لا يوجد ما أرسله هنا.
+digest-here-off = لن تتلقى هذه الدردشة ملخصات بعد الآن؛ ستذهب إلى كل منسق على انفراد مجددًا.

@@ -28,6 +28,7 @@ help =
     /checkin – dechrau rownd gwirio i mewn (cydlynwyr), neu wirio i mewn yn breifat mewn sgwrs gyda fi
     /checkin every monday 19:00 – gwirio i mewn bob wythnos (cydlynwyr)
     /pulse – sut mae'r grŵp wedi bod, wythnos wrth wythnos (cydlynwyr)
+    /digest – crynodeb yr wythnos (cydlynwyr; /digest last week, /digest every monday 09:00, /digest here)
     /lang – dewis yr iaith rwy'n ei defnyddio gyda chi
     /tz – gosod cylchfa amser (cydlynwyr sy'n gosod un y grŵp; gall unrhyw un osod ei un ei hun mewn sgwrs breifat)
     /settings – gweld gosodiadau'r grŵp
@@ -35,6 +36,7 @@ cmd-start = Dweud helo a darllen sut rwy'n cadw eich data
 cmd-help = Beth all Kettle ei wneud
 cmd-checkin = Gwirio i mewn, neu ddechrau rownd
 cmd-pulse = Sut mae'r grŵp wedi bod (cydlynwyr)
+cmd-digest = Crynodeb yr wythnos (cydlynwyr)
 cmd-lang = Dewis eich iaith
 cmd-tz = Gosod cylchfa amser
 cmd-settings = Gweld y gosodiadau
@@ -462,3 +464,49 @@ poll-setup-post = 📣 Postio
 poll-setup-cancel = Canslo
 poll-setup-cancelled = Canslwyd gosod y pôl.
 poll-setup-posted = Mae pôl #{ $id } wedi'i bostio yn { $group }.
+
+## Weekly digests
+
+digest-heading = 📋 Crynodeb wythnosol { $group }: { $from } – { $to } ({ $week })
+digest-heading-so-far = 📋 Crynodeb { $group } hyd yma'r wythnos hon: { $from } – { $to } ({ $week })
+digest-date = { $day } { $month }
+digest-combined-heading = 📋 Crynodebau wythnosol { $count } grŵp ({ $week })
+digest-quiet-week = Wythnos dawel: dim cyfarfodydd, sesiynau cyrraedd na phleidleisiau.
+digest-members = 👥 { $count } aelod · clywyd gan { $heard } yr wythnos hon
+digest-joined-names = Newydd: { $names }
+digest-joined-count = { $count } aelod newydd
+digest-left-names = Wedi gadael: { $names }
+digest-left-count = { $count } aelod wedi gadael
+digest-not-heard-names = 🔕 Heb glywed ganddynt ers 4 wythnos: { $names }
+digest-not-heard-count = 🔕 Heb glywed gan { $count } aelod ers 4 wythnos (mae'r enwau yng nghrynodeb y cydlynwyr yn unig).
+digest-meetings = 📅 Cyfarfodydd
+digest-meeting-held = • { $title }, { $when }: daeth { $came }. Dywedodd { $going } y bydden nhw'n dod, a daeth { $both } ohonyn nhw; { $maybe } efallai, { $cant } yn methu.
+digest-meeting-unmarked = • { $title }, { $when }: ni nododd neb pwy ddaeth. Dywedodd { $going } y bydden nhw'n dod; { $maybe } efallai, { $cant } yn methu.
+digest-meetings-cancelled = Canslwyd { $count } cyfarfod.
+digest-upcoming = 🔜 { $title }, { $when }: { $going } yn dod hyd yma
+digest-checkins = ☕ { $total } sesiwn cyrraedd: { $rounds } rownd a { $private } preifat.
+digest-checkin-rounds = Atebion ym mhob rownd: { $answers }
+digest-spread = Sut roedd pobl yn cyrraedd: { $spread }
+digest-spread-hidden = Dydy sut roedd pobl yn cyrraedd ddim yn cael ei ddangos: llai na 3 sesiwn cyrraedd.
+digest-round-open = Mae rownd yn dal ar agor; mae ei hatebion yn cyfrif pan fydd yn cau.
+digest-polls = 🗳 Pleidleisiau
+digest-poll-closed = • #{ $id } “{ $question }” wedi cau: { $result } (pleidleisiodd { $voted } o { $members })
+digest-poll-no-quorum = Ni chyrhaeddwyd y cworwm, felly ni phenderfynodd y cwestiwn.
+digest-poll-opened = • #{ $id } “{ $question }” wedi agor: mae { $voted } o { $members } wedi pleidleisio
+digest-poll-open = • #{ $id } “{ $question }” yn dal ar agor: mae { $voted } o { $members } wedi pleidleisio
+digest-decided = ✅ Penderfynwyd ar #{ $id } “{ $question }”: { $outcome }
+digest-review = 🔁 I'w adolygu ar { $when }: #{ $id } “{ $question }”
+digest-time-poll = ⏳ Chwilio am amser ar gyfer “{ $title }”: mae { $answered } o { $members } wedi ateb
+digest-more = …a { $count } arall
+digest-coordinators-only = Dim ond cydlynwyr sy'n gallu gofyn am y crynodeb neu newid ble a phryd mae'n mynd.
+digest-private-none = Dydych chi ddim yn gydlynydd grŵp rydw i ynddo, felly does dim crynodeb i'w ddangos i chi.
+digest-settings-in-group = Gosodwch pryd a ble mae'r crynodeb yn mynd yn y grŵp ei hun: /digest every monday 09:00, /digest off, neu /digest here yn sgwrs eich cydlynwyr.
+digest-bad-week = Doeddwn i ddim yn gallu darllen “{ $input }” fel wythnos. Rhowch gynnig ar /digest, /digest last week neu /digest 2026-W47.
+digest-future-week = Dydy wythnos { $week } ddim wedi dechrau eto.
+digest-bad-weekday = Doeddwn i ddim yn gallu darllen “{ $input }” fel diwrnod. Rhowch gynnig ar /digest every monday 09:00.
+digest-bad-time = Doeddwn i ddim yn gallu darllen “{ $input }” fel amser. Rhowch gynnig ar /digest every monday 09:00.
+digest-every-set = Wedi'i wneud: mae crynodeb { $group } yn dod bob { $day } am { $time } ({ $zone }). Yr un nesaf: { $next }.
+digest-off = Mae'r crynodeb wythnosol ar gyfer { $group } i ffwrdd. Mae /digest on yn ei droi'n ôl ymlaen.
+digest-here-set = O hyn ymlaen mae'r sgwrs hon yn cael y crynodeb wythnosol ar gyfer: { $groups }. Mae'n enwi aelodau na chlywyd ganddynt, felly cadwch y sgwrs hon i gydlynwyr.
+digest-here-none = Dydych chi ddim yn gydlynydd unrhyw grŵp arall rydw i ynddo, felly does dim i'w anfon yma.
+digest-here-off = Fydd y sgwrs hon ddim yn cael crynodebau mwyach; maen nhw'n mynd i bob cydlynydd yn breifat eto.

@@ -29,6 +29,7 @@ help =
     /checkin – start a check-in round (coordinators), or check in privately in a chat with me
     /checkin every monday 19:00 – a check-in every week (coordinators)
     /pulse – how the group has been, week by week (coordinators)
+    /digest – this week's digest (coordinators; /digest last week, /digest every monday 09:00, /digest here)
     /lang – choose the language I use with you
     /tz – set a time zone (coordinators set the group's; anyone can set their own in a private chat)
     /settings – see the group's settings
@@ -36,6 +37,7 @@ cmd-start = Say hello and read how I keep your data
 cmd-help = What Kettle can do
 cmd-checkin = Check in, or start a check-in round
 cmd-pulse = How the group has been (coordinators)
+cmd-digest = The week's digest (coordinators)
 cmd-lang = Choose your language
 cmd-tz = Set a time zone
 cmd-settings = See the settings
@@ -463,3 +465,67 @@ poll-setup-post = 📣 Post it
 poll-setup-cancel = Cancel
 poll-setup-cancelled = Poll set-up cancelled.
 poll-setup-posted = Poll #{ $id } is posted in { $group }.
+
+## Weekly digests
+
+digest-heading = 📋 Weekly digest for { $group }: { $from } – { $to } ({ $week })
+digest-heading-so-far = 📋 Digest for { $group } so far this week: { $from } – { $to } ({ $week })
+digest-date = { $day } { $month }
+digest-combined-heading = 📋 Weekly digests for { $count ->
+    [one] 1 group
+   *[other] { $count } groups
+} ({ $week })
+digest-quiet-week = A quiet week: no meetings, check-ins or polls.
+digest-members = 👥 { $count } members · { $heard } heard from this week
+digest-joined-names = New: { $names }
+digest-joined-count = { $count ->
+    [one] 1 new member
+   *[other] { $count } new members
+}
+digest-left-names = Left: { $names }
+digest-left-count = { $count ->
+    [one] 1 member left
+   *[other] { $count } members left
+}
+digest-not-heard-names = 🔕 Not heard from in 4 weeks: { $names }
+digest-not-heard-count = 🔕 { $count ->
+    [one] 1 member hasn't
+   *[other] { $count } members haven't
+} been heard from in 4 weeks (names are only in the coordinators' digest).
+digest-meetings = 📅 Meetings
+digest-meeting-held = • { $title }, { $when }: { $came } came. { $going } said they'd come and { $both } of them came; { $maybe } maybe, { $cant } can't.
+digest-meeting-unmarked = • { $title }, { $when }: nobody noted who came. { $going } said they'd come; { $maybe } maybe, { $cant } can't.
+digest-meetings-cancelled = { $count ->
+    [one] 1 meeting was
+   *[other] { $count } meetings were
+} cancelled.
+digest-upcoming = 🔜 { $title }, { $when }: { $going } going so far
+digest-checkins = ☕ { $total } check-ins: { $rounds ->
+    [one] 1 round
+   *[other] { $rounds } rounds
+} and { $private } private.
+digest-checkin-rounds = Answers per round: { $answers }
+digest-spread = How people arrived: { $spread }
+digest-spread-hidden = How people arrived isn't shown: fewer than 3 check-ins.
+digest-round-open = A round is still open; its answers count once it closes.
+digest-polls = 🗳 Polls
+digest-poll-closed = • #{ $id } “{ $question }” closed: { $result } ({ $voted } of { $members } voted)
+digest-poll-no-quorum = The quorum wasn't met, so it didn't decide the question.
+digest-poll-opened = • #{ $id } “{ $question }” opened: { $voted } of { $members } have voted
+digest-poll-open = • #{ $id } “{ $question }” is still open: { $voted } of { $members } have voted
+digest-decided = ✅ Decided on #{ $id } “{ $question }”: { $outcome }
+digest-review = 🔁 Due for review on { $when }: #{ $id } “{ $question }”
+digest-time-poll = ⏳ Finding a time for “{ $title }”: { $answered } of { $members } have answered
+digest-more = …and { $count } more
+digest-coordinators-only = Only coordinators can ask for the digest or change where and when it goes.
+digest-private-none = You're not a coordinator of a group I'm in, so there's no digest to show you.
+digest-settings-in-group = Set when and where the digest goes in the group itself: /digest every monday 09:00, /digest off, or /digest here in your coordinators' chat.
+digest-bad-week = I couldn't read “{ $input }” as a week. Try /digest, /digest last week or /digest 2026-W47.
+digest-future-week = Week { $week } hasn't started yet.
+digest-bad-weekday = I couldn't read “{ $input }” as a day. Try /digest every monday 09:00.
+digest-bad-time = I couldn't read “{ $input }” as a time. Try /digest every monday 09:00.
+digest-every-set = Done: { $group }'s digest now comes every { $day } at { $time } ({ $zone }). The next one: { $next }.
+digest-off = The weekly digest for { $group } is off. /digest on turns it back on.
+digest-here-set = From now on this chat gets the weekly digest for: { $groups }. It names members who haven't been heard from, so keep this chat to coordinators.
+digest-here-none = You're not a coordinator of any other group I'm in, so there's nothing to send here.
+digest-here-off = This chat won't get digests any more; they go to each coordinator privately again.

@@ -28,6 +28,7 @@ help =
     /checkin – rozpocznij rundę meldunku (koordynatorzy) albo zamelduj się prywatnie na czacie ze mną
     /checkin every monday 19:00 – meldunek co tydzień (koordynatorzy)
     /pulse – jak się miała grupa, tydzień po tygodniu (koordynatorzy)
+    /digest – podsumowanie tygodnia (koordynatorzy; /digest last week, /digest every monday 09:00, /digest here)
     /lang – wybierz język, w którym do Ciebie piszę
     /tz – ustaw strefę czasową (koordynatorzy ustawiają strefę grupy; każdy może ustawić własną na czacie prywatnym)
     /settings – zobacz ustawienia grupy
@@ -35,6 +36,7 @@ cmd-start = Przywitaj się i przeczytaj, jak dbam o Twoje dane
 cmd-help = Co potrafi Kettle
 cmd-checkin = Zamelduj się albo rozpocznij rundę
 cmd-pulse = Jak się miała grupa (koordynatorzy)
+cmd-digest = Podsumowanie tygodnia (koordynatorzy)
 cmd-lang = Wybierz język
 cmd-tz = Ustaw strefę czasową
 cmd-settings = Zobacz ustawienia
@@ -462,3 +464,49 @@ poll-setup-post = 📣 Opublikuj
 poll-setup-cancel = Anuluj
 poll-setup-cancelled = Przygotowanie ankiety anulowane.
 poll-setup-posted = Ankieta nr { $id } jest opublikowana w grupie { $group }.
+
+## Weekly digests
+
+digest-heading = 📋 Podsumowanie tygodnia: { $group }, { $from } – { $to } ({ $week })
+digest-heading-so-far = 📋 Podsumowanie: { $group }, ten tydzień do teraz: { $from } – { $to } ({ $week })
+digest-date = { $day } { $month }
+digest-combined-heading = 📋 Podsumowania tygodnia dla grup: { $count } ({ $week })
+digest-quiet-week = Spokojny tydzień: bez spotkań, rund powitalnych i głosowań.
+digest-members = 👥 Członkowie: { $count } · odezwało się w tym tygodniu: { $heard }
+digest-joined-names = Nowi: { $names }
+digest-joined-count = Nowi członkowie: { $count }
+digest-left-names = Odeszli: { $names }
+digest-left-count = Odeszło: { $count }
+digest-not-heard-names = 🔕 Nie odzywali się od 4 tygodni: { $names }
+digest-not-heard-count = 🔕 Nie odzywało się od 4 tygodni: { $count } (imiona są tylko w podsumowaniu dla koordynatorów).
+digest-meetings = 📅 Spotkania
+digest-meeting-held = • { $title }, { $when }: przyszło { $came }. { $going } zapowiedziało przyjście i { $both } z nich przyszło; może: { $maybe }, nie mogło: { $cant }.
+digest-meeting-unmarked = • { $title }, { $when }: nikt nie zaznaczył, kto przyszedł. { $going } zapowiedziało przyjście; może: { $maybe }, nie mogło: { $cant }.
+digest-meetings-cancelled = Odwołane spotkania: { $count }.
+digest-upcoming = 🔜 { $title }, { $when }: na razie przyjdzie { $going }
+digest-checkins = ☕ Powitań: { $total } — rundy: { $rounds }, prywatne: { $private }.
+digest-checkin-rounds = Odpowiedzi w rundach: { $answers }
+digest-spread = Jak ludzie przychodzili: { $spread }
+digest-spread-hidden = Nie pokazuję, jak ludzie przychodzili: mniej niż 3 powitania.
+digest-round-open = Runda jest jeszcze otwarta; jej odpowiedzi liczą się po zamknięciu.
+digest-polls = 🗳 Głosowania
+digest-poll-closed = • #{ $id } „{ $question }” zamknięte: { $result } (głosowało { $voted } z { $members })
+digest-poll-no-quorum = Nie było kworum, więc głosowanie nie rozstrzygnęło sprawy.
+digest-poll-opened = • #{ $id } „{ $question }” otwarte: zagłosowało { $voted } z { $members }
+digest-poll-open = • #{ $id } „{ $question }” wciąż otwarte: zagłosowało { $voted } z { $members }
+digest-decided = ✅ Decyzja w sprawie #{ $id } „{ $question }”: { $outcome }
+digest-review = 🔁 Do przeglądu { $when }: #{ $id } „{ $question }”
+digest-time-poll = ⏳ Szukamy terminu: „{ $title }” — odpowiedziało { $answered } z { $members }
+digest-more = …i jeszcze { $count }
+digest-coordinators-only = Tylko koordynatorzy mogą prosić o podsumowanie i zmieniać, kiedy i dokąd trafia.
+digest-private-none = Nie koordynujesz żadnej grupy, w której jestem, więc nie mam podsumowania do pokazania.
+digest-settings-in-group = Kiedy i dokąd trafia podsumowanie, ustawia się w samej grupie: /digest every monday 09:00, /digest off albo /digest here na czacie koordynatorów.
+digest-bad-week = Nie rozumiem „{ $input }” jako tygodnia. Spróbuj /digest, /digest last week albo /digest 2026-W47.
+digest-future-week = Tydzień { $week } jeszcze się nie zaczął.
+digest-bad-weekday = Nie rozumiem „{ $input }” jako dnia. Spróbuj /digest every monday 09:00.
+digest-bad-time = Nie rozumiem „{ $input }” jako godziny. Spróbuj /digest every monday 09:00.
+digest-every-set = Gotowe: podsumowanie grupy { $group } przychodzi teraz w każdy { $day } o { $time } ({ $zone }). Następne: { $next }.
+digest-off = Cotygodniowe podsumowanie grupy { $group } jest wyłączone. /digest on włącza je znowu.
+digest-here-set = Od teraz ten czat dostaje cotygodniowe podsumowanie dla: { $groups }. Podaje imiona osób, które się nie odzywały, więc niech ten czat zostanie dla koordynatorów.
+digest-here-none = Nie koordynujesz żadnej innej grupy, w której jestem, więc nie ma czego tu wysyłać.
+digest-here-off = Ten czat nie będzie już dostawał podsumowań; znów trafią do każdego koordynatora prywatnie.

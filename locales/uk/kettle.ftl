@@ -28,6 +28,7 @@ help =
     /checkin – почати коло відміток (координатори) або відмітитися приватно в чаті зі мною
     /checkin every monday 19:00 – відмітка щотижня (координатори)
     /pulse – як почувалася група, тиждень за тижнем (координатори)
+    /digest – підсумок тижня (координатори; /digest last week, /digest every monday 09:00, /digest here)
     /lang – вибрати мову, якою я з вами говорю
     /tz – встановити часовий пояс (координатори встановлюють пояс групи; кожен може встановити свій у приватному чаті)
     /settings – переглянути налаштування групи
@@ -35,6 +36,7 @@ cmd-start = Привітатися й дізнатися, як я бережу �
 cmd-help = Що вміє Kettle
 cmd-checkin = Відмітитися або почати коло
 cmd-pulse = Як почувалася група (координатори)
+cmd-digest = Підсумок тижня (координатори)
 cmd-lang = Вибрати мову
 cmd-tz = Встановити часовий пояс
 cmd-settings = Переглянути налаштування
@@ -462,3 +464,49 @@ poll-setup-post = 📣 Опублікувати
 poll-setup-cancel = Скасувати
 poll-setup-cancelled = Налаштування опитування скасовано.
 poll-setup-posted = Опитування № { $id } опубліковано в групі { $group }.
+
+## Weekly digests
+
+digest-heading = 📋 Підсумок тижня для { $group }: { $from } – { $to } ({ $week })
+digest-heading-so-far = 📋 Підсумок для { $group } за цей тиждень досі: { $from } – { $to } ({ $week })
+digest-date = { $day } { $month }
+digest-combined-heading = 📋 Підсумки тижня для груп: { $count } ({ $week })
+digest-quiet-week = Тихий тиждень: без зустрічей, чекінів і голосувань.
+digest-members = 👥 Учасників: { $count } · озвалися цього тижня: { $heard }
+digest-joined-names = Нові: { $names }
+digest-joined-count = Нових учасників: { $count }
+digest-left-names = Пішли: { $names }
+digest-left-count = Пішли: { $count }
+digest-not-heard-names = 🔕 Не озивалися 4 тижні: { $names }
+digest-not-heard-count = 🔕 Не озивалися 4 тижні: { $count } (імена є лише в підсумку для координаторів).
+digest-meetings = 📅 Зустрічі
+digest-meeting-held = • { $title }, { $when }: прийшло { $came }. { $going } казали, що прийдуть, і { $both } з них прийшли; можливо: { $maybe }, не можуть: { $cant }.
+digest-meeting-unmarked = • { $title }, { $when }: ніхто не позначив, хто прийшов. { $going } казали, що прийдуть; можливо: { $maybe }, не можуть: { $cant }.
+digest-meetings-cancelled = Скасовано зустрічей: { $count }.
+digest-upcoming = 🔜 { $title }, { $when }: поки що йдуть { $going }
+digest-checkins = ☕ Чекінів: { $total } — раундів: { $rounds }, приватних: { $private }.
+digest-checkin-rounds = Відповідей у раундах: { $answers }
+digest-spread = Як люди прийшли: { $spread }
+digest-spread-hidden = Як люди прийшли, не показано: менше ніж 3 чекіни.
+digest-round-open = Раунд ще відкритий; його відповіді враховуються після закриття.
+digest-polls = 🗳 Голосування
+digest-poll-closed = • #{ $id } «{ $question }» закрито: { $result } (проголосували { $voted } з { $members })
+digest-poll-no-quorum = Кворуму не було, тож питання не вирішено.
+digest-poll-opened = • #{ $id } «{ $question }» відкрито: проголосували { $voted } з { $members }
+digest-poll-open = • #{ $id } «{ $question }» ще відкрите: проголосували { $voted } з { $members }
+digest-decided = ✅ Рішення щодо #{ $id } «{ $question }»: { $outcome }
+digest-review = 🔁 Переглянути { $when }: #{ $id } «{ $question }»
+digest-time-poll = ⏳ Шукаємо час для «{ $title }»: відповіли { $answered } з { $members }
+digest-more = …і ще { $count }
+digest-coordinators-only = Лише координатори можуть просити підсумок і змінювати, куди й коли він надходить.
+digest-private-none = Ви не координуєте жодної групи, де я є, тож підсумку для вас немає.
+digest-settings-in-group = Коли й куди надходить підсумок, налаштовується в самій групі: /digest every monday 09:00, /digest off або /digest here у чаті координаторів.
+digest-bad-week = Не можу прочитати «{ $input }» як тиждень. Спробуйте /digest, /digest last week або /digest 2026-W47.
+digest-future-week = Тиждень { $week } ще не почався.
+digest-bad-weekday = Не можу прочитати «{ $input }» як день. Спробуйте /digest every monday 09:00.
+digest-bad-time = Не можу прочитати «{ $input }» як час. Спробуйте /digest every monday 09:00.
+digest-every-set = Готово: підсумок для { $group } тепер приходить щотижня, { $day }, о { $time } ({ $zone }). Наступний: { $next }.
+digest-off = Щотижневий підсумок для { $group } вимкнено. /digest on вмикає його знову.
+digest-here-set = Відтепер цей чат отримує щотижневий підсумок для: { $groups }. У ньому є імена тих, хто не озивався, тож залиште цей чат для координаторів.
+digest-here-none = Ви не координуєте жодної іншої групи, де я є, тож сюди нічого надсилати.
+digest-here-off = Цей чат більше не отримуватиме підсумків; вони знову йтимуть кожному координатору приватно.

@@ -1,7 +1,7 @@
 //! The foundation commands: /start, /help, /lang, /tz, /settings, and a
 //! friendly answer to anything else.
 
-use super::{checkin, meeting, poll, AppError, Turn};
+use super::{checkin, digest, meeting, poll, AppError, Turn};
 use crate::domain::{Action, ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -31,6 +31,7 @@ pub async fn in_group(
             Ok(tz) => {
                 turn.tx.set_community_time_zone(community.id, tz).await?;
                 checkin::rezone(turn, community.id, tz).await?;
+                digest::rezone(turn, community.id).await?;
                 zone_set(turn, lang, "tz-set-community", tz)
             }
             Err(err) => zone_error(turn, lang, &input, err),
@@ -53,6 +54,9 @@ pub async fn in_group(
             poll::record_outcome(turn, community, member, role, lang, args.as_deref()).await?
         }
         Command::Decisions => poll::decisions(turn, community, lang).await?,
+        Command::Digest(args) => {
+            return digest::in_group(turn, community, member, role, args.as_deref()).await
+        }
         Command::Agenda(item) => {
             meeting::agenda(turn, community, member, lang, item.as_deref()).await?
         }
@@ -129,6 +133,9 @@ pub async fn in_private(
             turn.t(lang, "poll-in-group", &[])
         }
         Command::Meetings => meetings_in_private(turn, person, lang).await?,
+        Command::Digest(args) => {
+            return digest::in_private(turn, person, chat, lang, args.as_deref()).await
+        }
         Command::Quiet(arg) => quiet(turn, person, lang, arg.as_deref()).await?,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };

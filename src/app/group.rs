@@ -2,7 +2,7 @@
 //! arrives, moved when the chat is upgraded, paused when Kettle is removed)
 //! and who is in it.
 
-use super::{buttons, commands, join, AppError, Turn};
+use super::{buttons, commands, digest, join, AppError, Turn};
 use crate::domain::{ChatAddress, Inbound, InboundEvent, PlatformContext, PlatformUser, Role};
 use crate::store::NewCommunity;
 use crate::store::{CommunityRecord, Joined, OpenedUpdate, PersonRecord};
@@ -86,6 +86,7 @@ async fn ensure_community(
             turn.tx.set_community_active(community.id, true).await?;
             community.active = true;
             join::welcome(turn, &community, chat).await?;
+            digest::weekly::book_next(&mut turn.tx, &community, turn.now).await?;
         }
         return Ok(community);
     }
@@ -106,6 +107,7 @@ async fn ensure_community(
     tracing::info!(community = community.id, "community created");
     join::welcome(turn, &community, chat).await?;
     join::schedule_nudge(turn, &community).await?;
+    digest::weekly::book_next(&mut turn.tx, &community, turn.now).await?;
     Ok(community)
 }
 

@@ -5,6 +5,7 @@
 mod buttons;
 pub mod checkin;
 mod commands;
+pub mod digest;
 mod group;
 mod join;
 pub mod meeting;
@@ -114,6 +115,14 @@ impl Engine {
                 if !opened.fresh {
                     turn.tx.rollback().await?;
                     return Ok(self.duplicate());
+                }
+                if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
+                {
+                    let today = turn
+                        .now
+                        .with_timezone(&community.time_zone.tz())
+                        .date_naive();
+                    turn.tx.mark_heard(community.id, person.id, today).await?;
                 }
                 (turn, opened)
             }

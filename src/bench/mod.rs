@@ -3,6 +3,7 @@
 //! single-row inserts through sqlx as the reference. Prints throughput,
 //! latency and peak memory. A benchmark, not a test: it never fails on numbers.
 
+mod digests;
 mod storm;
 mod tally;
 mod votes;
@@ -85,6 +86,8 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         );
         let storm = storm::run(&engine, &config.send_limits).await?;
         print_storm(backend, &storm, &reference, &config.send_limits);
+        let d = digests::run(&engine, &store, args.concurrency).await?;
+        print_digests(backend, &d, &reference);
         store.close().await;
         cleanup.await?;
     }
@@ -138,6 +141,34 @@ fn print_storm(
         limits.chat_interval.as_secs_f64(),
         s.most_in_a_group_minute,
         limits.group_per_minute
+    );
+}
+
+fn print_digests(backend: &str, d: &digests::DigestBench, reference: &Measured) {
+    let ms = |t: Duration| t.as_secs_f64() * 1000.0;
+    println!(
+        "{backend:<9} digests (read, built, rendered, stored; {:.1} s to write the data):",
+        d.seed_seconds
+    );
+    println!(
+        "{backend:<9}   a year in one group ({} members, weekly meetings, {} polls, daily check-ins): {} digests in {:.2} s, {:.1} ms each (p50 {:.1}, p99 {:.1})",
+        digests::YEAR_MEMBERS,
+        digests::YEAR_POLLS,
+        digests::YEAR_WEEKS,
+        d.year_seconds,
+        1000.0 / d.year.per_second,
+        ms(d.year.p50),
+        ms(d.year.p99)
+    );
+    println!(
+        "{backend:<9}   {} groups, one week each: {:.1} s in all, {:.2} ms a digest ({:.0}/s, {:.0}% of reference inserts/s), p50 {:.1} ms, p99 {:.1} ms",
+        digests::COMMUNITIES,
+        d.many_seconds,
+        1000.0 / d.many.per_second,
+        d.many.per_second,
+        100.0 * d.many.per_second / reference.per_second,
+        ms(d.many.p50),
+        ms(d.many.p99)
     );
 }
 

@@ -2,8 +2,7 @@
 //! tested; each error says exactly what was not understood.
 
 use super::checkin::Visibility;
-use super::clock_words::{time_of_day, weekday};
-use super::recurrence::Weekly;
+use super::recurrence::{Weekly, WeeklyError};
 use chrono::Duration;
 
 /// What a `/checkin` asks for.
@@ -79,12 +78,11 @@ fn parse_every(rest: &str) -> Result<CheckinCommand, CheckinCommandError> {
         "off" | "none" | "stop" | "never" => return Ok(CheckinCommand::StopSchedules),
         _ => {}
     }
-    let mut words: Vec<&str> = lower.split_whitespace().collect();
-    let time_text = words.pop().unwrap_or_default();
-    let day_text = words.join(" ");
-    let weekday = weekday(&day_text).ok_or(CheckinCommandError::Weekday(day_text))?;
-    let at = time_of_day(time_text).ok_or(CheckinCommandError::Time(time_text.to_string()))?;
-    Ok(CheckinCommand::Every(Weekly { weekday, at }))
+    match Weekly::parse(&lower) {
+        Ok(weekly) => Ok(CheckinCommand::Every(weekly)),
+        Err(WeeklyError::Weekday(day)) => Err(CheckinCommandError::Weekday(day)),
+        Err(WeeklyError::Time(time)) => Err(CheckinCommandError::Time(time)),
+    }
 }
 
 fn parse_visibility(rest: &str) -> Result<CheckinCommand, CheckinCommandError> {

@@ -27,6 +27,8 @@ pub enum Command {
     Outcome(Option<String>),
     /// Open polls and past decisions with their outcomes.
     Decisions,
+    /// `/digest` and its arguments (see [`super::digest_command`]).
+    Digest(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -38,12 +40,13 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 14] = [
+pub const KNOWN: [&str; 15] = [
     "start",
     "help",
     "poll",
     "decisions",
     "outcome",
+    "digest",
     "meet",
     "meetings",
     "agenda",
@@ -85,6 +88,7 @@ impl Command {
             "poll" | "vote" => Command::Poll(arg),
             "outcome" => Command::Outcome(arg),
             "decisions" | "polls" => Command::Decisions,
+            "digest" | "summary" => Command::Digest(arg),
             _ => Command::Unknown(name),
         })
     }

@@ -7,6 +7,8 @@ pub mod checkin_command;
 pub mod checkin_round;
 pub mod clock_words;
 pub mod command;
+pub mod digest;
+pub mod digest_command;
 pub mod hours;
 pub mod ics;
 pub mod language;
@@ -27,6 +29,7 @@ pub mod tally;
 pub mod time_poll;
 pub mod timezone;
 pub mod vocabulary;
+pub mod week;
 pub mod when;
 
 pub use command::{Command, CommandError};

@@ -113,6 +113,16 @@ pub struct PollOption {
     pub cost: Option<u64>,
 }
 
+impl PollOption {
+    /// The label as members see it, with its cost on a budget.
+    pub fn shown(&self) -> String {
+        match self.cost {
+            Some(cost) => format!("{} ({cost})", self.label),
+            None => self.label.clone(),
+        }
+    }
+}
+
 /// One member's vote. Options are indexes into the poll's options.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

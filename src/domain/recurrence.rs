@@ -21,7 +21,29 @@ pub struct Occurrence {
     pub at: DateTime<Utc>,
 }
 
+/// What was not understood in a weekly time ("monday 19:00").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WeeklyError {
+    #[error("unknown weekday")]
+    Weekday(String),
+    #[error("unknown time")]
+    Time(String),
+}
+
 impl Weekly {
+    /// Reads a weekday (in any shipped language) then a time: `monday 19:00`,
+    /// `thu 7pm`, `dydd llun 18.30`.
+    pub fn parse(text: &str) -> Result<Weekly, WeeklyError> {
+        use super::clock_words::{time_of_day, weekday};
+        let lower = text.to_lowercase();
+        let mut words: Vec<&str> = lower.split_whitespace().collect();
+        let time_text = words.pop().unwrap_or_default();
+        let day_text = words.join(" ");
+        let weekday = weekday(&day_text).ok_or(WeeklyError::Weekday(day_text))?;
+        let at = time_of_day(time_text).ok_or(WeeklyError::Time(time_text.to_string()))?;
+        Ok(Weekly { weekday, at })
+    }
+
     /// The first occurrence strictly after `after`.
     pub fn next_after(&self, after: DateTime<Utc>, tz: Tz) -> Occurrence {
         let today = after.with_timezone(&tz).date_naive();

@@ -1,7 +1,7 @@
 //! Timed work. Jobs live in the database (see [`crate::store::jobs`]); this
 //! module says what each kind does and runs the ones that fall due.
 
-use crate::app::{checkin, meeting, poll, send_join_nudge, AppError, Engine, Turn};
+use crate::app::{checkin, digest, meeting, poll, send_join_nudge, AppError, Engine, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -57,6 +57,12 @@ pub enum Job {
         poll_id: i64,
         date: chrono::NaiveDate,
     },
+    /// A community's digest for one week (under one version of its settings).
+    WeeklyDigest {
+        community_id: i64,
+        version: i32,
+        week: crate::domain::week::IsoWeek,
+    },
 }
 
 /// How long inbox keys, delivered messages and finished jobs are kept.
@@ -81,6 +87,7 @@ impl Job {
             Job::PollNudge { .. } => "poll_nudge",
             Job::PollNudgePerson { .. } => "poll_nudge_person",
             Job::PollReview { .. } => "poll_review",
+            Job::WeeklyDigest { .. } => "weekly_digest",
         }
     }
 
@@ -147,6 +154,11 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             poll::nudge_person(turn, poll_id, person_id).await
         }
         Job::PollReview { poll_id, date } => poll::review(turn, poll_id, date).await,
+        Job::WeeklyDigest {
+            community_id,
+            version,
+            week,
+        } => digest::weekly::run(turn, community_id, version, week).await,
         Job::Housekeeping => {
             let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
             let words = turn.tx.forget_old_words(turn.now).await?;
@@ -170,10 +182,13 @@ pub async fn schedule_housekeeping(tx: &mut Tx, at: DateTime<Utc>) -> StoreResul
     Job::Housekeeping.schedule(tx, &key, at).await
 }
 
-/// Makes sure the daily housekeeping is booked; called when Kettle starts.
+/// Makes sure the daily housekeeping and every community's next weekly
+/// digest are booked; called when Kettle starts.
 pub async fn start_housekeeping(engine: &Engine) -> Result<(), AppError> {
     let mut tx = engine.store.begin().await?;
-    schedule_housekeeping(&mut tx, engine.clock.now() + Duration::hours(1)).await?;
+    let now = engine.clock.now();
+    schedule_housekeeping(&mut tx, now + Duration::hours(1)).await?;
+    digest::weekly::book_all(&mut tx, now).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -97,14 +97,15 @@ impl Tx {
     pub async fn pulse_entries(
         &mut self,
         community_id: i64,
-        since: DateTime<Utc>,
+        (since, until): (DateTime<Utc>, DateTime<Utc>),
     ) -> StoreResult<Vec<PulseEntry>> {
         let sql = "SELECT answered_at, answer, round_id FROM checkin_answers \
-                   WHERE community_id = $1 AND answered_at >= $2";
+                   WHERE community_id = $1 AND answered_at >= $2 AND answered_at < $3";
         let rows: Vec<(DateTime<Utc>, String, Option<i64>)> =
             on_read!(self, |c| sqlx::query_as(sql)
                 .bind(community_id)
                 .bind(since)
+                .bind(until)
                 .fetch_all(&mut *c)
                 .await?);
         rows.into_iter()

@@ -26,6 +26,9 @@ pub struct Deferred {
     key: String,
     at: DateTime<Utc>,
     pending: Vec<NewMessage>,
+    /// The member was last heard from on an earlier day: note today
+    /// (community, person, local date) with the inbox record.
+    heard: Option<(i64, i64, String)>,
 }
 
 /// The connection a deferred transaction reads on.
@@ -50,6 +53,7 @@ struct SteadyRow {
     p_time_zone: Option<String>,
     p_private_chat_id: Option<String>,
     role: String,
+    last_heard_on: Option<String>,
 }
 
 impl Store {
@@ -84,6 +88,16 @@ impl Store {
             return Ok(None);
         };
         let community = CommunityRecord::try_from(row.community)?;
+        let today =
+            o.at.with_timezone(&community.time_zone.tz())
+                .date_naive()
+                .format("%Y-%m-%d")
+                .to_string();
+        let heard = (row.last_heard_on.as_deref() < Some(today.as_str())).then_some((
+            community.id,
+            row.p_id,
+            today,
+        ));
         let person = PersonRecord::from(PersonRow {
             id: row.p_id,
             platform_user_id: row.p_platform_user_id,
@@ -100,6 +114,7 @@ impl Store {
             key: o.key.to_string(),
             at: o.at,
             pending: vec![],
+            heard,
         };
         Ok(Some((
             Tx::Deferred(Box::new(deferred)),
@@ -112,7 +127,7 @@ impl Store {
 
 static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        "SELECT {}, {}, m.role FROM communities c \
+        "SELECT {}, {}, m.role, m.last_heard_on FROM communities c \
          JOIN people p ON p.channel = c.channel AND p.platform_user_id = $3 \
          JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
          WHERE c.channel = $1 AND c.chat_id = $2 AND c.active \
@@ -139,6 +154,23 @@ macro_rules! insert_inbox {
     };
 }
 
+/// Notes the day a member was heard from on `$c`, if it moved on.
+macro_rules! mark_heard {
+    ($c:expr, $heard:expr) => {
+        if let Some((community_id, person_id, day)) = $heard {
+            sqlx::query(MARK_HEARD)
+                .bind(community_id)
+                .bind(person_id)
+                .bind(day)
+                .execute(&mut *$c)
+                .await?;
+        }
+    };
+}
+
+const MARK_HEARD: &str = "UPDATE memberships SET last_heard_on = $3 \
+    WHERE community_id = $1 AND person_id = $2 AND (last_heard_on IS NULL OR last_heard_on < $3)";
+
 /// Inserts each waiting message on `$c`.
 macro_rules! insert_pending {
     ($c:expr, $pending:expr) => {
@@ -160,13 +192,16 @@ impl Deferred {
     pub(super) async fn commit(mut self) -> StoreResult<bool> {
         match self.conn.take().ok_or(StoreError::NotBegun)? {
             Conn::Postgres(mut conn) => {
-                let sql = commit_sql(self.pending.len());
+                let sql = commit_sql(self.pending.len(), self.heard.is_some());
                 let mut query = sqlx::query(&sql)
                     .bind(self.channel.as_str())
                     .bind(&self.key)
                     .bind(self.at);
                 for msg in &self.pending {
                     query = bind_message!(query, msg);
+                }
+                if let Some((community_id, person_id, day)) = &self.heard {
+                    query = query.bind(*community_id).bind(*person_id).bind(day);
                 }
                 let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
                 Ok(fresh == 1)
@@ -179,6 +214,7 @@ impl Deferred {
                     return Ok(false);
                 }
                 insert_pending!(t, &self.pending);
+                mark_heard!(t, &self.heard);
                 t.commit().await?;
                 Ok(true)
             }
@@ -186,12 +222,25 @@ impl Deferred {
     }
 }
 
-/// `$1..$3` the inbox record, then eight values per message.
-fn commit_sql(messages: usize) -> String {
+/// `$1..$3` the inbox record, then eight values per message, then (when
+/// `heard`) the community, person and day the member was heard from.
+fn commit_sql(messages: usize, heard: bool) -> String {
     let inbox = "WITH ins AS (INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (channel, key) DO NOTHING RETURNING 1)";
+    let heard = if heard {
+        let n = 4 + messages * 8;
+        format!(
+            ", h AS (UPDATE memberships SET last_heard_on = ${day}::text \
+             WHERE community_id = ${n}::bigint AND person_id = ${p}::bigint AND EXISTS (SELECT 1 FROM ins) \
+             AND (last_heard_on IS NULL OR last_heard_on < ${day}::text))",
+            p = n + 1,
+            day = n + 2
+        )
+    } else {
+        String::new()
+    };
     if messages == 0 {
-        return format!("{inbox} SELECT COUNT(*) FROM ins");
+        return format!("{inbox}{heard} SELECT COUNT(*) FROM ins");
     }
     let values: Vec<String> = (0..messages)
         .map(|i| {
@@ -203,7 +252,7 @@ fn commit_sql(messages: usize) -> String {
         })
         .collect();
     format!(
-        "{inbox}, q AS (INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
+        "{inbox}{heard}, q AS (INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
          SELECT v.* FROM (VALUES {}) AS v WHERE EXISTS (SELECT 1 FROM ins) RETURNING 1) \
          SELECT COUNT(*) FROM ins",
         values.join(", ")
@@ -218,17 +267,20 @@ impl Tx {
             return Ok(());
         };
         let pending = std::mem::take(&mut d.pending);
+        let heard = d.heard.take();
         let (channel, key, at) = (d.channel, std::mem::take(&mut d.key), d.at);
         d.conn.take(); // never hold two connections: the pool could run dry
         let fresh = match d.store.begin().await? {
             Tx::Postgres(mut t) => {
                 let fresh = insert_inbox!(&mut *t, channel, &key, at);
                 insert_pending!(t, &pending);
+                mark_heard!(t, &heard);
                 (fresh, Tx::Postgres(t))
             }
             Tx::Sqlite(mut t) => {
                 let fresh = insert_inbox!(&mut *t, channel, &key, at);
                 insert_pending!(t, &pending);
+                mark_heard!(t, &heard);
                 (fresh, Tx::Sqlite(t))
             }
             Tx::Deferred(_) => return Err(StoreError::NotBegun),

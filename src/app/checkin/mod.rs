@@ -200,7 +200,10 @@ pub async fn pulse(
     lang: Language,
 ) -> Result<String, AppError> {
     let since = turn.now - chrono::Duration::weeks(i64::from(PULSE_WEEKS) + 1);
-    let entries = turn.tx.pulse_entries(community.id, since).await?;
+    let entries = turn
+        .tx
+        .pulse_entries(community.id, (since, turn.now + chrono::Duration::days(1)))
+        .await?;
     let weeks = pulse::weekly(&entries, community.time_zone.tz(), turn.now, PULSE_WEEKS);
     let mut lines = vec![turn.t(
         lang,

@@ -12,13 +12,18 @@ use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 
 /// `Tuesday 24 November, 19:00`, in the reader's language.
 pub fn when(turn: &Turn<'_>, lang: Language, local: NaiveDateTime) -> String {
-    let weekday = turn.t(
+    when_with(&turn.engine.translator, lang, local)
+}
+
+/// [`when`] for callers with only the translator (digests render outside a turn).
+pub fn when_with(t: &crate::i18n::Translator, lang: Language, local: NaiveDateTime) -> String {
+    let weekday = t.t(
         lang,
         &format!("weekday-{}", local.weekday().num_days_from_monday()),
         &[],
     );
-    let month = turn.t(lang, &format!("month-{}", local.month()), &[]);
-    turn.t(
+    let month = t.t(lang, &format!("month-{}", local.month()), &[]);
+    t.t(
         lang,
         "meet-when",
         &[

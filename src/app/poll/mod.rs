@@ -11,7 +11,7 @@ mod outcome;
 mod post;
 mod setup;
 mod standing;
-mod text;
+pub(crate) mod text;
 mod vote;
 
 pub use close::close;

@@ -7,7 +7,7 @@ use crate::app::meeting::text::when_in;
 use crate::app::{AppError, Turn};
 use crate::domain::outcome_command::OutcomeCommand;
 use crate::domain::poll::{Ballot, PollResult, ResultDetail};
-use crate::domain::proposal::ProposalOutcome;
+use crate::domain::poll_result::Headline;
 use crate::domain::{when, FileAttachment, Language, Role};
 use crate::jobs::Job;
 use crate::store::{CommunityRecord, PersonRecord, PollRecord, PollState};
@@ -152,51 +152,7 @@ pub async fn review(turn: &mut Turn<'_>, poll_id: i64, date: NaiveDate) -> Resul
 
 /// One line for a poll's result: the winner, or how a proposal ended.
 fn headline(turn: &Turn<'_>, lang: Language, poll: &PollRecord, result: &PollResult) -> String {
-    if result.voted == 0 {
-        return turn.t(lang, "poll-result-nobody", &[]);
-    }
-    let top = |values: &[u64]| {
-        let best = values.iter().copied().max().unwrap_or(0);
-        let level: Vec<String> = (0..values.len())
-            .filter(|&o| values[o] == best)
-            .map(|o| text::label(poll, o))
-            .collect();
-        level.join(" = ")
-    };
-    let winner = match &result.detail {
-        ResultDetail::Counts(c) | ResultDetail::Points(c) => top(c),
-        ResultDetail::Schulze(s) => s
-            .order
-            .first()
-            .map(|t| {
-                t.iter()
-                    .map(|&o| text::label(poll, o))
-                    .collect::<Vec<_>>()
-                    .join(" = ")
-            })
-            .unwrap_or_default(),
-        ResultDetail::Runoff(r) => r.winner.map(|w| text::label(poll, w)).unwrap_or_default(),
-        ResultDetail::Scores(s) => {
-            let best =
-                (0..s.len()).max_by(|&a, &b| s[a].mean.total_cmp(&s[b].mean).then(b.cmp(&a)));
-            best.map(|o| text::label(poll, o)).unwrap_or_default()
-        }
-        ResultDetail::Budget { funded, .. } => funded
-            .iter()
-            .map(|&o| text::label(poll, o))
-            .collect::<Vec<_>>()
-            .join(", "),
-        ResultDetail::Proposal { outcome, .. } => {
-            let key = match outcome {
-                ProposalOutcome::Accepted => "decisions-accepted",
-                ProposalOutcome::NotAccepted => "decisions-not-accepted",
-                ProposalOutcome::Blocked => "decisions-blocked",
-                ProposalOutcome::NoQuorum => "decisions-no-quorum",
-            };
-            return turn.t(lang, key, &[]);
-        }
-    };
-    turn.t(lang, "decisions-winner", &[("label", winner.into())])
+    text::headline(turn, lang, &Headline::of(&poll.options, result))
 }
 
 /// `/decisions`: open polls, then closed ones with their outcomes.

@@ -3,7 +3,8 @@
 
 use crate::app::meeting::text::when_in;
 use crate::app::Turn;
-use crate::domain::poll::{Ballot, PollKind, PollResult, RankMethod, ResultsShown};
+use crate::domain::poll::{Ballot, PollKind, PollOption, PollResult, RankMethod, ResultsShown};
+use crate::domain::poll_result::Headline;
 use crate::domain::proposal::{Quorum, Stance};
 use crate::domain::{Language, TimeZone};
 use crate::store::{PollRecord, PollState};
@@ -14,13 +15,9 @@ pub(super) fn n(v: u64) -> crate::i18n::Arg {
 
 /// An option's label, with its cost on a budget.
 pub fn label(poll: &PollRecord, option: usize) -> String {
-    match poll.options.get(option) {
-        Some(o) => match o.cost {
-            Some(cost) => format!("{} ({cost})", o.label),
-            None => o.label.clone(),
-        },
-        None => "?".into(),
-    }
+    poll.options
+        .get(option)
+        .map_or_else(|| "?".into(), PollOption::shown)
 }
 
 pub fn stance(turn: &Turn<'_>, lang: Language, s: Stance) -> String {
@@ -190,5 +187,37 @@ pub fn ballot(turn: &Turn<'_>, lang: Language, poll: &PollRecord, b: &Ballot) ->
             .collect::<Vec<_>>()
             .join(" · "),
         Ballot::Stance(s) => stance(turn, lang, *s),
+    }
+}
+
+/// A result's headline in words.
+pub fn headline(turn: &Turn<'_>, lang: Language, headline: &Headline) -> String {
+    headline_with(&turn.engine.translator, lang, headline)
+}
+
+/// [`headline`] for callers with only the translator (digests render
+/// outside a turn).
+pub fn headline_with(t: &crate::i18n::Translator, lang: Language, headline: &Headline) -> String {
+    match headline {
+        Headline::Nobody => t.t(lang, "poll-result-nobody", &[]),
+        Headline::Leading { labels } => t.t(
+            lang,
+            "decisions-winner",
+            &[("label", labels.join(" = ").into())],
+        ),
+        Headline::Funded { labels } => t.t(
+            lang,
+            "decisions-winner",
+            &[("label", labels.join(", ").into())],
+        ),
+        Headline::Proposal { outcome } => {
+            let key = match outcome.as_str() {
+                "accepted" => "decisions-accepted",
+                "not_accepted" => "decisions-not-accepted",
+                "blocked" => "decisions-blocked",
+                _ => "decisions-no-quorum",
+            };
+            t.t(lang, key, &[])
+        }
     }
 }

@@ -8,7 +8,7 @@ use teloxide::prelude::Requester;
 use teloxide::types::BotCommand;
 use teloxide::Bot;
 
-const MENU: [(&str, &str); 12] = [
+const MENU: [(&str, &str); 13] = [
     ("start", "cmd-start"),
     ("help", "cmd-help"),
     ("poll", "cmd-poll"),
@@ -18,6 +18,7 @@ const MENU: [(&str, &str); 12] = [
     ("agenda", "cmd-agenda"),
     ("checkin", "cmd-checkin"),
     ("pulse", "cmd-pulse"),
+    ("digest", "cmd-digest"),
     ("lang", "cmd-lang"),
     ("tz", "cmd-tz"),
     ("settings", "cmd-settings"),

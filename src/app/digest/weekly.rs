@@ -1,0 +1,209 @@
+//! The weekly digest job. Each community's digest for a week is one job,
+//! keyed by the community, its settings' version and the week, so it runs
+//! once however often it is booked; each run books the next week's. After
+//! downtime the chain catches up week by week: every missed digest is
+//! built and stored, and delivered if it is less than a week late.
+
+use super::gather;
+use super::text::{self, Audience};
+use crate::app::{AppError, Turn};
+use crate::domain::digest::Digest;
+use crate::domain::recurrence::instant_of;
+use crate::domain::week::IsoWeek;
+use crate::domain::{Language, Role};
+use crate::jobs::Job;
+use crate::store::{CommunityRecord, DigestSettings, Tx};
+use chrono::{DateTime, Duration, Utc};
+use std::collections::BTreeMap;
+
+/// A digest more than this late (Kettle was down) is stored, not sent.
+const STALE_AFTER: Duration = Duration::days(7);
+
+/// When the digest covering `week` goes out: on the settings' weekday and
+/// time in the week after it, in the community's zone.
+pub fn due_at(
+    settings: &DigestSettings,
+    community: &CommunityRecord,
+    week: IsoWeek,
+) -> DateTime<Utc> {
+    let day = week.next().monday()
+        + Duration::days(i64::from(settings.weekly.weekday.num_days_from_monday()));
+    instant_of(day.and_time(settings.weekly.at), community.time_zone.tz())
+}
+
+/// Books the next digest still to come after `now` (once, whoever asks).
+pub async fn book_next(
+    tx: &mut Tx,
+    community: &CommunityRecord,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, AppError> {
+    let settings = tx.digest_settings(community.id).await?;
+    if !settings.enabled || !community.active {
+        return Ok(None);
+    }
+    let tz = community.time_zone.tz();
+    let mut week = IsoWeek::at(now, tz).previous().previous();
+    while due_at(&settings, community, week) <= now {
+        week = week.next();
+    }
+    let due = due_at(&settings, community, week);
+    book(tx, community.id, &settings, week, due).await?;
+    Ok(Some(due))
+}
+
+async fn book(
+    tx: &mut Tx,
+    community_id: i64,
+    settings: &DigestSettings,
+    week: IsoWeek,
+    due: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let key = format!("digest:{community_id}:{}:{week}", settings.version);
+    Job::WeeklyDigest {
+        community_id,
+        version: settings.version,
+        week,
+    }
+    .schedule(tx, &key, due)
+    .await?;
+    Ok(())
+}
+
+/// Makes sure every active community has its next digest booked; called
+/// when Kettle starts, so communities from before digests existed get one.
+pub async fn book_all(tx: &mut Tx, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let mut booked = 0;
+    for id in tx.active_community_ids().await? {
+        if let Some(community) = tx.community_by_id(id).await? {
+            booked += usize::from(book_next(tx, &community, now).await?.is_some());
+        }
+    }
+    Ok(booked)
+}
+
+/// The job: build and store the week's digest, book next week's, deliver.
+pub async fn run(
+    turn: &mut Turn<'_>,
+    community_id: i64,
+    version: i32,
+    week: IsoWeek,
+) -> Result<(), AppError> {
+    let Some(community) = turn.tx.community_by_id(community_id).await? else {
+        return Ok(());
+    };
+    let settings = turn.tx.digest_settings(community.id).await?;
+    if settings.version != version || !settings.enabled || !community.active {
+        return Ok(()); // changed or stopped since; any new settings booked their own
+    }
+    let due = due_at(&settings, &community, week);
+    let next_due = due_at(&settings, &community, week.next());
+    book(&mut turn.tx, community.id, &settings, week.next(), next_due).await?;
+    let (digest, names) = gather::build(&mut turn.tx, &community, week, turn.now).await?;
+    let stale = turn.now > due + STALE_AFTER;
+    let routed_here = turn.tx.digests_sent_to(community.id).await?;
+    let mut languages = vec![community.language];
+    if stale {
+        tracing::info!(community = community.id, %week, "late digest stored, not sent");
+    } else if !routed_here.is_empty() {
+        // This chat is a coordinators' chat: it gets the combined digest
+        // of the communities sent here instead of its own.
+        combined(turn, &community, &routed_here, week).await?;
+    } else if !sent_elsewhere(&mut turn.tx, &settings).await? {
+        languages.extend(to_coordinators(turn, &community, &digest, &names).await?);
+    }
+    save(turn, &community, &digest, &languages).await
+}
+
+/// Whether a coordinators' chat Kettle is still in takes this digest
+/// (its own job sends it, combined with the others sent there).
+async fn sent_elsewhere(tx: &mut Tx, settings: &DigestSettings) -> Result<bool, AppError> {
+    let Some(chat) = settings.send_to else {
+        return Ok(false);
+    };
+    Ok(tx.community_by_id(chat).await?.is_some_and(|c| c.active))
+}
+
+/// Stores the digest with its group-safe text in each language it went out in.
+pub async fn save(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    digest: &Digest,
+    languages: &[Language],
+) -> Result<(), AppError> {
+    let texts: BTreeMap<String, String> = languages
+        .iter()
+        .chain(std::iter::once(&community.language))
+        .map(|&lang| {
+            let t = &turn.engine.translator;
+            let body = text::render(t, lang, digest, &BTreeMap::new(), Audience::Group);
+            (lang.code().to_string(), body)
+        })
+        .collect();
+    turn.tx.save_digest(digest, &texts).await?;
+    Ok(())
+}
+
+/// Sends the coordinators' copy to each coordinator who has a private chat
+/// with Kettle, in their own language. Returns the languages used.
+pub async fn to_coordinators(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    digest: &Digest,
+    names: &BTreeMap<i64, String>,
+) -> Result<Vec<Language>, AppError> {
+    let coordinators = turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?;
+    let mut used = vec![];
+    for coordinator in &coordinators {
+        let Some(chat) = community.private_chat_of(coordinator) else {
+            continue;
+        };
+        let lang = turn.language_of(coordinator, community.language);
+        let body = text::render(
+            &turn.engine.translator,
+            lang,
+            digest,
+            names,
+            Audience::Coordinators,
+        );
+        for part in text::split(&[body], text::MESSAGE_LIMIT) {
+            turn.say(&chat, part).await?;
+        }
+        used.push(lang);
+    }
+    if used.is_empty() {
+        tracing::info!(
+            community = community.id,
+            "no coordinator has a private chat; digest stored only"
+        );
+    }
+    Ok(used)
+}
+
+/// One message (or as few as fit) with every routed community's digest.
+async fn combined(
+    turn: &mut Turn<'_>,
+    chat: &CommunityRecord,
+    routed: &[i64],
+    week: IsoWeek,
+) -> Result<(), AppError> {
+    let mut digests = vec![];
+    for &id in routed {
+        let Some(community) = turn.tx.community_by_id(id).await? else {
+            continue;
+        };
+        let (digest, names) = gather::build(&mut turn.tx, &community, week, turn.now).await?;
+        save(turn, &community, &digest, &[chat.language]).await?;
+        digests.push((digest, names));
+    }
+    if digests.is_empty() {
+        return Ok(());
+    }
+    let lang = chat.language;
+    for part in text::render_combined(&turn.engine.translator, lang, &digests) {
+        turn.say(&chat.chat(), part).await?;
+    }
+    Ok(())
+}

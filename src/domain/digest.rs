@@ -1,0 +1,553 @@
+//! The weekly digest: what happened in a community over one ISO week, built
+//! as data from the week's facts by [`build`], a pure function. The data is
+//! stored as JSON (schema [`SCHEMA_VERSION`]) and read by the coordinators'
+//! SQL views, so it holds only what a digest may show: counts, results
+//! already announced, and person ids (never names, never an answer or a
+//! ballot). Names are put in when a coordinators' copy is rendered.
+
+use super::checkin::{Answer, Spread};
+use super::poll_result::Headline;
+use super::pulse::PulseEntry;
+use super::week::IsoWeek;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Bumped whenever a field changes meaning or goes; new fields may be
+/// added without a bump. The SQL views read this version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A member is "not heard from" after this long without a word or a tap.
+pub const QUIET_AFTER: Duration = Duration::weeks(4);
+
+/// How far ahead "coming up" looks.
+pub const AHEAD: Duration = Duration::days(7);
+
+/// Everything the digest is built from, read in one go for one week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekData {
+    pub community_id: i64,
+    pub community: String,
+    pub time_zone: Tz,
+    pub week: IsoWeek,
+    /// When it is built: a week still running is described up to here.
+    pub as_of: DateTime<Utc>,
+    /// Current members, and those who left during or after the week.
+    pub members: Vec<MemberFact>,
+    /// How many people the platform says the group has now (some may
+    /// never have spoken, so Kettle does not know them).
+    pub platform_count: Option<u32>,
+    /// Meetings from the week's start to a week after it (or after `as_of`).
+    pub meetings: Vec<MeetingFact>,
+    /// Check-in rounds opened in the week.
+    pub rounds: Vec<RoundFact>,
+    /// Check-ins in the week (round answers and private ones), no person.
+    pub check_ins: Vec<PulseEntry>,
+    /// Polls opened, closed, decided or due for review around the week,
+    /// and those still open.
+    pub polls: Vec<PollFact>,
+    /// Times still being found.
+    pub time_polls: Vec<TimePollFact>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberFact {
+    pub person_id: i64,
+    pub name: String,
+    pub joined_at: DateTime<Utc>,
+    pub left_at: Option<DateTime<Utc>>,
+    /// The last local day they said or pressed anything in the group.
+    pub last_heard_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingFact {
+    pub id: i64,
+    pub title: String,
+    /// `YYYY-MM-DD HH:MM` in the meeting's zone, as members saw it.
+    pub starts_local: String,
+    pub starts_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub going: u32,
+    pub maybe: u32,
+    pub cant: u32,
+    /// Marked as there by a coordinator.
+    pub came: u32,
+    /// Of those who came, how many had said they were going.
+    pub came_said_going: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RoundFact {
+    pub id: i64,
+    pub opened_at: DateTime<Utc>,
+    pub closed: bool,
+    pub answered: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PollFact {
+    pub id: i64,
+    pub question: String,
+    pub kind: String,
+    pub anonymous: bool,
+    pub created_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub voted: u64,
+    pub members: u64,
+    /// For a closed poll: its result, as announced at close.
+    pub result: Option<(Headline, bool)>,
+    pub outcome: Option<String>,
+    pub outcome_at: Option<DateTime<Utc>>,
+    pub review_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimePollFact {
+    pub id: i64,
+    pub title: String,
+    pub answered: u32,
+    pub members: u32,
+    pub deadline: Option<DateTime<Utc>>,
+}
+
+/// The digest, as stored and as rendered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Digest {
+    pub schema_version: u32,
+    pub community_id: i64,
+    pub community: String,
+    pub time_zone: String,
+    pub week: IsoWeek,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub built_at: DateTime<Utc>,
+    /// False while the week is still running.
+    pub complete: bool,
+    pub members: Members,
+    pub meetings: Meetings,
+    pub check_ins: CheckIns,
+    pub polls: Polls,
+    pub time_polls: Vec<TimePollLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Members {
+    /// Members at the end of the week (or now, for a week still running),
+    /// or the platform's count if it knows of more.
+    pub count: u32,
+    /// Members whose last word or tap fell in the week. Exact when the
+    /// digest is built as the week ends; a later word replaces it.
+    pub heard_this_week: u32,
+    pub joined: Vec<i64>,
+    pub left: Vec<i64>,
+    /// Members who joined over four weeks ago and have not been heard
+    /// from for four weeks: in the group's copy only as a number.
+    pub not_heard: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meetings {
+    pub held: Vec<HeldMeeting>,
+    pub cancelled: u32,
+    pub upcoming: Vec<UpcomingMeeting>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeldMeeting {
+    pub meeting_id: i64,
+    pub title: String,
+    pub starts_local: String,
+    pub going: u32,
+    pub maybe: u32,
+    pub cant: u32,
+    pub came: u32,
+    pub came_said_going: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpcomingMeeting {
+    pub meeting_id: i64,
+    pub title: String,
+    pub starts_local: String,
+    pub going: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckIns {
+    pub rounds: u32,
+    /// How many answered each round, in the order they opened.
+    pub round_answers: Vec<u32>,
+    /// Every check-in in the week, passes included.
+    pub total: u32,
+    pub private: u32,
+    /// How people arrived, when it covers at least three check-ins; an
+    /// open round's answers wait for its close.
+    pub spread: Option<SpreadCounts>,
+    pub round_still_open: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpreadCounts {
+    pub rough: u32,
+    pub low: u32,
+    pub okay: u32,
+    pub good: u32,
+    pub great: u32,
+    pub pass: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Polls {
+    pub opened: Vec<PollLine>,
+    pub closed: Vec<ClosedPoll>,
+    /// Open at the end of the week (opened this week or before).
+    pub still_open: Vec<PollLine>,
+    pub decisions: Vec<Decision>,
+    pub reviews_due: Vec<Review>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PollLine {
+    pub poll_id: i64,
+    pub question: String,
+    pub kind: String,
+    pub anonymous: bool,
+    pub voted: u64,
+    pub members: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClosedPoll {
+    pub poll_id: i64,
+    pub question: String,
+    pub kind: String,
+    pub anonymous: bool,
+    pub voted: u64,
+    pub members: u64,
+    pub quorum_met: bool,
+    pub result: Headline,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub poll_id: i64,
+    pub question: String,
+    pub outcome: String,
+    pub review_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub poll_id: i64,
+    pub question: String,
+    pub outcome: Option<String>,
+    pub review_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimePollLine {
+    pub time_poll_id: i64,
+    pub title: String,
+    pub answered: u32,
+    pub members: u32,
+}
+
+impl Digest {
+    /// Whether anything at all happened or is coming: a quiet week says so
+    /// in one line instead of a list of empty sections.
+    pub fn is_quiet(&self) -> bool {
+        self.meetings.held.is_empty()
+            && self.meetings.upcoming.is_empty()
+            && self.meetings.cancelled == 0
+            && self.check_ins.total == 0
+            && self.check_ins.rounds == 0
+            && self.polls.opened.is_empty()
+            && self.polls.closed.is_empty()
+            && self.polls.still_open.is_empty()
+            && self.polls.decisions.is_empty()
+            && self.polls.reviews_due.is_empty()
+            && self.time_polls.is_empty()
+            && self.members.joined.is_empty()
+            && self.members.left.is_empty()
+    }
+}
+
+/// Builds the digest. Pure: the same facts always give the same digest,
+/// whatever order they come in.
+pub fn build(data: &WeekData) -> Digest {
+    let tz = data.time_zone;
+    let (start, week_end) = data.week.bounds(tz);
+    // What "now" means for this week: its end, or the build time if sooner.
+    let until = data.as_of.min(week_end);
+    let in_week = |t: DateTime<Utc>| start <= t && t < until;
+    let today = last_day(until, tz);
+
+    Digest {
+        schema_version: SCHEMA_VERSION,
+        community_id: data.community_id,
+        community: data.community.clone(),
+        time_zone: tz.name().to_string(),
+        week: data.week,
+        starts_on: data.week.monday(),
+        ends_on: data.week.sunday(),
+        built_at: data.as_of,
+        complete: data.as_of >= week_end,
+        members: members(data, start, until, today),
+        meetings: meetings(data, &in_week, until),
+        check_ins: check_ins(data, &in_week),
+        polls: polls(data, &in_week, until, today),
+        time_polls: sorted(
+            data.time_polls
+                .iter()
+                .filter(|p| p.answered < p.members)
+                .map(|p| TimePollLine {
+                    time_poll_id: p.id,
+                    title: p.title.clone(),
+                    answered: p.answered,
+                    members: p.members,
+                })
+                .collect(),
+            |l| l.time_poll_id,
+        ),
+    }
+}
+
+/// The last local day a digest up to `until` (exclusive) covers.
+pub fn last_day(until: DateTime<Utc>, tz: Tz) -> NaiveDate {
+    (until - Duration::seconds(1))
+        .with_timezone(&tz)
+        .date_naive()
+}
+
+/// Every member's name by id, for rendering a coordinators' copy.
+pub fn names(data: &WeekData) -> BTreeMap<i64, String> {
+    data.members
+        .iter()
+        .map(|m| (m.person_id, m.name.clone()))
+        .collect()
+}
+
+fn members(
+    data: &WeekData,
+    start: DateTime<Utc>,
+    until: DateTime<Utc>,
+    today: NaiveDate,
+) -> Members {
+    let present = |m: &&MemberFact| m.joined_at < until && m.left_at.is_none_or(|l| l >= until);
+    let quiet_since = today - QUIET_AFTER + Duration::days(1);
+    let ids = |keep: &dyn Fn(&MemberFact) -> bool| -> Vec<i64> {
+        let mut ids: Vec<i64> = data
+            .members
+            .iter()
+            .filter(|m| keep(m))
+            .map(|m| m.person_id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let monday = data.week.monday();
+    Members {
+        count: (data.members.iter().filter(present).count() as u32)
+            .max(data.platform_count.unwrap_or(0)),
+        heard_this_week: data
+            .members
+            .iter()
+            .filter(present)
+            .filter(|m| m.last_heard_on.is_some_and(|d| d >= monday && d <= today))
+            .count() as u32,
+        joined: ids(&|m| start <= m.joined_at && m.joined_at < until && present(&m)),
+        left: ids(&|m| m.left_at.is_some_and(|l| start <= l && l < until)),
+        not_heard: ids(&|m| {
+            present(&m)
+                && m.joined_at < until - QUIET_AFTER
+                && m.last_heard_on.is_none_or(|d| d < quiet_since)
+        }),
+    }
+}
+
+fn meetings(
+    data: &WeekData,
+    in_week: &dyn Fn(DateTime<Utc>) -> bool,
+    until: DateTime<Utc>,
+) -> Meetings {
+    let mut week: Vec<&MeetingFact> = data
+        .meetings
+        .iter()
+        .filter(|m| in_week(m.starts_at))
+        .collect();
+    week.sort_by_key(|m| (m.starts_at, m.id));
+    let mut ahead: Vec<&MeetingFact> = data
+        .meetings
+        .iter()
+        .filter(|m| !m.cancelled && until <= m.starts_at && m.starts_at < until + AHEAD)
+        .collect();
+    ahead.sort_by_key(|m| (m.starts_at, m.id));
+    Meetings {
+        held: week
+            .iter()
+            .filter(|m| !m.cancelled)
+            .map(|m| HeldMeeting {
+                meeting_id: m.id,
+                title: m.title.clone(),
+                starts_local: m.starts_local.clone(),
+                going: m.going,
+                maybe: m.maybe,
+                cant: m.cant,
+                came: m.came,
+                came_said_going: m.came_said_going.min(m.came),
+            })
+            .collect(),
+        cancelled: week.iter().filter(|m| m.cancelled).count() as u32,
+        upcoming: ahead
+            .iter()
+            .map(|m| UpcomingMeeting {
+                meeting_id: m.id,
+                title: m.title.clone(),
+                starts_local: m.starts_local.clone(),
+                going: m.going,
+            })
+            .collect(),
+    }
+}
+
+fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool) -> CheckIns {
+    let mut rounds: Vec<&RoundFact> = data
+        .rounds
+        .iter()
+        .filter(|r| in_week(r.opened_at))
+        .collect();
+    rounds.sort_by_key(|r| (r.opened_at, r.id));
+    let open: Vec<i64> = data
+        .rounds
+        .iter()
+        .filter(|r| !r.closed)
+        .map(|r| r.id)
+        .collect();
+    let entries: Vec<&PulseEntry> = data.check_ins.iter().filter(|e| in_week(e.at)).collect();
+    let mut spread = Spread::default();
+    for e in &entries {
+        if e.round.is_none_or(|r| !open.contains(&r)) {
+            spread.add(e.answer);
+        }
+    }
+    CheckIns {
+        rounds: rounds.len() as u32,
+        round_answers: rounds.iter().map(|r| r.answered).collect(),
+        total: entries.len() as u32,
+        private: entries.iter().filter(|e| e.round.is_none()).count() as u32,
+        spread: spread.shown().map(counts),
+        round_still_open: rounds.iter().any(|r| !r.closed),
+    }
+}
+
+fn counts(spread: Spread) -> SpreadCounts {
+    let m = spread.moods;
+    SpreadCounts {
+        rough: m[0],
+        low: m[1],
+        okay: m[2],
+        good: m[3],
+        great: m[4],
+        pass: spread.passes,
+    }
+}
+
+impl SpreadCounts {
+    /// The count for one answer.
+    pub fn of(&self, answer: Answer) -> u32 {
+        use super::checkin::Mood;
+        match answer {
+            Answer::Mood(Mood::Rough) => self.rough,
+            Answer::Mood(Mood::Low) => self.low,
+            Answer::Mood(Mood::Okay) => self.okay,
+            Answer::Mood(Mood::Good) => self.good,
+            Answer::Mood(Mood::Great) => self.great,
+            Answer::Pass => self.pass,
+        }
+    }
+}
+
+fn polls(
+    data: &WeekData,
+    in_week: &dyn Fn(DateTime<Utc>) -> bool,
+    until: DateTime<Utc>,
+    today: NaiveDate,
+) -> Polls {
+    let line = |p: &PollFact| PollLine {
+        poll_id: p.id,
+        question: p.question.clone(),
+        kind: p.kind.clone(),
+        anonymous: p.anonymous,
+        voted: p.voted,
+        members: p.members,
+    };
+    let all = || data.polls.iter();
+    let open_at_end =
+        |p: &&PollFact| p.created_at < until && p.closed_at.is_none_or(|c| c >= until);
+    Polls {
+        opened: sorted(
+            all().filter(|p| in_week(p.created_at)).map(line).collect(),
+            |l| l.poll_id,
+        ),
+        closed: sorted(
+            all()
+                .filter(|p| p.closed_at.is_some_and(in_week))
+                .filter_map(|p| {
+                    let (result, quorum_met) = p.result.clone()?;
+                    Some(ClosedPoll {
+                        poll_id: p.id,
+                        question: p.question.clone(),
+                        kind: p.kind.clone(),
+                        anonymous: p.anonymous,
+                        voted: p.voted,
+                        members: p.members,
+                        quorum_met,
+                        result,
+                    })
+                })
+                .collect(),
+            |c| c.poll_id,
+        ),
+        still_open: sorted(all().filter(open_at_end).map(line).collect(), |l| l.poll_id),
+        decisions: sorted(
+            all()
+                .filter(|p| p.outcome_at.is_some_and(in_week))
+                .filter_map(|p| {
+                    Some(Decision {
+                        poll_id: p.id,
+                        question: p.question.clone(),
+                        outcome: p.outcome.clone()?,
+                        review_on: p.review_on,
+                    })
+                })
+                .collect(),
+            |d| d.poll_id,
+        ),
+        reviews_due: {
+            let mut due: Vec<Review> = all()
+                .filter_map(|p| {
+                    let on = p.review_on?;
+                    (data.week.monday() <= on && on < today + AHEAD).then(|| Review {
+                        poll_id: p.id,
+                        question: p.question.clone(),
+                        outcome: p.outcome.clone(),
+                        review_on: on,
+                    })
+                })
+                .collect();
+            due.sort_by_key(|r| (r.review_on, r.poll_id));
+            due
+        },
+    }
+}
+
+fn sorted<T>(mut items: Vec<T>, key: impl Fn(&T) -> i64) -> Vec<T> {
+    items.sort_by_key(|i| key(i));
+    items
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,443 @@
+//! Weekly digests, on both backends, as a recovery group's coordinator
+//! would meet them: a week of meetings, check-ins and polls turned into
+//! the Monday digest in her private chat (once, however often the job
+//! runs), stored for the support team's SQL views; digests missed while
+//! Kettle was down caught up; `/digest` on demand; a new day and time;
+//! and a support team's chat receiving two groups' digests combined.
+
+mod support;
+
+use chrono::{DateTime, TimeZone as _, Utc};
+use kettle::domain::{ChatKind, InboundEvent, PlatformContext, PlatformUser};
+use kettle::store::Store;
+use support::checkin::*;
+use support::meeting::*;
+use support::poll::vote;
+use support::{count, TestDb};
+
+fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
+}
+
+/// Messages to `chat` that are digests.
+async fn digests_to(store: &Store, chat: &str) -> Vec<String> {
+    texts_to(store, chat)
+        .await
+        .into_iter()
+        .filter(|t| t.contains("📋"))
+        .collect()
+}
+
+async fn rows(store: &Store, sql: &str) -> Vec<String> {
+    match store {
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+    }
+    .expect(sql)
+}
+
+/// A week in Harbour Recovery Group (week 47 of 2026, 16–22 November).
+async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    // The group began in October; everyone said hello then.
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 10, 19, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 6).await;
+    let (ali, bea, cai, dee) = members(&kettle).await;
+
+    // Kettle was down from late October to Monday 16 November, 12:00.
+    // The digests it missed are built and stored; only last week's, a
+    // few hours late, is sent.
+    clock.set(at(2026, 11, 16, 12, 0));
+    for _ in 0..6 {
+        run_jobs(&kettle).await;
+    }
+    let stored = rows(&store, "SELECT period FROM digests ORDER BY period").await;
+    assert_eq!(stored, ["2026-W43", "2026-W44", "2026-W45", "2026-W46"]);
+    let sent = digests_to(&store, "1").await;
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert!(sent[0].contains("(2026-W46)"), "{}", sent[0]);
+
+    // Tuesday: the meeting. Ali and Bea said they'd come, Cai couldn't,
+    // and Cai came after all.
+    kettle
+        .handle(said(&morgan, "/meet Group meeting | tue 19:00"))
+        .await
+        .unwrap();
+    let [tue] = option_ids(&store).await[..] else {
+        panic!("one option")
+    };
+    answer(&kettle, &ali, tue, "yes").await;
+    kettle.handle(said(&morgan, "/meet close")).await.unwrap();
+    let confirm = button(&store, |a| {
+        a["action"] == "meet_confirm" && a["option_id"] == tue
+    })
+    .await;
+    kettle.handle(pressed(&morgan, &confirm)).await.unwrap();
+    let rsvp = |what: &'static str| {
+        let store = store.clone();
+        async move { button(&store, |a| a["action"] == "meet_rsvp" && a["rsvp"] == what).await }
+    };
+    kettle
+        .handle(pressed(&ali, &rsvp("going").await))
+        .await
+        .unwrap();
+    kettle
+        .handle(pressed(&bea, &rsvp("going").await))
+        .await
+        .unwrap();
+    kettle
+        .handle(pressed(&cai, &rsvp("cant").await))
+        .await
+        .unwrap();
+
+    // The check-in round opens the meeting.
+    clock.set(at(2026, 11, 17, 19, 0));
+    kettle.handle(said(&morgan, "/checkin")).await.unwrap();
+    for (who, answer) in [(&ali, "rough"), (&bea, "good"), (&cai, "okay")] {
+        let t = token(&store, answer).await;
+        kettle.handle(pressed(who, &t)).await.unwrap();
+    }
+    kettle
+        .handle(said(&morgan, "/checkin close"))
+        .await
+        .unwrap();
+
+    // Afterwards Morgan records who came: Ali and Bea (ticked: they said
+    // they'd come) and Cai.
+    clock.set(at(2026, 11, 17, 21, 0));
+    kettle
+        .handle(said(&morgan, "/meet attended"))
+        .await
+        .unwrap();
+    let cai_id = count(&store, "SELECT id FROM people WHERE platform_user_id = '4'").await;
+    let cai_came = button(&store, |a| {
+        a["action"] == "meet_attended" && a["person_id"] == cai_id
+    })
+    .await;
+    kettle
+        .handle(pressed_in("1", ChatKind::Private, &morgan, &cai_came))
+        .await
+        .unwrap();
+
+    // Wednesday: a poll, decided by Thursday, and its outcome recorded.
+    clock.set(at(2026, 11, 18, 10, 0));
+    kettle
+        .handle(said(
+            &morgan,
+            "/poll What first? | Lighting | Bins | deadline 1d",
+        ))
+        .await
+        .unwrap();
+    vote(&kettle, &ali, 0).await;
+    vote(&kettle, &bea, 0).await;
+    vote(&kettle, &cai, 1).await;
+    clock.set(at(2026, 11, 19, 10, 1));
+    run_jobs(&kettle).await;
+    kettle
+        .handle(said(
+            &morgan,
+            "/outcome Write to the council about the lighting",
+        ))
+        .await
+        .unwrap();
+
+    // Friday: Eve joins. Sunday evening: a time for the social is still
+    // being found.
+    clock.set(at(2026, 11, 20, 18, 0));
+    let eve = person(6, "Eve");
+    kettle.handle(said(&eve, "hi all")).await.unwrap();
+    clock.set(at(2026, 11, 22, 19, 0));
+    kettle
+        .handle(said(&bea, "/meet Christmas social | sat 15:00 | sun 15:00"))
+        .await
+        .unwrap();
+    let [sat, _sun] = option_ids(&store).await[..] else {
+        panic!("two options")
+    };
+    answer(&kettle, &bea, sat, "yes").await;
+
+    // Monday 09:00: the digest, privately to Morgan, in full.
+    clock.set(at(2026, 11, 23, 9, 0));
+    run_jobs(&kettle).await;
+    run_jobs(&kettle).await;
+    let sent = digests_to(&store, "1").await;
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let digest = &sent[1];
+    for expected in [
+        "📋 Weekly digest for Harbour Recovery Group: 16 November – 22 November (2026-W47)",
+        "👥 6 members · 5 heard from this week",
+        "New: Eve",
+        "🔕 Not heard from in 4 weeks: Dee",
+        "• Group meeting, Tuesday 17 November, 19:00: 3 came. 2 said they'd come and 2 of them came; 0 maybe, 1 can't.",
+        "☕ 3 check-ins: 1 round and 0 private.",
+        "How people arrived: Rough 1 · Low 0 · Okay 1 · Good 1 · Great 0 · Pass 0",
+        "• #1 “What first?” closed: Lighting (3 of 6 voted)",
+        "✅ Decided on #1 “What first?”: Write to the council about the lighting",
+        "⏳ Finding a time for “Christmas social”: 1 of 6 have answered",
+    ] {
+        assert!(digest.contains(expected), "missing {expected:?} in:\n{digest}");
+    }
+    let _ = dee;
+
+    // The job never sends twice, however often it runs.
+    run_jobs(&kettle).await;
+    assert_eq!(digests_to(&store, "1").await.len(), 2);
+
+    // Stored for the support team: the group-safe text has no names, and
+    // the views read the week.
+    let texts = rows(
+        &store,
+        "SELECT CAST(texts AS TEXT) FROM digests WHERE period = '2026-W47'",
+    )
+    .await;
+    assert!(
+        texts[0].contains("1 member hasn't been heard from"),
+        "{}",
+        texts[0]
+    );
+    assert!(!texts[0].contains("Dee") && !texts[0].contains("Eve"));
+    let participation = rows(
+        &store,
+        "SELECT CAST(members AS TEXT) || ' ' || CAST(heard_from AS TEXT) || ' ' || \
+         CAST(not_heard_4_weeks AS TEXT) || ' ' || CAST(check_ins AS TEXT) \
+         FROM digest_participation WHERE week = '2026-W47'",
+    )
+    .await;
+    assert_eq!(participation, ["6 5 1 3"]);
+    let attendance = rows(
+        &store,
+        "SELECT title || ': ' || CAST(going AS TEXT) || ' going, ' || CAST(came AS TEXT) || ' came' \
+         FROM digest_attendance WHERE week = '2026-W47'",
+    )
+    .await;
+    assert_eq!(attendance, ["Group meeting: 2 going, 3 came"]);
+    let decisions = rows(
+        &store,
+        "SELECT question || ' → ' || result || ' → ' || outcome FROM digest_decisions",
+    )
+    .await;
+    assert_eq!(
+        decisions,
+        ["What first? → Lighting → Write to the council about the lighting"]
+    );
+    let spread = rows(
+        &store,
+        "SELECT answer || '=' || CAST(check_ins AS TEXT) FROM digest_checkin_spread \
+         WHERE week = '2026-W47' ORDER BY position",
+    )
+    .await;
+    assert_eq!(
+        spread,
+        ["rough=1", "low=0", "okay=1", "good=1", "great=0", "pass=0"]
+    );
+}
+
+/// `/digest` on demand: coordinators only; the group's copy in the group,
+/// the named copy privately; a week that has not started is refused.
+async fn coordinators_ask_for_a_digest_when_they_want_one(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 10, 19, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 6).await;
+    let (ali, _bea, _cai, _dee) = members(&kettle).await;
+    clock.set(at(2026, 11, 25, 12, 0));
+
+    kettle.handle(said(&ali, "/digest")).await.unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(
+        last.contains("Only coordinators can ask for the digest"),
+        "{last}"
+    );
+
+    kettle.handle(said(&morgan, "/digest")).await.unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(
+        last.starts_with("📋 Digest for Harbour Recovery Group so far this week: 23 November – 29 November (2026-W48)"),
+        "{last}"
+    );
+    assert!(
+        last.contains("4 members haven't been heard from in 4 weeks"),
+        "{last}"
+    );
+    assert!(!last.contains("Ali"), "no names in the group: {last}");
+
+    kettle
+        .handle(said_privately(&morgan, "/digest last week"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, "1").await.pop().unwrap();
+    assert!(last.contains("(2026-W47)"), "{last}");
+    // Ali and Morgan have spoken since; as far as Kettle knows, they were around.
+    assert!(
+        last.contains("Not heard from in 4 weeks: Bea, Cai, Dee"),
+        "{last}"
+    );
+
+    kettle
+        .handle(said(&morgan, "/digest 2026-W50"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert_eq!(last, "Week 2026-W50 hasn't started yet.");
+    kettle.handle(said(&morgan, "/digest soon")).await.unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(last.contains("I couldn't read “soon” as a week"), "{last}");
+
+    // A member who coordinates nothing gets a kind word, not an error.
+    kettle
+        .handle(said_privately(&ali, "/digest"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, "2").await.pop().unwrap();
+    assert!(last.contains("You're not a coordinator"), "{last}");
+}
+
+/// A new day and time: the old booking goes quiet, the new one sends.
+async fn the_digest_moves_to_the_day_coordinators_choose(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 11, 18, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 3).await;
+
+    kettle
+        .handle(said(&morgan, "/digest every friday 17:30"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert_eq!(
+        last,
+        "Done: Harbour Recovery Group's digest now comes every Friday at 17:30 (Europe/London). \
+         The next one: Friday 20 November, 17:30."
+    );
+    kettle
+        .handle(said(&morgan, "/digest every funday 17:30"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(last.contains("I couldn't read “funday” as a day"), "{last}");
+
+    clock.set(at(2026, 11, 20, 17, 31));
+    run_jobs(&kettle).await;
+    let sent = digests_to(&store, "1").await;
+    assert_eq!(sent.len(), 1);
+    assert!(
+        sent[0].contains("(2026-W46)"),
+        "the last full week: {}",
+        sent[0]
+    );
+    clock.set(at(2026, 11, 23, 9, 1));
+    run_jobs(&kettle).await;
+    assert_eq!(
+        digests_to(&store, "1").await.len(),
+        1,
+        "Monday's booking is void"
+    );
+
+    kettle.handle(said(&morgan, "/digest off")).await.unwrap();
+    clock.set(at(2026, 11, 27, 17, 31));
+    run_jobs(&kettle).await;
+    assert_eq!(digests_to(&store, "1").await.len(), 1, "off means off");
+}
+
+/// `who` says `text` in another group, called `title`.
+fn said_in(chat: &str, title: &str, who: &PlatformUser, text: &str) -> kettle::domain::Inbound {
+    let mut said = inbound(chat, ChatKind::Group, who, InboundEvent::Text(text.into()));
+    said.chat_title = Some(title.into());
+    said
+}
+
+fn group_added(
+    chat: &str,
+    title: &str,
+    admin: &PlatformUser,
+    members: i64,
+) -> kettle::domain::Inbound {
+    let mut added = inbound(chat, ChatKind::Group, admin, InboundEvent::BotAdded);
+    added.chat_title = Some(title.into());
+    added.context = PlatformContext {
+        admins: Some(vec![admin.clone()]),
+        member_count: Some(members),
+    };
+    added
+}
+
+/// A support team looks after two groups from its own chat.
+async fn a_support_teams_chat_gets_its_groups_digests_combined(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 11, 18, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 6).await;
+    kettle
+        .handle(group_added("-700", "Rose Court Tenants", &morgan, 12))
+        .await
+        .unwrap();
+    kettle
+        .handle(group_added("-900", "Support team", &morgan, 3))
+        .await
+        .unwrap();
+    let ali = person(2, "Ali");
+    kettle.handle(said(&ali, "hello")).await.unwrap();
+
+    kettle
+        .handle(said_in("-900", "Support team", &morgan, "/digest here"))
+        .await
+        .unwrap();
+    let last = texts_to(&store, "-900").await.pop().unwrap();
+    assert!(
+        last.contains(
+            "this chat gets the weekly digest for: Harbour Recovery Group, Rose Court Tenants"
+        ),
+        "{last}"
+    );
+
+    clock.set(at(2026, 11, 23, 9, 1));
+    run_jobs(&kettle).await;
+    run_jobs(&kettle).await;
+    let combined = digests_to(&store, "-900").await;
+    assert_eq!(combined.len(), 1, "{combined:#?}");
+    let text = &combined[0];
+    assert!(
+        text.starts_with("📋 Weekly digests for 2 groups (2026-W47)"),
+        "{text}"
+    );
+    assert!(text.contains("Weekly digest for Harbour Recovery Group"));
+    assert!(text.contains("Weekly digest for Rose Court Tenants"));
+    assert!(
+        text.contains("New: Morgan, Ali"),
+        "coordinators' copy: {text}"
+    );
+    assert!(
+        digests_to(&store, "1").await.is_empty(),
+        "not also to Morgan privately"
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM digests WHERE period = '2026-W47'"
+        )
+        .await,
+        3
+    );
+
+    kettle
+        .handle(said_in("-900", "Support team", &morgan, "/digest here off"))
+        .await
+        .unwrap();
+    clock.set(at(2026, 11, 30, 9, 1));
+    run_jobs(&kettle).await;
+    run_jobs(&kettle).await;
+    assert_eq!(digests_to(&store, "-900").await.len(), 1);
+    assert_eq!(
+        digests_to(&store, "1").await.len(),
+        3,
+        "privately again, one per group (the team's chat is a group too)"
+    );
+}
+
+on_both_backends!(
+    a_week_of_activity_reaches_the_coordinator_on_monday_morning,
+    coordinators_ask_for_a_digest_when_they_want_one,
+    the_digest_moves_to_the_day_coordinators_choose,
+    a_support_teams_chat_gets_its_groups_digests_combined,
+);
