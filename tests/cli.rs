@@ -99,3 +99,108 @@ fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
     }
     assert!(report.contains("peak RSS:"), "{report}");
 }
+
+/// A support team asks for a week's digest from the command line: the
+/// coordinators' copy (or the group's, or the stored JSON) is printed and
+/// the digest stored; mistakes are named plainly.
+#[tokio::test]
+async fn kettle_digest_prints_and_stores_a_week_on_both_backends() {
+    use chrono::{TimeZone as _, Utc};
+    use support::checkin::*;
+    for backend in BACKENDS {
+        let db = TestDb::of(backend).await;
+        let store = db.store().await;
+        let (engine, _clock) = engine_at(
+            store.clone(),
+            Utc.with_ymd_and_hms(2026, 11, 17, 19, 0, 0).unwrap(),
+        );
+        let morgan = group_with_coordinator(&engine, 4).await;
+        engine.handle(said(&morgan, "/checkin")).await.unwrap();
+        for (id, name, answer) in [(2, "Ali", "good"), (3, "Bea", "okay"), (4, "Cai", "rough")] {
+            let t = token(&store, answer).await;
+            engine.handle(pressed(&person(id, name), &t)).await.unwrap();
+        }
+        engine
+            .handle(said(&morgan, "/checkin close"))
+            .await
+            .unwrap();
+        let id = count(&store, "SELECT id FROM communities")
+            .await
+            .to_string();
+        let url = db.url.as_str();
+
+        let out = kettle(
+            &["digest", "--community", &id, "--week", "2026-W47"],
+            &[("DATABASE_URL", url)],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{backend}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.starts_with(
+                "📋 Weekly digest for Harbour Recovery Group: 16 November – 22 November (2026-W47)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("New: Morgan, Ali, Bea, Cai"),
+            "the coordinators' copy: {text}"
+        );
+        assert!(text.contains("Rough 1 · Low 0 · Okay 1 · Good 1"), "{text}");
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM digests WHERE period = '2026-W47'"
+            )
+            .await,
+            1
+        );
+
+        let out = kettle(
+            &[
+                "digest",
+                "--community",
+                &id,
+                "--week",
+                "2026-W47",
+                "--group-copy",
+                "--language",
+                "pl",
+            ],
+            &[("DATABASE_URL", url)],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Nowi członkowie: 4"), "{text}");
+        assert!(!text.contains("Morgan"), "{text}");
+
+        let out = kettle(
+            &[
+                "digest",
+                "--community",
+                &id,
+                "--week",
+                "2026-W47",
+                "--format",
+                "json",
+            ],
+            &[("DATABASE_URL", url)],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(json["week"], "2026-W47");
+        assert_eq!(json["schema_version"], 1);
+        assert_eq!(json["check_ins"]["spread"]["rough"], 1);
+
+        let out = kettle(
+            &["digest", "--community", &id, "--week", "week 47"],
+            &[("DATABASE_URL", url)],
+        );
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("write it like 2026-W47"));
+        let out = kettle(&["digest", "--community", "999"], &[("DATABASE_URL", url)]);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("there is no community 999"));
+    }
+}
