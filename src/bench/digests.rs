@@ -296,12 +296,17 @@ fn year(rows: &mut Rows, ids: &mut Ids, last: IsoWeek) -> (i64, Vec<IsoWeek>) {
     (community, weeks)
 }
 
-/// 10,000 small groups, each with one week: a meeting, a round, a poll.
-fn many(rows: &mut Rows, ids: &mut Ids, week: IsoWeek) -> Vec<i64> {
+/// Small groups `range`, each with one week: a meeting, a round, a poll.
+/// The same eight `people` are in every group: the people table stays small.
+fn many(
+    rows: &mut Rows,
+    ids: &mut Ids,
+    week: IsoWeek,
+    people: &[i64],
+    range: std::ops::Range<usize>,
+) -> Vec<i64> {
     let monday = midnight(week);
-    // The same eight people are in every group: the people table stays small.
-    let people = people(rows, ids, 8, monday - Duration::days(60));
-    (0..COMMUNITIES)
+    range
         .map(|i| {
             let community = ids.community;
             ids.community += 1;
@@ -366,8 +371,17 @@ pub async fn run(
     let mut ids = next_ids(store).await?;
     let mut rows = Rows::default();
     let (year_id, weeks) = year(&mut rows, &mut ids, last);
-    let groups = many(&mut rows, &mut ids, last);
+    let everyone = people(&mut rows, &mut ids, 8, midnight(last) - Duration::days(60));
     rows.write(store).await?;
+    // Written a thousand groups at a time, so the harness's own memory
+    // stays out of the peak it reports.
+    let mut groups = Vec::with_capacity(COMMUNITIES);
+    for start in (0..COMMUNITIES).step_by(1000) {
+        let mut rows = Rows::default();
+        let range = start..(start + 1000).min(COMMUNITIES);
+        groups.extend(many(&mut rows, &mut ids, last, &everyone, range));
+        rows.write(store).await?;
+    }
     let seed_seconds = seeding.elapsed().as_secs_f64();
 
     let started = Instant::now();

@@ -5,7 +5,7 @@
 //! already announced, and person ids (never names, never an answer or a
 //! ballot). Names are put in when a coordinators' copy is rendered.
 
-use super::checkin::{Answer, Spread};
+use super::checkin::{Answer, Spread, MIN_GROUP};
 use super::poll_result::Headline;
 use super::pulse::PulseEntry;
 use super::week::IsoWeek;
@@ -182,8 +182,9 @@ pub struct CheckIns {
     /// Every check-in in the week, passes included.
     pub total: u32,
     pub private: u32,
-    /// How people arrived, when it covers at least three check-ins; an
-    /// open round's answers wait for its close.
+    /// How people arrived, counted in batches of three or more (see
+    /// [`check_ins`](fn@check_ins)): an open round waits for its close,
+    /// private check-ins for the week's end.
     pub spread: Option<SpreadCounts>,
     pub round_still_open: bool,
 }
@@ -296,7 +297,7 @@ pub fn build(data: &WeekData) -> Digest {
         complete: data.as_of >= week_end,
         members: members(data, start, until, today),
         meetings: meetings(data, &in_week, until),
-        check_ins: check_ins(data, &in_week),
+        check_ins: check_ins(data, &in_week, data.as_of >= week_end),
         polls: polls(data, &in_week, until, today),
         time_polls: sorted(
             data.time_polls
@@ -413,7 +414,12 @@ fn meetings(
     }
 }
 
-fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool) -> CheckIns {
+/// How people arrived is counted in batches of at least [`MIN_GROUP`], so
+/// that no two digests (one asked for a minute after another) differ by a
+/// single answer: each closed round of three or more joins as it closes;
+/// private check-ins and smaller rounds join together once the week is
+/// over, and only if there are three or more of them.
+fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool, complete: bool) -> CheckIns {
     let mut rounds: Vec<&RoundFact> = data
         .rounds
         .iter()
@@ -427,11 +433,20 @@ fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool) -> CheckI
         .map(|r| r.id)
         .collect();
     let entries: Vec<&PulseEntry> = data.check_ins.iter().filter(|e| in_week(e.at)).collect();
-    let mut spread = Spread::default();
+    let mut by_round: BTreeMap<Option<i64>, Spread> = BTreeMap::new();
     for e in &entries {
-        if e.round.is_none_or(|r| !open.contains(&r)) {
-            spread.add(e.answer);
+        by_round.entry(e.round).or_default().add(e.answer);
+    }
+    let (mut spread, mut rest) = (Spread::default(), Spread::default());
+    for (round, s) in by_round {
+        match round {
+            Some(r) if open.contains(&r) => {} // waits for its close
+            Some(_) if s.people() >= MIN_GROUP => absorb(&mut spread, s),
+            _ => absorb(&mut rest, s),
         }
+    }
+    if complete && rest.people() >= MIN_GROUP {
+        absorb(&mut spread, rest);
     }
     CheckIns {
         rounds: rounds.len() as u32,
@@ -440,6 +455,19 @@ fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool) -> CheckI
         private: entries.iter().filter(|e| e.round.is_none()).count() as u32,
         spread: spread.shown().map(counts),
         round_still_open: rounds.iter().any(|r| !r.closed),
+    }
+}
+
+fn absorb(into: &mut Spread, from: Spread) {
+    for answer in Answer::ALL {
+        let n = SpreadCounts::from(from).of(answer);
+        into.add_count(answer, n);
+    }
+}
+
+impl From<Spread> for SpreadCounts {
+    fn from(spread: Spread) -> SpreadCounts {
+        counts(spread)
     }
 }
 

@@ -93,6 +93,7 @@ fn joining_and_leaving_count_in_the_week_they_happen() {
 
 #[test]
 fn how_people_arrived_is_hidden_below_three_check_ins() {
+    // Built after the week is over: private check-ins count together.
     let mut week = empty_week();
     week.check_ins = vec![
         check_in("2026-11-17T19:05:00Z", Answer::Mood(Mood::Rough), None),
@@ -109,6 +110,47 @@ fn how_people_arrived_is_hidden_below_three_check_ins() {
     ));
     let spread = build(&week).check_ins.spread.expect("three check-ins show");
     assert_eq!((spread.rough, spread.good, spread.pass), (1, 1, 1));
+}
+
+#[test]
+fn answers_join_the_spread_only_in_batches_of_three() {
+    let mut week = empty_week();
+    week.as_of = at("2026-11-20T12:00:00Z");
+    let round = |id, day: &str| RoundFact {
+        id,
+        opened_at: at(&format!("{day}T19:00:00Z")),
+        closed: true,
+        answered: 0,
+    };
+    week.rounds = vec![round(1, "2026-11-17"), round(2, "2026-11-18")];
+    let mood = |m| Answer::Mood(m);
+    week.check_ins = vec![
+        // Tuesday's round: three answers
+        check_in("2026-11-17T19:05:00Z", mood(Mood::Good), Some(1)),
+        check_in("2026-11-17T19:05:00Z", mood(Mood::Okay), Some(1)),
+        check_in("2026-11-17T19:05:00Z", mood(Mood::Great), Some(1)),
+        // Wednesday's round: one answer
+        check_in("2026-11-18T19:05:00Z", mood(Mood::Rough), Some(2)),
+        // two private check-ins
+        check_in("2026-11-19T00:00:00Z", mood(Mood::Low), None),
+        check_in("2026-11-20T00:00:00Z", mood(Mood::Low), None),
+    ];
+    // While the week runs, only Tuesday's round shows.
+    let running = build(&week).check_ins.spread.unwrap();
+    assert_eq!((running.good, running.rough, running.low), (1, 0, 0));
+    // Once it is over, the rest (three of them) joins together.
+    week.as_of = at("2026-11-23T09:00:00Z");
+    let done = build(&week).check_ins.spread.unwrap();
+    assert_eq!((done.good, done.rough, done.low), (1, 1, 2));
+    // Had there been only two left over, they would never show.
+    week.check_ins.pop();
+    let done = build(&week).check_ins.spread.unwrap();
+    assert_eq!((done.good, done.rough, done.low), (1, 0, 0));
+    assert_eq!(
+        build(&week).check_ins.total,
+        5,
+        "every check-in is still counted"
+    );
 }
 
 #[test]
