@@ -8,7 +8,7 @@ mod support;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use kettle::domain::digest::{
-    build, ClosedPoll, HeldMeeting, SpreadCounts, WeekData, SCHEMA_VERSION,
+    build, ClosedPoll, HeldMeeting, PollLine, SpreadCounts, WeekData, SCHEMA_VERSION,
 };
 use kettle::domain::poll_result::Headline;
 use kettle::domain::recurrence::Weekly;
@@ -109,12 +109,14 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
         came_said_going: 4,
     });
     digest.polls.closed.push(ClosedPoll {
-        poll_id: 9,
-        question: "What first?".into(),
-        kind: "ranked".into(),
-        anonymous: true,
-        voted: 7,
-        members: 9,
+        poll: PollLine {
+            poll_id: 9,
+            question: "What first?".into(),
+            kind: "ranked".into(),
+            anonymous: true,
+            voted: 7,
+            members: 9,
+        },
         quorum_met: true,
         result: Headline::Leading {
             labels: vec!["Damp".into(), "Bins".into()],

@@ -219,14 +219,12 @@ pub struct PollLine {
     pub members: u64,
 }
 
+/// A poll that closed in the week: its line (stored flat beside the
+/// result, as the views read it) and the result as announced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClosedPoll {
-    pub poll_id: i64,
-    pub question: String,
-    pub kind: String,
-    pub anonymous: bool,
-    pub voted: u64,
-    pub members: u64,
+    #[serde(flatten)]
+    pub poll: PollLine,
     pub quorum_met: bool,
     pub result: Headline,
 }
@@ -526,18 +524,13 @@ fn polls(
                 .filter_map(|p| {
                     let (result, quorum_met) = p.result.clone()?;
                     Some(ClosedPoll {
-                        poll_id: p.id,
-                        question: p.question.clone(),
-                        kind: p.kind.clone(),
-                        anonymous: p.anonymous,
-                        voted: p.voted,
-                        members: p.members,
+                        poll: line(p),
                         quorum_met,
                         result,
                     })
                 })
                 .collect(),
-            |c| c.poll_id,
+            |c| c.poll.poll_id,
         ),
         still_open: sorted(all().filter(open_at_end).map(line).collect(), |l| l.poll_id),
         decisions: sorted(

@@ -278,21 +278,14 @@ impl Render<'_> {
                 ("members", (l.members.min(i64::MAX as u64) as i64).into()),
             ]
         };
-        let closed_ids: Vec<i64> = p.closed.iter().map(|c| c.poll_id).collect();
+        let closed_ids: Vec<i64> = p.closed.iter().map(|c| c.poll.poll_id).collect();
         let opened_ids: Vec<i64> = p.opened.iter().map(|o| o.poll_id).collect();
         let mut lines = vec![];
         for c in &p.closed {
             let result = headline_with(self.t, self.lang, &c.result);
-            let mut line = self.t(
-                "digest-poll-closed",
-                &[
-                    ("id", c.poll_id.into()),
-                    ("question", c.question.as_str().into()),
-                    ("result", result.into()),
-                    ("voted", (c.voted.min(i64::MAX as u64) as i64).into()),
-                    ("members", (c.members.min(i64::MAX as u64) as i64).into()),
-                ],
-            );
+            let [id, question, voted, members] = turnout(&c.poll);
+            let args = [id, question, voted, members, ("result", result.into())];
+            let mut line = self.t("digest-poll-closed", &args);
             if !c.quorum_met {
                 line = format!("{line}\n   {}", self.t("digest-poll-no-quorum", &[]));
             }

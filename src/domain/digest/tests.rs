@@ -251,7 +251,7 @@ fn polls_are_sorted_into_opened_closed_and_still_open() {
     let ids = |v: &[PollLine]| v.iter().map(|l| l.poll_id).collect::<Vec<_>>();
     assert_eq!(ids(&digest.polls.opened), vec![2, 3]);
     assert_eq!(digest.polls.closed.len(), 1);
-    assert_eq!(digest.polls.closed[0].poll_id, 2);
+    assert_eq!(digest.polls.closed[0].poll.poll_id, 2);
     assert_eq!(ids(&digest.polls.still_open), vec![3, 4]);
     assert_eq!(digest.polls.decisions[0].outcome, "Write to the council");
     assert_eq!(digest.polls.reviews_due[0].review_on, day("2026-11-27"));
