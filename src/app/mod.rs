@@ -118,10 +118,7 @@ impl Engine {
                 }
                 if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
                 {
-                    let today = turn
-                        .now
-                        .with_timezone(&community.time_zone.tz())
-                        .date_naive();
+                    let today = community.today(turn.now);
                     turn.tx.mark_heard(community.id, person.id, today).await?;
                 }
                 (turn, opened)

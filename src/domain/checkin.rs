@@ -138,6 +138,14 @@ impl Spread {
         }
     }
 
+    /// Adds another tally's counts to this one.
+    pub fn absorb(&mut self, other: Spread) {
+        for (mine, theirs) in self.moods.iter_mut().zip(other.moods) {
+            *mine += theirs;
+        }
+        self.passes += other.passes;
+    }
+
     /// Everyone who checked in, passes included.
     pub fn people(&self) -> u32 {
         self.moods.iter().sum::<u32>() + self.passes

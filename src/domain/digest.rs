@@ -5,11 +5,11 @@
 //! already announced, and person ids (never names, never an answer or a
 //! ballot). Names are put in when a coordinators' copy is rendered.
 
+mod check_ins;
 mod stored;
 
 pub use stored::*;
 
-use super::checkin::{Answer, Spread, MIN_GROUP};
 use super::poll_result::Headline;
 use super::pulse::PulseEntry;
 use super::week::IsoWeek;
@@ -137,7 +137,7 @@ pub fn build(data: &WeekData) -> Digest {
         complete: data.as_of >= week_end,
         members: members(data, start, until, today),
         meetings: meetings(data, &in_week, until),
-        check_ins: check_ins(data, &in_week, data.as_of >= week_end),
+        check_ins: check_ins::check_ins(data, &in_week, data.as_of >= week_end),
         polls: polls(data, &in_week, until, today),
         time_polls: sorted(
             data.time_polls
@@ -251,90 +251,6 @@ fn meetings(
                 going: m.going,
             })
             .collect(),
-    }
-}
-
-/// How people arrived is counted in batches of at least [`MIN_GROUP`], so
-/// that no two digests (one asked for a minute after another) differ by a
-/// single answer: each closed round of three or more joins as it closes;
-/// private check-ins and smaller rounds join together once the week is
-/// over, and only if there are three or more of them.
-fn check_ins(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool, complete: bool) -> CheckIns {
-    let mut rounds: Vec<&RoundFact> = data
-        .rounds
-        .iter()
-        .filter(|r| in_week(r.opened_at))
-        .collect();
-    rounds.sort_by_key(|r| (r.opened_at, r.id));
-    let open: Vec<i64> = data
-        .rounds
-        .iter()
-        .filter(|r| !r.closed)
-        .map(|r| r.id)
-        .collect();
-    let entries: Vec<&PulseEntry> = data.check_ins.iter().filter(|e| in_week(e.at)).collect();
-    let mut by_round: BTreeMap<Option<i64>, Spread> = BTreeMap::new();
-    for e in &entries {
-        by_round.entry(e.round).or_default().add(e.answer);
-    }
-    let (mut spread, mut rest) = (Spread::default(), Spread::default());
-    for (round, s) in by_round {
-        match round {
-            Some(r) if open.contains(&r) => {} // waits for its close
-            Some(_) if s.people() >= MIN_GROUP => absorb(&mut spread, s),
-            _ => absorb(&mut rest, s),
-        }
-    }
-    if complete && rest.people() >= MIN_GROUP {
-        absorb(&mut spread, rest);
-    }
-    CheckIns {
-        rounds: rounds.len() as u32,
-        round_answers: rounds.iter().map(|r| r.answered).collect(),
-        total: entries.len() as u32,
-        private: entries.iter().filter(|e| e.round.is_none()).count() as u32,
-        spread: spread.shown().map(counts),
-        round_still_open: rounds.iter().any(|r| !r.closed),
-    }
-}
-
-fn absorb(into: &mut Spread, from: Spread) {
-    for answer in Answer::ALL {
-        let n = SpreadCounts::from(from).of(answer);
-        into.add_count(answer, n);
-    }
-}
-
-impl From<Spread> for SpreadCounts {
-    fn from(spread: Spread) -> SpreadCounts {
-        counts(spread)
-    }
-}
-
-fn counts(spread: Spread) -> SpreadCounts {
-    let m = spread.moods;
-    SpreadCounts {
-        rough: m[0],
-        low: m[1],
-        okay: m[2],
-        good: m[3],
-        great: m[4],
-        pass: spread.passes,
-    }
-}
-
-impl SpreadCounts {
-    /// The count for one answer.
-    pub fn of(&self, answer: Answer) -> u32 {
-        use super::checkin::Mood;
-        match answer {
-            Answer::Mood(Mood::Rough) => self.rough,
-            Answer::Mood(Mood::Low) => self.low,
-            Answer::Mood(Mood::Okay) => self.okay,
-            Answer::Mood(Mood::Good) => self.good,
-            Answer::Mood(Mood::Great) => self.great,
-            Answer::Pass => self.pass,
-        }
     }
 }
 

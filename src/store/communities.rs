@@ -43,6 +43,11 @@ impl CommunityRecord {
             .max(answered as i64)
     }
 
+    /// The community's local date at `now`.
+    pub fn today(&self, now: DateTime<Utc>) -> chrono::NaiveDate {
+        now.with_timezone(&self.time_zone.tz()).date_naive()
+    }
+
     /// A member's private chat with Kettle, if they have started one.
     pub fn private_chat_of(&self, person: &super::PersonRecord) -> Option<ChatAddress> {
         person.private_chat_id.as_ref().map(|id| ChatAddress {

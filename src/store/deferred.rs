@@ -88,11 +88,7 @@ impl Store {
             return Ok(None);
         };
         let community = CommunityRecord::try_from(row.community)?;
-        let today =
-            o.at.with_timezone(&community.time_zone.tz())
-                .date_naive()
-                .format("%Y-%m-%d")
-                .to_string();
+        let today = community.today(o.at).format("%Y-%m-%d").to_string();
         let heard = (row.last_heard_on.as_deref() < Some(today.as_str())).then_some((
             community.id,
             row.p_id,

@@ -30,10 +30,7 @@ pub async fn in_group(
         let reply = turn.t(lang, "digest-coordinators-only", &[]);
         return turn.say(&chat, reply).await;
     }
-    let today = turn
-        .now
-        .with_timezone(&community.time_zone.tz())
-        .date_naive();
+    let today = community.today(turn.now);
     let reply = match DigestCommand::parse(args, today) {
         Err(e) => command_error(turn, lang, e),
         Ok(DigestCommand::Show(choice)) => {
@@ -100,7 +97,7 @@ pub async fn in_private(
         let reply = turn.t(lang, "digest-private-none", &[]);
         return turn.say(chat, reply).await;
     };
-    let today = turn.now.with_timezone(&first.time_zone.tz()).date_naive();
+    let today = first.today(turn.now);
     let choice = match DigestCommand::parse(args, today) {
         Ok(DigestCommand::Show(choice)) => choice,
         Ok(_) => {
@@ -113,14 +110,8 @@ pub async fn in_private(
         }
     };
     for community in &coordinated {
-        let today = turn
-            .now
-            .with_timezone(&community.time_zone.tz())
-            .date_naive();
-        let week = match choice {
-            WeekChoice::Week(w) => w,
-            other => other.resolve(today),
-        };
+        let today = community.today(turn.now);
+        let week = choice.resolve(today);
         let (digest, names) = build(&mut turn.tx, community, week, turn.now).await?;
         weekly::save(turn, community, &digest, &[lang]).await?;
         let t = &turn.engine.translator;
@@ -236,11 +227,6 @@ fn command_error(turn: &Turn<'_>, lang: Language, e: DigestCommandError) -> Stri
     }
 }
 
-/// The last complete week as of `now` in the community's zone.
-pub fn last_week(community: &CommunityRecord, now: chrono::DateTime<chrono::Utc>) -> IsoWeek {
-    IsoWeek::at(now, community.time_zone.tz()).previous()
-}
-
 /// A digest built on request outside any chat (`kettle digest`): built as
 /// of now, stored, and returned with its text. `None` if there is no such
 /// community.
@@ -256,7 +242,8 @@ pub async fn report(
         turn.tx.rollback().await?;
         return Ok(None);
     };
-    let week = week.unwrap_or_else(|| last_week(&community, turn.now));
+    let today = community.today(turn.now);
+    let week = week.unwrap_or_else(|| WeekChoice::LastWeek.resolve(today));
     let lang = lang.unwrap_or(community.language);
     let (digest, names) = build(&mut turn.tx, &community, week, turn.now).await?;
     weekly::save(&mut turn, &community, &digest, &[lang]).await?;

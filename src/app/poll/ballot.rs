@@ -293,10 +293,7 @@ pub async fn step(
             .await?;
             turn.tx.drop_ballot_draft(poll.id, person.id).await?;
             // A private vote is a word from the member, though not in the group.
-            let today = turn
-                .now
-                .with_timezone(&community.time_zone.tz())
-                .date_naive();
+            let today = community.today(turn.now);
             turn.tx.mark_heard(community.id, person.id, today).await?;
             match view {
                 Some(view) => turn

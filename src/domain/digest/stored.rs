@@ -78,7 +78,7 @@ pub struct CheckIns {
     pub total: u32,
     pub private: u32,
     /// How people arrived, counted in batches of three or more (see
-    /// [`check_ins`](fn@check_ins)): an open round waits for its close,
+    /// `digest::check_ins`): an open round waits for its close,
     /// private check-ins for the week's end.
     pub spread: Option<SpreadCounts>,
     pub round_still_open: bool,

@@ -1,7 +1,7 @@
 //! The digest's rules, each on the smallest week that shows it.
 
 use super::*;
-use crate::domain::checkin::Mood;
+use crate::domain::checkin::{Answer, Mood};
 use proptest::prelude::*;
 
 fn at(s: &str) -> DateTime<Utc> {

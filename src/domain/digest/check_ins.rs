@@ -1,0 +1,70 @@
+//! Check-ins in a digest: how many, and how people arrived, counted in
+//! batches so that no two digests differ by one answer.
+
+use super::{CheckIns, RoundFact, SpreadCounts, WeekData};
+use crate::domain::checkin::{Spread, MIN_GROUP};
+use crate::domain::pulse::PulseEntry;
+use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+
+/// How people arrived is counted in batches of at least [`MIN_GROUP`], so
+/// that no two digests (one asked for a minute after another) differ by a
+/// single answer: each closed round of three or more joins as it closes;
+/// private check-ins and smaller rounds join together once the week is
+/// over, and only if there are three or more of them.
+pub(super) fn check_ins(
+    data: &WeekData,
+    in_week: &dyn Fn(DateTime<Utc>) -> bool,
+    complete: bool,
+) -> CheckIns {
+    let mut rounds: Vec<&RoundFact> = data
+        .rounds
+        .iter()
+        .filter(|r| in_week(r.opened_at))
+        .collect();
+    rounds.sort_by_key(|r| (r.opened_at, r.id));
+    let open: Vec<i64> = data
+        .rounds
+        .iter()
+        .filter(|r| !r.closed)
+        .map(|r| r.id)
+        .collect();
+    let entries: Vec<&PulseEntry> = data.check_ins.iter().filter(|e| in_week(e.at)).collect();
+    let mut by_round: BTreeMap<Option<i64>, Spread> = BTreeMap::new();
+    for e in &entries {
+        by_round.entry(e.round).or_default().add(e.answer);
+    }
+    let (mut spread, mut rest) = (Spread::default(), Spread::default());
+    for (round, s) in by_round {
+        match round {
+            Some(r) if open.contains(&r) => {} // waits for its close
+            Some(_) if s.people() >= MIN_GROUP => spread.absorb(s),
+            _ => rest.absorb(s),
+        }
+    }
+    if complete && rest.people() >= MIN_GROUP {
+        spread.absorb(rest);
+    }
+    CheckIns {
+        rounds: rounds.len() as u32,
+        round_answers: rounds.iter().map(|r| r.answered).collect(),
+        total: entries.len() as u32,
+        private: entries.iter().filter(|e| e.round.is_none()).count() as u32,
+        spread: spread.shown().map(SpreadCounts::from),
+        round_still_open: rounds.iter().any(|r| !r.closed),
+    }
+}
+
+impl From<Spread> for SpreadCounts {
+    fn from(spread: Spread) -> SpreadCounts {
+        let [rough, low, okay, good, great] = spread.moods;
+        SpreadCounts {
+            rough,
+            low,
+            okay,
+            good,
+            great,
+            pass: spread.passes,
+        }
+    }
+}
