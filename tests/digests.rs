@@ -2,39 +2,17 @@
 //! would meet them: a week of meetings, check-ins and polls turned into
 //! the Monday digest in her private chat (once, however often the job
 //! runs), stored for the support team's SQL views; digests missed while
-//! Kettle was down caught up; `/digest` on demand; a new day and time;
-//! and a support team's chat receiving two groups' digests combined.
+//! Kettle was down caught up; `/digest` on demand; and a new day and time.
+//! A support team's combined digest is in `digest_routes.rs`.
 
 mod support;
 
-use chrono::{DateTime, TimeZone as _, Utc};
-use kettle::domain::{ChatKind, InboundEvent, PlatformContext, PlatformUser};
-use kettle::store::Store;
+use kettle::domain::ChatKind;
 use support::checkin::*;
+use support::digest::*;
 use support::meeting::*;
 use support::poll::vote;
-use support::{count, TestDb};
-
-fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
-}
-
-/// Messages to `chat` that are digests.
-async fn digests_to(store: &Store, chat: &str) -> Vec<String> {
-    texts_to(store, chat)
-        .await
-        .into_iter()
-        .filter(|t| t.contains("📋"))
-        .collect()
-}
-
-async fn rows(store: &Store, sql: &str) -> Vec<String> {
-    match store {
-        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-    }
-    .expect(sql)
-}
+use support::{count, strings, TestDb};
 
 /// A week in Harbour Recovery Group (week 47 of 2026, 16–22 November).
 async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &str) {
@@ -52,7 +30,7 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
     for _ in 0..6 {
         run_jobs(&kettle).await;
     }
-    let stored = rows(&store, "SELECT period FROM digests ORDER BY period").await;
+    let stored = strings(&store, "SELECT period FROM digests ORDER BY period").await;
     assert_eq!(stored, ["2026-W43", "2026-W44", "2026-W45", "2026-W46"]);
     let sent = digests_to(&store, "1").await;
     assert_eq!(sent.len(), 1, "{sent:#?}");
@@ -186,7 +164,7 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
 
     // Stored for the support team: the group-safe text has no names, and
     // the views read the week.
-    let texts = rows(
+    let texts = strings(
         &store,
         "SELECT CAST(texts AS TEXT) FROM digests WHERE period = '2026-W47'",
     )
@@ -197,7 +175,7 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
         texts[0]
     );
     assert!(!texts[0].contains("Dee") && !texts[0].contains("Eve"));
-    let participation = rows(
+    let participation = strings(
         &store,
         "SELECT CAST(members AS TEXT) || ' ' || CAST(heard_from AS TEXT) || ' ' || \
          CAST(not_heard_4_weeks AS TEXT) || ' ' || CAST(check_ins AS TEXT) \
@@ -205,14 +183,14 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
     )
     .await;
     assert_eq!(participation, ["6 5 1 3"]);
-    let attendance = rows(
+    let attendance = strings(
         &store,
         "SELECT title || ': ' || CAST(going AS TEXT) || ' going, ' || CAST(came AS TEXT) || ' came' \
          FROM digest_attendance WHERE week = '2026-W47'",
     )
     .await;
     assert_eq!(attendance, ["Group meeting: 2 going, 3 came"]);
-    let decisions = rows(
+    let decisions = strings(
         &store,
         "SELECT question || ' → ' || result || ' → ' || outcome FROM digest_decisions",
     )
@@ -221,7 +199,7 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
         decisions,
         ["What first? → Lighting → Write to the council about the lighting"]
     );
-    let spread = rows(
+    let spread = strings(
         &store,
         "SELECT answer || '=' || CAST(check_ins AS TEXT) FROM digest_checkin_spread \
          WHERE week = '2026-W47' ORDER BY position",
@@ -340,104 +318,8 @@ async fn the_digest_moves_to_the_day_coordinators_choose(backend: &str) {
     assert_eq!(digests_to(&store, "1").await.len(), 1, "off means off");
 }
 
-/// `who` says `text` in another group, called `title`.
-fn said_in(chat: &str, title: &str, who: &PlatformUser, text: &str) -> kettle::domain::Inbound {
-    let mut said = inbound(chat, ChatKind::Group, who, InboundEvent::Text(text.into()));
-    said.chat_title = Some(title.into());
-    said
-}
-
-fn group_added(
-    chat: &str,
-    title: &str,
-    admin: &PlatformUser,
-    members: i64,
-) -> kettle::domain::Inbound {
-    let mut added = inbound(chat, ChatKind::Group, admin, InboundEvent::BotAdded);
-    added.chat_title = Some(title.into());
-    added.context = PlatformContext {
-        admins: Some(vec![admin.clone()]),
-        member_count: Some(members),
-    };
-    added
-}
-
-/// A support team looks after two groups from its own chat.
-async fn a_support_teams_chat_gets_its_groups_digests_combined(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, clock) = engine_at(store.clone(), at(2026, 11, 18, 12, 0));
-    let morgan = group_with_coordinator(&kettle, 6).await;
-    kettle
-        .handle(group_added("-700", "Rose Court Tenants", &morgan, 12))
-        .await
-        .unwrap();
-    kettle
-        .handle(group_added("-900", "Support team", &morgan, 3))
-        .await
-        .unwrap();
-    let ali = person(2, "Ali");
-    kettle.handle(said(&ali, "hello")).await.unwrap();
-
-    kettle
-        .handle(said_in("-900", "Support team", &morgan, "/digest here"))
-        .await
-        .unwrap();
-    let last = texts_to(&store, "-900").await.pop().unwrap();
-    assert!(
-        last.contains(
-            "this chat gets the weekly digest for: Harbour Recovery Group, Rose Court Tenants"
-        ),
-        "{last}"
-    );
-
-    clock.set(at(2026, 11, 23, 9, 1));
-    run_jobs(&kettle).await;
-    run_jobs(&kettle).await;
-    let combined = digests_to(&store, "-900").await;
-    assert_eq!(combined.len(), 1, "{combined:#?}");
-    let text = &combined[0];
-    assert!(
-        text.starts_with("📋 Weekly digests for 2 groups (2026-W47)"),
-        "{text}"
-    );
-    assert!(text.contains("Weekly digest for Harbour Recovery Group"));
-    assert!(text.contains("Weekly digest for Rose Court Tenants"));
-    assert!(
-        text.contains("New: Morgan, Ali"),
-        "coordinators' copy: {text}"
-    );
-    assert!(
-        digests_to(&store, "1").await.is_empty(),
-        "not also to Morgan privately"
-    );
-    assert_eq!(
-        count(
-            &store,
-            "SELECT COUNT(*) FROM digests WHERE period = '2026-W47'"
-        )
-        .await,
-        3
-    );
-
-    kettle
-        .handle(said_in("-900", "Support team", &morgan, "/digest here off"))
-        .await
-        .unwrap();
-    clock.set(at(2026, 11, 30, 9, 1));
-    run_jobs(&kettle).await;
-    run_jobs(&kettle).await;
-    assert_eq!(digests_to(&store, "-900").await.len(), 1);
-    assert_eq!(
-        digests_to(&store, "1").await.len(),
-        3,
-        "privately again, one per group (the team's chat is a group too)"
-    );
-}
-
 on_both_backends!(
     a_week_of_activity_reaches_the_coordinator_on_monday_morning,
     coordinators_ask_for_a_digest_when_they_want_one,
     the_digest_moves_to_the_day_coordinators_choose,
-    a_support_teams_chat_gets_its_groups_digests_combined,
 );

@@ -13,17 +13,9 @@ use kettle::domain::digest::{
 use kettle::domain::poll_result::Headline;
 use kettle::domain::recurrence::Weekly;
 use kettle::domain::week::IsoWeek;
-use kettle::store::Store;
 use std::collections::BTreeMap;
 use support::store::*;
-
-async fn rows(store: &Store, sql: &str) -> Vec<String> {
-    match store {
-        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-    }
-    .expect(sql)
-}
+use support::strings;
 
 fn empty_week(community_id: i64, week: &str) -> WeekData {
     WeekData {
@@ -147,7 +139,7 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
     tx.commit().await.unwrap();
 
     assert_eq!(
-        rows(
+        strings(
             &store,
             "SELECT period || ' v' || CAST(schema_version AS TEXT) FROM digests ORDER BY period"
         )
@@ -156,7 +148,7 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
     );
     assert_eq!(SCHEMA_VERSION, 1);
     assert_eq!(
-        rows(&store, "SELECT community || ' ' || week || ' ' || CAST(week_start AS TEXT) || ' ' || \
+        strings(&store, "SELECT community || ' ' || week || ' ' || CAST(week_start AS TEXT) || ' ' || \
            CAST(members AS TEXT) || ' ' || CAST(not_heard_4_weeks AS TEXT) || ' ' || \
            CAST(meetings_held AS TEXT) || ' ' || CAST(check_ins AS TEXT) || ' ' || CAST(polls_closed AS TEXT) \
            FROM digest_participation ORDER BY week")
@@ -164,7 +156,7 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
         ["Tenants 2026-W46 2026-11-09 8 0 0 0 0", "Tenants 2026-W47 2026-11-16 8 2 1 4 1"]
     );
     assert_eq!(
-        rows(
+        strings(
             &store,
             "SELECT title || ' ' || starts_local || ': ' || CAST(going AS TEXT) || '/' || \
            CAST(maybe AS TEXT) || '/' || CAST(cant AS TEXT) || ' came ' || CAST(came AS TEXT) || \
@@ -174,13 +166,13 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
         ["Tenants' meeting 2026-11-17 19:00: 5/1/2 came 6 of whom going 4"]
     );
     assert_eq!(
-        rows(&store, "SELECT question || ' [' || kind || '] ' || result || ' ' || CAST(voted AS TEXT) || '/' || \
+        strings(&store, "SELECT question || ' [' || kind || '] ' || result || ' ' || CAST(voted AS TEXT) || '/' || \
            CAST(members AS TEXT) || COALESCE(outcome, ' (no outcome yet)') FROM digest_decisions")
         .await,
         ["What first? [ranked] Damp, Bins 7/9 (no outcome yet)"]
     );
     assert_eq!(
-        rows(&store, "SELECT week || ' ' || answer || '=' || CAST(check_ins AS TEXT) FROM digest_checkin_spread \
+        strings(&store, "SELECT week || ' ' || answer || '=' || CAST(check_ins AS TEXT) FROM digest_checkin_spread \
            ORDER BY week, position")
         .await,
         [

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod checkin;
+pub mod digest;
 pub mod meeting;
 pub mod poll;
 pub mod store;
@@ -173,6 +174,15 @@ pub async fn count(store: &Store, sql: &str) -> i64 {
             .await
             .expect(sql),
     }
+}
+
+/// A column of text from the database.
+pub async fn strings(store: &Store, sql: &str) -> Vec<String> {
+    match store {
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+    }
+    .expect(sql)
 }
 
 /// An engine with Kettle's defaults (London, English, a nudge after a day).

@@ -1,0 +1,89 @@
+//! Printing the benchmark's findings, each against the reference inserts
+//! measured in the same run.
+
+use super::{digests, storm, Measured};
+use std::time::Duration;
+
+pub(super) fn print_storm(
+    backend: &str,
+    s: &storm::Storm,
+    reference: &Measured,
+    limits: &crate::config::SendLimits,
+) {
+    println!(
+        "{backend:<9} reminder storm: {} booked, {} due in one minute across {} groups",
+        storm::BOOKED,
+        storm::DUE,
+        storm::GROUPS
+    );
+    println!(
+        "{backend:<9}   due reminders → outbox: {:.0}/s ({:.0}% of reference), {:.1} s for all",
+        s.jobs_per_second,
+        100.0 * s.jobs_per_second / reference.per_second,
+        s.jobs_seconds
+    );
+    println!(
+        "{backend:<9}   drain: {:.1} s against the platform floor of {:.1} s ({:.3}× the floor); sender's database work {:.1} s",
+        s.drain_seconds,
+        s.floor_seconds,
+        s.drain_seconds / s.floor_seconds,
+        s.claim_seconds
+    );
+    let ok = s.most_in_a_second <= limits.global_per_second as usize
+        && s.least_chat_gap >= limits.chat_interval.as_secs_f64()
+        && s.most_in_a_group_minute <= limits.group_per_minute as usize;
+    println!(
+        "{backend:<9}   limits {}: at most {} sends in any second (limit {}), {:.2} s between sends to one chat (limit {:.0} s), {} per group per minute (limit {})",
+        if ok { "kept" } else { "EXCEEDED" },
+        s.most_in_a_second,
+        limits.global_per_second,
+        s.least_chat_gap,
+        limits.chat_interval.as_secs_f64(),
+        s.most_in_a_group_minute,
+        limits.group_per_minute
+    );
+}
+
+pub(super) fn print_digests(backend: &str, d: &digests::DigestBench, reference: &Measured) {
+    let ms = |t: Duration| t.as_secs_f64() * 1000.0;
+    println!(
+        "{backend:<9} digests (read, built, rendered, stored; {:.1} s to write the data):",
+        d.seed_seconds
+    );
+    println!(
+        "{backend:<9}   a year in one group ({} members, weekly meetings, {} polls, daily check-ins): {} digests in {:.2} s, {:.1} ms each (p50 {:.1}, p99 {:.1})",
+        digests::YEAR_MEMBERS,
+        digests::YEAR_POLLS,
+        digests::YEAR_WEEKS,
+        d.year_seconds,
+        1000.0 / d.year.per_second,
+        ms(d.year.p50),
+        ms(d.year.p99)
+    );
+    println!(
+        "{backend:<9}   {} groups, one week each: {:.1} s in all, {:.2} ms a digest ({:.0}/s, {:.0}% of reference inserts/s), p50 {:.1} ms, p99 {:.1} ms",
+        digests::COMMUNITIES,
+        d.many_seconds,
+        1000.0 / d.many.per_second,
+        d.many.per_second,
+        100.0 * d.many.per_second / reference.per_second,
+        ms(d.many.p50),
+        ms(d.many.p99)
+    );
+}
+
+pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Option<&Measured>) {
+    let ratio = reference.map(|r| {
+        format!(
+            "  ({:.0}% of reference)",
+            100.0 * m.per_second / r.per_second
+        )
+    });
+    println!(
+        "{backend:<9} {path:<18} {:>10.0} {:>8.2} {:>8.2}{}",
+        m.per_second,
+        m.p50.as_secs_f64() * 1000.0,
+        m.p99.as_secs_f64() * 1000.0,
+        ratio.unwrap_or_default()
+    );
+}
