@@ -3,7 +3,7 @@
 use crate::app::Engine;
 use crate::channels::telegram::TelegramIngest;
 use crate::config::Secret;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
@@ -12,6 +12,11 @@ use metrics_exporter_prometheus::PrometheusHandle;
 use std::sync::Arc;
 
 pub const TELEGRAM_WEBHOOK_PATH: &str = "/telegram/webhook";
+
+/// The largest Telegram update read. A message is at most 4,096
+/// characters; with its entities, names and a reply it stays far below
+/// this, so a larger body is not an update.
+pub const TELEGRAM_BODY_LIMIT: usize = 256 * 1024;
 
 #[derive(Clone)]
 pub struct HttpState {
@@ -49,11 +54,13 @@ async fn metrics(State(state): State<HttpState>) -> String {
 }
 
 /// Telegram retries anything but a 2xx, so: 200 once the update is safely
-/// in the inbox (or is not for us), 500 when the database is down.
+/// in the inbox (or is not for us), 500 when the database is down. The
+/// secret is checked before a byte of the body is read: a flood of
+/// unsigned requests costs no memory.
 async fn telegram_webhook(
     State(state): State<HttpState>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> StatusCode {
     let Some((ingest, secret)) = &state.telegram else {
         return StatusCode::NOT_FOUND;
@@ -65,6 +72,16 @@ async fn telegram_webhook(
     if !same(given, secret.expose().as_bytes()) {
         return StatusCode::UNAUTHORIZED;
     }
+    let body = match axum::body::to_bytes(body, TELEGRAM_BODY_LIMIT).await {
+        Ok(body) => body,
+        Err(_) => {
+            tracing::warn!(
+                limit = TELEGRAM_BODY_LIMIT,
+                "webhook body too large or cut short; refused"
+            );
+            return StatusCode::PAYLOAD_TOO_LARGE;
+        }
+    };
     let update: teloxide::types::Update = match serde_json::from_slice(&body) {
         Ok(update) => update,
         Err(e) => {
