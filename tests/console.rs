@@ -67,3 +67,11 @@ fn a_tenants_group_finds_a_time_and_is_reminded_with_its_agenda() {
 fn a_neighbourhood_group_polls_ranks_and_weighs_a_proposal() {
     golden("poll");
 }
+
+/// Seen from outside: two partial ballots made Kettle announce Birch as
+/// the winner "head to head" where Apple and Birch are level, and a cycle
+/// was explained with a head-to-head claim that was false.
+#[test]
+fn ties_cycles_blank_ballots_and_impossible_quorums_are_told_truthfully() {
+    golden("results");
+}

@@ -101,11 +101,19 @@ async fn a_budget_is_spent_step_by_step_and_never_overspent(backend: &str) {
     step(&kettle, &morgan, "toggle", Some(2)).await; // 11,500: refused
     let sql = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%Only 1000 left%'";
     assert_eq!(count(&store, sql).await, 1);
-    step(&kettle, &morgan, "toggle", Some(0)).await; // untick Lighting
-    step(&kettle, &morgan, "toggle", Some(1)).await; // untick Youth club: 0 spent
+    step(&kettle, &morgan, "toggle", Some(0)).await; // untick Lighting: 3,000
     step(&kettle, &morgan, "confirm", None).await;
     let under = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%at least 5000%'";
     assert_eq!(count(&store, under).await, 1, "under the least to spend");
+    step(&kettle, &morgan, "toggle", Some(1)).await; // untick Youth club: 0 spent
+    step(&kettle, &morgan, "confirm", None).await;
+    let blank = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%blank ballot isn''t a vote%'";
+    assert_eq!(
+        count(&store, blank).await,
+        1,
+        "a blank ballot is not a vote"
+    );
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 0);
     step(&kettle, &morgan, "toggle", Some(0)).await;
     step(&kettle, &morgan, "toggle", Some(2)).await;
     step(&kettle, &morgan, "confirm", None).await;

@@ -25,6 +25,7 @@ pub mod recurrence;
 pub mod reminders;
 pub mod repeat;
 pub mod rsvp;
+pub mod schulze;
 pub mod tally;
 pub mod time_poll;
 pub mod timezone;

@@ -135,6 +135,18 @@ pub enum Ballot {
 }
 
 impl Ballot {
+    /// Nothing chosen, ranked, scored or spent. A blank ballot is not a
+    /// vote: it never counts towards turnout or a quorum. (A proposal's
+    /// Abstain is a choice, so never blank.)
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Ballot::Choose(c) | Ballot::Rank(c) => c.is_empty(),
+            Ballot::Score(s) => s.is_empty(),
+            Ballot::Spend(_) => self.spent() == 0,
+            Ballot::Stance(_) => false,
+        }
+    }
+
     /// Points given, or money spent: nothing for other kinds of ballot.
     pub fn spent(&self) -> u64 {
         match self {
@@ -168,22 +180,19 @@ impl PollRules {
         }
     }
 
-    /// Whether `ballot` is a valid vote in this poll. An empty choice is a
-    /// valid abstention on multiple choice, never on single choice.
+    /// Whether `ballot` is a valid vote in this poll. A blank ballot never
+    /// is (see [`Ballot::is_blank`]).
     pub fn check(&self, options: &[PollOption], ballot: &Ballot) -> Result<(), BallotError> {
+        if ballot.is_blank() {
+            return Err(BallotError::Blank);
+        }
         let n = options.len();
         let idx = |v: &[u8]| v.iter().map(|&o| usize::from(o)).collect::<Vec<_>>();
         match (&self.kind, ballot) {
-            (PollKind::Single, Ballot::Choose(c)) if c.is_empty() => {
-                Err(BallotError::TooFew { least: 1 })
-            }
             (PollKind::Single, Ballot::Choose(c)) => tally::check_approve(n, &idx(c), 1),
             (PollKind::Multiple { max }, Ballot::Choose(c)) => {
                 let max = max.map_or(n, usize::from);
                 tally::check_approve(n, &idx(c), max)
-            }
-            (PollKind::Ranked { .. }, Ballot::Rank(r)) if r.is_empty() => {
-                Err(BallotError::TooFew { least: 1 })
             }
             (PollKind::Ranked { .. }, Ballot::Rank(r)) => tally::check_approve(n, &idx(r), n),
             (PollKind::Score, Ballot::Score(s)) => {
@@ -224,14 +233,45 @@ mod tests {
     }
 
     #[test]
-    fn multiple_choice_keeps_to_its_maximum_and_allows_choosing_none() {
+    fn multiple_choice_keeps_to_its_maximum() {
         let r = rules(PollKind::Multiple { max: Some(2) });
         let o = options(4);
         assert!(r.check(&o, &Ballot::Choose(vec![0, 3])).is_ok());
-        assert!(r.check(&o, &Ballot::Choose(vec![])).is_ok());
         assert_eq!(
             r.check(&o, &Ballot::Choose(vec![0, 1, 2])),
             Err(BallotError::TooMany { max: 2 })
         );
+    }
+
+    /// Seen from outside: everything unticked or skipped counted towards
+    /// turnout and quorum. A blank ballot is not a vote, on any kind.
+    #[test]
+    fn a_blank_ballot_is_never_a_vote() {
+        let o = options(3);
+        let blank = [
+            (PollKind::Single, Ballot::Choose(vec![])),
+            (PollKind::Multiple { max: None }, Ballot::Choose(vec![])),
+            (
+                PollKind::Ranked {
+                    method: RankMethod::Schulze,
+                },
+                Ballot::Rank(vec![]),
+            ),
+            (PollKind::Score, Ballot::Score(vec![])),
+            (PollKind::Points { points: 10 }, Ballot::Spend(vec![(0, 0)])),
+        ];
+        for (kind, ballot) in blank {
+            assert_eq!(rules(kind).check(&o, &ballot), Err(BallotError::Blank));
+        }
+        assert!(!Ballot::Score(vec![(0, 0)]).is_blank(), "a 0 is a score");
+        assert!(!Ballot::Stance(Stance::Abstain).is_blank());
+        let r = rules(PollKind::Multiple { max: None });
+        let result = tally(
+            &r,
+            &o,
+            &[Ballot::Choose(vec![]), Ballot::Choose(vec![1])],
+            5,
+        );
+        assert_eq!(result.voted, 1);
     }
 }

@@ -12,6 +12,8 @@
 //! Options a ballot leaves out rank below every option it names, level
 //! with each other.
 
+pub use super::schulze::{schulze, SchulzeResult};
+
 /// One member's order: option indexes, most preferred first, no repeats.
 /// A byte each: a poll has far fewer than 256 options, and a million
 /// ballots then fit in a few megabytes.
@@ -40,80 +42,26 @@ pub fn pairwise<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> Vec<Vec<u64>> 
     d
 }
 
-/// The Schulze result: the full order as tiers (options in one tier are
-/// level), and the pairwise counts that explain it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SchulzeResult {
-    pub order: Vec<Vec<usize>>,
-    pub pairwise: Vec<Vec<u64>>,
-}
-
-impl SchulzeResult {
-    /// The single winner, if there is no tie at the top.
-    pub fn winner(&self) -> Option<usize> {
-        match self.order.first() {
-            Some(top) if top.len() == 1 => Some(top[0]),
-            _ => None,
-        }
-    }
-}
-
-pub fn schulze<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> SchulzeResult {
-    let d = pairwise(options, ballots);
-    // Strongest path strengths (widest paths, Floyd–Warshall style).
-    let mut p = vec![vec![0u64; options]; options];
-    for a in 0..options {
-        for b in 0..options {
-            if a != b && d[a][b] > d[b][a] {
-                p[a][b] = d[a][b];
-            }
-        }
-    }
-    for k in 0..options {
-        for a in 0..options {
-            if a == k {
-                continue;
-            }
-            for b in 0..options {
-                if b == k || b == a {
-                    continue;
-                }
-                p[a][b] = p[a][b].max(p[a][k].min(p[k][b]));
-            }
-        }
-    }
-    // a is ahead of b when p[a][b] > p[b][a]; this relation is transitive,
-    // so counting how many each is ahead of gives the order.
-    let ahead = |a: usize| {
-        (0..options)
-            .filter(|&b| b != a && p[a][b] > p[b][a])
-            .count()
-    };
-    let mut scored: Vec<(usize, usize)> = (0..options).map(|a| (ahead(a), a)).collect();
-    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-    let mut order: Vec<Vec<usize>> = vec![];
-    let mut last = None;
-    for (wins, option) in scored {
-        if last == Some(wins) {
-            if let Some(tier) = order.last_mut() {
-                tier.push(option);
-            }
-        } else {
-            order.push(vec![option]);
-        }
-        last = Some(wins);
-    }
-    SchulzeResult { order, pairwise: d }
-}
-
 /// One round of instant runoff: the first-choice counts of the options
 /// still in, and who dropped out at its end (if nobody had a majority).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Round {
     pub counts: Vec<(usize, u64)>,
     pub eliminated: Option<usize>,
+    /// How the option to drop was chosen when several had the fewest.
+    pub tie_break: Option<TieBreak>,
     /// Ballots with no option left in the running.
     pub exhausted: u64,
+}
+
+/// Why one of several options level on fewest first choices dropped out.
+/// Stated in the poll's rules before voting, and in the round that used it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TieBreak {
+    /// It had fewer first choices in this earlier round (counted from 1).
+    EarlierRound(usize),
+    /// Level in every round so far: it was listed later.
+    ListedLater,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,9 +70,10 @@ pub struct RunoffResult {
     pub rounds: Vec<Round>,
 }
 
-/// Instant runoff. A tie for fewest is broken by the earlier rounds
-/// (fewest there goes), then by listing order (the option listed later
-/// goes), so the count never depends on chance and can be checked by hand.
+/// Instant runoff. A tie for fewest is broken by the earlier rounds,
+/// latest first (fewest there goes), then by listing order (the option
+/// listed later goes), so the count never depends on chance and can be
+/// checked by hand.
 pub fn instant_runoff<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> RunoffResult {
     let mut running: Vec<usize> = (0..options).collect();
     let mut rounds: Vec<Round> = vec![];
@@ -156,6 +105,7 @@ pub fn instant_runoff<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> RunoffRe
                 rounds.push(Round {
                     counts,
                     eliminated: None,
+                    tie_break: None,
                     exhausted,
                 });
                 return RunoffResult {
@@ -164,25 +114,12 @@ pub fn instant_runoff<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> RunoffRe
                 };
             }
         }
-        let history = |o: usize| -> Vec<u64> {
-            rounds
-                .iter()
-                .rev()
-                .map(|r| r.counts.iter().find(|(x, _)| *x == o).map_or(0, |c| c.1))
-                .collect()
-        };
-        let loser = counts
-            .iter()
-            .min_by(|a, b| {
-                a.1.cmp(&b.1)
-                    .then_with(|| history(a.0).cmp(&history(b.0)))
-                    .then(b.0.cmp(&a.0))
-            })
-            .map(|c| c.0);
-        running.retain(|o| Some(*o) != loser);
+        let (loser, tie_break) = fewest(&counts, &rounds);
+        running.retain(|&o| o != loser);
         rounds.push(Round {
             counts,
-            eliminated: loser,
+            eliminated: Some(loser),
+            tie_break,
             exhausted,
         });
     }
@@ -190,6 +127,26 @@ pub fn instant_runoff<B: AsRef<[u8]>>(options: usize, ballots: &[B]) -> RunoffRe
         winner: None,
         rounds,
     }
+}
+
+/// The option to drop from this round's counts, and the tie-break that
+/// chose it if several had the fewest.
+fn fewest(counts: &[(usize, u64)], earlier: &[Round]) -> (usize, Option<TieBreak>) {
+    let low = counts.iter().map(|c| c.1).min().unwrap_or(0);
+    let mut level: Vec<usize> = counts.iter().filter(|c| c.1 == low).map(|c| c.0).collect();
+    if level.len() == 1 {
+        return (level[0], None);
+    }
+    for (i, round) in earlier.iter().enumerate().rev() {
+        let had = |o: usize| round.counts.iter().find(|c| c.0 == o).map_or(0, |c| c.1);
+        let low = level.iter().map(|&o| had(o)).min().unwrap_or(0);
+        level.retain(|&o| had(o) == low);
+        if level.len() == 1 {
+            return (level[0], Some(TieBreak::EarlierRound(i + 1)));
+        }
+    }
+    let last = level.iter().copied().max().unwrap_or(0);
+    (last, Some(TieBreak::ListedLater))
 }
 
 #[cfg(test)]
@@ -207,33 +164,6 @@ mod tests {
                 )
             })
             .collect()
-    }
-
-    /// The worked example from the Schulze method's description (45 voters,
-    /// five candidates): the winner is E, and the order E > A > C > B > D.
-    #[test]
-    fn schulze_matches_the_published_worked_example() {
-        let b = ballots(
-            &[
-                (5, "ACBED"),
-                (5, "ADECB"),
-                (8, "BEDAC"),
-                (3, "CABED"),
-                (7, "CAEBD"),
-                (2, "CBADE"),
-                (7, "DCEBA"),
-                (8, "EBADC"),
-            ],
-            "ABCDE",
-        );
-        let result = schulze(5, &b);
-        assert_eq!(result.pairwise[0][1], 20, "A over B");
-        assert_eq!(result.pairwise[1][0], 25, "B over A");
-        assert_eq!(result.winner(), Some(4));
-        assert_eq!(
-            result.order,
-            vec![vec![4], vec![0], vec![2], vec![1], vec![3]]
-        );
     }
 
     /// The Tennessee capital example: 42% Memphis, 26% Nashville, 15%
@@ -256,6 +186,20 @@ mod tests {
         );
         assert_eq!(irv.rounds[2].counts, vec![(0, 42), (3, 58)]);
         assert_eq!(schulze(4, &b).winner(), Some(1), "Nashville");
+    }
+
+    #[test]
+    fn a_runoff_round_says_when_a_tie_break_chose_who_dropped_out() {
+        let listed = ballots(&[(2, "A"), (1, "B"), (1, "C")], "ABC");
+        let r = instant_runoff(3, &listed);
+        assert_eq!(r.rounds[0].eliminated, Some(2), "C, listed later");
+        assert_eq!(r.rounds[0].tie_break, Some(TieBreak::ListedLater));
+        let earlier = ballots(&[(4, "A"), (2, "B"), (3, "C"), (1, "DB")], "ABCD");
+        let r = instant_runoff(4, &earlier);
+        assert_eq!(r.rounds[0].tie_break, None, "D alone had fewest");
+        assert_eq!(r.rounds[1].eliminated, Some(1), "B had fewer in round 1");
+        assert_eq!(r.rounds[1].tie_break, Some(TieBreak::EarlierRound(1)));
+        assert_eq!(r.winner, Some(0));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub enum BallotError {
     TooFew { least: usize },
     #[error("a project is all or nothing")]
     PartCost,
+    #[error("a blank ballot is not a vote")]
+    Blank,
 }
 
 fn distinct(options: usize, chosen: impl Iterator<Item = usize>) -> Result<(), BallotError> {

@@ -66,6 +66,19 @@ impl Tx {
         Ok(())
     }
 
+    /// A named vote taken back (its member unticked everything): a blank
+    /// ballot is not a vote, so the member no longer counts as voting.
+    pub async fn withdraw_named(&mut self, poll_id: i64, person_id: i64) -> StoreResult<()> {
+        let sql = "DELETE FROM poll_voters WHERE poll_id = $1 AND person_id = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(poll_id)
+            .bind(person_id)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
     /// An anonymous vote: `false` (and nothing written) if this member
     /// has voted already. The two records share nothing but the poll.
     pub async fn cast_anonymous(

@@ -9,6 +9,7 @@ mod close;
 mod nudge;
 mod outcome;
 mod post;
+mod ranked_text;
 mod setup;
 mod standing;
 pub(crate) mod text;
@@ -22,6 +23,7 @@ use super::buttons::Press;
 use super::{AppError, Turn};
 use crate::domain::poll::MAX_OPTIONS;
 use crate::domain::poll_command::{PollCommand, PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
+use crate::domain::proposal::Quorum;
 use crate::domain::{Action, ChatAddress, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -39,8 +41,13 @@ pub async fn in_group(
         Ok(PollCommand::Usage) => Some(turn.t(lang, "poll-usage", &[])),
         Ok(PollCommand::Guided) => Some(setup::begin(turn, community, member, lang).await?),
         Ok(PollCommand::Create(draft)) => {
-            post::post(turn, community, member, &draft).await?;
-            None
+            match unreachable_quorum(turn, community, &draft, lang).await? {
+                Some(refusal) => Some(refusal),
+                None => {
+                    post::post(turn, community, member, &draft).await?;
+                    None
+                }
+            }
         }
         Ok(PollCommand::Close(n)) => {
             close::close_command(turn, community, member, role, lang, n).await?
@@ -53,6 +60,26 @@ pub async fn in_group(
         Some(text) => turn.say(&community.chat(), text).await,
         None => Ok(()),
     }
+}
+
+/// A quorum of more people than the group has could never be met: the
+/// poll is refused with the numbers, rather than posted undecidable.
+async fn unreachable_quorum(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    draft: &crate::domain::poll_command::PollDraft,
+    lang: Language,
+) -> Result<Option<String>, AppError> {
+    let Quorum::People(needed) = draft.rules.quorum else {
+        return Ok(None);
+    };
+    let known = turn.tx.count_members(community.id).await?;
+    let members = community.headcount(known, 0).max(0) as u64;
+    if needed <= members {
+        return Ok(None);
+    }
+    let args = [("needed", text::n(needed)), ("members", text::n(members))];
+    Ok(Some(turn.t(lang, "poll-error-quorum-too-big", &args)))
 }
 
 pub fn command_error(turn: &Turn<'_>, lang: Language, e: PollCommandError) -> String {

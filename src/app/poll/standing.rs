@@ -2,6 +2,7 @@
 //! and shares, the winner and why, each runoff round, averages with their
 //! spread, what a budget funds, how a proposal ended.
 
+use super::ranked_text;
 use super::text::{label, n, stance};
 use crate::app::Turn;
 use crate::domain::poll::{percent, PollKind, PollResult, ResultDetail};
@@ -85,103 +86,21 @@ pub fn standing(
                 ));
             }
         }
-        ResultDetail::Schulze(s) => {
-            if let Some(w) = s.winner() {
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-winner",
-                    &[("label", label(poll, w).into())],
-                ));
-                let pairs: Vec<String> = (0..poll.options.len())
-                    .filter(|&o| o != w)
-                    .map(|o| {
-                        turn.t(
-                            lang,
-                            "poll-result-pair",
-                            &[
-                                ("other", label(poll, o).into()),
-                                ("for", n(s.pairwise[w][o])),
-                                ("against", n(s.pairwise[o][w])),
-                            ],
-                        )
-                    })
-                    .collect();
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-schulze-why",
-                    &[
-                        ("winner", label(poll, w).into()),
-                        ("pairs", pairs.join(", ").into()),
-                    ],
-                ));
-            } else if let Some(top) = s.order.first() {
-                let level: Vec<String> = top.iter().map(|&o| label(poll, o)).collect();
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-tie",
-                    &[("labels", level.join(", ").into())],
-                ));
-            }
-            let order: Vec<String> = s
-                .order
-                .iter()
-                .enumerate()
-                .map(|(i, tier)| {
-                    let names: Vec<String> = tier.iter().map(|&o| label(poll, o)).collect();
-                    format!("{}. {}", i + 1, names.join(" = "))
-                })
-                .collect();
-            lines.push(turn.t(
-                lang,
-                "poll-result-order",
-                &[("order", order.join(" · ").into())],
-            ));
-        }
-        ResultDetail::Runoff(r) => {
-            if let Some(w) = r.winner {
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-winner",
-                    &[("label", label(poll, w).into())],
-                ));
-            }
-            for (i, round) in r.rounds.iter().enumerate() {
-                let counts: Vec<String> = round
-                    .counts
-                    .iter()
-                    .map(|(o, c)| format!("{} {c}", label(poll, *o)))
-                    .collect();
-                let args = |extra: (&'static str, crate::i18n::Arg)| {
-                    [
-                        ("round", (i as i64 + 1).into()),
-                        ("counts", counts.join(", ").into()),
-                        extra,
-                    ]
-                };
-                lines.push(match (round.eliminated, r.winner) {
-                    (Some(out), _) => turn.t(
-                        lang,
-                        "poll-result-round-out",
-                        &args(("out", label(poll, out).into())),
-                    ),
-                    (None, Some(w)) => turn.t(
-                        lang,
-                        "poll-result-round-won",
-                        &args(("winner", label(poll, w).into())),
-                    ),
-                    (None, None) => turn.t(
-                        lang,
-                        "poll-result-round-level",
-                        &args(("out", String::new().into())),
-                    ),
-                });
-            }
-        }
+        ResultDetail::Schulze(s) => lines.extend(ranked_text::schulze(turn, lang, poll, s)),
+        ResultDetail::Runoff(r) => lines.extend(ranked_text::runoff(turn, lang, poll, r)),
         ResultDetail::Scores(scores) => {
             let mut order: Vec<usize> = (0..scores.len()).collect();
             order.sort_by(|&a, &b| scores[b].mean.total_cmp(&scores[a].mean).then(a.cmp(&b)));
             for (place, o) in order.into_iter().enumerate() {
                 let s = scores[o];
+                if s.scored_by == 0 {
+                    let args = [
+                        ("place", (place as i64 + 1).into()),
+                        ("label", label(poll, o).into()),
+                    ];
+                    lines.push(turn.t(lang, "poll-result-score-none", &args));
+                    continue;
+                }
                 lines.push(turn.t(
                     lang,
                     "poll-result-score-line",

@@ -83,6 +83,9 @@ pub fn rules(
             &[("percent", i64::from(*agree_percent).into())],
         ),
     }];
+    if !matches!(r.kind, PollKind::Proposal { .. } | PollKind::Single) {
+        lines.push(turn.t(lang, "poll-rule-blank", &[]));
+    }
     lines.push(match r.anonymous {
         true => turn.t(lang, "poll-rule-anonymous", &[]),
         false => turn.t(lang, "poll-rule-named", &[]),

@@ -37,6 +37,7 @@ pub async fn tap(
         Err(refusal) => return Ok(refusal),
     };
     let before = turn.tx.voted(poll.id, person.id).await?;
+    let had_named_vote = matches!(before, Voted::Named(_));
     let ballot = match (&poll.rules.kind, tap, &before) {
         (PollKind::Single, Tap::Option(o), _) => Ballot::Choose(vec![o]),
         (PollKind::Proposal { .. }, Tap::Stance(s), _) => Ballot::Stance(s),
@@ -59,6 +60,11 @@ pub async fn tap(
         }
         _ => return Ok(turn.t(lang, "poll-vote-privately", &[])),
     };
+    if ballot.is_blank() && had_named_vote {
+        turn.tx.withdraw_named(poll.id, person.id).await?;
+        post::refresh(turn, community, &poll).await?;
+        return Ok(turn.t(lang, "poll-vote-withdrawn", &[]));
+    }
     if let Err(e) = poll.rules.check(&poll.options, &ballot) {
         return Ok(ballot_error(turn, lang, e));
     }
@@ -181,6 +187,7 @@ pub fn ballot_error(turn: &Turn<'_>, lang: Language, e: BallotError) -> String {
                 ("spent", (spent as i64).into()),
             ],
         ),
+        BallotError::Blank => turn.t(lang, "poll-error-blank", &[]),
         BallotError::TooFew { least } => turn.t(
             lang,
             "poll-error-too-few",
