@@ -150,4 +150,51 @@ async fn a_poll_is_voted_on_closed_and_exported(backend: &str) {
     kettle.kill_hard().await;
 }
 
-on_both_backends!(a_poll_is_voted_on_closed_and_exported);
+/// Seen from outside: a reply to /settings right after a tap waited for
+/// the tap's debounced edit (5 s). Now the reply goes first, and the
+/// acknowledgement before either.
+async fn a_reply_right_after_a_vote_does_not_wait_for_the_polls_edit(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let ali = tg::user(12, "Ali", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Mill Lane Tenants", &morgan));
+    fake.push(tg::group_text(2, GROUP, &morgan, "/poll Paint? | Yes | No"));
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+    let posted = |f: &FakeTelegram| {
+        f.messages_to(GROUP)
+            .into_iter()
+            .find(|m| text_of(m).starts_with("📊 Paint?"))
+    };
+    fake.wait_for("the poll", WAIT, |f| posted(f).is_some())
+        .await;
+    let yes = buttons(&posted(&fake).unwrap())[0]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fake.push(tg::press(3, "p1", GROUP, 1, &ali, &yes));
+    fake.push(tg::group_text(4, GROUP, &ali, "/settings"));
+    let settings = |f: &FakeTelegram| {
+        f.messages_to(GROUP)
+            .into_iter()
+            .find(|m| text_of(m).contains("Settings for"))
+    };
+    fake.wait_for("the settings reply", WAIT, |f| settings(f).is_some())
+        .await;
+    fake.wait_for("the poll's edit", WAIT, |f| {
+        !f.sent("editMessageText").is_empty()
+    })
+    .await;
+    let acked = fake.sent("answerCallbackQuery")[0].at;
+    let replied = settings(&fake).unwrap().at;
+    let edited = fake.sent("editMessageText")[0].at;
+    assert!(acked <= replied, "the press is acknowledged first");
+    assert!(replied < edited, "the reply did not wait for the edit");
+    kettle.kill_hard().await;
+}
+
+on_both_backends!(
+    a_poll_is_voted_on_closed_and_exported,
+    a_reply_right_after_a_vote_does_not_wait_for_the_polls_edit,
+);

@@ -55,6 +55,9 @@ pub struct Engine {
     pub settings: Arc<Settings>,
     /// Woken after a commit that queued messages, so local senders start at once.
     pub outbox_ready: Arc<Notify>,
+    /// Woken after a commit that queued answers to presses, which go out on
+    /// their own path, at once.
+    pub answers_ready: Arc<Notify>,
 }
 
 impl Engine {
@@ -70,6 +73,7 @@ impl Engine {
             clock,
             settings: Arc::new(settings),
             outbox_ready: Arc::new(Notify::new()),
+            answers_ready: Arc::new(Notify::new()),
         }
     }
 

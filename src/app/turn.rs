@@ -65,7 +65,9 @@ pub struct Turn<'e> {
     pub tx: Tx,
     pub engine: &'e Engine,
     pub now: DateTime<Utc>,
+    /// Whether the commit wakes the message sender, the answer sender, or both.
     queued: bool,
+    answered: bool,
 }
 
 impl<'e> Turn<'e> {
@@ -75,6 +77,7 @@ impl<'e> Turn<'e> {
             engine,
             now: engine.clock.now(),
             queued: false,
+            answered: false,
         })
     }
 
@@ -85,6 +88,7 @@ impl<'e> Turn<'e> {
             engine,
             now: engine.clock.now(),
             queued: false,
+            answered: false,
         }
     }
 
@@ -94,6 +98,9 @@ impl<'e> Turn<'e> {
         let fresh = self.tx.commit().await?;
         if self.queued && fresh {
             self.engine.outbox_ready.notify_one();
+        }
+        if self.answered && fresh {
+            self.engine.answers_ready.notify_one();
         }
         Ok(fresh)
     }
@@ -263,7 +270,10 @@ impl<'e> Turn<'e> {
     }
 
     fn message(&mut self, to: &ChatAddress, outgoing: Outgoing) -> NewMessage {
-        self.queued = true;
+        match outgoing {
+            Outgoing::Answer { .. } => self.answered = true,
+            _ => self.queued = true,
+        }
         NewMessage {
             channel: to.channel,
             chat_id: to.chat_id.clone(),

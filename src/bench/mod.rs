@@ -3,12 +3,13 @@
 //! single-row inserts through sqlx as the reference. Prints throughput,
 //! latency and peak memory. A benchmark, not a test: it never fails on numbers.
 
+mod acks;
 mod digest_seed;
 mod digests;
 mod report;
 mod storm;
 
-use report::{print_digests, print_row, print_storm};
+use report::{print_acks, print_digests, print_row, print_storm};
 mod tally;
 mod votes;
 
@@ -43,6 +44,16 @@ pub struct BenchArgs {
     /// Only this backend (sqlite or postgres).
     #[arg(long)]
     pub only: Option<String>,
+    /// Only these workloads (the reference inserts always run): ingest,
+    /// taps, votes, acks, storm, digests. All when none is named.
+    #[arg(long = "workload", value_name = "NAME")]
+    pub workloads: Vec<String>,
+}
+
+impl BenchArgs {
+    fn runs(&self, workload: &str) -> bool {
+        self.workloads.is_empty() || self.workloads.iter().any(|w| w == workload)
+    }
 }
 
 const GROUPS: usize = 50;
@@ -72,26 +83,40 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         let store = crate::startup::open_store(&url).await?;
         let reference = reference_inserts(&store, &args).await?;
         let engine = crate::startup::engine(store.clone(), Arc::new(SystemClock), &config)?;
-        let ingest = ingest(&engine, &args).await?;
-        let one_round = checkin_taps(&engine, &store, &args, 1).await?;
-        let many_rounds = checkin_taps(&engine, &store, &args, GROUPS).await?;
         print_row(backend, "reference inserts", &reference, None);
-        print_row(backend, "kettle ingest", &ingest, Some(&reference));
-        print_row(backend, "taps, one round", &one_round, Some(&reference));
-        print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
-        let burst = votes::run(&engine, &store, &args).await?;
-        print_row(backend, "vote burst", &burst.measured, Some(&reference));
-        println!(
-            "{backend:<9}   vote burst over {} open polls (half anonymous), 20% duplicate deliveries, 1% from the wrong chat: {} votes counted, {} expected{}",
-            votes::POLLS,
-            burst.counted,
-            burst.expected,
-            if burst.counted == burst.expected { "" } else { "  MISMATCH" }
-        );
-        let storm = storm::run(&engine, &config.send_limits).await?;
-        print_storm(backend, &storm, &reference, &config.send_limits);
-        let d = digests::run(&engine, &store, args.concurrency).await?;
-        print_digests(backend, &d, &reference);
+        if args.runs("ingest") {
+            let ingest = ingest(&engine, &args).await?;
+            print_row(backend, "kettle ingest", &ingest, Some(&reference));
+        }
+        if args.runs("taps") {
+            let one_round = checkin_taps(&engine, &store, &args, 1).await?;
+            let many_rounds = checkin_taps(&engine, &store, &args, GROUPS).await?;
+            print_row(backend, "taps, one round", &one_round, Some(&reference));
+            print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
+        }
+        if args.runs("votes") {
+            let burst = votes::run(&engine, &store, &args).await?;
+            print_row(backend, "vote burst", &burst.measured, Some(&reference));
+            println!(
+                "{backend:<9}   vote burst over {} open polls (half anonymous), 20% duplicate deliveries, 1% from the wrong chat: {} votes counted, {} expected{}",
+                votes::POLLS,
+                burst.counted,
+                burst.expected,
+                if burst.counted == burst.expected { "" } else { "  MISMATCH" }
+            );
+        }
+        if args.runs("acks") {
+            let acks = acks::run(&engine, &store, &config.send_limits).await?;
+            print_acks(backend, &acks);
+        }
+        if args.runs("storm") {
+            let storm = storm::run(&engine, &config.send_limits).await?;
+            print_storm(backend, &storm, &reference, &config.send_limits);
+        }
+        if args.runs("digests") {
+            let d = digests::run(&engine, &store, args.concurrency).await?;
+            print_digests(backend, &d, &reference);
+        }
         store.close().await;
         cleanup.await?;
     }

@@ -1,7 +1,7 @@
 //! Printing the benchmark's findings, each against the reference inserts
 //! measured in the same run.
 
-use super::{digests, storm, Measured};
+use super::{acks, digests, storm, Measured};
 use std::time::Duration;
 
 pub(super) fn print_storm(
@@ -41,6 +41,28 @@ pub(super) fn print_storm(
         limits.chat_interval.as_secs_f64(),
         s.most_in_a_group_minute,
         limits.group_per_minute
+    );
+}
+
+pub(super) fn print_acks(backend: &str, a: &acks::Acks) {
+    let ms = |t: Duration| t.as_secs_f64() * 1000.0;
+    println!(
+        "{backend:<9} press acknowledgements through the sender and a fake Bot API ({} of {} answered):",
+        a.answered, a.offered
+    );
+    println!(
+        "{backend:<9}   burst: {} presses at once in one group, all acknowledged in {:.2} s: {:.0}/s (target ≥ 1,000/s); the last was handled at {:.2} s",
+        acks::BURST,
+        a.burst_seconds,
+        a.burst_per_second,
+        a.burst_handled_seconds
+    );
+    println!(
+        "{backend:<9}   steady: {} presses at {}/s, press to acknowledgement p50 {:.0} ms, p99 {:.0} ms (target p99 < 250 ms)",
+        acks::PACED,
+        acks::OFFERED_PER_SECOND,
+        ms(a.paced_p50),
+        ms(a.paced_p99)
     );
 }
 

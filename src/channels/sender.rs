@@ -18,10 +18,17 @@ pub enum DeliveryError {
     /// The chat has a new id; the message should go there.
     #[error("chat moved")]
     ChatMigrated { new_chat_id: String },
-    /// Worth trying again later (network trouble, platform hiccup).
-    #[error("temporary: {0}")]
+    /// The platform could not be reached: nothing is wrong with the message,
+    /// so it waits (and its chat with it) until the platform is back.
+    #[error("unreachable: {0}")]
     Temporary(String),
-    /// Will never work (blocked by the user, chat gone, message invalid).
+    /// The platform failed on its side (a 5xx): tried again a few times,
+    /// quickly, then given up, so one message never holds its chat for
+    /// more than a few seconds.
+    #[error("platform error: {0}")]
+    ServerError(String),
+    /// Will never work (blocked by the user, chat gone, message invalid,
+    /// any client error but a 429).
     #[error("permanent: {0}")]
     Permanent(String),
 }
@@ -36,7 +43,12 @@ pub trait Delivery: Send + Sync {
 
 /// How long a claimed message is ours. Longer than any single send takes.
 const LEASE: Duration = Duration::seconds(30);
-const MAX_ATTEMPTS: i32 = 8;
+/// Tries of a message the platform failed on (0.5 s, 1 s, 2 s apart).
+const SERVER_ERROR_ATTEMPTS: i32 = 4;
+/// The longest wait between tries while the platform is unreachable.
+const MAX_BACKOFF_MS: i64 = 5_000;
+/// Answers claimed at once: a burst of presses is acknowledged in batches.
+const ANSWER_BATCH: usize = 200;
 
 pub struct Sender {
     pub store: Store,
@@ -46,8 +58,33 @@ pub struct Sender {
 }
 
 impl Sender {
-    /// Claims and delivers one batch. Returns how many messages were claimed.
+    /// Claims and delivers one batch of answers to presses, then one of
+    /// messages. Returns how many were claimed.
     pub async fn run_once(&self) -> StoreResult<usize> {
+        Ok(self.answers_once().await? + self.messages_once().await?)
+    }
+
+    /// Answers to presses go out at once, all together: they take no send
+    /// slot and wait for no chat.
+    pub async fn answers_once(&self) -> StoreResult<usize> {
+        let channel = self.delivery.channel();
+        let now = self.clock.now();
+        let batch = self
+            .store
+            .claim_answers(channel, now, LEASE, ANSWER_BATCH)
+            .await?;
+        let outcomes = batch.iter().map(|m| async move {
+            let result = self.delivery.deliver(m).await;
+            self.record(channel, m, result).await
+        });
+        for outcome in futures::future::join_all(outcomes).await {
+            outcome?;
+        }
+        Ok(batch.len())
+    }
+
+    /// Claims and delivers one batch of messages within the send limits.
+    pub async fn messages_once(&self) -> StoreResult<usize> {
         let channel = self.delivery.channel();
         let now = self.clock.now();
         let batch = self
@@ -111,11 +148,19 @@ impl Sender {
                 tx.commit().await?;
                 self.store.mark_retry(msg.id, now, "chat migrated").await
             }
-            Err(DeliveryError::Temporary(e)) if msg.attempts < MAX_ATTEMPTS => {
+            Err(DeliveryError::Temporary(e)) => {
                 metrics::counter!("kettle_send_failures_total").increment(1);
-                let backoff = Duration::seconds(2i64.pow(msg.attempts.clamp(0, 10) as u32));
-                tracing::warn!(message = msg.id, attempts = msg.attempts, error = %e, "send failed; will retry");
-                self.store.mark_retry(msg.id, now + backoff, &e).await
+                tracing::warn!(message = msg.id, attempts = msg.attempts, error = %e, "platform unreachable; will retry");
+                self.store
+                    .mark_retry(msg.id, now + backoff(msg.attempts), &e)
+                    .await
+            }
+            Err(DeliveryError::ServerError(e)) if msg.attempts < SERVER_ERROR_ATTEMPTS => {
+                metrics::counter!("kettle_send_failures_total").increment(1);
+                tracing::warn!(message = msg.id, attempts = msg.attempts, error = %e, "platform error; will retry");
+                self.store
+                    .mark_retry(msg.id, now + backoff(msg.attempts), &e)
+                    .await
             }
             Err(e) => {
                 metrics::counter!("kettle_send_failures_total").increment(1);
@@ -125,24 +170,47 @@ impl Sender {
         }
     }
 
-    /// Keeps draining until `shutdown`, waking on `ready` or every `poll`.
+    /// Keeps draining until `shutdown`: messages waking on `ready`, answers
+    /// on `answers_ready`, each also every `poll`. Two loops, so answers
+    /// never wait behind a batch of messages waiting for their slots.
     pub async fn run_forever(
         self,
         ready: Arc<Notify>,
+        answers_ready: Arc<Notify>,
         poll: std::time::Duration,
-        mut shutdown: tokio::sync::watch::Receiver<bool>,
+        shutdown: tokio::sync::watch::Receiver<bool>,
     ) {
-        loop {
-            match self.run_once().await {
-                Ok(n) if n > 0 => continue,
-                Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "outbox sender error"),
-            }
-            tokio::select! {
-                _ = ready.notified() => {}
-                _ = tokio::time::sleep(poll) => {}
-                _ = shutdown.changed() => return,
-            }
+        let messages = drain(|| self.messages_once(), ready, poll, shutdown.clone());
+        let answers = drain(|| self.answers_once(), answers_ready, poll, shutdown);
+        tokio::join!(messages, answers);
+    }
+}
+
+async fn drain<F, Fut>(
+    mut once: F,
+    ready: Arc<Notify>,
+    poll: std::time::Duration,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = StoreResult<usize>>,
+{
+    loop {
+        match once().await {
+            Ok(n) if n > 0 => continue,
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "outbox sender error"),
+        }
+        tokio::select! {
+            _ = ready.notified() => {}
+            _ = tokio::time::sleep(poll) => {}
+            _ = shutdown.changed() => return,
         }
     }
+}
+
+/// 0.5 s, 1 s, 2 s, 4 s, then 5 s between tries.
+fn backoff(attempts: i32) -> Duration {
+    let ms = 250i64 << attempts.clamp(1, 8);
+    Duration::milliseconds(ms.min(MAX_BACKOFF_MS))
 }

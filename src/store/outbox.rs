@@ -73,12 +73,23 @@ macro_rules! bind_message {
 pub(super) use bind_message;
 
 /// Messages in one lane go out in order, one at a time: a chat is a lane;
-/// each answer to a button press is a lane of its own.
+/// each answer to a button press is a lane of its own, and so are the
+/// (debounced) edits of each message, so that an edit waiting out its
+/// debounce never holds back a new reply to the same chat.
 pub(super) fn lane_of(msg: &NewMessage) -> String {
     match &msg.outgoing {
         Outgoing::Answer { press_id, .. } => format!("answer:{press_id}"),
+        Outgoing::Edit { target, .. } => edit_lane(&msg.chat_id, *target),
         _ => msg.chat_id.clone(),
     }
+}
+
+fn edit_lane(chat_id: &str, target: i64) -> String {
+    format!("{}{target}", edit_lane_prefix(chat_id))
+}
+
+fn edit_lane_prefix(chat_id: &str) -> String {
+    format!("{chat_id}:edit:")
 }
 
 pub(super) fn chat_kind_str(kind: ChatKind) -> &'static str {
@@ -117,12 +128,14 @@ impl Tx {
         old_chat_id: &str,
         new_chat_id: &str,
     ) -> StoreResult<()> {
-        let sql = "UPDATE outbox SET chat_id = $3, lane = CASE WHEN kind = 'answer' THEN lane ELSE $3 END \
+        let sql = "UPDATE outbox SET chat_id = $3, lane = CASE WHEN kind = 'answer' THEN lane \
+                   WHEN kind = 'edit' THEN $4 || CAST(target_id AS TEXT) ELSE $3 END \
                    WHERE channel = $1 AND chat_id = $2 AND status IN ('pending', 'inflight')";
         on_tx!(self, |c| sqlx::query(sql)
             .bind(channel.as_str())
             .bind(old_chat_id)
             .bind(new_chat_id)
+            .bind(edit_lane_prefix(new_chat_id))
             .execute(&mut *c)
             .await?
             .rows_affected());

@@ -8,7 +8,7 @@
 //! Claims take the `send_budget` row lock, so claimers never race. A claimed
 //! message carries its slot; the sender waits for it before sending.
 
-use super::{on_tx, ClaimedMessage, Store, StoreError, StoreResult, Tx};
+use super::{on_pool, on_tx, ClaimedMessage, Store, StoreError, StoreResult, Tx};
 use crate::config::SendLimits;
 use crate::domain::{Channel, ChatKind, Outgoing};
 use chrono::{DateTime, Duration, Utc};
@@ -53,17 +53,24 @@ type CandidateRow = (
     Option<i32>,
 );
 
+/// The head of each lane that may go now. Answers to presses are not
+/// messages: they have their own path ([`Store::claim_answers`]). An edit
+/// waits until the message it edits has gone out.
 const CANDIDATES: &str = "\
     SELECT o.id, o.chat_id, o.chat_kind, o.payload, o.attempts, t.platform_message_id, p.window_start, p.window_count \
     FROM outbox o \
-    JOIN (SELECT MIN(id) AS head FROM outbox WHERE channel = $1 AND status IN ('pending', 'inflight') GROUP BY lane) h \
+    JOIN (SELECT MIN(id) AS head FROM outbox WHERE channel = $1 AND status IN ('pending', 'inflight') \
+          AND kind <> 'answer' GROUP BY lane) h \
       ON h.head = o.id \
     LEFT JOIN outbox t ON t.id = o.target_id \
     LEFT JOIN chat_pacing p ON p.channel = o.channel AND p.chat_id = o.chat_id \
     WHERE (o.status = 'pending' OR o.lease_until < $2) \
       AND o.not_before <= $2 \
-      AND (o.kind = 'answer' OR p.next_send_at IS NULL OR p.next_send_at <= $2) \
+      AND (o.kind <> 'edit' OR t.status IN ('sent', 'failed')) \
+      AND (p.next_send_at IS NULL OR p.next_send_at <= $2) \
     ORDER BY o.id LIMIT $3";
+
+type AnswerRow = (i64, String, String, Json<serde_json::Value>, i32);
 
 impl Store {
     /// Claims up to `max` messages that may be sent now without breaking any
@@ -104,19 +111,18 @@ impl Store {
             .bind(room)
             .fetch_all(&mut *c)
             .await?);
-        let mut claimed = Vec::with_capacity(rows.len());
+        let mut claimed: Vec<ClaimedMessage> = Vec::with_capacity(rows.len());
         for (id, chat_id, kind, Json(payload), attempts, target, win_start, win_count) in rows {
+            // A chat's lanes (its messages, each message's edits) share its
+            // pace: one of them per claim.
+            if claimed.iter().any(|m| m.chat_id == chat_id) {
+                continue;
+            }
             let outgoing: Outgoing = serde_json::from_value(payload)
                 .map_err(|e| StoreError::Corrupt(format!("outbox {id}: {e}")))?;
-            let chat_kind = if kind == "group" {
-                ChatKind::Group
-            } else {
-                ChatKind::Private
-            };
-            if !matches!(outgoing, Outgoing::Answer { .. }) {
-                let pace = Pacing::next(limits, chat_kind, slot, win_start, win_count);
-                tx.save_pacing(channel, &chat_id, &pace).await?;
-            }
+            let chat_kind = chat_kind_of(&kind);
+            let pace = Pacing::next(limits, chat_kind, slot, win_start, win_count);
+            tx.save_pacing(channel, &chat_id, &pace).await?;
             tx.lease_message(id, now + lease).await?;
             claimed.push(ClaimedMessage {
                 id,
@@ -138,6 +144,59 @@ impl Store {
             .rows_affected());
         tx.commit().await?;
         Ok(claimed)
+    }
+}
+
+impl Store {
+    /// Claims up to `max` answers to button presses. They are not messages
+    /// (no chat shows them), so they take no send slot, no chat lane and
+    /// no pacing: a press is acknowledged at once, whatever is queued.
+    pub async fn claim_answers(
+        &self,
+        channel: Channel,
+        now: DateTime<Utc>,
+        lease: Duration,
+        max: usize,
+    ) -> StoreResult<Vec<ClaimedMessage>> {
+        let skip_locked = match self {
+            Store::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+            Store::Sqlite(_) => "",
+        };
+        let sql = format!(
+            "UPDATE outbox SET status = 'inflight', lease_until = $3, attempts = attempts + 1 \
+             WHERE id IN (SELECT id FROM outbox WHERE channel = $1 AND kind = 'answer' \
+               AND status IN ('pending', 'inflight') AND (status = 'pending' OR lease_until < $2) \
+               AND not_before <= $2 ORDER BY id LIMIT $4{skip_locked}) \
+             RETURNING id, chat_id, chat_kind, payload, attempts"
+        );
+        let rows: Vec<AnswerRow> = on_pool!(self, |p| sqlx::query_as(&sql)
+            .bind(channel.as_str())
+            .bind(now)
+            .bind(now + lease)
+            .bind(max as i64)
+            .fetch_all(p)
+            .await?);
+        rows.into_iter()
+            .map(|(id, chat_id, kind, Json(payload), attempts)| {
+                Ok(ClaimedMessage {
+                    id,
+                    chat_kind: chat_kind_of(&kind),
+                    chat_id,
+                    outgoing: serde_json::from_value(payload)
+                        .map_err(|e| StoreError::Corrupt(format!("outbox {id}: {e}")))?,
+                    target_platform_id: None,
+                    attempts,
+                    send_at: now,
+                })
+            })
+            .collect()
+    }
+}
+
+fn chat_kind_of(kind: &str) -> ChatKind {
+    match kind {
+        "group" => ChatKind::Group,
+        _ => ChatKind::Private,
     }
 }
 

@@ -19,7 +19,7 @@ pub struct Call {
     pub method: String,
     pub body: Value,
     pub at: Instant,
-    /// True when the fake answered 429 to this call.
+    /// True when the fake refused this call (a 429, or a 400 it was told to give).
     pub throttled: bool,
 }
 
@@ -30,6 +30,8 @@ struct FakeState {
     next_message_id: i64,
     /// chat id → (429 answers still to give, retry_after seconds)
     throttle: HashMap<String, (u32, u32)>,
+    /// chat id → (400 answers still to give, their description)
+    reject: HashMap<String, (u32, String)>,
     admins: HashMap<String, Vec<Value>>,
     member_count: i64,
 }
@@ -68,6 +70,13 @@ impl FakeTelegram {
         self.lock()
             .throttle
             .insert(chat_id.to_string(), (count, retry_after));
+    }
+
+    /// The next `count` sends to `chat_id` get a 400 with `description`.
+    pub fn reject(&self, chat_id: i64, count: u32, description: &str) {
+        self.lock()
+            .reject
+            .insert(chat_id.to_string(), (count, description.to_string()));
     }
 
     pub fn set_admins(&self, chat_id: i64, admins: Vec<Value>) {
@@ -161,6 +170,20 @@ async fn handle(
                     "description": format!("Too Many Requests: retry after {retry}"),
                     "parameters": {"retry_after": retry}});
                 return (StatusCode::TOO_MANY_REQUESTS, Json(answer)).into_response();
+            }
+        }
+        if let Some((left, description)) = s.reject.get_mut(&chat) {
+            if *left > 0 {
+                *left -= 1;
+                let answer =
+                    json!({"ok": false, "error_code": 400, "description": description.clone()});
+                s.calls.push(Call {
+                    method,
+                    body,
+                    at: Instant::now(),
+                    throttled: true,
+                });
+                return (StatusCode::BAD_REQUEST, Json(answer)).into_response();
             }
         }
     }

@@ -57,6 +57,7 @@ pub async fn serve(
     };
     tasks.spawn(sender.run_forever(
         engine.outbox_ready.clone(),
+        engine.answers_ready.clone(),
         Duration::from_millis(100),
         stopped.clone(),
     ));

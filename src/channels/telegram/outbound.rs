@@ -136,15 +136,35 @@ fn button(choice: &Choice, username: Option<&str>) -> Option<InlineKeyboardButto
         .map(|token| InlineKeyboardButton::callback(choice.label.clone(), token))
 }
 
-/// Sorts Telegram's answers into "wait", "moved", "try later" and "never".
+/// Sorts Telegram's answers into "wait", "moved", "unreachable", "their
+/// fault" and "never". Any client error but a 429 is final for that
+/// message, including the ones teloxide does not know by their text:
+/// retrying a bad request only holds its chat up.
 pub fn classify(err: RequestError) -> DeliveryError {
     match err {
         RequestError::RetryAfter(s) => DeliveryError::RetryAfter(s.duration()),
         RequestError::MigrateToChatId(id) => DeliveryError::ChatMigrated {
             new_chat_id: id.0.to_string(),
         },
-        RequestError::Api(ApiError::Unknown(desc)) => DeliveryError::Temporary(desc),
+        RequestError::Api(ApiError::Unknown(desc)) if is_server_error(&desc) => {
+            DeliveryError::ServerError(desc)
+        }
         RequestError::Api(api) => DeliveryError::Permanent(api.to_string()),
+        // Not JSON: a proxy's error page in front of the Bot API.
+        RequestError::InvalidJson { .. } => DeliveryError::ServerError(err.to_string()),
         other => DeliveryError::Temporary(other.to_string()),
     }
+}
+
+/// Telegram describes its 5xx answers by their HTTP reason phrase.
+fn is_server_error(description: &str) -> bool {
+    const PHRASES: [&str; 5] = [
+        "internal server error",
+        "bad gateway",
+        "service unavailable",
+        "gateway timeout",
+        "server error",
+    ];
+    let d = description.to_ascii_lowercase();
+    PHRASES.iter().any(|p| d.contains(p))
 }
