@@ -33,9 +33,13 @@ impl ManualClock {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
+    /// Moves forward by `by`, or not at all where that would leave the
+    /// calendar (chrono's dates end in the year 262,143).
     pub fn advance(&self, by: chrono::Duration) {
         let mut now = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        *now += by;
+        if let Some(later) = now.checked_add_signed(by) {
+            *now = later;
+        }
     }
 }
 

@@ -6,21 +6,27 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn run_script(script: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kettle"))
+    run_bytes(script.as_bytes(), None)
+}
+
+/// Runs the console on `input`; on a database file when given (as a
+/// console reopened on its `kettle.db`), otherwise in memory.
+fn run_bytes(input: &[u8], database: Option<&std::path::Path>) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kettle"));
+    command
         .arg("console")
         .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
+    if let Some(path) = database {
+        command.env("DATABASE_URL", format!("sqlite:{}", path.display()));
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start kettle");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(script.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
@@ -74,4 +80,56 @@ fn a_neighbourhood_group_polls_ranks_and_weighs_a_proposal() {
 #[test]
 fn ties_cycles_blank_ballots_and_impossible_quorums_are_told_truthfully() {
     golden("results");
+}
+
+/// Seen from outside: `:clock +1000000y` panicked, `+250000y` silenced
+/// everything after it, and `:clock 9999-12-31 23:59` never finished.
+#[test]
+fn a_clock_moved_absurdly_far_is_refused_and_the_chat_goes_on() {
+    let out = run_script(
+        "alice: hello\n:clock +1000000y\n:clock +250000y\n:clock 9999-12-31 23:59\nalice: /help\n",
+    );
+    assert_eq!(
+        out.matches("the clock moves at most 5 years at a time")
+            .count(),
+        3,
+        "{out}"
+    );
+    assert!(out.contains("/checkin"), "help still answered: {out}");
+}
+
+/// Seen from outside: a line that is not UTF-8 silently ended the script.
+#[test]
+fn a_line_that_is_not_text_is_named_and_the_script_goes_on() {
+    let out = run_bytes(b"alice: hello\nalice: caf\xe9\nalice: /help\n", None);
+    assert!(
+        out.contains("console: line 2 could not be read (it is not UTF-8 text); skipped"),
+        "{out}"
+    );
+    assert!(out.contains("/checkin"), "the next line was read: {out}");
+}
+
+/// Seen from outside: a reply queued behind a poll's debounced edit was
+/// never printed when the script ended first.
+#[test]
+fn a_reply_right_after_a_vote_is_printed_before_the_script_ends() {
+    let out =
+        run_script("alice: hello\nalice: /poll Paint? | Yes | No\nbob: !1\nalice: /settings\n");
+    assert!(out.contains("Settings for Console group"), "{out}");
+}
+
+/// Seen from outside: a console reopened on its database could not press
+/// the open round's buttons. They are shown again, and work.
+#[test]
+fn a_reopened_console_shows_its_open_choices_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kettle.db");
+    run_bytes(b"alice: hello\nalice: /checkin\n", Some(&db));
+    let out = run_bytes(b"bob: !3\n", Some(&db));
+    assert!(out.contains("(shown again)"), "{out}");
+    assert!(
+        out.contains("Check-in: How are you arriving today?"),
+        "{out}"
+    );
+    assert!(out.contains("(to bob only) Got it: Okay"), "{out}");
 }

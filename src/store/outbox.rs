@@ -145,15 +145,18 @@ impl Tx {
 
 impl Store {
     /// Records a delivered message. Its text is dropped: Kettle keeps no copy
-    /// of what it said once the platform has it.
+    /// of what it said once the platform has it. The console is the one
+    /// exception: it has no platform to keep its screen, so its messages
+    /// stay (in the same local database) to be shown again on reopening.
     pub async fn mark_sent(
         &self,
         id: i64,
         platform_message_id: Option<&str>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let sql = "UPDATE outbox SET status = 'sent', payload = '{}', platform_message_id = $2, sent_at = $3, lease_until = NULL \
-                   WHERE id = $1";
+        let sql = "UPDATE outbox SET status = 'sent', \
+                   payload = CASE WHEN channel = 'console' THEN payload ELSE '{}' END, \
+                   platform_message_id = $2, sent_at = $3, lease_until = NULL WHERE id = $1";
         on_pool!(self, |p| sqlx::query(sql)
             .bind(id)
             .bind(platform_message_id)
@@ -239,5 +242,30 @@ impl Store {
                 _ => OutboxStatus::Failed,
             }),
         )
+    }
+}
+
+impl Store {
+    /// The console's messages that still have live buttons, each as last
+    /// shown (its newest edit, or itself): what a reopened console shows
+    /// again so its choices can be pressed.
+    pub async fn console_screen(&self) -> StoreResult<Vec<(i64, String, Outgoing)>> {
+        let sql = "SELECT COALESCE(o.target_id, o.id), o.chat_id, o.payload FROM outbox o \
+                   WHERE o.channel = 'console' AND o.status = 'sent' AND o.kind IN ('send', 'edit') \
+                     AND EXISTS (SELECT 1 FROM buttons b WHERE b.message_id = COALESCE(o.target_id, o.id)) \
+                   ORDER BY o.id";
+        let rows: Vec<(i64, String, Json<serde_json::Value>)> =
+            on_pool!(self, |p| sqlx::query_as(sql).fetch_all(p).await?);
+        let mut shown: std::collections::BTreeMap<i64, (String, Outgoing)> = Default::default();
+        for (message, chat, Json(payload)) in rows {
+            // Rows from before the console kept its screen have no payload.
+            if let Ok(outgoing) = serde_json::from_value::<Outgoing>(payload) {
+                shown.insert(message, (chat, outgoing));
+            }
+        }
+        Ok(shown
+            .into_iter()
+            .map(|(id, (chat, outgoing))| (id, chat, outgoing))
+            .collect())
     }
 }

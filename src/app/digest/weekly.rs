@@ -1,8 +1,9 @@
 //! The weekly digest job. Each community's digest for a week is one job,
 //! keyed by the community, its settings' version and the week, so it runs
 //! once however often it is booked; each run books the next week's. After
-//! downtime the chain catches up week by week: every missed digest is
-//! built and stored, and delivered if it is less than a week late.
+//! downtime the chain catches up week by week, at most [`CATCH_UP`] back:
+//! each missed digest in that time is built and stored, and delivered if
+//! it is less than a week late.
 
 use super::gather;
 use super::text::{self, Audience};
@@ -18,6 +19,10 @@ use std::collections::BTreeMap;
 
 /// A digest more than this late (Kettle was down) is stored, not sent.
 const STALE_AFTER: Duration = Duration::days(7);
+/// After downtime the chain catches up at most this far back: a week whose
+/// digest fell due longer ago is skipped, not built. A server down for a
+/// year builds four weeks per group when it starts, and sends none of them.
+pub const CATCH_UP: Duration = Duration::weeks(4);
 
 /// When the digest covering `week` goes out: on the settings' weekday and
 /// time in the week after it, in the community's zone.
@@ -96,8 +101,23 @@ pub async fn run(
         return Ok(()); // changed or stopped since; any new settings booked their own
     }
     let due = due_at(&settings, &community, week);
-    let next_due = due_at(&settings, &community, week.next());
-    book(&mut turn.tx, community.id, &settings, week.next(), next_due).await?;
+    let oldest = turn.now - CATCH_UP;
+    let mut next = week.next();
+    while due_at(&settings, &community, next) < oldest {
+        next = next.next();
+    }
+    book(
+        &mut turn.tx,
+        community.id,
+        &settings,
+        next,
+        due_at(&settings, &community, next),
+    )
+    .await?;
+    if due < oldest {
+        tracing::warn!(community = community.id, %week, "digest too far behind after downtime; skipped");
+        return Ok(());
+    }
     let (digest, names) = gather::build(&mut turn.tx, &community, week, turn.now).await?;
     let stale = turn.now > due + STALE_AFTER;
     let routed_here = turn.tx.digests_sent_to(community.id).await?;

@@ -89,10 +89,16 @@ fn parse_meta(rest: &str) -> Line {
     }
 }
 
+/// The furthest one `:clock` may move: far enough for any story (a year
+/// of weekly meetings, a review in six months), near enough that dates
+/// stay dates and nothing catches up for ever.
+pub const MAX_CLOCK_MOVE: std::time::Duration = std::time::Duration::from_secs(5 * 366 * 24 * 3600);
+
 fn parse_clock(arg: &str) -> Line {
     if let Some(span) = arg.strip_prefix('+') {
         return match humantime::parse_duration(span.trim()) {
-            Ok(d) => Line::ClockForward(d),
+            Ok(d) if d <= MAX_CLOCK_MOVE => Line::ClockForward(d),
+            Ok(_) => Line::Invalid(TOO_FAR.into()),
             Err(_) => Line::Invalid("try :clock +90m, :clock +2h or :clock +1d".into()),
         };
     }
@@ -101,6 +107,8 @@ fn parse_clock(arg: &str) -> Line {
         Err(_) => Line::Invalid("try :clock 2026-12-01 18:00 or :clock +90m".into()),
     }
 }
+
+pub const TOO_FAR: &str = "the clock moves at most 5 years at a time";
 
 #[cfg(test)]
 mod tests {
@@ -160,6 +168,11 @@ mod tests {
             Line::ClockSet(_)
         ));
         assert!(matches!(parse(":clock soon"), Line::Invalid(_)));
+        // Seen from outside: +1000000y panicked, +250000y silenced the rest.
+        for far in [":clock +1000000y", ":clock +250000y", ":clock +6y"] {
+            assert_eq!(parse(far), Line::Invalid(TOO_FAR.into()), "{far}");
+        }
+        assert!(matches!(parse(":clock +5y"), Line::ClockForward(_)));
     }
 
     #[test]

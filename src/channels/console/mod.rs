@@ -6,7 +6,7 @@ mod line;
 mod render;
 
 pub use line::{parse, Line};
-use render::{ConsoleDelivery, Screen};
+use render::{shown_again, ConsoleDelivery, Screen};
 
 use crate::app::{AppError, Engine};
 use crate::channels::sender::Sender;
@@ -86,17 +86,48 @@ impl Console {
     /// Reads lines until the input ends.
     pub async fn run<R: AsyncBufRead + Unpin>(&mut self, input: R) -> Result<(), AppError> {
         crate::jobs::start_housekeeping(&self.engine).await?;
+        self.show_again().await?;
         let group = self.group();
         self.deliver(group, None, InboundEvent::BotAdded).await?;
-        let mut lines = input.lines();
-        while let Ok(Some(raw)) = lines.next_line().await {
-            let line = parse(&raw);
+        let mut input = input;
+        let mut bytes = Vec::new();
+        let mut number = 0;
+        loop {
+            bytes.clear();
+            match input.read_until(b'\n', &mut bytes).await {
+                Ok(0) => break,
+                Ok(_) => number += 1,
+                Err(e) => {
+                    tracing::error!(error = %e, "console input failed");
+                    break;
+                }
+            }
+            let Ok(raw) = std::str::from_utf8(&bytes) else {
+                self.print(&format!(
+                    "console: line {number} could not be read (it is not UTF-8 text); skipped\n"
+                ));
+                continue;
+            };
+            let raw = raw.trim_end_matches(['\n', '\r']);
+            let line = parse(raw);
             if self.echo && line != Line::Nothing {
                 self.print(&format!("> {}\n", raw.trim()));
             }
             if let Err(e) = self.step(line).await {
                 tracing::error!(error = %e, "console line failed");
                 self.print("console: sorry, that went wrong; see the log.\n");
+            }
+        }
+        Ok(())
+    }
+
+    /// On reopening a console's database: the messages whose choices are
+    /// still live, drawn again so they can be pressed.
+    async fn show_again(&mut self) -> Result<(), AppError> {
+        for (id, chat, outgoing) in self.engine.store.console_screen().await? {
+            let drawn = shown_again(&mut self.lock_screen(), id, &chat, &outgoing);
+            if let Some(text) = drawn {
+                self.print(&text);
             }
         }
         Ok(())
@@ -188,9 +219,14 @@ impl Console {
             .await?;
         tx.rollback().await?;
         let zone = community.map_or(self.engine.settings.default_time_zone, |c| c.time_zone);
+        let now = self.clock.now();
+        let furthest = now + chrono::Duration::from_std(line::MAX_CLOCK_MOVE).unwrap_or_default();
         match zone.tz().from_local_datetime(&at).earliest() {
-            Some(instant) if instant.with_timezone(&Utc) < self.clock.now() => {
+            Some(instant) if instant.with_timezone(&Utc) < now => {
                 self.note("console: the clock only moves forward\n")
+            }
+            Some(instant) if instant.with_timezone(&Utc) > furthest => {
+                self.note(&format!("console: {}\n", line::TOO_FAR))
             }
             Some(instant) => {
                 self.clock.set(instant.with_timezone(&Utc));

@@ -45,6 +45,32 @@ impl Screen {
     }
 }
 
+/// A message from an earlier session that still has choices, drawn again
+/// (as last edited) and remembered so its choices can be pressed.
+pub fn shown_again(
+    screen: &mut Screen,
+    id: i64,
+    chat_id: &str,
+    outgoing: &Outgoing,
+) -> Option<String> {
+    let (text, choices) = match outgoing {
+        Outgoing::Send { text, choices, .. } | Outgoing::Edit { text, choices, .. } => {
+            (text, choices)
+        }
+        Outgoing::Answer { .. } => return None,
+    };
+    if choices.is_empty() {
+        return None;
+    }
+    screen.choices.insert(id, choices.clone());
+    screen.latest.insert(chat_id.to_string(), id);
+    Some(format!(
+        "#{id} → {} (shown again)\n{}",
+        where_to(chat_id),
+        body(text, choices)
+    ))
+}
+
 /// Prints to stdout (or any writer, for tests).
 pub struct ConsoleDelivery {
     pub screen: Arc<Mutex<Screen>>,
