@@ -96,8 +96,10 @@ async fn strangers_and_other_chats_cannot_answer(backend: &str) {
     let outsider = person(77, "Outsider");
     let elsewhere = pressed_in("-999", ChatKind::Group, &outsider, &good);
     assert_eq!(kettle.handle(elsewhere).await.unwrap(), Handled::Done);
-    // And the private link, followed by someone who is not a member.
-    let link = said_privately(&outsider, &format!("/start {open}"));
+    // And the private link, followed by someone who is not a member (the
+    // platform, asked, says so).
+    let mut link = said_privately(&outsider, &format!("/start {open}"));
+    link.context = in_the_group(false);
     kettle.handle(link).await.unwrap();
     let told = texts_to(&store, "77").await;
     assert!(

@@ -29,6 +29,7 @@ fn group_added(
     added.context = PlatformContext {
         admins: Some(vec![admin.clone()]),
         member_count: Some(members),
+        ..PlatformContext::default()
     };
     added
 }

@@ -29,8 +29,12 @@ fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
         sender: Some(who.clone()),
         event,
         context: PlatformContext {
-            admins: None,
             member_count: Some(5),
+            membership: Some(kettle::domain::MembershipFact {
+                chat_id: "-77".into(),
+                member: true,
+            }),
+            ..PlatformContext::default()
         },
         received_at: Utc::now(),
     }

@@ -194,7 +194,87 @@ async fn a_reply_right_after_a_vote_does_not_wait_for_the_polls_edit(backend: &s
     kettle.kill_hard().await;
 }
 
+/// Seen from outside: a member who had never written in the group was
+/// told "Only members of this group can vote" on "Vote privately".
+/// Telegram bots cannot list members, but can ask about one person: Kettle
+/// asks (getChatMember) when its records do not know the person.
+async fn telegram_is_asked_about_people_kettle_has_not_met(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let bea = tg::user(13, "Bea", "en");
+    let cy = tg::user(14, "Cy", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.set_outsider(GROUP, 14);
+    fake.push(tg::bot_added(1, GROUP, "Mill Lane Tenants", &morgan));
+    fake.push(tg::group_text(
+        2,
+        GROUP,
+        &morgan,
+        "/poll ranked Which first? | A | B",
+    ));
+    fake.push(tg::group_text(3, GROUP, &morgan, "/poll Paint? | Yes | No"));
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+    let posted = |f: &FakeTelegram, start: &str| {
+        f.messages_to(GROUP)
+            .into_iter()
+            .find(|m| text_of(m).starts_with(start))
+    };
+    fake.wait_for("both polls", WAIT, |f| {
+        posted(f, "📊 Which first?").is_some() && posted(f, "📊 Paint?").is_some()
+    })
+    .await;
+
+    // Bea, who has never written in the group, follows the private link.
+    let link = buttons(&posted(&fake, "📊 Which first?").unwrap())[0]["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let payload = link.rsplit('=').next().unwrap();
+    fake.push(tg::private_text(4, &bea, &format!("/start {payload}")));
+    fake.wait_for("Bea's private ballot", WAIT, |f| {
+        f.messages_to(13)
+            .iter()
+            .any(|m| text_of(m).starts_with("🗳 Which first?"))
+    })
+    .await;
+
+    // Cy, who is not in the group, presses a vote on the quick poll.
+    let yes = buttons(&posted(&fake, "📊 Paint?").unwrap())[0]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    fake.push(tg::press(5, "p-cy", GROUP, 1, &cy, &yes));
+    fake.wait_for("Cy refused", WAIT, |f| {
+        f.sent("answerCallbackQuery").iter().any(|c| {
+            c.body["callback_query_id"] == "p-cy"
+                && text_of_answer(c).contains("Only members of this group")
+        })
+    })
+    .await;
+    let asked: Vec<_> = fake
+        .sent("getChatMember")
+        .iter()
+        .map(|c| c.body["user_id"].clone())
+        .collect();
+    assert!(asked.contains(&serde_json::json!(13)) && asked.contains(&serde_json::json!(14)));
+    let store = db.store().await;
+    let members = "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+                   WHERE p.platform_user_id IN ('13', '14') AND m.left_at IS NULL";
+    assert_eq!(support::count(&store, members).await, 1, "Bea in, Cy not");
+    assert_eq!(
+        support::count(&store, "SELECT COUNT(*) FROM poll_voters").await,
+        0
+    );
+    kettle.kill_hard().await;
+}
+
+fn text_of_answer(call: &Call) -> String {
+    call.body["text"].as_str().unwrap_or_default().to_string()
+}
+
 on_both_backends!(
+    telegram_is_asked_about_people_kettle_has_not_met,
     a_poll_is_voted_on_closed_and_exported,
     a_reply_right_after_a_vote_does_not_wait_for_the_polls_edit,
 );

@@ -70,6 +70,7 @@ unknown-command = لا أعرف الأمر /{ $command }. اكتب /help لتر�
 unknown-command-suggest = لا أعرف الأمر /{ $command }. هل تقصد /{ $suggestion }؟
 button-stale = عذرًا، هذا الزر لم يعد يعمل.
 button-other-chat = هذا الزر يخص محادثة أخرى.
+button-not-member = هذه الأزرار لأعضاء هذه المجموعة فقط.
 private-hint = أعمل بالأوامر. اكتب /help لتراها.
 lang-group-set = حسنًا، سأكتب لهذه المجموعة بالعربية.
 lang-group-coordinators-only = المنسقون فقط يستطيعون تغيير لغة المجموعة. لتغيير لغتك، اكتب /lang ثم الرمز، مثل /lang ar.

@@ -70,6 +70,7 @@ unknown-command = Dydw i ddim yn adnabod /{ $command }. Teipiwch /help i weld be
 unknown-command-suggest = Dydw i ddim yn adnabod /{ $command }. Oeddech chi'n golygu /{ $suggestion }?
 button-stale = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bellach.
 button-other-chat = Mae'r botwm yna'n perthyn i sgwrs arall.
+button-not-member = Dim ond aelodau'r grŵp hwn sy'n gallu defnyddio'r botymau hyn.
 private-hint = Rwy'n gweithio gyda gorchmynion. Teipiwch /help i'w gweld.
 lang-group-set = Iawn, fe ysgrifenna i at y grŵp hwn yn Gymraeg.
 lang-group-coordinators-only = Dim ond cydlynwyr sy'n gallu newid iaith y grŵp. I newid eich iaith chi, teipiwch /lang a chod, fel /lang cy.

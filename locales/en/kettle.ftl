@@ -71,6 +71,7 @@ unknown-command = I don't know /{ $command }. Type /help to see what I can do.
 unknown-command-suggest = I don't know /{ $command }. Did you mean /{ $suggestion }?
 button-stale = Sorry, that button doesn't work any more.
 button-other-chat = That button belongs to another chat.
+button-not-member = Only members of this group can use these buttons.
 private-hint = I work with commands. Type /help to see them.
 lang-group-set = Okay, I'll write to this group in English.
 lang-group-coordinators-only = Only coordinators can change the group's language. To change yours, type /lang and a code, like /lang cy.

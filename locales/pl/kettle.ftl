@@ -70,6 +70,7 @@ unknown-command = Nie znam polecenia /{ $command }. Wpisz /help, żeby zobaczyć
 unknown-command-suggest = Nie znam polecenia /{ $command }. Czy chodziło o /{ $suggestion }?
 button-stale = Przepraszam, ten przycisk już nie działa.
 button-other-chat = Ten przycisk należy do innego czatu.
+button-not-member = Tylko członkowie tej grupy mogą używać tych przycisków.
 private-hint = Działam za pomocą poleceń. Wpisz /help, żeby je zobaczyć.
 lang-group-set = Dobrze, będę pisać do tej grupy po polsku.
 lang-group-coordinators-only = Tylko koordynatorzy mogą zmienić język grupy. Żeby zmienić swój, wpisz /lang i kod, np. /lang pl.

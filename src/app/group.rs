@@ -28,9 +28,31 @@ pub async fn handle(
         inbound.event,
         InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. }
     );
-    let speaker = match (&inbound.sender, opened.member) {
-        (Some(_), Some(known)) if speaking => Some(known),
-        (Some(user), None) if speaking => Some(register(turn, &community, user).await?),
+    let speaker = match (&inbound.sender, opened.member, &inbound.event) {
+        (Some(_), Some(known), _) if speaking => Some(known),
+        (Some(user), None, InboundEvent::ButtonPressed { token, press_id }) => {
+            let person = turn
+                .tx
+                .person_by_platform(chat.channel, &user.user_id)
+                .await?;
+            let role = match &person {
+                Some(p) => turn.tx.membership(community.id, p.id).await?,
+                None => None,
+            };
+            match (person, role) {
+                // A renamed member misses the fast path.
+                (Some(person), Some(role)) => Some((person, role, Joined::Already)),
+                (person, _) => {
+                    let press = Stranger {
+                        person,
+                        token,
+                        press_id: press_id.as_deref(),
+                    };
+                    return stranger_pressed(turn, &community, inbound, press).await;
+                }
+            }
+        }
+        (Some(user), None, _) if speaking => Some(register(turn, &community, user).await?),
         _ => None,
     };
     match (&inbound.event, speaker) {
@@ -66,6 +88,64 @@ pub async fn handle(
         _ => {}
     }
     Ok(())
+}
+
+/// A press from someone who is not a member now, as far as Kettle knows.
+struct Stranger<'a> {
+    /// Known to Kettle (from this or another group), or not at all.
+    person: Option<PersonRecord>,
+    token: &'a str,
+    press_id: Option<&'a str>,
+}
+
+/// A press from a member who never spoke, one whose leaving was recorded,
+/// or someone not in the group at all (pressing is no proof of being in
+/// a group). A person's own button acts for them wherever pressed; any
+/// other is refused, changing nothing, unless the platform says they are
+/// in the group — then [`super::Engine::handle`] registers them on the
+/// way back.
+async fn stranger_pressed(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    inbound: &Inbound,
+    press: Stranger<'_>,
+) -> Result<(), AppError> {
+    let chat = &inbound.chat;
+    let button = turn.tx.button(press.token).await?;
+    let own = button.as_ref().and_then(|b| b.person_id);
+    if let (Some(person), Some(owner)) = (&press.person, own) {
+        if owner == person.id {
+            let press = buttons::Press {
+                chat,
+                presser: person,
+                newly_joined: false,
+                token: press.token,
+                press_id: press.press_id,
+            };
+            return buttons::pressed(turn, Some(community), press).await;
+        }
+    }
+    let refusal = match button {
+        None => "button-stale",
+        Some(b) if b.community_id != community.id || b.person_id.is_some() => "button-other-chat",
+        Some(_) => match inbound.context.member_of(&chat.chat_id) {
+            None if chat.channel.can_ask_membership() => {
+                return Err(AppError::AskPlatform { chat: chat.clone() })
+            }
+            _ => "button-not-member",
+        },
+    };
+    tracing::info!(refusal, "press from someone not in the group; refused");
+    let language = inbound
+        .sender
+        .as_ref()
+        .and_then(|u| u.language_code.as_deref());
+    let lang = match &press.person {
+        Some(person) => turn.language_of(person, community.language),
+        None => crate::domain::Language::negotiate(None, language, community.language),
+    };
+    let text = turn.t(lang, refusal, &[]);
+    turn.answer(chat, press.press_id, Some(text)).await
 }
 
 /// Finds the chat's community, creating it (and greeting the group) the

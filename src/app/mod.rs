@@ -17,25 +17,38 @@ pub use join::send_join_nudge;
 pub use turn::Turn;
 
 use crate::clock::SharedClock;
-use crate::domain::{ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone};
+use crate::domain::{
+    ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone,
+};
 use crate::i18n::Translator;
 use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
 use std::sync::Arc;
 use tokio::sync::Notify;
 use tracing::Instrument;
+use turn::Platform;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Kettle's records do not say whether the sender is in this group
+    /// chat, and the update cannot be handled fairly without knowing.
+    #[error("the platform must say whether the sender is in this chat")]
+    AskPlatform { chat: ChatAddress },
 }
 
 /// What became of an inbound update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Handled {
     Done,
     /// Seen before; nothing was done.
     Duplicate,
+    /// Nothing was done or recorded: ask the platform whether the sender is
+    /// in `chat`, put the answer in the update's context
+    /// ([`crate::domain::MembershipFact`]) and hand it over again.
+    AskPlatform {
+        chat: ChatAddress,
+    },
 }
 
 /// Defaults a new community starts with, and gentle timings.
@@ -95,12 +108,23 @@ impl Engine {
             InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. } => inbound.sender.as_ref(),
             _ => None,
         };
+        // Saying something in a group shows one is in it; pressing a button
+        // does not (anyone who can see a public group's message can press),
+        // so a presser is made a member only on the platform's word.
+        let register = match inbound.event {
+            InboundEvent::Text(_) => true,
+            InboundEvent::ButtonPressed { .. } => {
+                inbound.context.member_of(&inbound.chat.chat_id) == Some(true)
+            }
+            _ => false,
+        };
         let opening = Opening {
             channel: inbound.chat.channel,
             key: &inbound.key,
             at: self.clock.now(),
             group_chat,
             sender: speaker,
+            register,
         };
         // A known member in their group (most updates) takes the fast path.
         let (mut turn, opened) = match self.store.open_steady(opening).await? {
@@ -128,6 +152,10 @@ impl Engine {
                 (turn, opened)
             }
         };
+        turn.platform = Platform {
+            membership: inbound.context.membership.clone(),
+            channel: Some(inbound.chat.channel),
+        };
         let routed = match inbound.chat.kind {
             ChatKind::Group => group::handle(&mut turn, &inbound, opened).await,
             ChatKind::Private => private::handle(&mut turn, &inbound).await,
@@ -135,6 +163,12 @@ impl Engine {
         match routed {
             // Found when a deferred turn began; dropping the turn rolls back.
             Err(AppError::Store(StoreError::AlreadyHandled)) => return Ok(self.duplicate()),
+            // Dropping the turn rolls back: nothing is recorded, not even
+            // the inbox key, so the update comes back with the answer.
+            Err(AppError::AskPlatform { chat }) => {
+                tracing::debug!("asking the platform about the sender's membership");
+                return Ok(Handled::AskPlatform { chat });
+            }
             other => other?,
         }
         if !turn.commit().await? {

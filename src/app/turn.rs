@@ -2,8 +2,11 @@
 //! talking to people.
 
 use super::{AppError, Engine};
-use crate::domain::{Action, ChatAddress, Choice, FileAttachment, Language, Outgoing};
+use crate::domain::{
+    Action, Channel, ChatAddress, Choice, FileAttachment, Language, MembershipFact, Outgoing, Role,
+};
 use crate::i18n::Args;
+use crate::store::CommunityRecord;
 use crate::store::{ButtonRecord, NewMessage, PersonRecord, Tx};
 use chrono::{DateTime, Utc};
 use rand::Rng;
@@ -68,6 +71,23 @@ pub struct Turn<'e> {
     /// Whether the commit wakes the message sender, the answer sender, or both.
     queued: bool,
     answered: bool,
+    /// What the platform said about the sender, for an inbound update.
+    pub platform: Platform,
+}
+
+/// What an update's platform said about its sender, and which platform it
+/// came from. Empty for timed work, which never asks.
+#[derive(Debug, Clone, Default)]
+pub struct Platform {
+    pub membership: Option<MembershipFact>,
+    pub channel: Option<Channel>,
+}
+
+impl Platform {
+    /// Only the community's own platform can say who is in its chat.
+    fn can_ask(&self, community: &CommunityRecord) -> bool {
+        self.channel == Some(community.channel) && community.channel.can_ask_membership()
+    }
 }
 
 impl<'e> Turn<'e> {
@@ -78,6 +98,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
+            platform: Platform::default(),
         })
     }
 
@@ -89,6 +110,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
+            platform: Platform::default(),
         }
     }
 
@@ -108,6 +130,40 @@ impl<'e> Turn<'e> {
     /// Kettle's words for `id` in `lang`.
     pub fn t(&self, lang: Language, id: &str, args: Args<'_>) -> String {
         self.engine.translator.t(lang, id, args)
+    }
+
+    /// `person`'s role in `community` if they are a current member. When
+    /// Kettle's records do not know them, the platform's word decides: a
+    /// member it confirms is recorded (joining, or coming back); without
+    /// its word, the update is handed back to ask it
+    /// ([`AppError::AskPlatform`]).
+    pub async fn member_role(
+        &mut self,
+        community: &CommunityRecord,
+        person: &PersonRecord,
+    ) -> Result<Option<Role>, AppError> {
+        if let Some(role) = self.tx.membership(community.id, person.id).await? {
+            return Ok(Some(role));
+        }
+        let said = self
+            .platform
+            .membership
+            .as_ref()
+            .filter(|m| m.chat_id == community.chat_id)
+            .map(|m| m.member);
+        match said {
+            Some(true) => {
+                self.tx
+                    .join_community(community.id, person.id, self.now)
+                    .await?;
+                Ok(self.tx.membership(community.id, person.id).await?)
+            }
+            Some(false) => Ok(None),
+            None if self.platform.can_ask(community) => Err(AppError::AskPlatform {
+                chat: community.chat(),
+            }),
+            None => Ok(None),
+        }
     }
 
     /// The language to use with a person, given the community's default.

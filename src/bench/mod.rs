@@ -17,7 +17,8 @@ use crate::app::Engine;
 use crate::clock::SystemClock;
 use crate::config::Config;
 use crate::domain::{
-    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
+    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, MembershipFact, PlatformContext,
+    PlatformUser,
 };
 use crate::store::Store;
 use anyhow::Context;
@@ -315,12 +316,19 @@ async fn checkin_taps(
     .await
 }
 
+/// An update in a group. Presses carry the platform's word that the
+/// presser is in the group, as the Telegram adapter adds it once asked.
 fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent) -> Inbound {
+    let chat_id = format!("-{}", 1000 + group);
+    let membership = matches!(event, InboundEvent::ButtonPressed { .. }).then(|| MembershipFact {
+        chat_id: chat_id.clone(),
+        member: true,
+    });
     Inbound {
         key,
         chat: ChatAddress {
             channel: Channel::Telegram,
-            chat_id: format!("-{}", 1000 + group),
+            chat_id,
             kind: ChatKind::Group,
         },
         chat_title: Some(format!("Group {group}")),
@@ -330,7 +338,10 @@ fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent)
             language_code: Some(["en", "pl", "cy", "uk", "ar"][m % 5].into()),
         }),
         event,
-        context: PlatformContext::default(),
+        context: PlatformContext {
+            membership,
+            ..PlatformContext::default()
+        },
         received_at: chrono::Utc::now(),
     }
 }

@@ -38,5 +38,6 @@ pub use language::Language;
 pub use timezone::{TimeZone, TimeZoneError};
 pub use vocabulary::{
     Action, BallotStep, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound,
-    InboundEvent, JoinPrompt, Outgoing, PlatformContext, PlatformUser, Role, SetupChange,
+    InboundEvent, JoinPrompt, MembershipFact, Outgoing, PlatformContext, PlatformUser, Role,
+    SetupChange,
 };

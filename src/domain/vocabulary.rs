@@ -28,6 +28,13 @@ impl Channel {
         }
     }
 
+    /// Whether the platform can be asked if someone is in a group chat
+    /// (Telegram's getChatMember). The console answers with every update
+    /// instead: everyone typing there is in its one test group.
+    pub fn can_ask_membership(self) -> bool {
+        matches!(self, Channel::Telegram)
+    }
+
     pub fn parse(s: &str) -> Option<Channel> {
         [Channel::Console, Channel::Telegram, Channel::Whatsapp]
             .into_iter()
@@ -64,6 +71,27 @@ pub struct PlatformUser {
 pub struct PlatformContext {
     pub admins: Option<Vec<PlatformUser>>,
     pub member_count: Option<i64>,
+    /// Whether the sender is in a group chat, as the platform says: asked
+    /// when Kettle's own records do not know (see `Handled::AskPlatform`).
+    #[serde(default)]
+    pub membership: Option<MembershipFact>,
+}
+
+/// The platform's word on whether the sender is in one group chat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MembershipFact {
+    pub chat_id: String,
+    pub member: bool,
+}
+
+impl PlatformContext {
+    /// What the platform said about the sender being in `chat_id`, if asked.
+    pub fn member_of(&self, chat_id: &str) -> Option<bool> {
+        self.membership
+            .as_ref()
+            .filter(|m| m.chat_id == chat_id)
+            .map(|m| m.member)
+    }
 }
 
 /// One update from a channel. `key` is unique per channel and is what makes

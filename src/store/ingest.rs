@@ -29,8 +29,11 @@ pub struct Opening<'a> {
     pub at: DateTime<Utc>,
     /// Set for group chats: the community to find.
     pub group_chat: Option<&'a str>,
-    /// Set when the sender should be registered as a member.
+    /// Who is speaking (a known member takes the fast path).
     pub sender: Option<&'a PlatformUser>,
+    /// Whether to make the sender a member (they said something in the
+    /// group, or the platform says they are in it).
+    pub register: bool,
 }
 
 impl Tx {
@@ -43,7 +46,7 @@ impl Tx {
             Tx::Sqlite(_) => return self.open_update_stepwise(o).await,
             Tx::Deferred(_) => return Err(super::StoreError::NotBegun),
         };
-        let user = o.sender.filter(|_| o.group_chat.is_some());
+        let user = o.sender.filter(|_| o.group_chat.is_some() && o.register);
         let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
             .bind(o.channel.as_str())
             .bind(o.key)
@@ -69,7 +72,7 @@ impl Tx {
             return Ok(opened);
         };
         opened.community = self.community_by_chat(o.channel, chat).await?;
-        if let (Some(community), Some(user)) = (&opened.community, o.sender) {
+        if let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) {
             opened.member = Some(
                 self.register_member(community.id, o.channel, user, o.at)
                     .await?,

@@ -27,6 +27,9 @@ pub fn person(id: u32, name: &str) -> PlatformUser {
     }
 }
 
+/// An update as the Telegram adapter hands it over. It carries the
+/// platform's word that the sender is in the story's group, as the adapter
+/// adds it once asked (a story about someone not in it says otherwise).
 pub fn inbound(chat: &str, kind: ChatKind, who: &PlatformUser, event: InboundEvent) -> Inbound {
     Inbound {
         key: key(),
@@ -38,13 +41,29 @@ pub fn inbound(chat: &str, kind: ChatKind, who: &PlatformUser, event: InboundEve
         chat_title: (kind == ChatKind::Group).then(|| "Harbour Recovery Group".into()),
         sender: Some(who.clone()),
         event,
-        context: PlatformContext::default(),
+        context: in_the_group(true),
         received_at: Utc::now(),
     }
 }
 
+/// What the platform says about the sender being in the story's group.
+pub fn in_the_group(member: bool) -> PlatformContext {
+    PlatformContext {
+        membership: Some(kettle::domain::MembershipFact {
+            chat_id: GROUP.into(),
+            member,
+        }),
+        ..PlatformContext::default()
+    }
+}
+
 pub fn said(who: &PlatformUser, text: &str) -> Inbound {
-    inbound(GROUP, ChatKind::Group, who, InboundEvent::Text(text.into()))
+    said_in(GROUP, who, text)
+}
+
+/// Said in another group chat.
+pub fn said_in(chat: &str, who: &PlatformUser, text: &str) -> Inbound {
+    inbound(chat, ChatKind::Group, who, InboundEvent::Text(text.into()))
 }
 
 pub fn said_privately(who: &PlatformUser, text: &str) -> Inbound {
@@ -77,6 +96,7 @@ pub async fn group_with_coordinator(kettle: &Engine, members: i64) -> PlatformUs
     added.context = PlatformContext {
         admins: Some(vec![coordinator.clone()]),
         member_count: Some(members),
+        ..PlatformContext::default()
     };
     kettle.handle(added).await.unwrap();
     kettle

@@ -64,6 +64,19 @@ pub async fn stance(kettle: &Engine, who: &PlatformUser, stance: &str) {
 }
 
 /// Follows the newest poll's "vote privately" link into a private chat.
+/// The token behind a poll's "Vote privately" link.
+pub async fn ballot_token(store: &Store) -> String {
+    find(store, None, |a| a["action"] == "poll_ballot").await
+}
+
+/// The token of a one-tap vote for `option` on the group's poll.
+pub async fn vote_token(store: &Store, option: u8) -> String {
+    find(store, None, |a| {
+        a["action"] == "poll_vote" && a["option"] == option
+    })
+    .await
+}
+
 pub async fn open_ballot(kettle: &Engine, who: &PlatformUser) {
     let token = find(&kettle.store, None, |a| a["action"] == "poll_ballot").await;
     kettle
@@ -75,21 +88,26 @@ pub async fn open_ballot(kettle: &Engine, who: &PlatformUser) {
 /// Taps a step on `who`'s own private ballot, e.g. `("rank", Some(2))`,
 /// `("confirm", None)`, `("give", amount)` via [`give`].
 pub async fn step(kettle: &Engine, who: &PlatformUser, step: &str, option: Option<u8>) {
+    step_in(kettle, who, step, option, true).await;
+}
+
+/// [`step`], with what the platform says about `who` being in the group.
+pub async fn step_in(
+    kettle: &Engine,
+    who: &PlatformUser,
+    step: &str,
+    option: Option<u8>,
+    in_group: bool,
+) {
     let token = find(&kettle.store, Some(&who.user_id), |a| {
         a["action"] == "poll_step"
             && a["step"]["step"] == step
             && option.is_none_or(|o| a["step"]["option"] == o)
     })
     .await;
-    kettle
-        .handle(pressed_in(
-            &who.user_id,
-            kettle::domain::ChatKind::Private,
-            who,
-            &token,
-        ))
-        .await
-        .unwrap();
+    let mut press = pressed_in(&who.user_id, kettle::domain::ChatKind::Private, who, &token);
+    press.context = in_the_group(in_group);
+    kettle.handle(press).await.unwrap();
 }
 
 pub async fn give(kettle: &Engine, who: &PlatformUser, amount: u64) {

@@ -34,6 +34,9 @@ struct FakeState {
     reject: HashMap<String, (u32, String)>,
     admins: HashMap<String, Vec<Value>>,
     member_count: i64,
+    /// (chat id, user id) of people getChatMember says are not in the chat;
+    /// everyone else is.
+    outsiders: std::collections::HashSet<(String, String)>,
 }
 
 #[derive(Clone)]
@@ -81,6 +84,13 @@ impl FakeTelegram {
 
     pub fn set_admins(&self, chat_id: i64, admins: Vec<Value>) {
         self.lock().admins.insert(chat_id.to_string(), admins);
+    }
+
+    /// getChatMember says `user_id` is not in `chat_id` (left, or never joined).
+    pub fn set_outsider(&self, chat_id: i64, user_id: i64) {
+        self.lock()
+            .outsiders
+            .insert((chat_id.to_string(), user_id.to_string()));
     }
 
     pub fn set_member_count(&self, n: i64) {
@@ -213,6 +223,15 @@ async fn handle(
         }
         "getchatadministrators" => Value::Array(s.admins.get(&chat).cloned().unwrap_or_default()),
         "getchatmembercount" => json!(s.member_count),
+        "getchatmember" => {
+            let user = body["user_id"].to_string().trim_matches('"').to_string();
+            let status = match s.outsiders.contains(&(chat.clone(), user.clone())) {
+                true => "left",
+                false => "member",
+            };
+            let id: i64 = user.parse().unwrap_or(0);
+            json!({"user": {"id": id, "is_bot": false, "first_name": "Someone"}, "status": status})
+        }
         _ => json!(true),
     };
     Json(json!({"ok": true, "result": result})).into_response()

@@ -35,7 +35,7 @@ pub async fn open_round(
         return Ok(());
     };
     let lang = turn.language_of(person, community.language);
-    let key = if turn.tx.membership(community.id, person.id).await?.is_none() {
+    let key = if turn.member_role(&community, person).await?.is_none() {
         Some("checkin-not-member")
     } else if !round.times.is_open(turn.now) {
         Some("checkin-closed-already")
@@ -180,7 +180,7 @@ pub async fn answered(
         }
         return Ok(Some(round::tap_notice(turn, lang, community, &outcome)));
     }
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
+    if turn.member_role(community, person).await?.is_none() {
         return Ok(Some(turn.t(lang, "checkin-not-member", &[])));
     }
     let visibility = match community.checkin_visibility {

@@ -127,12 +127,7 @@ pub async fn tap(
         return Ok(Err(Refusal::Closed));
     };
     let is_member = round.community_id == community.id
-        && (in_group
-            || turn
-                .tx
-                .membership(community.id, presser.id)
-                .await?
-                .is_some());
+        && (in_group || turn.member_role(community, presser).await?.is_some());
     if let Err(refusal) = round.times.may_answer(turn.now, is_member) {
         return Ok(Err(refusal));
     }

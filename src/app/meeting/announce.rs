@@ -140,7 +140,7 @@ pub async fn rsvp(
     if meeting.cancelled || meeting.starts_at <= turn.now {
         return Ok(turn.t(lang, "meet-rsvp-closed", &[]));
     }
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
+    if turn.member_role(community, person).await?.is_none() {
         return Ok(turn.t(lang, "meet-not-member", &[]));
     }
     turn.tx

@@ -28,7 +28,7 @@ pub async fn show_mine(
         return Ok(());
     };
     let lang = turn.language_of(person, community.language);
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
+    if turn.member_role(&community, person).await?.is_none() {
         let text = turn.t(lang, "meet-not-member", &[]);
         return turn.say(chat, text).await;
     }

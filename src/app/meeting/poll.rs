@@ -205,7 +205,7 @@ pub async fn answer(
     if poll.status != PollStatus::Open {
         return Ok(turn.t(lang, "meet-poll-closed", &[]));
     }
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
+    if turn.member_role(community, person).await?.is_none() {
         return Ok(turn.t(lang, "meet-not-member", &[]));
     }
     turn.tx

@@ -224,7 +224,7 @@ async fn post_setup(
     lang: Language,
     view: Option<i64>,
 ) -> Result<Option<String>, AppError> {
-    if turn.tx.membership(community.id, person.id).await?.is_none() || !community.active {
+    if turn.member_role(community, person).await?.is_none() || !community.active {
         return Ok(Some(turn.t(lang, "poll-not-member", &[])));
     }
     let draft = match draft_of(&setup) {

@@ -89,7 +89,7 @@ pub async fn open_poll(
     if poll.state != PollState::Open {
         return Ok(Err(turn.t(lang, "poll-closed", &[])));
     }
-    if turn.tx.membership(community.id, person.id).await?.is_none() {
+    if turn.member_role(community, person).await?.is_none() {
         return Ok(Err(turn.t(lang, "poll-not-member", &[])));
     }
     Ok(Ok(poll))

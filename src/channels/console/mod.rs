@@ -13,7 +13,8 @@ use crate::channels::sender::Sender;
 use crate::clock::{Clock, ManualClock};
 use crate::config::SendLimits;
 use crate::domain::{
-    Channel, ChatAddress, ChatKind, Choice, Inbound, InboundEvent, PlatformContext, PlatformUser,
+    Channel, ChatAddress, ChatKind, Choice, Inbound, InboundEvent, MembershipFact, PlatformContext,
+    PlatformUser,
 };
 use chrono::{DateTime, TimeZone as _, Utc};
 use std::io::Write;
@@ -199,8 +200,8 @@ impl Console {
             }
             Line::Members(count) => {
                 let context = PlatformContext {
-                    admins: None,
                     member_count: Some(count),
+                    ..self.context()
                 };
                 let group = self.group();
                 self.deliver_with(group, None, InboundEvent::MembersJoined(vec![]), context)
@@ -244,8 +245,8 @@ impl Console {
         sender: Option<PlatformUser>,
         event: InboundEvent,
     ) -> Result<(), AppError> {
-        self.deliver_with(chat, sender, event, PlatformContext::default())
-            .await
+        let context = self.context();
+        self.deliver_with(chat, sender, event, context).await
     }
 
     async fn deliver_with(
@@ -284,6 +285,18 @@ impl Console {
             if ran == 0 && sent == 0 {
                 return Ok(());
             }
+        }
+    }
+
+    /// The console is its own platform: everyone typing is in its one
+    /// test group, so it says so with every update.
+    fn context(&self) -> PlatformContext {
+        PlatformContext {
+            membership: Some(MembershipFact {
+                chat_id: GROUP_CHAT_ID.into(),
+                member: true,
+            }),
+            ..PlatformContext::default()
         }
     }
 

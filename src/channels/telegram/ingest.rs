@@ -3,8 +3,10 @@
 //! little, and never let one bad update block the rest.
 
 use super::inbound::{to_inbound, user};
-use crate::app::{AppError, Engine};
-use crate::domain::{ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext};
+use crate::app::{AppError, Engine, Handled};
+use crate::domain::{
+    ChatAddress, ChatKind, Inbound, InboundEvent, MembershipFact, PlatformContext,
+};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -14,6 +16,8 @@ use teloxide::Bot;
 
 /// How long a group's admin list is trusted before it is asked for again.
 const ADMINS_FRESH_FOR: Duration = Duration::from_secs(300);
+/// How long the Bot API's word on one person being in one group is kept.
+const MEMBERSHIP_FRESH_FOR: Duration = Duration::from_secs(60);
 const LOOKUP_TIMEOUT: Duration = Duration::from_secs(5);
 const ATTEMPTS: u32 = 3;
 
@@ -22,6 +26,8 @@ pub struct TelegramIngest {
     pub engine: Engine,
     pub me: UserId,
     refreshed: Mutex<HashMap<String, Instant>>,
+    /// (chat, user) → whether they are in it, and when Telegram said so.
+    members: Mutex<HashMap<(String, String), (bool, Instant)>>,
 }
 
 impl TelegramIngest {
@@ -31,6 +37,7 @@ impl TelegramIngest {
             engine,
             me,
             refreshed: Mutex::new(HashMap::new()),
+            members: Mutex::new(HashMap::new()),
         }
     }
 
@@ -46,6 +53,10 @@ impl TelegramIngest {
         let mut attempt = 0;
         loop {
             match self.engine.handle(inbound.clone()).await {
+                // Asked once per update: the answer comes back with it.
+                Ok(Handled::AskPlatform { chat }) if inbound.context.membership.is_none() => {
+                    inbound.context.membership = Some(self.membership(&chat, &inbound).await);
+                }
                 Ok(_) => return Ok(()),
                 Err(e) if attempt + 1 < ATTEMPTS => {
                     tracing::warn!(key = %inbound.key, error = %e, "update failed; retrying");
@@ -82,6 +93,56 @@ impl TelegramIngest {
         refresh
     }
 
+    /// Whether the update's sender is in `chat`, from the Bot API
+    /// (getChatMember), kept for a minute. A failed lookup counts as "not
+    /// in it": nobody is let in on a guess.
+    async fn membership(&self, chat: &ChatAddress, inbound: &Inbound) -> MembershipFact {
+        let user_id = inbound
+            .sender
+            .as_ref()
+            .map(|u| u.user_id.clone())
+            .unwrap_or_default();
+        let key = (chat.chat_id.clone(), user_id);
+        let cached = self
+            .members
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .filter(|(_, at)| at.elapsed() < MEMBERSHIP_FRESH_FOR)
+            .map(|(member, _)| *member);
+        let member = match cached {
+            Some(member) => member,
+            None => {
+                let member = self.ask_membership(&key.0, &key.1).await;
+                let mut members = self.members.lock().unwrap_or_else(|e| e.into_inner());
+                members.retain(|_, (_, at)| at.elapsed() < MEMBERSHIP_FRESH_FOR);
+                members.insert(key.clone(), (member, Instant::now()));
+                member
+            }
+        };
+        MembershipFact {
+            chat_id: key.0,
+            member,
+        }
+    }
+
+    async fn ask_membership(&self, chat_id: &str, user_id: &str) -> bool {
+        let (Ok(chat), Ok(user)) = (chat_id.parse::<i64>(), user_id.parse::<u64>()) else {
+            return false;
+        };
+        let asked = self.bot.get_chat_member(ChatId(chat), UserId(user));
+        match tokio::time::timeout(LOOKUP_TIMEOUT, asked).await {
+            Ok(Ok(member)) => member.is_present(),
+            other => {
+                tracing::warn!(
+                    ok = other.is_ok(),
+                    "could not ask Telegram whether someone is in a group"
+                );
+                false
+            }
+        }
+    }
+
     async fn fetch_context(&self, chat: &ChatAddress) -> PlatformContext {
         let Ok(id) = chat.chat_id.parse::<i64>() else {
             return PlatformContext::default();
@@ -111,6 +172,7 @@ impl TelegramIngest {
         PlatformContext {
             admins,
             member_count,
+            membership: None,
         }
     }
 }
