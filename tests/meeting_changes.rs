@@ -97,6 +97,22 @@ async fn a_moved_meeting_tells_those_who_answered_and_reminds_at_its_new_time(ba
         count(&store, "SELECT CAST(sequence AS BIGINT) FROM meetings").await,
         1
     );
+    // Seen from outside: the announcement kept the old time and live
+    // buttons. It now shows the new time, still open for answers.
+    let edits = edits_to(&store, GROUP).await;
+    let announcement = edits
+        .iter()
+        .rev()
+        .find(|e| {
+            e["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("📅 Meeting confirmed")
+        })
+        .expect("the announcement edited");
+    let text = announcement["text"].as_str().unwrap();
+    assert!(text.contains("Friday 27 November, 19:00"), "{text}");
+    assert_eq!(announcement["choices"].as_array().unwrap().len(), 3);
     let private = texts_to(&store, "2").await;
     assert_eq!(containing(&private, "has moved").len(), 1);
     let files = calendar_files(&store, "2").await;
@@ -172,6 +188,11 @@ async fn a_weekly_meeting_keeps_seven_pm_across_the_clock_change(backend: &str) 
         .handle(pressed(&coordinator, &confirm))
         .await
         .unwrap();
+    let going = button(&store, |a| {
+        a["action"] == "meet_rsvp" && a["rsvp"] == "going"
+    })
+    .await;
+    kettle.handle(pressed(&coordinator, &going)).await.unwrap();
     kettle
         .handle(said(&coordinator, "/meet repeat weekly"))
         .await
@@ -204,6 +225,20 @@ async fn a_weekly_meeting_keeps_seven_pm_across_the_clock_change(backend: &str) 
     assert_eq!(
         next_start,
         Utc.with_ymd_and_hms(2026, 10, 26, 19, 0, 0).unwrap()
+    );
+    // Seen from outside: "Going" did not carry to the next occurrence, so
+    // private reminders stopped. A weekly group's regulars stay going.
+    let carried = "SELECT COUNT(*) FROM meeting_rsvps r JOIN meetings m ON m.id = r.meeting_id \
+                   WHERE r.response = 'going' AND m.starts_at = (SELECT MAX(starts_at) FROM meetings)";
+    assert_eq!(count(&store, carried).await, 1);
+    let group = texts_to(&store, GROUP).await;
+    let announced = containing(&group, "Monday 26 October, 19:00");
+    assert!(
+        announced
+            .iter()
+            .any(|t| t.contains("your answer carries over to the next one")
+                && t.contains("Going: 1")),
+        "{announced:#?}"
     );
 
     // Skipping it keeps the series: the one after is still made.

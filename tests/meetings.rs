@@ -233,6 +233,18 @@ async fn a_cancelled_meeting_sends_a_cancellation_and_goes_quiet(backend: &str) 
     let cancel = files.last().expect("Ali gets the cancellation");
     assert!(cancel.contains("METHOD:CANCEL\r\n") && cancel.contains("STATUS:CANCELLED\r\n"));
     assert!(containing(&texts_to(&store, GROUP).await, "is cancelled").len() == 1);
+    // Seen from outside: the announcement still asked "Are you coming?".
+    // It now says the meeting won't happen, and has no buttons.
+    let edits = edits_to(&store, GROUP).await;
+    let last = edits.last().expect("the announcement edited");
+    assert!(
+        last["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("❌ Cancelled: this meeting won't happen."),
+        "{last}"
+    );
+    assert_eq!(last["choices"], serde_json::json!([]));
 
     clock.set(monday_noon() + Duration::days(20));
     run_jobs(&kettle).await;
@@ -326,7 +338,35 @@ async fn a_group_kettle_has_left_hears_nothing_more(backend: &str) {
     assert_eq!(texts_to(&store, GROUP).await.len(), before);
 }
 
+/// Seen from outside: "29 Mar 01:30" typed in late March silently became
+/// next year. A date far off without its year is asked about, and a year
+/// other than this one is always shown.
+async fn a_date_far_off_is_asked_about_and_shows_its_year(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let coordinator = group_with_coordinator(&kettle, 6).await;
+    kettle
+        .handle(said(&coordinator, "/meet AGM | 22 Nov 19:00"))
+        .await
+        .unwrap();
+    let asked = texts_to(&store, GROUP).await.last().cloned().unwrap();
+    assert!(
+        asked.contains("would be Monday 22 November 2027, 19:00, more than six months away")
+            && asked.contains("2027-11-22 19:00"),
+        "{asked}"
+    );
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM time_polls").await, 0);
+    kettle
+        .handle(said(&coordinator, "/meet Spring clean | 29 Mar 19:00"))
+        .await
+        .unwrap();
+    let posted = texts_to(&store, GROUP).await.last().cloned().unwrap();
+    assert!(posted.contains("Monday 29 March 2027, 19:00"), "{posted}");
+}
+
 on_both_backends!(
+    a_date_far_off_is_asked_about_and_shows_its_year,
     a_group_kettle_has_left_hears_nothing_more,
     two_hundred_members_answer_at_once_and_every_answer_counts,
     a_time_is_found_nudged_picked_announced_and_reminded,

@@ -177,6 +177,7 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 meet-when = { $weekday } { $day } { $month }، { $time }
+meet-when-year = { $weekday } { $day } { $month } { $year }، { $time }
 meet-length-value = { $hours ->
         [0] { $minutes } دقيقة
        *[other] { $minutes ->
@@ -201,6 +202,7 @@ meet-error-when = لم أفهم "{ $input }" كيوم ووقت. جرّب "tue 19
 meet-error-no-date = "{ $input }" ليس تاريخًا حقيقيًا. هل يمكنك التحقق منه؟
 meet-error-past = "{ $input }" قد مضى. اختر وقتًا قادمًا من فضلك.
 meet-error-too-far = "{ $input }" بعد أكثر من سنة. اختر وقتًا أقرب من فضلك.
+meet-error-far-no-year = "{ $input }" سيكون { $when }، أي بعد أكثر من ستة أشهر. إن كان هذا ما تقصده فاكتبه مع السنة: { $example }.
 meet-error-skipped = "{ $input }" غير موجود: تتقدم الساعات تلك الليلة متجاوزةً هذا الوقت. اختر وقتًا آخر من فضلك.
 meet-error-twice = "{ $input }" يتكرر مرتين تلك الليلة لأن الساعات تعود إلى الوراء، فقد يعني لحظتين مختلفتين. اختر وقتًا آخر من فضلك.
 meet-error-too-many = هذه أوقات كثيرة: { $max } على الأكثر من فضلك.
@@ -257,6 +259,8 @@ meet-none-running = لا نبحث عن وقت الآن.
 meet-organiser-only = وحده من رتّبه، أو أحد المنسقين، يستطيع فعل ذلك.
 meet-already-closed = هذا الاستطلاع مغلق بالفعل.
 meet-announce = 📅 تأكّد الاجتماع. هل ستحضر؟
+meet-announce-cancelled = ❌ أُلغي: لن يُعقد هذا الاجتماع.
+meet-rsvp-carries = هذا الاجتماع متكرر: ينتقل ردّك إلى الاجتماع التالي، ويمكنك تغييره في أي وقت.
 meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
 meet-rsvp-going = سأحضر
 meet-rsvp-maybe = ربما

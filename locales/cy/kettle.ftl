@@ -177,6 +177,7 @@ month-10 = Hydref
 month-11 = Tachwedd
 month-12 = Rhagfyr
 meet-when = { $weekday } { $day } { $month }, { $time }
+meet-when-year = { $weekday } { $day } { $month } { $year }, { $time }
 meet-length-value = { $hours ->
         [0] { $minutes } munud
        *[other] { $minutes ->
@@ -201,6 +202,7 @@ meet-error-when = Allwn i ddim darllen "{ $input }" fel diwrnod ac amser. Rhowch
 meet-error-no-date = Nid yw "{ $input }" yn ddyddiad go iawn. Allech chi ei wirio?
 meet-error-past = Mae "{ $input }" wedi mynd heibio. Dewiswch amser sydd i ddod.
 meet-error-too-far = Mae "{ $input }" fwy na blwyddyn i ffwrdd. Dewiswch amser agosach.
+meet-error-far-no-year = Byddai "{ $input }" yn { $when }, fwy na chwe mis i ffwrdd. Os mai dyna a olygwch, rhowch y flwyddyn hefyd: { $example }.
 meet-error-skipped = Nid yw "{ $input }" yn bodoli: mae'r clociau'n neidio ymlaen dros yr amser hwnnw'r noson honno. Dewiswch amser arall.
 meet-error-twice = Mae "{ $input }" yn digwydd ddwywaith y noson honno gan fod y clociau'n mynd yn ôl, felly gallai olygu dwy eiliad wahanol. Dewiswch amser arall.
 meet-error-too-many = Mae hynny'n ormod o amserau: { $max } ar y mwyaf, os gwelwch yn dda.
@@ -257,6 +259,8 @@ meet-none-running = Does dim amser yn cael ei chwilio ar hyn o bryd.
 meet-organiser-only = Dim ond y person a'i trefnodd, neu gydlynydd, all wneud hynny.
 meet-already-closed = Mae'r bleidlais honno eisoes wedi cau.
 meet-announce = 📅 Cyfarfod wedi'i gadarnhau. Ydych chi'n dod?
+meet-announce-cancelled = ❌ Wedi'i ganslo: fydd y cyfarfod hwn ddim yn digwydd.
+meet-rsvp-carries = Mae'n ailadrodd: mae eich ateb yn cario drosodd i'r un nesaf, a gallwch ei newid unrhyw bryd.
 meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
 meet-rsvp-going = Dod
 meet-rsvp-maybe = Efallai

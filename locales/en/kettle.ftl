@@ -178,6 +178,7 @@ month-10 = October
 month-11 = November
 month-12 = December
 meet-when = { $weekday } { $day } { $month }, { $time }
+meet-when-year = { $weekday } { $day } { $month } { $year }, { $time }
 meet-length-value = { $hours ->
         [0] { $minutes } min
        *[other] { $minutes ->
@@ -202,6 +203,7 @@ meet-error-when = I couldn't read "{ $input }" as a day and time. Try "tue 19:00
 meet-error-no-date = "{ $input }" isn't a real date. Could you check it?
 meet-error-past = "{ $input }" has already passed. Please choose a time still to come.
 meet-error-too-far = "{ $input }" is more than a year away. Please choose a nearer time.
+meet-error-far-no-year = "{ $input }" would be { $when }, more than six months away. If that's what you mean, say it with the year: { $example }.
 meet-error-skipped = "{ $input }" doesn't exist: the clocks jump forward over that time that night. Please choose another time.
 meet-error-twice = "{ $input }" happens twice that night because the clocks go back, so it could mean two different moments. Please choose another time.
 meet-error-too-many = That's too many times: at most { $max }, please.
@@ -258,6 +260,8 @@ meet-none-running = No time is being found right now.
 meet-organiser-only = Only the person who arranged it, or a coordinator, can do that.
 meet-already-closed = That poll has already closed.
 meet-announce = 📅 Meeting confirmed. Are you coming?
+meet-announce-cancelled = ❌ Cancelled: this meeting won't happen.
+meet-rsvp-carries = It repeats: your answer carries over to the next one, and you can change it any time.
 meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
 meet-rsvp-going = Going
 meet-rsvp-maybe = Maybe

@@ -177,6 +177,7 @@ month-10 = października
 month-11 = listopada
 month-12 = grudnia
 meet-when = { $weekday }, { $day } { $month }, { $time }
+meet-when-year = { $weekday }, { $day } { $month } { $year }, { $time }
 meet-length-value = { $hours ->
         [0] { $minutes } min
        *[other] { $minutes ->
@@ -201,6 +202,7 @@ meet-error-when = Nie rozumiem „{ $input }” jako dnia i godziny. Spróbuj �
 meet-error-no-date = „{ $input }” to nie jest prawdziwa data. Sprawdzisz?
 meet-error-past = „{ $input }” już minęło. Wybierz termin w przyszłości.
 meet-error-too-far = „{ $input }” jest za ponad rok. Wybierz bliższy termin.
+meet-error-far-no-year = „{ $input }” to byłby { $when }, ponad pół roku od teraz. Jeśli o to chodzi, podaj datę z rokiem: { $example }.
 meet-error-skipped = „{ $input }” nie istnieje: tej nocy zegary przeskakują do przodu. Wybierz inną godzinę.
 meet-error-twice = „{ $input }” wypada tej nocy dwa razy, bo zegary się cofają, więc może oznaczać dwie różne chwile. Wybierz inną godzinę.
 meet-error-too-many = To za dużo terminów: najwyżej { $max }, proszę.
@@ -257,6 +259,8 @@ meet-none-running = Teraz nie szukamy żadnego terminu.
 meet-organiser-only = Może to zrobić tylko osoba, która to umówiła, albo koordynator.
 meet-already-closed = To głosowanie jest już zamknięte.
 meet-announce = 📅 Spotkanie potwierdzone. Przyjdziesz?
+meet-announce-cancelled = ❌ Odwołane: to spotkanie się nie odbędzie.
+meet-rsvp-carries = To spotkanie się powtarza: Twoja odpowiedź przechodzi na następne i możesz ją zmienić w każdej chwili.
 meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
 meet-rsvp-going = Będę
 meet-rsvp-maybe = Może

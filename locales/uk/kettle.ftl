@@ -177,6 +177,7 @@ month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
 meet-when = { $weekday }, { $day } { $month }, { $time }
+meet-when-year = { $weekday }, { $day } { $month } { $year }, { $time }
 meet-length-value = { $hours ->
         [0] { $minutes } хв
        *[other] { $minutes ->
@@ -201,6 +202,7 @@ meet-error-when = Не можу прочитати «{ $input }» як день 
 meet-error-no-date = «{ $input }» — не справжня дата. Перевірте, будь ласка.
 meet-error-past = «{ $input }» уже минуло. Оберіть час у майбутньому.
 meet-error-too-far = «{ $input }» більш ніж через рік. Оберіть ближчий час.
+meet-error-far-no-year = «{ $input }» — це було б { $when }, більш ніж за пів року. Якщо ви це мали на увазі, напишіть із роком: { $example }.
 meet-error-skipped = «{ $input }» не існує: тієї ночі годинники переводять уперед. Оберіть інший час.
 meet-error-twice = «{ $input }» тієї ночі буде двічі, бо годинники переводять назад, тож це може означати дві різні миті. Оберіть інший час.
 meet-error-too-many = Забагато варіантів: щонайбільше { $max }, будь ласка.
@@ -257,6 +259,8 @@ meet-none-running = Зараз час не шукаємо.
 meet-organiser-only = Це може зробити лише та людина, що це організувала, або координатор.
 meet-already-closed = Це опитування вже закрито.
 meet-announce = 📅 Зустріч підтверджено. Ви прийдете?
+meet-announce-cancelled = ❌ Скасовано: цієї зустрічі не буде.
+meet-rsvp-carries = Зустріч повторюється: ваша відповідь переходить на наступну, і ви можете змінити її будь-коли.
 meet-meeting-line = { $title }: { $when }–{ $end } ({ $zone })
 meet-rsvp-going = Прийду
 meet-rsvp-maybe = Можливо

@@ -20,6 +20,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Presses in the burst and at the steady rate (fewer when the run asks
+/// for fewer updates).
 pub const BURST: usize = 2_000;
 pub const PACED: usize = 1_500;
 pub const OFFERED_PER_SECOND: usize = 300;
@@ -30,6 +32,8 @@ const IN_FLIGHT: usize = 40;
 const FIRST: usize = 6_000;
 
 pub struct Acks {
+    pub burst: usize,
+    pub paced: usize,
     /// Presses acknowledged per second in the burst (all offered at once).
     pub burst_per_second: f64,
     pub burst_seconds: f64,
@@ -44,7 +48,13 @@ pub struct Acks {
 
 type Arrivals = Arc<Mutex<HashMap<String, Instant>>>;
 
-pub async fn run(engine: &Engine, store: &Store, limits: &SendLimits) -> anyhow::Result<Acks> {
+pub async fn run(
+    engine: &Engine,
+    store: &Store,
+    limits: &SendLimits,
+    updates: usize,
+) -> anyhow::Result<Acks> {
+    let (burst, paced) = (BURST.min(updates), PACED.min(updates));
     let arrivals: Arrivals = Arc::default();
     let url = fake_bot_api(arrivals.clone()).await?;
     let bot = teloxide::Bot::new("1:BENCH").set_api_url(reqwest::Url::parse(&url)?);
@@ -67,7 +77,7 @@ pub async fn run(engine: &Engine, store: &Store, limits: &SendLimits) -> anyhow:
     let burst_token = open_poll(engine, store, FIRST).await?;
     let paced_token = open_poll(engine, store, FIRST + 1).await?;
 
-    let offered = offer(engine, FIRST, &burst_token, BURST, None, "burst");
+    let offered = offer(engine, FIRST, &burst_token, burst, None, "burst");
     let started = Instant::now();
     let burst_offers = offered.await?;
     let burst_handled_seconds = started.elapsed().as_secs_f64();
@@ -75,8 +85,7 @@ pub async fn run(engine: &Engine, store: &Store, limits: &SendLimits) -> anyhow:
     let burst_seconds = last.map_or(f64::NAN, |t| (t - started).as_secs_f64());
 
     let gap = Duration::from_secs(1) / OFFERED_PER_SECOND as u32;
-    let paced = offer(engine, FIRST + 1, &paced_token, PACED, Some(gap), "paced");
-    let paced_offers = paced.await?;
+    let paced_offers = offer(engine, FIRST + 1, &paced_token, paced, Some(gap), "paced").await?;
     wait_for(&arrivals, &paced_offers, Duration::from_secs(120)).await;
     let _ = stop.send(true);
     let _ = sending.await;
@@ -99,13 +108,15 @@ pub async fn run(engine: &Engine, store: &Store, limits: &SendLimits) -> anyhow:
         .filter(|id| seen.contains_key(*id))
         .count();
     Ok(Acks {
-        burst_per_second: BURST as f64 / burst_seconds,
+        burst,
+        paced,
+        burst_per_second: burst as f64 / burst_seconds,
         burst_seconds,
         burst_handled_seconds,
         paced_p50: pick(0.50),
         paced_p99: pick(0.99),
         answered,
-        offered: BURST + PACED,
+        offered: burst + paced,
     })
 }
 

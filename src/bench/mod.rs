@@ -107,7 +107,7 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
             );
         }
         if args.runs("acks") {
-            let acks = acks::run(&engine, &store, &config.send_limits).await?;
+            let acks = acks::run(&engine, &store, &config.send_limits, args.updates).await?;
             print_acks(backend, &acks);
         }
         if args.runs("storm") {

@@ -35,6 +35,10 @@ pub enum WhenError {
     Past(String),
     #[error("more than a year ahead")]
     TooFar(String),
+    /// A day and month with no year that is more than six months away
+    /// (most likely meant this year, and already past): ask for the year.
+    #[error("far away, with no year")]
+    FarWithoutYear(String, NaiveDateTime),
     /// The clocks jump over this time that day.
     #[error("skipped by a clock change")]
     Skipped(String),
@@ -45,6 +49,9 @@ pub enum WhenError {
 
 /// How far ahead a meeting may be arranged.
 pub const HORIZON: Duration = Duration::days(366);
+/// A date typed without its year this far ahead or more is asked about:
+/// "29 Mar" typed in late March most likely meant a day just gone.
+pub const FAR_WITHOUT_YEAR: Duration = Duration::days(183);
 
 /// Reads `input` as a future local time in `tz`, seen from `now`.
 pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Result<LocalMoment, WhenError> {
@@ -56,7 +63,7 @@ pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Result<LocalMoment, Whe
     let time = time_of_day(time_word).ok_or_else(not_understood)?;
     let today = now.with_timezone(&tz).date_naive();
     let day_text = day_words.join(" ");
-    let date = read_date(&day_text, today, time, tz, now).map_err(|e| match e {
+    let (date, year_given) = read_date(&day_text, today, time, tz, now).map_err(|e| match e {
         DateError::NotUnderstood => not_understood(),
         DateError::NoSuchDate => WhenError::NoSuchDate(raw.clone()),
     })?;
@@ -73,6 +80,9 @@ pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Result<LocalMoment, Whe
     if moment.at > now + HORIZON {
         return Err(WhenError::TooFar(raw));
     }
+    if !year_given && moment.at >= now + FAR_WITHOUT_YEAR {
+        return Err(WhenError::FarWithoutYear(raw, local));
+    }
     Ok(moment)
 }
 
@@ -82,21 +92,24 @@ enum DateError {
 }
 
 /// The date part: a weekday (the next one whose time is still ahead),
-/// today/tomorrow, `3 Dec`, `Dec 3`, `3/12` (day first), or `2026-12-03`.
+/// today/tomorrow, `3 Dec`, `Dec 3`, `3/12` (day first), or `2026-12-03`;
+/// and whether a year was given for a day and month.
 fn read_date(
     text: &str,
     today: NaiveDate,
     time: chrono::NaiveTime,
     tz: Tz,
     now: DateTime<Utc>,
-) -> Result<NaiveDate, DateError> {
+) -> Result<(NaiveDate, bool), DateError> {
+    // Today, tomorrow, a weekday: near by nature, no year to give.
+    let near = |date| (date, true);
     let text = text.trim().trim_start_matches("on ").trim();
     match text {
         "today" | "tonight" | "heddiw" | "dziś" | "dzisiaj" | "сьогодні" | "اليوم" => {
-            return Ok(today)
+            return Ok(near(today))
         }
         "tomorrow" | "yfory" | "jutro" | "завтра" | "غدا" | "غداً" => {
-            return Ok(today + Duration::days(1))
+            return Ok(near(today + Duration::days(1)))
         }
         _ => {}
     }
@@ -104,10 +117,11 @@ fn read_date(
         return (0..=7)
             .map(|d| today + Duration::days(d))
             .find(|date| date.weekday() == day && instant_of(date.and_time(time), tz) > now)
+            .map(near)
             .ok_or(DateError::NotUnderstood);
     }
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Ok(date);
+        return Ok((date, true));
     }
     let parts: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -133,11 +147,14 @@ fn read_date(
         return Err(DateError::NotUnderstood);
     };
     match year {
-        Some(y) => NaiveDate::from_ymd_opt(y, month_no, day).ok_or(DateError::NoSuchDate),
+        Some(y) => NaiveDate::from_ymd_opt(y, month_no, day)
+            .map(|date| (date, true))
+            .ok_or(DateError::NoSuchDate),
         // No year: the next such date whose time is still ahead.
         None => (today.year()..=today.year() + 1)
             .filter_map(|y| NaiveDate::from_ymd_opt(y, month_no, day))
             .find(|date| instant_of(date.and_time(time), tz) > now)
+            .map(|date| (date, false))
             .ok_or(DateError::NoSuchDate),
     }
 }
@@ -188,6 +205,27 @@ mod tests {
         assert_eq!(local("tomorrow 18.30"), "2026-11-24 18:30");
         assert_eq!(local("3 grudnia 18:30"), "2026-12-03 18:30");
         assert_eq!(local("2 Jan 10:00"), "2027-01-02 10:00", "next year");
+        assert_eq!(
+            local("29 Mar 2027 19:00"),
+            "2027-03-29 19:00",
+            "a year given"
+        );
+    }
+
+    /// Seen from outside: "29 Mar 01:30" typed in late March silently
+    /// became next year. A day and month more than six months away, with
+    /// no year, is asked about.
+    #[test]
+    fn a_far_date_without_its_year_is_asked_about() {
+        let err = parse("22 Nov 19:00", now(), LONDON).unwrap_err();
+        let WhenError::FarWithoutYear(input, local) = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(input, "22 Nov 19:00");
+        assert_eq!(local.format("%Y-%m-%d").to_string(), "2027-11-22");
+        assert!(parse("22 Nov 2027 19:00", now(), LONDON).is_ok());
+        assert!(parse("2027-05-01 19:00", now(), LONDON).is_ok());
+        assert!(parse("1 May 19:00", now(), LONDON).is_ok(), "five months");
     }
 
     #[test]

@@ -236,6 +236,36 @@ impl Tx {
     }
 
     /// Records (or changes) a member's RSVP.
+    /// Copies "going" and "maybe" from the series' previous occurrence to
+    /// `meeting` (a new occurrence), for those still in the group. Returns
+    /// how many carried over.
+    pub async fn carry_rsvps(
+        &mut self,
+        meeting: &MeetingRecord,
+        now: DateTime<Utc>,
+    ) -> StoreResult<u64> {
+        let Some(series_id) = meeting.series_id else {
+            return Ok(0);
+        };
+        let sql = "INSERT INTO meeting_rsvps (meeting_id, person_id, response, answered_at) \
+                   SELECT $1, r.person_id, r.response, $4 FROM meeting_rsvps r \
+                   JOIN memberships m ON m.person_id = r.person_id AND m.community_id = $3 AND m.left_at IS NULL \
+                   WHERE r.response IN ('going', 'maybe') AND r.meeting_id = \
+                     (SELECT id FROM meetings WHERE series_id = $2 AND id <> $1 AND starts_at < $5 \
+                      ORDER BY starts_at DESC LIMIT 1) \
+                   ON CONFLICT (meeting_id, person_id) DO NOTHING";
+        let carried = on_tx!(self, |c| sqlx::query(sql)
+            .bind(meeting.id)
+            .bind(series_id)
+            .bind(meeting.community_id)
+            .bind(now)
+            .bind(meeting.starts_at)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(carried)
+    }
+
     pub async fn rsvp(
         &mut self,
         meeting_id: i64,

@@ -161,6 +161,20 @@ pub async fn texts_to(store: &Store, chat: &str) -> Vec<String> {
         .collect()
 }
 
+/// Edits queued for a chat, oldest first, as their outgoing JSON.
+pub async fn edits_to(store: &Store, chat: &str) -> Vec<serde_json::Value> {
+    let sql =
+        "SELECT CAST(payload AS TEXT) FROM outbox WHERE chat_id = $1 AND kind = 'edit' ORDER BY id";
+    let rows: Vec<String> = match store {
+        Store::Postgres(p) => sqlx::query_scalar(sql).bind(chat).fetch_all(p).await,
+        Store::Sqlite(p) => sqlx::query_scalar(sql).bind(chat).fetch_all(p).await,
+    }
+    .unwrap();
+    rows.iter()
+        .map(|json| serde_json::from_str(json).unwrap())
+        .collect()
+}
+
 pub fn engine_at(store: Store, at: DateTime<Utc>) -> (Engine, Arc<ManualClock>) {
     let clock = ManualClock::new(at);
     (super::engine(store, clock.clone()), clock)

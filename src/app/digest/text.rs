@@ -128,7 +128,7 @@ impl Render<'_> {
 
     fn when(&self, starts_local: &str) -> String {
         NaiveDateTime::parse_from_str(starts_local, "%Y-%m-%d %H:%M")
-            .map(|local| when_with(self.t, self.lang, local))
+            .map(|local| when_with(self.t, self.lang, local, None))
             .unwrap_or_else(|_| starts_local.to_string())
     }
 

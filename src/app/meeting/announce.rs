@@ -58,9 +58,7 @@ pub async fn announce(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     let lang = community.language;
-    let mut body = turn.t(lang, "meet-announce", &[]);
-    body.push('\n');
-    body.push_str(&text::meeting_line(turn, lang, meeting));
+    let mut body = announcement(turn, community, meeting).await?;
     if let Some(reason) = reason {
         body.push('\n');
         body.push_str(&reason);
@@ -147,7 +145,7 @@ pub async fn rsvp(
         .rsvp(meeting.id, person.id, answer, turn.now)
         .await?;
     if let Some(message_id) = meeting.message_id {
-        let body = rsvp_message(turn, community, &meeting).await?;
+        let body = announcement(turn, community, &meeting).await?;
         let choices = rsvp_choices(turn, community.language, message_id).await?;
         turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
             .await?;
@@ -159,31 +157,66 @@ pub async fn rsvp(
     ))
 }
 
-/// The announcement with its counts. Numbers only: who is coming is each
-/// member's own business (for a recovery group it says something about
-/// their health), and the names reach only the reminders' senders.
-async fn rsvp_message(
+/// The announcement as it stands: the meeting (at its time now), the
+/// counts once anyone has answered, and for a series that answers carry
+/// over; or, once cancelled, that it will not happen. Numbers only: who
+/// is coming is each member's own business (for a recovery group it says
+/// something about their health), and the names reach only the
+/// reminders' senders.
+async fn announcement(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     meeting: &MeetingRecord,
 ) -> Result<String, AppError> {
     let lang = community.language;
+    let line = text::meeting_line(turn, lang, meeting);
+    if meeting.cancelled {
+        return Ok(format!(
+            "{}\n{line}",
+            turn.t(lang, "meet-announce-cancelled", &[])
+        ));
+    }
+    let mut body = format!("{}\n{line}", turn.t(lang, "meet-announce", &[]));
     let counts = turn.tx.rsvp_counts(meeting.id).await?;
     let count = |r: Rsvp| -> i64 { counts.iter().find(|(x, _)| *x == r).map_or(0, |(_, n)| *n) };
-    let mut body = turn.t(lang, "meet-announce", &[]);
-    body.push('\n');
-    body.push_str(&text::meeting_line(turn, lang, meeting));
-    body.push_str("\n\n");
-    body.push_str(&turn.t(
-        lang,
-        "meet-rsvp-counts",
-        &[
-            ("going", count(Rsvp::Going).into()),
-            ("maybe", count(Rsvp::Maybe).into()),
-            ("cant", count(Rsvp::Cant).into()),
-        ],
-    ));
+    if counts.iter().any(|(_, n)| *n > 0) {
+        body.push_str("\n\n");
+        body.push_str(&turn.t(
+            lang,
+            "meet-rsvp-counts",
+            &[
+                ("going", count(Rsvp::Going).into()),
+                ("maybe", count(Rsvp::Maybe).into()),
+                ("cant", count(Rsvp::Cant).into()),
+            ],
+        ));
+    }
+    if meeting.series_id.is_some() {
+        body.push('\n');
+        body.push_str(&turn.t(lang, "meet-rsvp-carries", &[]));
+    }
     Ok(body)
+}
+
+/// Brings the announcement up to date after a change: the new time with
+/// its buttons, or "cancelled" with none, so nobody answers a meeting
+/// that moved or will not happen.
+pub async fn redraw(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    meeting: &MeetingRecord,
+) -> Result<(), AppError> {
+    let Some(message_id) = meeting.message_id else {
+        return Ok(());
+    };
+    let body = announcement(turn, community, meeting).await?;
+    let choices = match meeting.cancelled {
+        true => vec![],
+        false => rsvp_choices(turn, community.language, message_id).await?,
+    };
+    turn.edit(&community.chat(), message_id, body, choices)
+        .await?;
+    Ok(())
 }
 
 async fn rsvp_choices(
@@ -322,6 +355,9 @@ pub async fn series_next(
     let Some(meeting) = turn.tx.create_meeting(new).await? else {
         return Ok(()); // made already
     };
+    // A weekly group's regulars stay regulars: going and maybe carry over
+    // (each can change theirs), so their private reminders keep coming.
+    turn.tx.carry_rsvps(&meeting, turn.now).await?;
     if !community.active {
         return book_reminders(turn, &meeting).await;
     }

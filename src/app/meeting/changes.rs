@@ -97,6 +97,7 @@ pub async fn change_next(
         Change::Repeat(rule) => return repeat(turn, community, lang, meeting, rule).await,
     };
     if let Some((changed, key)) = notice {
+        super::announce::redraw(turn, community, &changed).await?;
         tell_everyone(turn, community, &changed, key).await?;
     }
     Ok(None)

@@ -84,6 +84,14 @@ pub async fn start(
 
 pub fn when_error(turn: &Turn<'_>, lang: Language, e: WhenError) -> String {
     let (key, input) = match e {
+        WhenError::FarWithoutYear(input, local) => {
+            let args = [
+                ("input", input.into()),
+                ("when", text::when(turn, lang, local).into()),
+                ("example", local.format("%Y-%m-%d %H:%M").to_string().into()),
+            ];
+            return turn.t(lang, "meet-error-far-no-year", &args);
+        }
         WhenError::NotUnderstood(i) => ("meet-error-when", i),
         WhenError::NoSuchDate(i) => ("meet-error-no-date", i),
         WhenError::Past(i) => ("meet-error-past", i),

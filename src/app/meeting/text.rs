@@ -10,26 +10,38 @@ use crate::domain::{FileAttachment, Language, TimeZone};
 use crate::store::{MeetingRecord, OptionRecord, TimePollRecord};
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 
-/// `Tuesday 24 November, 19:00`, in the reader's language.
+/// `Tuesday 24 November, 19:00`, in the reader's language; with the year
+/// (`Monday 29 March 2027, 01:30`) whenever it is not this year.
 pub fn when(turn: &Turn<'_>, lang: Language, local: NaiveDateTime) -> String {
-    when_with(&turn.engine.translator, lang, local)
+    when_with(&turn.engine.translator, lang, local, Some(turn.now.year()))
 }
 
-/// [`when`] for callers with only the translator (digests render outside a turn).
-pub fn when_with(t: &crate::i18n::Translator, lang: Language, local: NaiveDateTime) -> String {
+/// [`when`] for callers with only the translator (digests render outside a
+/// turn, and their heading names the week and its year).
+pub fn when_with(
+    t: &crate::i18n::Translator,
+    lang: Language,
+    local: NaiveDateTime,
+    this_year: Option<i32>,
+) -> String {
     let weekday = t.t(
         lang,
         &format!("weekday-{}", local.weekday().num_days_from_monday()),
         &[],
     );
     let month = t.t(lang, &format!("month-{}", local.month()), &[]);
+    let key = match this_year {
+        Some(year) if year != local.year() => "meet-when-year",
+        _ => "meet-when",
+    };
     t.t(
         lang,
-        "meet-when",
+        key,
         &[
             ("weekday", weekday.into()),
             ("day", i64::from(local.day()).into()),
             ("month", month.into()),
+            ("year", local.year().to_string().into()),
             ("time", local.format("%H:%M").to_string().into()),
         ],
     )
