@@ -44,4 +44,9 @@ pub struct DigestArgs {
     /// Print the group's copy (numbers only, no names).
     #[arg(long)]
     pub group_copy: bool,
+    /// Build the week again from what the database holds now, replacing the
+    /// stored record (the earlier one is kept in `digest_history`). Without
+    /// it, a finished week's stored digest is printed as it was recorded.
+    #[arg(long)]
+    pub rebuild: bool,
 }

@@ -138,7 +138,7 @@ pub async fn digest(args: crate::cli::DigestArgs, config: Config) -> anyhow::Res
     } else {
         Audience::Coordinators
     };
-    let found = report(&engine, args.community, week, lang, audience).await?;
+    let found = report(&engine, args.community, week, lang, audience, args.rebuild).await?;
     store.close().await;
     let Some((digest, text)) = found else {
         anyhow::bail!("there is no community {}", args.community);

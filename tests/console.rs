@@ -133,3 +133,17 @@ fn a_reopened_console_shows_its_open_choices_again() {
     );
     assert!(out.contains("(to bob only) Got it: Okay"), "{out}");
 }
+
+/// Seen from outside: Alice spoke again on Monday morning before the
+/// digest was built, and dropped out of the week she was heard in
+/// ("2 members · 1 heard from this week"). Each week heard in is kept.
+#[test]
+fn speaking_again_never_takes_a_member_out_of_the_week_they_were_heard_in() {
+    let out = run_script(
+        "alice: hello\nalice (dm): /start\nbob: hello\n:clock 2026-01-12 08:00\nalice: hello\n:clock 2026-01-12 09:00\n",
+    );
+    assert!(
+        out.contains("👥 2 members · 2 heard from this week"),
+        "{out}"
+    );
+}

@@ -29,7 +29,7 @@ fn member(id: i64, name: &str, joined: &str, heard: Option<&str>) -> MemberFact 
         name: name.into(),
         joined_at: at(joined),
         left_at: None,
-        last_heard_on: heard.map(day),
+        heard_weeks: heard.map(|d| monday_of(day(d))).into_iter().collect(),
     }
 }
 
@@ -249,4 +249,10 @@ fn a_support_team_with_many_groups_gets_messages_that_fit() {
             .count(),
         12
     );
+}
+
+/// The Monday of a day's week: how heard-from weeks are kept.
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()))
 }

@@ -246,11 +246,14 @@ async fn coordinators_ask_for_a_digest_when_they_want_one(backend: &str) {
         .unwrap();
     let last = texts_to(&store, "1").await.pop().unwrap();
     assert!(last.contains("(2026-W47)"), "{last}");
-    // Ali and Morgan have spoken since; as far as Kettle knows, they were around.
+    // Ali and Morgan have spoken since, but not in week 47 or the three
+    // before it: what they said later does not rewrite that week.
     assert!(
-        last.contains("Not heard from in 4 weeks: Bea, Cai, Dee"),
+        last.contains("Not heard from in 4 weeks: Morgan, Ali, Bea, Cai, Dee"),
         "{last}"
     );
+    // Never recorded at the time, it is built now and says so.
+    assert!(last.contains("after the week ended"), "{last}");
 
     kettle
         .handle(said(&morgan, "/digest 2026-W50"))

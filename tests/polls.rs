@@ -294,7 +294,7 @@ async fn coordinators_record_the_outcome_are_reminded_and_export_it(backend: &st
         "{decisions}"
     );
     assert!(
-        decisions.contains("Review on Monday 1 February, 09:00"),
+        decisions.contains("Review on Monday 1 February 2027, 09:00"),
         "{decisions}"
     );
 

@@ -79,9 +79,17 @@ async fn the_day_a_member_was_heard_from_only_moves_forward(backend: &str) {
     let day = |d| NaiveDate::from_ymd_opt(2026, 4, d).unwrap();
     tx.mark_heard(c, p, day(10)).await.unwrap();
     tx.mark_heard(c, p, day(3)).await.unwrap();
-    let members = tx.digest_members(c, t0()).await.unwrap();
+    let weeks = (day(1) - chrono::Duration::days(30), day(6));
+    let members = tx.digest_members(c, t0(), weeks).await.unwrap();
     assert_eq!(members.len(), 1);
-    assert_eq!(members[0].last_heard_on, Some(day(10)));
+    let mut heard = members[0].heard_weeks.clone();
+    heard.sort();
+    let monday = |m: u32, d: u32| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    assert_eq!(
+        heard,
+        vec![monday(3, 30), monday(4, 6)],
+        "each week heard in stays, whatever came after"
+    );
     assert_eq!(members[0].name, "Person 7");
     tx.commit().await.unwrap();
 }
@@ -117,8 +125,10 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
     digest.members.not_heard = vec![3, 4];
     let texts = BTreeMap::from([("en".to_string(), "first".to_string())]);
     let mut tx = store.begin().await.unwrap();
-    tx.save_digest(&digest, &texts).await.unwrap();
-    // Built again, it replaces the first.
+    // The week so far is stored incomplete, and replaced by the whole week.
+    let mut so_far = digest.clone();
+    so_far.complete = false;
+    assert!(tx.save_digest(&so_far, &texts).await.unwrap());
     digest.check_ins.total = 4;
     digest.check_ins.spread = Some(SpreadCounts {
         rough: 1,
@@ -129,7 +139,12 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
         pass: 0,
     });
     let texts = BTreeMap::from([("cy".to_string(), "ail".to_string())]);
-    tx.save_digest(&digest, &texts).await.unwrap();
+    assert!(tx.save_digest(&digest, &texts).await.unwrap());
+    // A complete week is a record: building it again replaces nothing.
+    let mut again = digest.clone();
+    again.members.not_heard = vec![];
+    let other = BTreeMap::from([("pl".to_string(), "znowu".to_string())]);
+    assert!(!tx.save_digest(&again, &other).await.unwrap());
     let quiet = build(&empty_week(c, "2026-W46"));
     tx.save_digest(&quiet, &BTreeMap::new()).await.unwrap();
     let week = IsoWeek::parse("2026-W47").unwrap();

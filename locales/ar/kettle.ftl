@@ -495,6 +495,7 @@ digest-heading-so-far = 📋 ملخص { $group } حتى الآن هذا الأس
 digest-date = { $day } { $month }
 digest-combined-heading = 📋 الملخصات الأسبوعية لعدد { $count } من المجموعات ({ $week })
 digest-quiet-week = أسبوع هادئ: لا اجتماعات ولا جولات حضور ولا تصويتات.
+digest-approximate = أُعدّ في { $built } بعد انتهاء الأسبوع: الأعضاء والاستطلاعات والمواعيد المفتوحة والأصوات حتى الآن كما كانت حينها، لا كما كانت في نهاية الأسبوع.
 digest-members = 👥 الأعضاء: { $count } · سمعنا من { $heard } هذا الأسبوع
 digest-joined-names = جدد: { $names }
 digest-joined-count = أعضاء جدد: { $count }

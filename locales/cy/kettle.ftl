@@ -495,6 +495,7 @@ digest-heading-so-far = 📋 Crynodeb { $group } hyd yma'r wythnos hon: { $from 
 digest-date = { $day } { $month }
 digest-combined-heading = 📋 Crynodebau wythnosol { $count } grŵp ({ $week })
 digest-quiet-week = Wythnos dawel: dim cyfarfodydd, sesiynau cyrraedd na phleidleisiau.
+digest-approximate = Lluniwyd ar { $built }, ar ôl i'r wythnos ddod i ben: mae'r aelodau, y pleidleisiau a'r amseroedd agored, a'r pleidleisiau hyd yma fel yr oeddent bryd hynny, nid ar ddiwedd yr wythnos.
 digest-members = 👥 { $count } aelod · clywyd gan { $heard } yr wythnos hon
 digest-joined-names = Newydd: { $names }
 digest-joined-count = { $count } aelod newydd

@@ -499,6 +499,7 @@ digest-combined-heading = 📋 Weekly digests for { $count ->
    *[other] { $count } groups
 } ({ $week })
 digest-quiet-week = A quiet week: no meetings, check-ins or polls.
+digest-approximate = Built on { $built }, after the week ended: members, open polls and times, and votes so far are as they were then, not at the end of the week.
 digest-members = 👥 { $count } members · { $heard } heard from this week
 digest-joined-names = New: { $names }
 digest-joined-count = { $count ->

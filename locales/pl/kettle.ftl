@@ -495,6 +495,7 @@ digest-heading-so-far = 📋 Podsumowanie: { $group }, ten tydzień do teraz: { 
 digest-date = { $day } { $month }
 digest-combined-heading = 📋 Podsumowania tygodnia dla grup: { $count } ({ $week })
 digest-quiet-week = Spokojny tydzień: bez spotkań, rund powitalnych i głosowań.
+digest-approximate = Przygotowane { $built }, po zakończeniu tygodnia: członkowie, otwarte głosowania i terminy oraz dotychczasowe głosy są podane według stanu z tamtej chwili, nie z końca tygodnia.
 digest-members = 👥 Członkowie: { $count } · odezwało się w tym tygodniu: { $heard }
 digest-joined-names = Nowi: { $names }
 digest-joined-count = Nowi członkowie: { $count }

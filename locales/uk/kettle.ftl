@@ -495,6 +495,7 @@ digest-heading-so-far = 📋 Підсумок для { $group } за цей ти
 digest-date = { $day } { $month }
 digest-combined-heading = 📋 Підсумки тижня для груп: { $count } ({ $week })
 digest-quiet-week = Тихий тиждень: без зустрічей, чекінів і голосувань.
+digest-approximate = Складено { $built }, уже після завершення тижня: учасники, відкриті опитування й пошуки часу та голоси на той момент подано станом на час складання, а не на кінець тижня.
 digest-members = 👥 Учасників: { $count } · озвалися цього тижня: { $heard }
 digest-joined-names = Нові: { $names }
 digest-joined-count = Нових учасників: { $count }

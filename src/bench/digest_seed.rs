@@ -6,7 +6,7 @@ use super::digests::{COMMUNITIES, YEAR_MEMBERS, YEAR_POLLS, YEAR_WEEKS};
 use crate::domain::poll::{Ballot, PollOption, PollRules};
 use crate::domain::week::IsoWeek;
 use crate::store::Store;
-use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
 
 /// Writes the year-long group and the small groups, ending with `last`.
 /// Returns the year-long group's id, its weeks (oldest first) and the
@@ -83,6 +83,7 @@ struct Rows {
     communities: Vec<String>,
     people: Vec<String>,
     memberships: Vec<String>,
+    member_weeks: Vec<String>,
     meetings: Vec<String>,
     rsvps: Vec<String>,
     attendance: Vec<String>,
@@ -189,6 +190,12 @@ impl Rows {
             &self.memberships,
         )
         .await?;
+        insert(
+            store,
+            "member_weeks (community_id, person_id, week_start)",
+            &self.member_weeks,
+        )
+        .await?;
         insert(store, "meetings (id, community_id, series_id, occurrence, title, starts_local, time_zone, starts_at, minutes, place, uid, sequence, status, organiser_id, message_id, created_at)", &self.meetings).await?;
         insert(
             store,
@@ -240,6 +247,12 @@ fn member(
         "({community}, {person}, 'member', {}, NULL, '{}')",
         ts(joined),
         heard.format("%Y-%m-%d")
+    ));
+    let day = heard.date_naive();
+    let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    rows.member_weeks.push(format!(
+        "({community}, {person}, '{}')",
+        monday.format("%Y-%m-%d")
     ));
 }
 

@@ -60,8 +60,9 @@ pub struct MemberFact {
     pub name: String,
     pub joined_at: DateTime<Utc>,
     pub left_at: Option<DateTime<Utc>>,
-    /// The last local day they said or pressed anything in the group.
-    pub last_heard_on: Option<NaiveDate>,
+    /// The weeks (their local Mondays) they said or pressed anything in
+    /// the group, from four weeks before the digest's week to it.
+    pub heard_weeks: Vec<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +118,10 @@ pub struct TimePollFact {
 
 /// Builds the digest. Pure: the same facts always give the same digest,
 /// whatever order they come in.
+/// A digest built later than this after its week shows figures as they
+/// were when built, and says so.
+pub const LATE: Duration = Duration::days(1);
+
 pub fn build(data: &WeekData) -> Digest {
     let tz = data.time_zone;
     let (start, week_end) = data.week.bounds(tz);
@@ -124,6 +129,7 @@ pub fn build(data: &WeekData) -> Digest {
     let until = data.as_of.min(week_end);
     let in_week = |t: DateTime<Utc>| start <= t && t < until;
     let today = last_day(until, tz);
+    let check_ins = check_ins::check_ins(data, &in_week, data.as_of >= week_end);
 
     Digest {
         schema_version: SCHEMA_VERSION,
@@ -134,10 +140,12 @@ pub fn build(data: &WeekData) -> Digest {
         starts_on: data.week.monday(),
         ends_on: data.week.sunday(),
         built_at: data.as_of,
-        complete: data.as_of >= week_end,
-        members: members(data, start, until, today),
+        // A week is complete once over and its last round has closed.
+        complete: data.as_of >= week_end && !check_ins.round_still_open,
+        approximate: data.as_of > week_end + LATE,
+        members: members(data, start, until),
         meetings: meetings(data, &in_week, until),
-        check_ins: check_ins::check_ins(data, &in_week, data.as_of >= week_end),
+        check_ins,
         polls: polls(data, &in_week, until, today),
         time_polls: sorted(
             data.time_polls
@@ -170,14 +178,11 @@ pub fn names(data: &WeekData) -> BTreeMap<i64, String> {
         .collect()
 }
 
-fn members(
-    data: &WeekData,
-    start: DateTime<Utc>,
-    until: DateTime<Utc>,
-    today: NaiveDate,
-) -> Members {
+fn members(data: &WeekData, start: DateTime<Utc>, until: DateTime<Utc>) -> Members {
     let present = |m: &&MemberFact| m.joined_at < until && m.left_at.is_none_or(|l| l >= until);
-    let quiet_since = today - QUIET_AFTER + Duration::days(1);
+    let monday = data.week.monday();
+    // Not heard from in four weeks: in none of this week and the three before.
+    let quiet_since = monday - QUIET_AFTER + Duration::weeks(1);
     let ids = |keep: &dyn Fn(&MemberFact) -> bool| -> Vec<i64> {
         let mut ids: Vec<i64> = data
             .members
@@ -189,7 +194,6 @@ fn members(
         ids.dedup();
         ids
     };
-    let monday = data.week.monday();
     Members {
         count: (data.members.iter().filter(present).count() as u32)
             .max(data.platform_count.unwrap_or(0)),
@@ -197,14 +201,17 @@ fn members(
             .members
             .iter()
             .filter(present)
-            .filter(|m| m.last_heard_on.is_some_and(|d| d >= monday && d <= today))
+            .filter(|m| m.heard_weeks.contains(&monday))
             .count() as u32,
         joined: ids(&|m| start <= m.joined_at && m.joined_at < until && present(&m)),
         left: ids(&|m| m.left_at.is_some_and(|l| start <= l && l < until)),
         not_heard: ids(&|m| {
             present(&m)
                 && m.joined_at < until - QUIET_AFTER
-                && m.last_heard_on.is_none_or(|d| d < quiet_since)
+                && !m
+                    .heard_weeks
+                    .iter()
+                    .any(|&w| w >= quiet_since && w <= monday)
         }),
     }
 }
@@ -330,3 +337,6 @@ fn sorted<T>(mut items: Vec<T>, key: impl Fn(&T) -> i64) -> Vec<T> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod check_in_properties;

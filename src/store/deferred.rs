@@ -27,8 +27,9 @@ pub struct Deferred {
     at: DateTime<Utc>,
     pending: Vec<NewMessage>,
     /// The member was last heard from on an earlier day: note today
-    /// (community, person, local date) with the inbox record.
-    heard: Option<(i64, i64, String)>,
+    /// (community, person, local date, local week's Monday) with the inbox
+    /// record, and the week too if it is their first word of it.
+    heard: Option<(i64, i64, String, String)>,
 }
 
 /// The connection a deferred transaction reads on.
@@ -88,12 +89,12 @@ impl Store {
             return Ok(None);
         };
         let community = CommunityRecord::try_from(row.community)?;
-        let today = community.today(o.at).format("%Y-%m-%d").to_string();
-        let heard = (row.last_heard_on.as_deref() < Some(today.as_str())).then_some((
-            community.id,
-            row.p_id,
-            today,
-        ));
+        let local = community.today(o.at);
+        let today = local.format("%Y-%m-%d").to_string();
+        let heard = (row.last_heard_on.as_deref() < Some(today.as_str())).then(|| {
+            let week = super::digests::week_start(local);
+            (community.id, row.p_id, today, week)
+        });
         let person = PersonRecord::from(PersonRow {
             id: row.p_id,
             platform_user_id: row.p_platform_user_id,
@@ -153,11 +154,17 @@ macro_rules! insert_inbox {
 /// Notes the day a member was heard from on `$c`, if it moved on.
 macro_rules! mark_heard {
     ($c:expr, $heard:expr) => {
-        if let Some((community_id, person_id, day)) = $heard {
+        if let Some((community_id, person_id, day, week)) = $heard {
             sqlx::query(MARK_HEARD)
                 .bind(community_id)
                 .bind(person_id)
                 .bind(day)
+                .execute(&mut *$c)
+                .await?;
+            sqlx::query(super::digests::NOTE_WEEK)
+                .bind(community_id)
+                .bind(person_id)
+                .bind(week)
                 .execute(&mut *$c)
                 .await?;
         }
@@ -196,8 +203,12 @@ impl Deferred {
                 for msg in &self.pending {
                     query = bind_message!(query, msg);
                 }
-                if let Some((community_id, person_id, day)) = &self.heard {
-                    query = query.bind(*community_id).bind(*person_id).bind(day);
+                if let Some((community_id, person_id, day, week)) = &self.heard {
+                    query = query
+                        .bind(*community_id)
+                        .bind(*person_id)
+                        .bind(day)
+                        .bind(week);
                 }
                 let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
                 Ok(fresh == 1)
@@ -219,7 +230,7 @@ impl Deferred {
 }
 
 /// `$1..$3` the inbox record, then eight values per message, then (when
-/// `heard`) the community, person and day the member was heard from.
+/// `heard`) the community, person, day and week the member was heard in.
 fn commit_sql(messages: usize, heard: bool) -> String {
     let inbox = "WITH ins AS (INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (channel, key) DO NOTHING RETURNING 1)";
@@ -228,9 +239,13 @@ fn commit_sql(messages: usize, heard: bool) -> String {
         format!(
             ", h AS (UPDATE memberships SET last_heard_on = ${day}::text \
              WHERE community_id = ${n}::bigint AND person_id = ${p}::bigint AND EXISTS (SELECT 1 FROM ins) \
-             AND (last_heard_on IS NULL OR last_heard_on < ${day}::text))",
+             AND (last_heard_on IS NULL OR last_heard_on < ${day}::text)), \
+             w AS (INSERT INTO member_weeks (community_id, person_id, week_start) \
+             SELECT ${n}::bigint, ${p}::bigint, ${week}::text WHERE EXISTS (SELECT 1 FROM ins) \
+             ON CONFLICT DO NOTHING)",
             p = n + 1,
-            day = n + 2
+            day = n + 2,
+            week = n + 3
         )
     } else {
         String::new()

@@ -3,10 +3,12 @@
 //! coordinators' SQL views read).
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use crate::domain::checkin::Answer;
 use crate::domain::digest::{Digest, MeetingFact, MemberFact, RoundFact, TimePollFact};
+use crate::domain::pulse::PulseEntry;
 use crate::domain::recurrence::Weekly;
 use crate::domain::week::IsoWeek;
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use sqlx::types::Json;
 use std::collections::BTreeMap;
 
@@ -57,6 +59,17 @@ fn settings_of(
         version,
         send_to,
     })
+}
+
+/// Notes the week a member was heard in, once.
+pub(super) const NOTE_WEEK: &str =
+    "INSERT INTO member_weeks (community_id, person_id, week_start) \
+    VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
+
+/// The Monday of `day`'s week, as `member_weeks` keeps it.
+pub(super) fn week_start(day: NaiveDate) -> String {
+    let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    monday.format("%Y-%m-%d").to_string()
 }
 
 impl Tx {
@@ -136,7 +149,8 @@ impl Tx {
     }
 
     /// Notes that a member was heard from on `day` (their community's
-    /// local date). Writes only when the day moves on.
+    /// local date), and in its week. Writes only when the day, or the
+    /// week, is new for them.
     pub async fn mark_heard(
         &mut self,
         community_id: i64,
@@ -146,45 +160,66 @@ impl Tx {
         let sql = "UPDATE memberships SET last_heard_on = $3 \
                    WHERE community_id = $1 AND person_id = $2 \
                    AND (last_heard_on IS NULL OR last_heard_on < $3)";
-        on_tx!(self, |c| sqlx::query(sql)
-            .bind(community_id)
-            .bind(person_id)
-            .bind(day.format("%Y-%m-%d").to_string())
-            .execute(&mut *c)
-            .await?
-            .rows_affected());
+        on_tx!(self, |c| {
+            sqlx::query(sql)
+                .bind(community_id)
+                .bind(person_id)
+                .bind(day.format("%Y-%m-%d").to_string())
+                .execute(&mut *c)
+                .await?;
+            sqlx::query(NOTE_WEEK)
+                .bind(community_id)
+                .bind(person_id)
+                .bind(week_start(day))
+                .execute(&mut *c)
+                .await?
+                .rows_affected()
+        });
         Ok(())
     }
 
-    /// Current members, and those who left since `since`.
+    /// Current members, and those who left since `since`, each with the
+    /// weeks (their Mondays, from `weeks`) they were heard in.
     pub async fn digest_members(
         &mut self,
         community_id: i64,
         since: DateTime<Utc>,
+        weeks: (NaiveDate, NaiveDate),
     ) -> StoreResult<Vec<MemberFact>> {
-        let sql = "SELECT m.person_id, p.display_name, m.joined_at, m.left_at, m.last_heard_on \
+        let sql = "SELECT m.person_id, p.display_name, m.joined_at, m.left_at \
                    FROM memberships m JOIN people p ON p.id = m.person_id \
                    WHERE m.community_id = $1 AND (m.left_at IS NULL OR m.left_at >= $2)";
-        type Row = (
-            i64,
-            String,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-            Option<String>,
-        );
-        let rows: Vec<Row> = on_read!(self, |c| sqlx::query_as(sql)
-            .bind(community_id)
-            .bind(since)
-            .fetch_all(&mut *c)
-            .await?);
+        let heard = "SELECT person_id, week_start FROM member_weeks \
+                     WHERE community_id = $1 AND week_start >= $2 AND week_start <= $3";
+        type Row = (i64, String, DateTime<Utc>, Option<DateTime<Utc>>);
+        let (rows, heard): (Vec<Row>, Vec<(i64, String)>) = on_read!(self, |c| {
+            let rows = sqlx::query_as(sql)
+                .bind(community_id)
+                .bind(since)
+                .fetch_all(&mut *c)
+                .await?;
+            let heard = sqlx::query_as(heard)
+                .bind(community_id)
+                .bind(weeks.0.format("%Y-%m-%d").to_string())
+                .bind(weeks.1.format("%Y-%m-%d").to_string())
+                .fetch_all(&mut *c)
+                .await?;
+            (rows, heard)
+        });
+        let mut weeks_of: BTreeMap<i64, Vec<NaiveDate>> = BTreeMap::new();
+        for (person, week) in heard {
+            if let Ok(monday) = NaiveDate::parse_from_str(&week, "%Y-%m-%d") {
+                weeks_of.entry(person).or_default().push(monday);
+            }
+        }
         Ok(rows
             .into_iter()
-            .map(|(person_id, name, joined_at, left_at, heard)| MemberFact {
+            .map(|(person_id, name, joined_at, left_at)| MemberFact {
                 person_id,
                 name,
                 joined_at,
                 left_at,
-                last_heard_on: heard.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                heard_weeks: weeks_of.remove(&person_id).unwrap_or_default(),
             })
             .collect())
     }
@@ -273,6 +308,37 @@ impl Tx {
             .collect())
     }
 
+    /// The week's check-ins, with no person: private ones made in
+    /// `[from, until)`, and every answer (up to `as_of`) in the rounds
+    /// opened then, whenever it came: a round belongs to its week.
+    pub async fn digest_check_ins(
+        &mut self,
+        community_id: i64,
+        (from, until): (DateTime<Utc>, DateTime<Utc>),
+        as_of: DateTime<Utc>,
+    ) -> StoreResult<Vec<PulseEntry>> {
+        let sql = "SELECT a.answered_at, a.answer, a.round_id FROM checkin_answers a \
+                   LEFT JOIN checkin_rounds r ON r.id = a.round_id \
+                   WHERE a.community_id = $1 AND a.answered_at <= $4 AND CASE WHEN a.round_id IS NULL \
+                     THEN a.answered_at >= $2 AND a.answered_at < $3 \
+                     ELSE r.opened_at >= $2 AND r.opened_at < $3 END";
+        let rows: Vec<(DateTime<Utc>, String, Option<i64>)> =
+            on_read!(self, |c| sqlx::query_as(sql)
+                .bind(community_id)
+                .bind(from)
+                .bind(until)
+                .bind(as_of)
+                .fetch_all(&mut *c)
+                .await?);
+        rows.into_iter()
+            .map(|(at, answer, round)| {
+                let answer = Answer::parse(&answer)
+                    .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
+                Ok(PulseEntry { at, answer, round })
+            })
+            .collect()
+    }
+
     /// Times still being found, with how many people have answered each.
     pub async fn digest_time_polls(
         &mut self,
@@ -303,12 +369,14 @@ impl Tx {
             .collect())
     }
 
-    /// Stores a digest, replacing the one for the same community and week.
+    /// Stores a digest. A week's stored complete digest is its record and
+    /// is never replaced here; an incomplete one (the week so far) is.
+    /// Returns whether it was written.
     pub async fn save_digest(
         &mut self,
         digest: &Digest,
         texts: &BTreeMap<String, String>,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<bool> {
         let json = serde_json::to_value(digest)
             .map_err(|e| StoreError::Corrupt(format!("digest: {e}")))?;
         let sql = "INSERT INTO digests (community_id, period, starts_on, ends_on, schema_version, \
@@ -316,8 +384,8 @@ impl Tx {
                    ON CONFLICT (community_id, period) DO UPDATE SET starts_on = excluded.starts_on, \
                    ends_on = excluded.ends_on, schema_version = excluded.schema_version, \
                    complete = excluded.complete, digest = excluded.digest, texts = excluded.texts, \
-                   built_at = excluded.built_at";
-        on_tx!(self, |c| sqlx::query(sql)
+                   built_at = excluded.built_at WHERE digests.complete = FALSE";
+        let written = on_tx!(self, |c| sqlx::query(sql)
             .bind(digest.community_id)
             .bind(digest.week.to_string())
             .bind(digest.starts_on)
@@ -327,6 +395,54 @@ impl Tx {
             .bind(Json(&json))
             .bind(Json(texts))
             .bind(digest.built_at)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(written > 0)
+    }
+
+    /// Moves a week's stored digest into `digest_history` (an operator is
+    /// rebuilding it), so the record keeps every version. Returns the
+    /// version the rebuilt digest will have.
+    pub async fn archive_digest(
+        &mut self,
+        community_id: i64,
+        week: IsoWeek,
+        now: DateTime<Utc>,
+    ) -> StoreResult<i32> {
+        let keep = "INSERT INTO digest_history (community_id, period, version, schema_version, \
+                    complete, digest, texts, built_at, replaced_at) \
+                    SELECT community_id, period, version, schema_version, complete, digest, texts, \
+                    built_at, $3 FROM digests WHERE community_id = $1 AND period = $2";
+        let drop = "DELETE FROM digests WHERE community_id = $1 AND period = $2 RETURNING version";
+        let version: Option<i32> = on_tx!(self, |c| {
+            sqlx::query(keep)
+                .bind(community_id)
+                .bind(week.to_string())
+                .bind(now)
+                .execute(&mut *c)
+                .await?;
+            sqlx::query_scalar(drop)
+                .bind(community_id)
+                .bind(week.to_string())
+                .fetch_optional(&mut *c)
+                .await?
+        });
+        Ok(version.map_or(1, |v| v + 1))
+    }
+
+    /// Sets the version of a week's stored digest (after a rebuild).
+    pub async fn set_digest_version(
+        &mut self,
+        community_id: i64,
+        week: IsoWeek,
+        version: i32,
+    ) -> StoreResult<()> {
+        let sql = "UPDATE digests SET version = $3 WHERE community_id = $1 AND period = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(week.to_string())
+            .bind(version)
             .execute(&mut *c)
             .await?
             .rows_affected());

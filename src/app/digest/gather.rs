@@ -21,7 +21,9 @@ pub async fn week_data(
     let (start, end) = week.bounds(tz);
     let until = as_of.min(end);
     let today = digest::last_day(until, tz);
-    let members = tx.digest_members(community.id, start).await?;
+    let monday = week.monday();
+    let heard_weeks = (monday - digest::QUIET_AFTER, monday);
+    let members = tx.digest_members(community.id, start, heard_weeks).await?;
     let known = members.iter().filter(|m| m.left_at.is_none()).count() as i64;
     let meetings = tx
         .digest_meetings(community.id, start, until + AHEAD)
@@ -29,7 +31,9 @@ pub async fn week_data(
     let rounds = tx
         .digest_rounds(community.id, (start, until), as_of)
         .await?;
-    let check_ins = tx.pulse_entries(community.id, (start, until)).await?;
+    let check_ins = tx
+        .digest_check_ins(community.id, (start, until), as_of)
+        .await?;
     let mut polls = vec![];
     for (poll, voted) in tx
         .polls_around(community.id, (start, until), (week.monday(), today + AHEAD))
@@ -97,4 +101,30 @@ pub async fn build(
 ) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
     let data = week_data(tx, community, week, as_of).await?;
     Ok((digest::build(&data), digest::names(&data)))
+}
+
+/// A week's digest as the record has it, with the names a coordinators'
+/// copy needs. A week stored complete is its record: asked for again, the
+/// stored copy is given, never a rebuild from today's state (only an
+/// operator rebuilds, with `kettle digest --rebuild`). Any other week is
+/// built now.
+pub async fn record(
+    tx: &mut Tx,
+    community: &CommunityRecord,
+    week: IsoWeek,
+    as_of: DateTime<Utc>,
+) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
+    match tx.stored_digest(community.id, week).await? {
+        Some(stored) if stored.digest.complete => {
+            let (start, _) = week.bounds(community.time_zone.tz());
+            let names = tx
+                .digest_members(community.id, start, (week.monday(), week.monday()))
+                .await?
+                .into_iter()
+                .map(|m| (m.person_id, m.name))
+                .collect();
+            Ok((stored.digest, names))
+        }
+        _ => build(tx, community, week, as_of).await,
+    }
 }

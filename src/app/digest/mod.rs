@@ -6,7 +6,7 @@ mod gather;
 pub mod text;
 pub mod weekly;
 
-pub use gather::{build, week_data};
+pub use gather::{build, record, week_data};
 pub use text::Audience;
 
 use super::{AppError, Turn};
@@ -35,7 +35,7 @@ pub async fn in_group(
         Err(e) => command_error(turn, lang, e),
         Ok(DigestCommand::Show(choice)) => {
             let week = choice.resolve(today);
-            let (digest, _) = build(&mut turn.tx, community, week, turn.now).await?;
+            let (digest, _) = record(&mut turn.tx, community, week, turn.now).await?;
             weekly::save(turn, community, &digest, &[lang]).await?;
             let names = Default::default();
             text::render(
@@ -112,7 +112,7 @@ pub async fn in_private(
     for community in &coordinated {
         let today = community.today(turn.now);
         let week = choice.resolve(today);
-        let (digest, names) = build(&mut turn.tx, community, week, turn.now).await?;
+        let (digest, names) = record(&mut turn.tx, community, week, turn.now).await?;
         weekly::save(turn, community, &digest, &[lang]).await?;
         let t = &turn.engine.translator;
         let body = text::render(t, lang, &digest, &names, Audience::Coordinators);
@@ -236,6 +236,7 @@ pub async fn report(
     week: Option<IsoWeek>,
     lang: Option<Language>,
     audience: Audience,
+    rebuild: bool,
 ) -> Result<Option<(crate::domain::digest::Digest, String)>, AppError> {
     let mut turn = Turn::begin(engine).await?;
     let Some(community) = turn.tx.community_by_id(community_id).await? else {
@@ -245,8 +246,23 @@ pub async fn report(
     let today = community.today(turn.now);
     let week = week.unwrap_or_else(|| WeekChoice::LastWeek.resolve(today));
     let lang = lang.unwrap_or(community.language);
-    let (digest, names) = build(&mut turn.tx, &community, week, turn.now).await?;
-    weekly::save(&mut turn, &community, &digest, &[lang]).await?;
+    let (digest, names) = match rebuild {
+        true => {
+            let version = turn.tx.archive_digest(community.id, week, turn.now).await?;
+            let built = build(&mut turn.tx, &community, week, turn.now).await?;
+            weekly::save(&mut turn, &community, &built.0, &[lang]).await?;
+            turn.tx
+                .set_digest_version(community.id, week, version)
+                .await?;
+            tracing::info!(community = community.id, %week, version, "digest rebuilt; the earlier one kept");
+            built
+        }
+        false => {
+            let recorded = record(&mut turn.tx, &community, week, turn.now).await?;
+            weekly::save(&mut turn, &community, &recorded.0, &[lang]).await?;
+            recorded
+        }
+    };
     let body = text::render(&engine.translator, lang, &digest, &names, audience);
     turn.commit().await?;
     Ok(Some((digest, body)))

@@ -41,6 +41,10 @@ pub fn render(
     out.extend(r.meetings(digest));
     out.extend(r.check_ins(digest));
     out.extend(r.polls(digest));
+    if digest.approximate {
+        let built = r.date(digest.built_at.date_naive());
+        out.push(r.t("digest-approximate", &[("built", built.into())]));
+    }
     out.join("\n\n")
 }
 

@@ -118,7 +118,7 @@ pub async fn run(
         tracing::warn!(community = community.id, %week, "digest too far behind after downtime; skipped");
         return Ok(());
     }
-    let (digest, names) = gather::build(&mut turn.tx, &community, week, turn.now).await?;
+    let (digest, names) = gather::record(&mut turn.tx, &community, week, turn.now).await?;
     let stale = turn.now > due + STALE_AFTER;
     let routed_here = turn.tx.digests_sent_to(community.id).await?;
     let mut languages = vec![community.language];
@@ -214,7 +214,7 @@ async fn combined(
         let Some(community) = turn.tx.community_by_id(id).await? else {
             continue;
         };
-        let (digest, names) = gather::build(&mut turn.tx, &community, week, turn.now).await?;
+        let (digest, names) = gather::record(&mut turn.tx, &community, week, turn.now).await?;
         save(turn, &community, &digest, &[chat.language]).await?;
         digests.push((digest, names));
     }

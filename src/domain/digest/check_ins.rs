@@ -12,6 +12,11 @@ use std::collections::BTreeMap;
 /// single answer: each closed round of three or more joins as it closes;
 /// private check-ins and smaller rounds join together once the week is
 /// over, and only if there are three or more of them.
+///
+/// A round belongs to the week it opened in, and its answers count only
+/// once it has closed (an open round joins no digest), so the figures of
+/// one digest agree: the check-ins are the closed rounds' answers plus the
+/// private ones.
 pub(super) fn check_ins(
     data: &WeekData,
     in_week: &dyn Fn(DateTime<Utc>) -> bool,
@@ -23,35 +28,40 @@ pub(super) fn check_ins(
         .filter(|r| in_week(r.opened_at))
         .collect();
     rounds.sort_by_key(|r| (r.opened_at, r.id));
-    let open: Vec<i64> = data
-        .rounds
+    let closed: Vec<i64> = rounds.iter().filter(|r| r.closed).map(|r| r.id).collect();
+    let entries: Vec<&PulseEntry> = data
+        .check_ins
         .iter()
-        .filter(|r| !r.closed)
-        .map(|r| r.id)
+        .filter(|e| match e.round {
+            Some(round) => closed.contains(&round),
+            None => in_week(e.at),
+        })
         .collect();
-    let entries: Vec<&PulseEntry> = data.check_ins.iter().filter(|e| in_week(e.at)).collect();
     let mut by_round: BTreeMap<Option<i64>, Spread> = BTreeMap::new();
     for e in &entries {
         by_round.entry(e.round).or_default().add(e.answer);
     }
     let (mut spread, mut rest) = (Spread::default(), Spread::default());
-    for (round, s) in by_round {
+    for (round, s) in &by_round {
         match round {
-            Some(r) if open.contains(&r) => {} // waits for its close
-            Some(_) if s.people() >= MIN_GROUP => spread.absorb(s),
-            _ => rest.absorb(s),
+            Some(_) if s.people() >= MIN_GROUP => spread.absorb(*s),
+            _ => rest.absorb(*s),
         }
     }
-    if complete && rest.people() >= MIN_GROUP {
+    // The rest waits while any round of the week is open: it could close
+    // with one answer and move the rest by one.
+    let round_still_open = rounds.iter().any(|r| !r.closed);
+    if complete && !round_still_open && rest.people() >= MIN_GROUP {
         spread.absorb(rest);
     }
+    let answers_in = |id: i64| by_round.get(&Some(id)).map_or(0, |s| s.people());
     CheckIns {
-        rounds: rounds.len() as u32,
-        round_answers: rounds.iter().map(|r| r.answered).collect(),
+        rounds: closed.len() as u32,
+        round_answers: closed.iter().map(|&id| answers_in(id)).collect(),
         total: entries.len() as u32,
         private: entries.iter().filter(|e| e.round.is_none()).count() as u32,
         spread: spread.shown().map(SpreadCounts::from),
-        round_still_open: rounds.iter().any(|r| !r.closed),
+        round_still_open,
     }
 }
 

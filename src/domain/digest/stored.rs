@@ -20,6 +20,12 @@ pub struct Digest {
     pub built_at: DateTime<Utc>,
     /// False while the week is still running.
     pub complete: bool,
+    /// Built more than a day after the week ended (after downtime, or
+    /// asked for later with no stored record): figures that change over
+    /// time (members, open polls and times, votes so far) are as they were
+    /// when built, not at the week's end. The text says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
     pub members: Members,
     pub meetings: Meetings,
     pub check_ins: CheckIns,
@@ -32,13 +38,14 @@ pub struct Members {
     /// Members at the end of the week (or now, for a week still running),
     /// or the platform's count if it knows of more.
     pub count: u32,
-    /// Members whose last word or tap fell in the week. Exact when the
-    /// digest is built as the week ends; a later word replaces it.
+    /// Members who said or pressed anything in the group in the week
+    /// (kept per week, so a later word never takes it away).
     pub heard_this_week: u32,
     pub joined: Vec<i64>,
     pub left: Vec<i64>,
     /// Members who joined over four weeks ago and have not been heard
-    /// from for four weeks: in the group's copy only as a number.
+    /// from in this week or the three before: in the group's copy only as
+    /// a number.
     pub not_heard: Vec<i64>,
 }
 

@@ -36,7 +36,7 @@ fn member(id: i64, joined: &str, heard: Option<&str>) -> MemberFact {
         name: format!("Member {id}"),
         joined_at: at(joined),
         left_at: None,
-        last_heard_on: heard.map(day),
+        heard_weeks: heard.map(|d| monday_of(day(d))).into_iter().collect(),
     }
 }
 
@@ -168,7 +168,10 @@ fn an_open_rounds_answers_wait_for_its_close() {
         .collect();
     let digest = build(&week);
     assert!(!digest.complete);
-    assert_eq!(digest.check_ins.total, 3);
+    // Seen from outside: "3 check-ins: 0 rounds and 0 private". An open
+    // round joins no figure until it closes.
+    assert_eq!(digest.check_ins.total, 0);
+    assert_eq!(digest.check_ins.rounds, 0);
     assert!(digest.check_ins.round_still_open);
     assert_eq!(
         digest.check_ins.spread, None,
@@ -309,4 +312,10 @@ proptest! {
         shuffled.polls.rotate_left(n % 5);
         prop_assert_eq!(build(&shuffled), digest);
     }
+}
+
+/// The Monday of a day's week: how heard-from weeks are kept.
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()))
 }

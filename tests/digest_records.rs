@@ -1,0 +1,115 @@
+//! A finished week's digest is a record, on both backends: asked for again
+//! weeks later (in the group, or by a support team's `kettle digest`) it is
+//! the same, and so are the views; only an operator's rebuild replaces it,
+//! and the earlier version is kept.
+
+mod support;
+
+use kettle::app::digest::{report, Audience};
+use kettle::domain::week::IsoWeek;
+use support::checkin::*;
+use support::digest::*;
+use support::meeting::*;
+use support::{count, strings, TestDb};
+
+async fn a_finished_week_stays_as_it_was_recorded(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    // Monday 5 January 2026 (week 2), in a group of four.
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 1, 5, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 4).await;
+    kettle
+        .handle(said(&person(2, "Ali"), "hello"))
+        .await
+        .unwrap();
+    // The Monday after, the weekly job records week 2.
+    clock.set(at(2026, 1, 12, 9, 30));
+    run_jobs(&kettle).await;
+    let recorded = "SELECT CAST(digest AS TEXT) FROM digests WHERE period = '2026-W02'";
+    let before = strings(&store, recorded).await;
+    assert_eq!(before.len(), 1, "recorded by the weekly job");
+    let view = "SELECT CAST(members AS BIGINT) FROM digest_participation WHERE week = '2026-W02'";
+    let members_then = count(&store, view).await;
+
+    // Weeks later the group has grown, and week 2 is asked for again.
+    clock.set(at(2026, 2, 9, 12, 0));
+    for n in 10..16 {
+        kettle
+            .handle(said(&person(n, "Newcomer"), "hello"))
+            .await
+            .unwrap();
+    }
+    kettle
+        .handle(said(&morgan, "/digest 2026-W02"))
+        .await
+        .unwrap();
+    let shown = texts_to(&store, GROUP).await.last().cloned().unwrap();
+    assert!(shown.contains("(2026-W02)"), "{shown}");
+    assert!(!shown.contains("after the week ended"), "{shown}");
+    let community: i64 = count(&store, "SELECT MIN(id) FROM communities").await;
+    let week = IsoWeek::parse("2026-W02").unwrap();
+    let printed = report(&kettle, community, Some(week), None, Audience::Group, false)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!printed.0.approximate);
+    assert_eq!(
+        strings(&store, recorded).await,
+        before,
+        "the record is unchanged"
+    );
+    assert_eq!(
+        count(&store, view).await,
+        members_then,
+        "and so is the view"
+    );
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM digest_history").await,
+        0
+    );
+
+    // An operator rebuilds it: the new one says it was built late, and the
+    // recorded one is kept.
+    let rebuilt = report(&kettle, community, Some(week), None, Audience::Group, true)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(rebuilt.0.approximate);
+    assert!(rebuilt.1.contains("after the week ended"), "{}", rebuilt.1);
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM digest_history").await,
+        1
+    );
+    let kept =
+        "SELECT CAST(digest AS TEXT) FROM digest_history WHERE period = '2026-W02' AND version = 1";
+    assert_eq!(strings(&store, kept).await, before);
+    let version = "SELECT CAST(version AS BIGINT) FROM digests WHERE period = '2026-W02'";
+    assert_eq!(count(&store, version).await, 2);
+}
+
+/// A week asked for while it runs is stored as incomplete, and replaced
+/// by the complete one when the week is over.
+async fn a_week_so_far_is_replaced_by_the_finished_week(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 1, 7, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 4).await;
+    kettle.handle(said(&morgan, "/digest")).await.unwrap();
+    let complete = "SELECT COUNT(*) FROM digests WHERE period = '2026-W02' AND complete";
+    let stored = "SELECT COUNT(*) FROM digests WHERE period = '2026-W02'";
+    assert_eq!(
+        (count(&store, stored).await, count(&store, complete).await),
+        (1, 0)
+    );
+    clock.set(at(2026, 1, 12, 9, 30));
+    run_jobs(&kettle).await;
+    assert_eq!(
+        (count(&store, stored).await, count(&store, complete).await),
+        (1, 1)
+    );
+}
+
+on_both_backends!(
+    a_finished_week_stays_as_it_was_recorded,
+    a_week_so_far_is_replaced_by_the_finished_week,
+);
