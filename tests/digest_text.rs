@@ -71,7 +71,7 @@ fn rose_court_week() -> WeekData {
                 going: 5,
                 maybe: 1,
                 cant: 2,
-                came: 6,
+                came: Some(6),
                 came_said_going: 4,
             },
             MeetingFact {
@@ -83,7 +83,7 @@ fn rose_court_week() -> WeekData {
                 going: 2,
                 maybe: 0,
                 cant: 0,
-                came: 0,
+                came: None,
                 came_said_going: 0,
             },
             MeetingFact {
@@ -95,7 +95,7 @@ fn rose_court_week() -> WeekData {
                 going: 3,
                 maybe: 0,
                 cant: 0,
-                came: 0,
+                came: None,
                 came_said_going: 0,
             },
         ],
@@ -159,7 +159,7 @@ fn rose_court_week() -> WeekData {
                 result: None,
                 outcome: Some("Rota switched to Thursdays".into()),
                 outcome_at: Some(at("2026-08-09T12:00:00Z")),
-                review_on: Some(day("2026-11-26")),
+                review_on: Some(day("2026-11-20")),
             },
         ],
         time_polls: vec![TimePollFact {

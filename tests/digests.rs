@@ -97,6 +97,16 @@ async fn a_week_of_activity_reaches_the_coordinator_on_monday_morning(backend: &
         .handle(pressed_in("1", ChatKind::Private, &morgan, &cai_came))
         .await
         .unwrap();
+    // Seen from outside: opening the list recorded everyone who said Going
+    // as having come. Until Morgan records the list, nothing counts.
+    let recorded = "SELECT COUNT(*) FROM meetings WHERE attendance_recorded_at IS NOT NULL";
+    assert_eq!(count(&store, recorded).await, 0);
+    let record = button(&store, |a| a["action"] == "meet_attendance_confirm").await;
+    kettle
+        .handle(pressed_in("1", ChatKind::Private, &morgan, &record))
+        .await
+        .unwrap();
+    assert_eq!(count(&store, recorded).await, 1);
 
     // Wednesday: a poll, decided by Thursday, and its outcome recorded.
     clock.set(at(2026, 11, 18, 10, 0));

@@ -102,3 +102,46 @@ fn every_message_formats_cleanly_in_every_language() {
         }
     }
 }
+
+/// Seen from outside: "☕ 1 check-ins". Wherever English puts a number
+/// before a noun, the noun follows Fluent's plural rules.
+#[test]
+fn one_of_anything_is_singular_in_english() {
+    use kettle::domain::Language;
+    use kettle::i18n::Arg;
+    let t = Translator::load().expect("locales load");
+    let one = |key: &str, vars: &[&'static str]| {
+        let args: Vec<(&str, Arg)> = vars.iter().map(|v| (*v, Arg::Number(1))).collect();
+        t.t(Language::En, key, &args)
+    };
+    let cases = [
+        (
+            "digest-checkins",
+            vec!["total", "rounds", "private"],
+            "☕ 1 check-in: 1 round and 1 private.",
+        ),
+        (
+            "digest-members",
+            vec!["count", "heard"],
+            "👥 1 member · 1 heard from this week",
+        ),
+        (
+            "poll-rule-quorum",
+            vec!["needed", "members"],
+            "Quorum: at least 1 of 1 member must vote.",
+        ),
+        (
+            "poll-budget-min-projects",
+            vec!["count"],
+            "Choose at least 1 project.",
+        ),
+        (
+            "checkin-keep-set",
+            vec!["days"],
+            "Check-in words will be deleted after 1 day. The counts stay.",
+        ),
+    ];
+    for (key, vars, expected) in cases {
+        assert_eq!(one(key, &vars), expected, "{key}");
+    }
+}

@@ -105,7 +105,7 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
         going: 5,
         maybe: 1,
         cant: 2,
-        came: 6,
+        came: Some(6),
         came_said_going: 4,
     });
     digest.polls.closed.push(ClosedPoll {

@@ -144,7 +144,10 @@ checkin-every-list = Check-ins repeat every: { $list }
 checkin-every-none = No repeating check-ins. A coordinator can add one, for example: /checkin every monday 19:00
 checkin-every-stopped = Repeating check-ins stopped: { $count }.
 checkin-default-set = From now on, answers are { $visibility } unless a member chooses otherwise.
-checkin-keep-set = Check-in words will be deleted after { $days } days. The counts stay.
+checkin-keep-set = Check-in words will be deleted after { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }. The counts stay.
 checkin-error-weekday = I don't know the day "{ $input }". Try: /checkin every monday 19:00
 checkin-error-time = I couldn't read the time "{ $input }". Try 19:00 or 7pm.
 checkin-error-visibility = Choose shared, coordinators or counted, for example: /checkin visibility counted
@@ -294,6 +297,10 @@ meet-attended-none = There hasn't been a meeting yet.
 meet-attended-start-private = I'll send the list privately: start a chat with me first, then try again.
 meet-attended-sent = I've sent you the list privately.
 meet-attended-heading = Who came to "{ $title }" on { $when }? Tap to tick. So far: { $count }.
+meet-attended-unconfirmed = Not recorded yet: those who said they'd come are ticked to start with. Tap Record when the list is right.
+meet-attended-recorded = Recorded: { $count } came. You can still correct it here.
+meet-attended-confirm = ✅ Record this list
+meet-attended-confirmed = Thanks: who came is recorded.
 meet-attended-yes = Marked as there.
 meet-attended-no = Marked as not there.
 meetings-heading = Coming up in { $title }:
@@ -337,7 +344,10 @@ poll-kind-score = Give each option a score from 0 to 5, in a private chat with m
 poll-kind-points = Spread { $points } points over the options, in a private chat with me. Most points wins.
 poll-kind-budget = Spend up to { $budget } on the projects, in a private chat with me. Projects are funded in order of supporters; a project that no longer fits in what is left is skipped, and the next one is tried.
 poll-budget-min-spend = Spend at least { $percent }%.
-poll-budget-min-projects = Choose at least { $count } projects.
+poll-budget-min-projects = Choose at least { $count ->
+        [one] 1 project
+       *[other] { $count } projects
+    }.
 poll-kind-proposal = Agree, abstain, disagree or block. Accepted if at least { $percent }% of those who agree or disagree agree, and nobody blocks.
 poll-rule-anonymous = 🔒 Anonymous: I note that you voted and, separately, your ballot, with nothing that links the two, not even in my database. Anonymous votes can't be changed.
 poll-rule-named = Not anonymous: your vote is kept with your name (never shown to the group), and you can change it until the poll closes.
@@ -345,7 +355,10 @@ poll-rule-blank = A blank ballot isn't a vote: it doesn't count towards turnout 
 poll-rule-results-live = Results show here as votes come in.
 poll-rule-results-after-vote = You see the results once you have voted.
 poll-rule-results-after-close = Results show when the poll closes.
-poll-rule-quorum = Quorum: at least { $needed } of { $members } members must vote.
+poll-rule-quorum = Quorum: at least { $needed } of { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    } must vote.
 poll-rule-deadline = Closes { $when }.
 poll-rule-no-deadline = Closes when its creator or a coordinator types /poll close.
 poll-button-private = 🗳 Vote privately
@@ -373,7 +386,10 @@ poll-error-number = I need a number there, not "{ $input }".
 poll-error-deadline = I couldn't read the deadline "{ $input }". Try 12h, 3d or 2 weeks (from { $min } minutes to { $max } days), or "deadline none".
 poll-error-share = "{ $input }" should be a share from 1% to 100%.
 poll-error-not-for-kind = "{ $input }" doesn't fit this kind of poll.
-poll-error-quorum-too-big = A quorum of { $needed } could never be reached: I count { $members } members in this group. Try a smaller number, or a share like quorum 50%.
+poll-error-quorum-too-big = A quorum of { $needed } could never be reached: I count { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    } in this group. Try a smaller number, or a share like quorum 50%.
 poll-error-over = That spends { $spent } of { $allowance }: too much.
 poll-error-under = You have spent { $spent }; this poll asks for at least { $least }.
 poll-error-too-few = Choose at least { $least } first.
@@ -432,10 +448,19 @@ poll-result-round-won = Round { $round }: { $counts } — { $winner } has more t
 poll-result-round-level = Round { $round }: { $counts } — no option has more than half, and the rest are level.
 poll-result-score-line = { $place }. { $label } — average { $mean } (scores from { $lowest } to { $highest }, { $count } scored it)
 poll-result-score-none = { $place }. { $label } — no scores
-poll-result-points-line = { $place }. { $label } — { $points } points ({ $percent }%)
+poll-result-points-line = { $place }. { $label } — { $points ->
+        [one] 1 point
+       *[other] { $points } points
+    } ({ $percent }%)
 poll-result-funded = Funded: { $projects } — { $spent } of { $budget }.
-poll-result-supporters-funded = ✅ { $label } — { $count } supporters
-poll-result-supporters = ▫️ { $label } — { $count } supporters (not funded)
+poll-result-supporters-funded = ✅ { $label } — { $count ->
+        [one] 1 supporter
+       *[other] { $count } supporters
+    }
+poll-result-supporters = ▫️ { $label } — { $count ->
+        [one] 1 supporter
+       *[other] { $count } supporters
+    } (not funded)
 poll-result-accepted = ✅ Accepted.
 poll-result-not-accepted = Not accepted: agree fell short of { $percent }%.
 poll-result-blocked = ⛔ Blocked: { $count } blocked it.
@@ -500,7 +525,10 @@ digest-combined-heading = 📋 Weekly digests for { $count ->
 } ({ $week })
 digest-quiet-week = A quiet week: no meetings, check-ins or polls.
 digest-approximate = Built on { $built }, after the week ended: members, open polls and times, and votes so far are as they were then, not at the end of the week.
-digest-members = 👥 { $count } members · { $heard } heard from this week
+digest-members = 👥 { $count ->
+        [one] 1 member
+       *[other] { $count } members
+    } · { $heard } heard from this week
 digest-joined-names = New: { $names }
 digest-joined-count = { $count ->
     [one] 1 new member
@@ -524,10 +552,13 @@ digest-meetings-cancelled = { $count ->
    *[other] { $count } meetings were
 } cancelled.
 digest-upcoming = 🔜 { $title }, { $when }: { $going } going so far
-digest-checkins = ☕ { $total } check-ins: { $rounds ->
-    [one] 1 round
-   *[other] { $rounds } rounds
-} and { $private } private.
+digest-checkins = ☕ { $total ->
+        [one] 1 check-in
+       *[other] { $total } check-ins
+    }: { $rounds ->
+        [one] 1 round
+       *[other] { $rounds } rounds
+    } and { $private } private.
 digest-checkin-rounds = Answers per round: { $answers }
 digest-spread = How people arrived: { $spread }
 digest-spread-hidden = How people arrived isn't shown: fewer than 3 check-ins.

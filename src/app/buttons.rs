@@ -80,5 +80,6 @@ fn is_meeting(action: &Action) -> bool {
             | Action::MeetConfirm { .. }
             | Action::MeetRsvp { .. }
             | Action::MeetAttended { .. }
+            | Action::MeetAttendanceConfirm { .. }
     )
 }

@@ -76,8 +76,9 @@ pub struct MeetingFact {
     pub going: u32,
     pub maybe: u32,
     pub cant: u32,
-    /// Marked as there by a coordinator.
-    pub came: u32,
+    /// Marked as there by a coordinator: `None` until a coordinator
+    /// confirmed the list (not recorded is not "nobody came").
+    pub came: Option<u32>,
     /// Of those who came, how many had said they were going.
     pub came_said_going: u32,
 }
@@ -128,7 +129,6 @@ pub fn build(data: &WeekData) -> Digest {
     // What "now" means for this week: its end, or the build time if sooner.
     let until = data.as_of.min(week_end);
     let in_week = |t: DateTime<Utc>| start <= t && t < until;
-    let today = last_day(until, tz);
     let check_ins = check_ins::check_ins(data, &in_week, data.as_of >= week_end);
 
     Digest {
@@ -146,7 +146,7 @@ pub fn build(data: &WeekData) -> Digest {
         members: members(data, start, until),
         meetings: meetings(data, &in_week, until),
         check_ins,
-        polls: polls(data, &in_week, until, today),
+        polls: polls(data, &in_week, until),
         time_polls: sorted(
             data.time_polls
                 .iter()
@@ -245,7 +245,7 @@ fn meetings(
                 maybe: m.maybe,
                 cant: m.cant,
                 came: m.came,
-                came_said_going: m.came_said_going.min(m.came),
+                came_said_going: m.came.map_or(0, |came| m.came_said_going.min(came)),
             })
             .collect(),
         cancelled: week.iter().filter(|m| m.cancelled).count() as u32,
@@ -261,12 +261,7 @@ fn meetings(
     }
 }
 
-fn polls(
-    data: &WeekData,
-    in_week: &dyn Fn(DateTime<Utc>) -> bool,
-    until: DateTime<Utc>,
-    today: NaiveDate,
-) -> Polls {
+fn polls(data: &WeekData, in_week: &dyn Fn(DateTime<Utc>) -> bool, until: DateTime<Utc>) -> Polls {
     let line = |p: &PollFact| PollLine {
         poll_id: p.id,
         question: p.question.clone(),
@@ -316,7 +311,8 @@ fn polls(
             let mut due: Vec<Review> = all()
                 .filter_map(|p| {
                     let on = p.review_on?;
-                    (data.week.monday() <= on && on < today + AHEAD).then(|| Review {
+                    // Once, in the week it falls in: never also in the week before.
+                    (data.week.monday() <= on && on <= data.week.sunday()).then(|| Review {
                         poll_id: p.id,
                         question: p.question.clone(),
                         outcome: p.outcome.clone(),

@@ -183,6 +183,8 @@ pub enum Action {
     MeetRsvp { meeting_id: i64, rsvp: Rsvp },
     /// A coordinator marks who came.
     MeetAttended { meeting_id: i64, person_id: i64 },
+    /// A coordinator confirms the list of who came: only then it counts.
+    MeetAttendanceConfirm { meeting_id: i64 },
     /// One tap on a poll in the group: choose (single) or tick (multiple).
     PollVote { poll_id: i64, option: u8 },
     /// One tap on a proposal in the group.

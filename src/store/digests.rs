@@ -235,7 +235,8 @@ impl Tx {
              (SELECT COUNT(*) FROM meeting_rsvps r WHERE r.meeting_id = mt.id AND r.response = 'going'), \
              (SELECT COUNT(*) FROM meeting_rsvps r WHERE r.meeting_id = mt.id AND r.response = 'maybe'), \
              (SELECT COUNT(*) FROM meeting_rsvps r WHERE r.meeting_id = mt.id AND r.response = 'cant'), \
-             (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = mt.id), \
+             CASE WHEN mt.attendance_recorded_at IS NULL THEN NULL \
+                  ELSE (SELECT COUNT(*) FROM meeting_attendance a WHERE a.meeting_id = mt.id) END, \
              (SELECT COUNT(*) FROM meeting_attendance a JOIN meeting_rsvps r \
                 ON r.meeting_id = a.meeting_id AND r.person_id = a.person_id AND r.response = 'going' \
               WHERE a.meeting_id = mt.id) \
@@ -249,7 +250,7 @@ impl Tx {
             i64,
             i64,
             i64,
-            i64,
+            Option<i64>,
             i64,
         );
         let rows: Vec<Row> = on_read!(self, |c| sqlx::query_as(sql)
@@ -272,7 +273,7 @@ impl Tx {
                         going: n(going),
                         maybe: n(maybe),
                         cant: n(cant),
-                        came: n(came),
+                        came: came.map(n),
                         came_said_going: n(both),
                     }
                 },

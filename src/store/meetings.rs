@@ -382,6 +382,36 @@ impl Tx {
         Ok(true)
     }
 
+    /// A coordinator confirmed the list of who came: from now on it counts
+    /// (until then a meeting's attendance is "not recorded"). Returns
+    /// whether it was already recorded.
+    pub async fn confirm_attendance(
+        &mut self,
+        meeting_id: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let sql = "UPDATE meetings SET attendance_recorded_at = $2 \
+                   WHERE id = $1 AND attendance_recorded_at IS NULL";
+        let set = on_tx!(self, |c| sqlx::query(sql)
+            .bind(meeting_id)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(set == 0)
+    }
+
+    /// Whether a coordinator has confirmed who came.
+    pub async fn attendance_recorded(&mut self, meeting_id: i64) -> StoreResult<bool> {
+        let sql =
+            "SELECT COUNT(*) FROM meetings WHERE id = $1 AND attendance_recorded_at IS NOT NULL";
+        let n: i64 = on_read!(self, |c| sqlx::query_scalar(sql)
+            .bind(meeting_id)
+            .fetch_one(&mut *c)
+            .await?);
+        Ok(n > 0)
+    }
+
     /// Who came, by person id.
     pub async fn attendance(&mut self, meeting_id: i64) -> StoreResult<Vec<i64>> {
         let sql =

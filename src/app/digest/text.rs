@@ -195,16 +195,15 @@ impl Render<'_> {
             let args = [
                 ("title", h.title.as_str().into()),
                 ("when", self.when(&h.starts_local).into()),
-                ("came", i64::from(h.came).into()),
+                ("came", i64::from(h.came.unwrap_or(0)).into()),
                 ("going", i64::from(h.going).into()),
                 ("both", i64::from(h.came_said_going).into()),
                 ("maybe", i64::from(h.maybe).into()),
                 ("cant", i64::from(h.cant).into()),
             ];
-            let key = if h.came == 0 {
-                "digest-meeting-unmarked"
-            } else {
-                "digest-meeting-held"
+            let key = match h.came {
+                None => "digest-meeting-unmarked",
+                Some(_) => "digest-meeting-held",
             };
             self.t(key, &args)
         });

@@ -266,8 +266,11 @@ pub async fn attendance_list(
     let Some(chat) = community.private_chat_of(person) else {
         return Ok(Some(turn.t(lang, "meet-attended-start-private", &[])));
     };
+    // Those who said they were going are ticked to start with: a draft,
+    // which counts only once a coordinator confirms it.
     let rsvps = turn.tx.rsvps(meeting.id).await?;
-    if turn.tx.attendance(meeting.id).await?.is_empty() {
+    let recorded = turn.tx.attendance_recorded(meeting.id).await?;
+    if !recorded && turn.tx.attendance(meeting.id).await?.is_empty() {
         for (p, r) in &rsvps {
             if *r == Rsvp::Going {
                 turn.tx.toggle_attendance(meeting.id, p.id).await?;
@@ -288,16 +291,23 @@ async fn attendance_view(
 ) -> Result<(String, Vec<ButtonSpec>), AppError> {
     let came = turn.tx.attendance(meeting.id).await?;
     let members = turn.tx.members(community.id).await?;
-    let body = turn.t(
+    let recorded = turn.tx.attendance_recorded(meeting.id).await?;
+    let count = ("count", (came.len() as i64).into());
+    let mut body = turn.t(
         lang,
         "meet-attended-heading",
         &[
             ("title", meeting.title.as_str().into()),
             ("when", text::when(turn, lang, meeting.local).into()),
-            ("count", (came.len() as i64).into()),
+            count.clone(),
         ],
     );
-    let buttons = members
+    body.push('\n');
+    body.push_str(&match recorded {
+        true => turn.t(lang, "meet-attended-recorded", &[count]),
+        false => turn.t(lang, "meet-attended-unconfirmed", &[]),
+    });
+    let mut buttons: Vec<ButtonSpec> = members
         .iter()
         .map(|m| {
             let mark = if came.contains(&m.id) {
@@ -316,7 +326,53 @@ async fn attendance_view(
             )
         })
         .collect();
+    if !recorded {
+        buttons.push(ButtonSpec::for_person(
+            turn.t(lang, "meet-attended-confirm", &[]),
+            Action::MeetAttendanceConfirm {
+                meeting_id: meeting.id,
+            },
+            community.id,
+            coordinator.id,
+        ));
+    }
     Ok((body, buttons))
+}
+
+/// The coordinator confirms the list: from now on it is who came.
+pub async fn confirm_attendance(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    coordinator: &PersonRecord,
+    meeting_id: i64,
+    message_id: Option<i64>,
+) -> Result<String, AppError> {
+    let lang = turn.language_of(coordinator, community.language);
+    if turn.tx.membership(community.id, coordinator.id).await? != Some(Role::Coordinator) {
+        return Ok(turn.t(lang, "meet-attended-coordinators-only", &[]));
+    }
+    let Some(meeting) = turn.tx.lock_meeting(meeting_id).await? else {
+        return Ok(turn.t(lang, "button-stale", &[]));
+    };
+    turn.tx.confirm_attendance(meeting.id, turn.now).await?;
+    redraw_attendance(turn, community, coordinator, &meeting, message_id, lang).await?;
+    Ok(turn.t(lang, "meet-attended-confirmed", &[]))
+}
+
+async fn redraw_attendance(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    coordinator: &PersonRecord,
+    meeting: &MeetingRecord,
+    message_id: Option<i64>,
+    lang: Language,
+) -> Result<(), AppError> {
+    if let (Some(message_id), Some(chat)) = (message_id, community.private_chat_of(coordinator)) {
+        let (body, buttons) = attendance_view(turn, community, coordinator, meeting, lang).await?;
+        turn.edit_with_buttons(&chat, message_id, body, buttons)
+            .await?;
+    }
+    Ok(())
 }
 
 /// A tap on the list: that member came, or did not after all.
@@ -336,11 +392,7 @@ pub async fn mark_attended(
         return Ok(turn.t(lang, "button-stale", &[]));
     };
     let now_there = turn.tx.toggle_attendance(meeting.id, person_id).await?;
-    if let (Some(message_id), Some(chat)) = (message_id, community.private_chat_of(coordinator)) {
-        let (body, buttons) = attendance_view(turn, community, coordinator, &meeting, lang).await?;
-        turn.edit_with_buttons(&chat, message_id, body, buttons)
-            .await?;
-    }
+    redraw_attendance(turn, community, coordinator, &meeting, message_id, lang).await?;
     Ok(turn.t(
         lang,
         if now_there {

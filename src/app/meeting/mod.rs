@@ -323,6 +323,9 @@ pub async fn pressed(
             changes::mark_attended(turn, community, person, meeting_id, person_id, message_id)
                 .await?,
         ),
+        Action::MeetAttendanceConfirm { meeting_id } => Some(
+            changes::confirm_attendance(turn, community, person, meeting_id, message_id).await?,
+        ),
         Action::MeetMine { poll_id } if press.chat.kind == ChatKind::Private => {
             mine::show_mine(turn, person, press.chat, poll_id, None).await?;
             None

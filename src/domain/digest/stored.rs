@@ -64,7 +64,8 @@ pub struct HeldMeeting {
     pub going: u32,
     pub maybe: u32,
     pub cant: u32,
-    pub came: u32,
+    /// `None`: nobody confirmed who came ("not recorded", not zero).
+    pub came: Option<u32>,
     pub came_said_going: u32,
 }
 
