@@ -109,7 +109,52 @@ async fn a_week_so_far_is_replaced_by_the_finished_week(backend: &str) {
     );
 }
 
+/// A group can have its own copy each week, with numbers only; it is off
+/// until coordinators ask for it.
+async fn a_group_asks_for_its_own_weekly_copy(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 1, 5, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 4).await;
+    kettle
+        .handle(said(&person(2, "Ali"), "hello"))
+        .await
+        .unwrap();
+    clock.set(at(2026, 1, 12, 9, 30));
+    run_jobs(&kettle).await;
+    assert!(digests_to(&store, GROUP).await.is_empty(), "off by default");
+
+    kettle
+        .handle(said(&morgan, "/digest group on"))
+        .await
+        .unwrap();
+    let reply = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(
+        reply.contains("gets its own copy of the digest here"),
+        "{reply}"
+    );
+    clock.set(at(2026, 1, 19, 9, 30));
+    run_jobs(&kettle).await;
+    let posted = digests_to(&store, GROUP).await;
+    assert_eq!(posted.len(), 1);
+    assert!(posted[0].contains("(2026-W03)"), "{}", posted[0]);
+    assert!(
+        !posted[0].contains("Ali") && !posted[0].contains("Morgan"),
+        "{}",
+        posted[0]
+    );
+
+    kettle
+        .handle(said(&morgan, "/digest group off"))
+        .await
+        .unwrap();
+    clock.set(at(2026, 1, 26, 9, 30));
+    run_jobs(&kettle).await;
+    assert_eq!(digests_to(&store, GROUP).await.len(), 1);
+}
+
 on_both_backends!(
+    a_group_asks_for_its_own_weekly_copy,
     a_finished_week_stays_as_it_was_recorded,
     a_week_so_far_is_replaced_by_the_finished_week,
 );

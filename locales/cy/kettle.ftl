@@ -28,7 +28,7 @@ help =
     /checkin – dechrau rownd gwirio i mewn (cydlynwyr), neu wirio i mewn yn breifat mewn sgwrs gyda fi
     /checkin every monday 19:00 – gwirio i mewn bob wythnos (cydlynwyr)
     /pulse – sut mae'r grŵp wedi bod, wythnos wrth wythnos (cydlynwyr)
-    /digest – crynodeb yr wythnos (cydlynwyr; /digest last week, /digest every monday 09:00, /digest here)
+    /digest – crynodeb yr wythnos (cydlynwyr; /digest last week, /digest every monday 09:00, /digest here, /digest group on)
     /lang – dewis yr iaith rwy'n ei defnyddio gyda chi
     /tz – gosod cylchfa amser (cydlynwyr sy'n gosod un y grŵp; gall unrhyw un osod ei un ei hun mewn sgwrs breifat)
     /settings – gweld gosodiadau'r grŵp
@@ -538,3 +538,5 @@ digest-off = Mae'r crynodeb wythnosol ar gyfer { $group } i ffwrdd. Mae /digest 
 digest-here-set = O hyn ymlaen mae'r sgwrs hon yn cael y crynodeb wythnosol ar gyfer: { $groups }. Mae'n enwi aelodau na chlywyd ganddynt, felly cadwch y sgwrs hon i gydlynwyr.
 digest-here-none = Dydych chi ddim yn gydlynydd unrhyw grŵp arall rydw i ynddo, felly does dim i'w anfon yma.
 digest-here-off = Fydd y sgwrs hon ddim yn cael crynodebau mwyach; maen nhw'n mynd i bob cydlynydd yn breifat eto.
+digest-group-on = Wedi'i wneud: bob wythnos bydd { $group } yn cael ei gopi ei hun o'r crynodeb yma, gyda rhifau yn unig a dim enwau. Mae /digest group off yn ei atal.
+digest-group-off = Fydd { $group } ddim yn cael ei gopi ei hun o'r crynodeb mwyach. Mae'r cydlynwyr yn dal i gael eu rhai nhw.

@@ -29,7 +29,7 @@ help =
     /checkin – start a check-in round (coordinators), or check in privately in a chat with me
     /checkin every monday 19:00 – a check-in every week (coordinators)
     /pulse – how the group has been, week by week (coordinators)
-    /digest – this week's digest (coordinators; /digest last week, /digest every monday 09:00, /digest here)
+    /digest – this week's digest (coordinators; /digest last week, /digest every monday 09:00, /digest here, /digest group on)
     /lang – choose the language I use with you
     /tz – set a time zone (coordinators set the group's; anyone can set their own in a private chat)
     /settings – see the group's settings
@@ -584,3 +584,5 @@ digest-off = The weekly digest for { $group } is off. /digest on turns it back o
 digest-here-set = From now on this chat gets the weekly digest for: { $groups }. It names members who haven't been heard from, so keep this chat to coordinators.
 digest-here-none = You're not a coordinator of any other group I'm in, so there's nothing to send here.
 digest-here-off = This chat won't get digests any more; they go to each coordinator privately again.
+digest-group-on = Done: each week { $group } gets its own copy of the digest here, with numbers only and no names. /digest group off stops it.
+digest-group-off = { $group } won't get its own copy of the digest any more. Coordinators still get theirs.

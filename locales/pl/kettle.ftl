@@ -28,7 +28,7 @@ help =
     /checkin – rozpocznij rundę meldunku (koordynatorzy) albo zamelduj się prywatnie na czacie ze mną
     /checkin every monday 19:00 – meldunek co tydzień (koordynatorzy)
     /pulse – jak się miała grupa, tydzień po tygodniu (koordynatorzy)
-    /digest – podsumowanie tygodnia (koordynatorzy; /digest last week, /digest every monday 09:00, /digest here)
+    /digest – podsumowanie tygodnia (koordynatorzy; /digest last week, /digest every monday 09:00, /digest here, /digest group on)
     /lang – wybierz język, w którym do Ciebie piszę
     /tz – ustaw strefę czasową (koordynatorzy ustawiają strefę grupy; każdy może ustawić własną na czacie prywatnym)
     /settings – zobacz ustawienia grupy
@@ -538,3 +538,5 @@ digest-off = Cotygodniowe podsumowanie grupy { $group } jest wyłączone. /diges
 digest-here-set = Od teraz ten czat dostaje cotygodniowe podsumowanie dla: { $groups }. Podaje imiona osób, które się nie odzywały, więc niech ten czat zostanie dla koordynatorów.
 digest-here-none = Nie koordynujesz żadnej innej grupy, w której jestem, więc nie ma czego tu wysyłać.
 digest-here-off = Ten czat nie będzie już dostawał podsumowań; znów trafią do każdego koordynatora prywatnie.
+digest-group-on = Gotowe: co tydzień { $group } dostanie tu własną kopię podsumowania, tylko z liczbami, bez nazwisk. /digest group off to wyłącza.
+digest-group-off = { $group } nie będzie już dostawać własnej kopii podsumowania. Koordynatorzy nadal dostają swoją.

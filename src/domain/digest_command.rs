@@ -19,6 +19,8 @@ pub enum DigestCommand {
     Here,
     /// Stop sending digests to this chat.
     HereOff,
+    /// Post (or stop posting) the group's own copy in the group each week.
+    Group(bool),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +71,8 @@ impl DigestCommand {
             ("last" | "previous", "" | "week") => show(WeekChoice::LastWeek),
             ("here", "") => Ok(DigestCommand::Here),
             ("here", "off" | "stop" | "none") => Ok(DigestCommand::HereOff),
+            ("group", "" | "on" | "start") => Ok(DigestCommand::Group(true)),
+            ("group", "off" | "stop" | "none") => Ok(DigestCommand::Group(false)),
             ("off" | "stop" | "never", "") => Ok(DigestCommand::Off),
             ("on" | "start", "") => Ok(DigestCommand::On),
             ("every", "off" | "stop" | "never" | "none") => Ok(DigestCommand::Off),
@@ -157,6 +161,8 @@ mod tests {
         assert_eq!(parse("off"), Ok(DigestCommand::Off));
         assert_eq!(parse("every off"), Ok(DigestCommand::Off));
         assert_eq!(parse("on"), Ok(DigestCommand::On));
+        assert_eq!(parse("group on"), Ok(DigestCommand::Group(true)));
+        assert_eq!(parse("group off"), Ok(DigestCommand::Group(false)));
         assert_eq!(
             parse("every friday 17:30"),
             Ok(DigestCommand::Every(Weekly {

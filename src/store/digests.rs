@@ -21,6 +21,8 @@ pub struct DigestSettings {
     pub version: i32,
     /// The coordinators' chat (a community Kettle is in) that receives it.
     pub send_to: Option<i64>,
+    /// Whether the group's own copy (numbers only) is posted in the group.
+    pub to_group: bool,
 }
 
 impl Default for DigestSettings {
@@ -33,6 +35,7 @@ impl Default for DigestSettings {
             enabled: true,
             version: 1,
             send_to: None,
+            to_group: false,
         }
     }
 }
@@ -44,10 +47,10 @@ pub struct StoredDigest {
     pub texts: BTreeMap<String, String>,
 }
 
-type SettingsRow = (i16, String, bool, i32, Option<i64>);
+type SettingsRow = (i16, String, bool, i32, Option<i64>, bool);
 
 fn settings_of(
-    (weekday, at, enabled, version, send_to): SettingsRow,
+    (weekday, at, enabled, version, send_to, to_group): SettingsRow,
 ) -> StoreResult<DigestSettings> {
     let weekday = Weekday::try_from(u8::try_from(weekday).unwrap_or(0))
         .map_err(|_| StoreError::Corrupt(format!("digest weekday {weekday}")))?;
@@ -58,6 +61,7 @@ fn settings_of(
         enabled,
         version,
         send_to,
+        to_group,
     })
 }
 
@@ -74,7 +78,8 @@ pub(super) fn week_start(day: NaiveDate) -> String {
 
 impl Tx {
     pub async fn digest_settings(&mut self, community_id: i64) -> StoreResult<DigestSettings> {
-        let sql = "SELECT weekday, at_time, enabled, version, send_to FROM digest_settings \
+        let sql =
+            "SELECT weekday, at_time, enabled, version, send_to, to_group FROM digest_settings \
                    WHERE community_id = $1";
         let row: Option<SettingsRow> = on_read!(self, |c| sqlx::query_as(sql)
             .bind(community_id)
@@ -96,7 +101,7 @@ impl Tx {
                    ON CONFLICT (community_id) DO UPDATE SET weekday = excluded.weekday, \
                    at_time = excluded.at_time, enabled = excluded.enabled, \
                    version = digest_settings.version + 1 \
-                   RETURNING weekday, at_time, enabled, version, send_to";
+                   RETURNING weekday, at_time, enabled, version, send_to, to_group";
         let row: SettingsRow = on_tx!(self, |c| sqlx::query_as(sql)
             .bind(community_id)
             .bind(weekly.weekday.num_days_from_monday() as i16)
@@ -123,6 +128,19 @@ impl Tx {
             .bind(community_id)
             .bind(send_to)
             .bind(by)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Whether the group's own copy of the weekly digest is posted in it.
+    pub async fn set_digest_to_group(&mut self, community_id: i64, on: bool) -> StoreResult<()> {
+        let sql = "INSERT INTO digest_settings (community_id, to_group) VALUES ($1, $2) \
+                   ON CONFLICT (community_id) DO UPDATE SET to_group = excluded.to_group";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(on)
             .execute(&mut *c)
             .await?
             .rows_affected());

@@ -62,6 +62,15 @@ pub async fn in_group(
                 &[("group", community.title.as_str().into())],
             )
         }
+        Ok(DigestCommand::Group(on)) => {
+            turn.tx.set_digest_to_group(community.id, on).await?;
+            let key = if on {
+                "digest-group-on"
+            } else {
+                "digest-group-off"
+            };
+            turn.t(lang, key, &[("group", community.title.as_str().into())])
+        }
         Ok(DigestCommand::Here) => here(turn, community, person, lang).await?,
         Ok(DigestCommand::HereOff) => {
             for id in turn.tx.digests_sent_to(community.id).await? {

@@ -131,7 +131,30 @@ pub async fn run(
     } else if !sent_elsewhere(&mut turn.tx, &settings).await? {
         languages.extend(to_coordinators(turn, &community, &digest, &names).await?);
     }
+    if settings.to_group && !stale {
+        to_group(turn, &community, &digest).await?;
+    }
     save(turn, &community, &digest, &languages).await
+}
+
+/// The group's own copy, numbers only, posted in the group (`/digest group on`).
+async fn to_group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    digest: &Digest,
+) -> Result<(), AppError> {
+    let t = &turn.engine.translator;
+    let body = text::render(
+        t,
+        community.language,
+        digest,
+        &BTreeMap::new(),
+        Audience::Group,
+    );
+    for part in text::split(&[body], text::MESSAGE_LIMIT) {
+        turn.say(&community.chat(), part).await?;
+    }
+    Ok(())
 }
 
 /// Whether a coordinators' chat Kettle is still in takes this digest
