@@ -153,7 +153,45 @@ async fn a_group_asks_for_its_own_weekly_copy(backend: &str) {
     assert_eq!(digests_to(&store, GROUP).await.len(), 1);
 }
 
+/// Seen from outside: a round opened on Sunday at 23:00 counted in the
+/// new week while still open ("3 check-ins: 0 rounds and 0 private"). A
+/// round belongs to the week it opened in, once it has closed.
+async fn a_round_across_midnight_counts_in_the_week_it_opened(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), at(2026, 1, 5, 12, 0));
+    let morgan = group_with_coordinator(&kettle, 6).await;
+    let (ali, bea, cai, _dee) = members(&kettle).await;
+    clock.set(at(2026, 1, 11, 23, 0));
+    kettle.handle(said(&morgan, "/checkin")).await.unwrap();
+    clock.set(at(2026, 1, 12, 0, 5));
+    for (who, answer) in [(&ali, "rough"), (&bea, "good"), (&cai, "okay")] {
+        let t = token(&store, answer).await;
+        kettle.handle(pressed(who, &t)).await.unwrap();
+    }
+    kettle.handle(said(&morgan, "/digest")).await.unwrap();
+    let so_far = texts_to(&store, GROUP).await.pop().unwrap();
+    assert!(so_far.contains("(2026-W03)"), "{so_far}");
+    assert!(
+        !so_far.contains("☕"),
+        "nothing of last week's round: {so_far}"
+    );
+
+    clock.set(at(2026, 1, 12, 1, 5));
+    run_jobs(&kettle).await;
+    clock.set(at(2026, 1, 12, 9, 30));
+    run_jobs(&kettle).await;
+    let week = |w: &str| {
+        format!("SELECT CAST(check_ins AS BIGINT) FROM digest_participation WHERE week = '{w}'")
+    };
+    assert_eq!(count(&store, &week("2026-W02")).await, 3);
+    let rounds =
+        "SELECT CAST(checkin_rounds AS BIGINT) FROM digest_participation WHERE week = '2026-W02'";
+    assert_eq!(count(&store, rounds).await, 1, "and its counts agree");
+}
+
 on_both_backends!(
+    a_round_across_midnight_counts_in_the_week_it_opened,
     a_group_asks_for_its_own_weekly_copy,
     a_finished_week_stays_as_it_was_recorded,
     a_week_so_far_is_replaced_by_the_finished_week,
