@@ -327,6 +327,13 @@ async fn answers_to_presses_go_out_at_once_whatever_is_queued(backend: &str) {
         (300, 300),
         "every answer, once, at once"
     );
+    store.mark_answers_sent(&ids, t0()).await.unwrap();
+    let sent = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND status = 'sent'";
+    assert_eq!(
+        support::count(&store, sent).await,
+        300,
+        "recorded in one go"
+    );
 }
 
 /// Seen from outside: a reply to /settings right after a tap waited for

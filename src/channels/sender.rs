@@ -73,13 +73,19 @@ impl Sender {
             .store
             .claim_answers(channel, now, LEASE, ANSWER_BATCH)
             .await?;
-        let outcomes = batch.iter().map(|m| async move {
-            let result = self.delivery.deliver(m).await;
-            self.record(channel, m, result).await
-        });
-        for outcome in futures::future::join_all(outcomes).await {
-            outcome?;
+        let results =
+            futures::future::join_all(batch.iter().map(|m| self.delivery.deliver(m))).await;
+        let mut delivered = vec![];
+        for (m, result) in batch.iter().zip(results) {
+            match result {
+                Ok(_) => delivered.push(m.id),
+                failed => self.record(channel, m, failed).await?,
+            }
         }
+        metrics::counter!("kettle_messages_sent_total").increment(delivered.len() as u64);
+        self.store
+            .mark_answers_sent(&delivered, self.clock.now())
+            .await?;
         Ok(batch.len())
     }
 

@@ -108,12 +108,19 @@ impl Tx {
                 .bind(until)
                 .fetch_all(&mut *c)
                 .await?);
-        rows.into_iter()
-            .map(|(at, answer, round)| {
-                let answer = Answer::parse(&answer)
-                    .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
-                Ok(PulseEntry { at, answer, round })
-            })
-            .collect()
+        pulse_of(rows)
     }
+}
+
+/// Check-ins read as (answered at, answer, round), without people.
+pub(super) fn pulse_of(
+    rows: Vec<(DateTime<Utc>, String, Option<i64>)>,
+) -> StoreResult<Vec<PulseEntry>> {
+    rows.into_iter()
+        .map(|(at, answer, round)| {
+            let answer = Answer::parse(&answer)
+                .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
+            Ok(PulseEntry { at, answer, round })
+        })
+        .collect()
 }

@@ -3,7 +3,6 @@
 //! coordinators' SQL views read).
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::checkin::Answer;
 use crate::domain::digest::{Digest, MeetingFact, MemberFact, RoundFact, TimePollFact};
 use crate::domain::pulse::PulseEntry;
 use crate::domain::recurrence::Weekly;
@@ -349,13 +348,7 @@ impl Tx {
                 .bind(as_of)
                 .fetch_all(&mut *c)
                 .await?);
-        rows.into_iter()
-            .map(|(at, answer, round)| {
-                let answer = Answer::parse(&answer)
-                    .ok_or_else(|| StoreError::Corrupt(format!("answer {answer}")))?;
-                Ok(PulseEntry { at, answer, round })
-            })
-            .collect()
+        super::checkin_upkeep::pulse_of(rows)
     }
 
     /// Times still being found, with how many people have answered each.

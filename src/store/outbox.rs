@@ -144,6 +144,30 @@ impl Tx {
 }
 
 impl Store {
+    /// Records a batch of delivered answers to presses in one statement (a
+    /// burst of presses must not cost a write each on a single-writer
+    /// SQLite). Answers have no platform id and keep no text.
+    pub async fn mark_answers_sent(&self, ids: &[i64], now: DateTime<Utc>) -> StoreResult<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let set =
+            "UPDATE outbox SET status = 'sent', payload = '{}', sent_at = $1, lease_until = NULL \
+                   WHERE kind = 'answer' AND id";
+        match self {
+            Store::Postgres(p) => {
+                let sql = format!("{set} = ANY($2)");
+                sqlx::query(&sql).bind(now).bind(ids).execute(p).await?;
+            }
+            Store::Sqlite(p) => {
+                let sql = format!("{set} IN (SELECT value FROM json_each($2))");
+                let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+                sqlx::query(&sql).bind(now).bind(list).execute(p).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Records a delivered message. Its text is dropped: Kettle keeps no copy
     /// of what it said once the platform has it. The console is the one
     /// exception: it has no platform to keep its screen, so its messages

@@ -348,15 +348,30 @@ pub async fn confirm_attendance(
     message_id: Option<i64>,
 ) -> Result<String, AppError> {
     let lang = turn.language_of(coordinator, community.language);
-    if turn.tx.membership(community.id, coordinator.id).await? != Some(Role::Coordinator) {
-        return Ok(turn.t(lang, "meet-attended-coordinators-only", &[]));
-    }
-    let Some(meeting) = turn.tx.lock_meeting(meeting_id).await? else {
-        return Ok(turn.t(lang, "button-stale", &[]));
+    let meeting = match attendance_meeting(turn, community, coordinator, meeting_id, lang).await? {
+        Ok(meeting) => meeting,
+        Err(refusal) => return Ok(refusal),
     };
     turn.tx.confirm_attendance(meeting.id, turn.now).await?;
     redraw_attendance(turn, community, coordinator, &meeting, message_id, lang).await?;
     Ok(turn.t(lang, "meet-attended-confirmed", &[]))
+}
+
+/// The meeting whose attendance a coordinator changes, locked; or why not.
+async fn attendance_meeting(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    coordinator: &PersonRecord,
+    meeting_id: i64,
+    lang: Language,
+) -> Result<Result<MeetingRecord, String>, AppError> {
+    if turn.tx.membership(community.id, coordinator.id).await? != Some(Role::Coordinator) {
+        return Ok(Err(turn.t(lang, "meet-attended-coordinators-only", &[])));
+    }
+    match turn.tx.lock_meeting(meeting_id).await? {
+        Some(meeting) => Ok(Ok(meeting)),
+        None => Ok(Err(turn.t(lang, "button-stale", &[]))),
+    }
 }
 
 async fn redraw_attendance(
@@ -385,11 +400,9 @@ pub async fn mark_attended(
     message_id: Option<i64>,
 ) -> Result<String, AppError> {
     let lang = turn.language_of(coordinator, community.language);
-    if turn.tx.membership(community.id, coordinator.id).await? != Some(Role::Coordinator) {
-        return Ok(turn.t(lang, "meet-attended-coordinators-only", &[]));
-    }
-    let Some(meeting) = turn.tx.lock_meeting(meeting_id).await? else {
-        return Ok(turn.t(lang, "button-stale", &[]));
+    let meeting = match attendance_meeting(turn, community, coordinator, meeting_id, lang).await? {
+        Ok(meeting) => meeting,
+        Err(refusal) => return Ok(refusal),
     };
     let now_there = turn.tx.toggle_attendance(meeting.id, person_id).await?;
     redraw_attendance(turn, community, coordinator, &meeting, message_id, lang).await?;
