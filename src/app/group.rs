@@ -30,6 +30,13 @@ pub async fn handle(
     );
     let speaker = match (&inbound.sender, opened.member, &inbound.event) {
         (Some(_), Some(known), _) if speaking => Some(known),
+        // On the platform's word (registration on the way in can miss a
+        // person another update is creating at the same moment).
+        (Some(user), None, InboundEvent::ButtonPressed { .. })
+            if inbound.context.member_of(&chat.chat_id) == Some(true) =>
+        {
+            Some(register(turn, &community, user).await?)
+        }
         (Some(user), None, InboundEvent::ButtonPressed { token, press_id }) => {
             let person = turn
                 .tx
