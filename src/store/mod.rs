@@ -8,6 +8,7 @@
 //! contract test suite in `tests/store_contract.rs`, which runs every query on
 //! both backends.
 
+mod attendance;
 mod ballots;
 mod buttons;
 mod checkin_schedules;
@@ -15,6 +16,7 @@ mod checkin_upkeep;
 mod checkins;
 pub(crate) mod communities;
 pub mod deferred;
+mod digest_records;
 mod digests;
 mod housekeeping;
 mod inbox;
@@ -35,7 +37,8 @@ pub use buttons::ButtonRecord;
 pub use checkin_schedules::{NewSchedule, ScheduleRecord};
 pub use checkins::{AnswerRecord, NewRound, RoundRecord};
 pub use communities::{CommunityRecord, NewCommunity};
-pub use digests::{DigestSettings, StoredDigest};
+pub use digest_records::StoredDigest;
+pub use digests::DigestSettings;
 pub use housekeeping::Pruned;
 pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;

@@ -6,6 +6,7 @@
 //! what, and what is said.
 
 mod announce;
+mod attendance;
 mod changes;
 mod decide;
 mod draft;
@@ -76,7 +77,7 @@ async fn other_command(
         } => poll::start(turn, community, member, lang, &title, &options, deadline).await?,
         MeetCommand::Close => decide::close_now(turn, community, member, role, lang).await?,
         MeetCommand::Attended => {
-            changes::attendance_list(turn, community, member, role, lang).await?
+            attendance::attendance_list(turn, community, member, role, lang).await?
         }
         _ if !coordinator => Some(turn.t(lang, "meet-settings-coordinators-only", &[])),
         setting => Some(set(turn, community, lang, setting).await?),
@@ -320,11 +321,11 @@ pub async fn pressed(
             meeting_id,
             person_id,
         } => Some(
-            changes::mark_attended(turn, community, person, meeting_id, person_id, message_id)
+            attendance::mark_attended(turn, community, person, meeting_id, person_id, message_id)
                 .await?,
         ),
         Action::MeetAttendanceConfirm { meeting_id } => Some(
-            changes::confirm_attendance(turn, community, person, meeting_id, message_id).await?,
+            attendance::confirm_attendance(turn, community, person, meeting_id, message_id).await?,
         ),
         Action::MeetMine { poll_id } if press.chat.kind == ChatKind::Private => {
             mine::show_mine(turn, person, press.chat, poll_id, None).await?;
