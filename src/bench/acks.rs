@@ -5,14 +5,13 @@
 //! (how fast they are all acknowledged), then presses offered at a steady
 //! rate (how long each waits for its acknowledgement).
 
-use super::update;
+use super::{coordinator_says, update};
 use crate::app::Engine;
 use crate::channels::sender::Sender;
 use crate::channels::telegram::TelegramDelivery;
 use crate::config::SendLimits;
-use crate::domain::{Channel, ChatAddress, ChatKind, InboundEvent};
+use crate::domain::InboundEvent;
 use crate::store::Store;
-use anyhow::Context;
 use axum::extract::State;
 use axum::Json;
 use serde_json::{json, Value};
@@ -122,27 +121,13 @@ pub async fn run(
 
 /// A group with a single-choice poll; the token of its first option.
 async fn open_poll(engine: &Engine, store: &Store, g: usize) -> anyhow::Result<String> {
-    let added = update(format!("ack-setup:{g}"), g, None, InboundEvent::BotAdded);
-    engine.handle(added).await?;
-    let text = "/poll Paint the hall? | Yes | No | deadline none".to_string();
-    let create = update(
-        format!("ack-poll:{g}"),
-        g,
-        Some(g),
-        InboundEvent::Text(text),
-    );
-    let who = create.sender.clone().context("a member")?;
-    let chat = ChatAddress {
-        channel: Channel::Telegram,
-        chat_id: format!("-{}", 1000 + g),
-        kind: ChatKind::Group,
-    };
-    engine.set_coordinator(&chat, &who, true, false).await?;
-    engine.handle(create).await?;
+    let text = "/poll Paint the hall? | Yes | No | deadline none";
+    coordinator_says(engine, g, "ack", text).await?;
+    let chat_id = format!("-{}", 1000 + g);
     let sql = "SELECT b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
                WHERE c.chat_id = $1 AND CAST(b.action AS TEXT) LIKE '%poll_vote%' ORDER BY b.token LIMIT 1";
     let token: String = crate::store::on_pool!(store, |p| sqlx::query_scalar(sql)
-        .bind(&chat.chat_id)
+        .bind(&chat_id)
         .fetch_one(p)
         .await?);
     Ok(token)

@@ -252,28 +252,7 @@ async fn checkin_taps(
     // Fresh groups, so each workload has its own rounds.
     let first = if rounds == 1 { 1000 } else { 2000 };
     for g in first..first + rounds {
-        let chat = ChatAddress {
-            channel: Channel::Telegram,
-            chat_id: format!("-{}", 1000 + g),
-            kind: ChatKind::Group,
-        };
-        engine
-            .handle(update(
-                format!("ci-setup:{g}"),
-                g,
-                None,
-                InboundEvent::BotAdded,
-            ))
-            .await?;
-        let coordinator = update(
-            format!("ci-open:{g}"),
-            g,
-            Some(g),
-            InboundEvent::Text("/checkin".into()),
-        );
-        let who = coordinator.sender.clone().context("a coordinator")?;
-        engine.set_coordinator(&chat, &who, true, false).await?;
-        engine.handle(coordinator).await?;
+        coordinator_says(engine, g, "ci", "/checkin").await?;
     }
     let sql =
         "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
@@ -318,6 +297,38 @@ async fn checkin_taps(
 
 /// An update in a group. Presses carry the platform's word that the
 /// presser is in the group, as the Telegram adapter adds it once asked.
+/// Group `g` gets Kettle and a coordinator (member `g`), who says `text`
+/// there: how each workload sets up its groups, untimed.
+async fn coordinator_says(
+    engine: &Engine,
+    g: usize,
+    workload: &str,
+    text: &str,
+) -> anyhow::Result<()> {
+    let added = update(
+        format!("{workload}-setup:{g}"),
+        g,
+        None,
+        InboundEvent::BotAdded,
+    );
+    engine.handle(added).await?;
+    let said = update(
+        format!("{workload}-say:{g}"),
+        g,
+        Some(g),
+        InboundEvent::Text(text.to_string()),
+    );
+    let who = said.sender.clone().context("a coordinator")?;
+    let chat = ChatAddress {
+        channel: Channel::Telegram,
+        chat_id: format!("-{}", 1000 + g),
+        kind: ChatKind::Group,
+    };
+    engine.set_coordinator(&chat, &who, true, false).await?;
+    engine.handle(said).await?;
+    Ok(())
+}
+
 fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent) -> Inbound {
     let chat_id = format!("-{}", 1000 + group);
     let membership = matches!(event, InboundEvent::ButtonPressed { .. }).then(|| MembershipFact {

@@ -4,11 +4,10 @@
 //! from the wrong chat. Afterwards every vote is checked to have counted
 //! exactly once and no forged press to have counted at all.
 
-use super::{measure, update, BenchArgs, Measured};
+use super::{coordinator_says, measure, update, BenchArgs, Measured};
 use crate::app::Engine;
-use crate::domain::{Channel, ChatAddress, ChatKind, InboundEvent};
+use crate::domain::InboundEvent;
 use crate::store::Store;
-use anyhow::Context;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -32,25 +31,9 @@ fn press(i: usize) -> (usize, usize, usize, bool) {
 
 pub async fn run(engine: &Engine, store: &Store, args: &BenchArgs) -> anyhow::Result<Burst> {
     for g in FIRST..FIRST + POLLS {
-        engine
-            .handle(update(
-                format!("vb-setup:{g}"),
-                g,
-                None,
-                InboundEvent::BotAdded,
-            ))
-            .await?;
         let anonymous = if g % 2 == 0 { " | anonymous" } else { "" };
         let text = format!("/poll Which first? | Lighting | Youth club | Bins{anonymous}");
-        let create = update(format!("vb-poll:{g}"), g, Some(g), InboundEvent::Text(text));
-        let who = create.sender.clone().context("a member")?;
-        let chat = ChatAddress {
-            channel: Channel::Telegram,
-            chat_id: format!("-{}", 1000 + g),
-            kind: ChatKind::Group,
-        };
-        engine.set_coordinator(&chat, &who, true, false).await?;
-        engine.handle(create).await?;
+        coordinator_says(engine, g, "vb", &text).await?;
     }
     let sql =
         "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \

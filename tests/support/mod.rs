@@ -8,6 +8,7 @@ pub mod meeting;
 pub mod poll;
 pub mod store;
 pub mod telegram;
+pub mod telegram_updates;
 
 use kettle::app::{Engine, Settings};
 use kettle::clock::SharedClock;
