@@ -18,13 +18,21 @@ pub enum Command {
     /// Run Kettle: the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the console chat.
     Run,
     /// Open the local console chat (reads a script from standard input when piped).
-    Console,
+    Console(ConsoleArgs),
     /// Apply database migrations and exit.
     Migrate,
     /// Measure the ingest path against plain inserts on the same database.
     Bench(crate::bench::BenchArgs),
     /// Print a community's weekly digest (and store it), for support teams.
     Digest(DigestArgs),
+}
+
+#[derive(Debug, Default, clap::Args)]
+pub struct ConsoleArgs {
+    /// Behave like this channel's chats: `telegram` (buttons and edits) or
+    /// `whatsapp` (numbered choices in groups, a few buttons in private).
+    #[arg(long = "as", value_enum, default_value_t)]
+    pub profile: crate::channels::console::Profile,
 }
 
 #[derive(Debug, clap::Args)]

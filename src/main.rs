@@ -18,12 +18,12 @@ async fn main() -> anyhow::Result<()> {
     let command = cli.command.unwrap_or(Command::Run);
     // The console chat is for people at a terminal: keep the log to warnings there.
     let quiet =
-        matches!(command, Command::Console | Command::Digest(_)) || config.telegram.is_none();
+        matches!(command, Command::Console(_) | Command::Digest(_)) || config.telegram.is_none();
     let filter = if quiet { "warn" } else { "warn,kettle=info" };
     kettle::telemetry::init(&config.log_format, filter);
     match command {
         Command::Run => kettle::startup::run(config).await,
-        Command::Console => kettle::startup::run_console(config).await,
+        Command::Console(args) => kettle::startup::run_console(config, args.profile).await,
         Command::Migrate => kettle::startup::migrate(config).await,
         Command::Bench(args) => kettle::bench::run(args, config).await,
         Command::Digest(args) => kettle::startup::digest(args, config).await,

@@ -47,14 +47,14 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             let engine = engine(store, Arc::new(SystemClock), &config)?;
             crate::channels::telegram::serve(engine, &config, telegram).await
         }
-        None => run_console(config).await,
+        None => run_console(config, console::Profile::default()).await,
     }
 }
 
 /// `kettle console`. Typed at a terminal it keeps its data in `kettle.db`;
 /// piped, it starts from nothing at a fixed time so a script always gives
 /// the same output (unless DATABASE_URL says otherwise).
-pub async fn run_console(config: Config) -> anyhow::Result<()> {
+pub async fn run_console(config: Config, profile: console::Profile) -> anyhow::Result<()> {
     let interactive = std::io::stdin().is_terminal();
     let url = match (&config.database_url, interactive) {
         (Some(url), _) => url.expose().to_string(),
@@ -72,7 +72,13 @@ pub async fn run_console(config: Config) -> anyhow::Result<()> {
     if interactive {
         println!("{}", banner(&url));
     }
-    let mut console = Console::new(engine, clock, Box::new(std::io::stdout()), !interactive);
+    let mut console = Console::new(
+        engine,
+        clock,
+        Box::new(std::io::stdout()),
+        !interactive,
+        profile,
+    );
     console
         .run(tokio::io::BufReader::new(tokio::io::stdin()))
         .await?;

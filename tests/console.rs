@@ -5,16 +5,21 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-fn run_script(script: &str) -> String {
-    run_bytes(script.as_bytes(), None)
+fn run_script(script: &str, profile: &str) -> String {
+    run_as(script.as_bytes(), None, profile)
 }
 
 /// Runs the console on `input`; on a database file when given (as a
 /// console reopened on its `kettle.db`), otherwise in memory.
 fn run_bytes(input: &[u8], database: Option<&std::path::Path>) -> String {
+    run_as(input, database, "telegram")
+}
+
+/// As [`run_bytes`], behaving like `profile`'s chats (`kettle console --as`).
+fn run_as(input: &[u8], database: Option<&std::path::Path>, profile: &str) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kettle"));
     command
-        .arg("console")
+        .args(["console", "--as", profile])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default());
     if let Some(path) = database {
@@ -39,7 +44,13 @@ fn run_bytes(input: &[u8], database: Option<&std::path::Path>) -> String {
 fn golden(name: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console");
     let script = std::fs::read_to_string(dir.join(format!("{name}.script"))).unwrap();
-    let actual = run_script(&script);
+    // `whatsapp_*.script` runs as WhatsApp's chats would; the rest as Telegram's.
+    let profile = if name.starts_with("whatsapp_") {
+        "whatsapp"
+    } else {
+        "telegram"
+    };
+    let actual = run_script(&script, profile);
     let expected_path = dir.join(format!("{name}.expected"));
     if std::env::var("UPDATE_GOLDEN").is_ok() {
         std::fs::write(&expected_path, &actual).unwrap();
@@ -48,7 +59,7 @@ fn golden(name: &str) {
         std::fs::read_to_string(&expected_path).expect("golden file (UPDATE_GOLDEN=1 makes it)");
     assert_eq!(actual, expected, "console transcript changed");
     assert_eq!(
-        run_script(&script),
+        run_script(&script, profile),
         actual,
         "the same script gives the same output"
     );
@@ -88,6 +99,7 @@ fn ties_cycles_blank_ballots_and_impossible_quorums_are_told_truthfully() {
 fn a_clock_moved_absurdly_far_is_refused_and_the_chat_goes_on() {
     let out = run_script(
         "alice: hello\n:clock +1000000y\n:clock +250000y\n:clock 9999-12-31 23:59\nalice: /help\n",
+        "telegram",
     );
     assert_eq!(
         out.matches("the clock moves at most 5 years at a time")
@@ -113,8 +125,10 @@ fn a_line_that_is_not_text_is_named_and_the_script_goes_on() {
 /// never printed when the script ended first.
 #[test]
 fn a_reply_right_after_a_vote_is_printed_before_the_script_ends() {
-    let out =
-        run_script("alice: hello\nalice: /poll Paint? | Yes | No\nbob: !1\nalice: /settings\n");
+    let out = run_script(
+        "alice: hello\nalice: /poll Paint? | Yes | No\nbob: !1\nalice: /settings\n",
+        "telegram",
+    );
     assert!(out.contains("Settings for Console group"), "{out}");
 }
 
@@ -141,9 +155,15 @@ fn a_reopened_console_shows_its_open_choices_again() {
 fn speaking_again_never_takes_a_member_out_of_the_week_they_were_heard_in() {
     let out = run_script(
         "alice: hello\nalice (dm): /start\nbob: hello\n:clock 2026-01-12 08:00\nalice: hello\n:clock 2026-01-12 09:00\n",
+        "telegram",
     );
     assert!(
         out.contains("👥 2 members · 2 heard from this week"),
         "{out}"
     );
+}
+
+#[test]
+fn a_recovery_group_checks_in_on_whatsapp_by_sending_numbers() {
+    golden("whatsapp_checkin");
 }

@@ -89,6 +89,7 @@ async fn an_edit_waiting_out_its_debounce_holds_back_no_reply(backend: &str) {
             target,
             text: "1 voted".into(),
             choices: vec![],
+            layout: Default::default(),
         },
         not_before: at,
         ..text(chat, ChatKind::Group, "")
@@ -161,6 +162,7 @@ async fn a_chats_lanes_share_its_pace(backend: &str) {
             target: poll,
             text: "edited".into(),
             choices: vec![],
+            layout: Default::default(),
         },
         ..text("-42", ChatKind::Group, "")
     })

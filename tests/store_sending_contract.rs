@@ -68,6 +68,7 @@ async fn rapid_edits_of_one_message_become_one_edit(backend: &str) {
             target: original,
             text: format!("{n} answers"),
             choices: vec![],
+            layout: Default::default(),
         },
         ..text("-11", ChatKind::Group, "")
     };

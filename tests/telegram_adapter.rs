@@ -219,6 +219,7 @@ async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
         text: "Hello".into(),
         choices: vec![join.clone()],
         file: None,
+        layout: Default::default(),
     };
     let id = delivery.deliver(&claimed(send, None)).await.unwrap();
     assert!(
@@ -229,6 +230,7 @@ async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
         target: 1,
         text: "Hello again".into(),
         choices: vec![join],
+        layout: Default::default(),
     };
     delivery
         .deliver(&claimed(edit.clone(), Some("1001")))

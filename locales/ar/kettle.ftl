@@ -71,6 +71,10 @@ unknown-command-suggest = لا أعرف الأمر /{ $command }. هل تقصد 
 button-stale = عذرًا، هذا الزر لم يعد يعمل.
 button-other-chat = هذا الزر يخص محادثة أخرى.
 button-not-member = هذه الأزرار لأعضاء هذه المجموعة فقط.
+choices-answer-by-number = { $count ->
+    [1] أرسل 1 لاختياره.
+   *[other] أرسل رقم اختيارك (من 1 إلى { $count }).
+}
 private-hint = أعمل بالأوامر. اكتب /help لتراها.
 lang-group-set = حسنًا، سأكتب لهذه المجموعة بالعربية.
 lang-group-coordinators-only = المنسقون فقط يستطيعون تغيير لغة المجموعة. لتغيير لغتك، اكتب /lang ثم الرمز، مثل /lang ar.

@@ -71,6 +71,10 @@ unknown-command-suggest = Dydw i ddim yn adnabod /{ $command }. Oeddech chi'n go
 button-stale = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bellach.
 button-other-chat = Mae'r botwm yna'n perthyn i sgwrs arall.
 button-not-member = Dim ond aelodau'r grŵp hwn sy'n gallu defnyddio'r botymau hyn.
+choices-answer-by-number = { $count ->
+    [1] Anfonwch 1 i'w ddewis.
+   *[other] Anfonwch rif eich dewis (1 i { $count }).
+}
 private-hint = Rwy'n gweithio gyda gorchmynion. Teipiwch /help i'w gweld.
 lang-group-set = Iawn, fe ysgrifenna i at y grŵp hwn yn Gymraeg.
 lang-group-coordinators-only = Dim ond cydlynwyr sy'n gallu newid iaith y grŵp. I newid eich iaith chi, teipiwch /lang a chod, fel /lang cy.

@@ -72,6 +72,10 @@ unknown-command-suggest = I don't know /{ $command }. Did you mean /{ $suggestio
 button-stale = Sorry, that button doesn't work any more.
 button-other-chat = That button belongs to another chat.
 button-not-member = Only members of this group can use these buttons.
+choices-answer-by-number = { $count ->
+    [1] Send 1 to choose it.
+   *[other] Send the number of your choice (1 to { $count }).
+}
 private-hint = I work with commands. Type /help to see them.
 lang-group-set = Okay, I'll write to this group in English.
 lang-group-coordinators-only = Only coordinators can change the group's language. To change yours, type /lang and a code, like /lang cy.

@@ -71,6 +71,10 @@ unknown-command-suggest = Nie znam polecenia /{ $command }. Czy chodziło o /{ $
 button-stale = Przepraszam, ten przycisk już nie działa.
 button-other-chat = Ten przycisk należy do innego czatu.
 button-not-member = Tylko członkowie tej grupy mogą używać tych przycisków.
+choices-answer-by-number = { $count ->
+    [1] Wyślij 1, aby to wybrać.
+   *[other] Wyślij numer swojego wyboru (od 1 do { $count }).
+}
 private-hint = Działam za pomocą poleceń. Wpisz /help, żeby je zobaczyć.
 lang-group-set = Dobrze, będę pisać do tej grupy po polsku.
 lang-group-coordinators-only = Tylko koordynatorzy mogą zmienić język grupy. Żeby zmienić swój, wpisz /lang i kod, np. /lang pl.

@@ -25,7 +25,9 @@ pub async fn pressed(
     let lang = turn.language_of(press.presser, fallback);
     let Some(button) = turn.tx.button(press.token).await? else {
         let text = turn.t(lang, "button-stale", &[]);
-        return turn.answer(press.chat, press.press_id, Some(text)).await;
+        return turn
+            .answer(press.chat, press.press_id, Some(press.presser), Some(text))
+            .await;
     };
     let allowed = match (button.person_id, community) {
         (Some(person_id), _) => person_id == press.presser.id,
@@ -35,7 +37,9 @@ pub async fn pressed(
     if !allowed {
         tracing::info!("button pressed outside its chat; refused");
         let text = turn.t(lang, "button-other-chat", &[]);
-        return turn.answer(press.chat, press.press_id, Some(text)).await;
+        return turn
+            .answer(press.chat, press.press_id, Some(press.presser), Some(text))
+            .await;
     }
     if let Action::JoinCommunity { prompt, .. } = button.action {
         return match community {
@@ -44,7 +48,8 @@ pub async fn pressed(
             }
             None => {
                 let text = turn.t(lang, "button-other-chat", &[]);
-                turn.answer(press.chat, press.press_id, Some(text)).await
+                turn.answer(press.chat, press.press_id, Some(press.presser), Some(text))
+                    .await
             }
         };
     }
@@ -56,7 +61,9 @@ pub async fn pressed(
             Some(community) => Cow::Owned(community),
             None => {
                 let text = turn.t(lang, "button-stale", &[]);
-                return turn.answer(press.chat, press.press_id, Some(text)).await;
+                return turn
+                    .answer(press.chat, press.press_id, Some(press.presser), Some(text))
+                    .await;
             }
         },
     };
@@ -67,7 +74,8 @@ pub async fn pressed(
     } else {
         checkin::pressed(turn, &owner, &press, button.action).await?
     };
-    turn.answer(press.chat, press.press_id, notice).await
+    turn.answer(press.chat, press.press_id, Some(press.presser), notice)
+        .await
 }
 
 fn is_meeting(action: &Action) -> bool {

@@ -86,16 +86,8 @@ pub async fn in_private(
         return Ok(());
     };
     let reply = match command {
-        Command::Start(Some(payload)) if deep_link(turn, person, chat, &payload).await? => {
-            return Ok(())
-        }
-        Command::Start(_) => {
-            let name = person.display_name.as_str().into();
-            format!(
-                "{}\n\n{}",
-                turn.t(lang, "start-private", &[("name", name)]),
-                turn.t(lang, "privacy-notice", &[])
-            )
+        Command::Start(payload) => {
+            return opened_privately(turn, person, chat, payload.as_deref()).await
         }
         Command::Help => turn.t(lang, "help", &[]),
         Command::Lang(arg) => return personal_language(turn, person, chat, lang, arg).await,
@@ -143,7 +135,31 @@ pub async fn in_private(
     Ok(())
 }
 
-/// `/start <payload>`: a button in a group that opens the presser's
+/// The person opened their private chat with Kettle: through a link on a
+/// group's message (whose payload says what to show), or just to say hello.
+/// Typing `/start` does the same on any channel.
+pub async fn opened_privately(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    payload: Option<&str>,
+) -> Result<(), AppError> {
+    if let Some(payload) = payload {
+        if deep_link(turn, person, chat, payload).await? {
+            return Ok(());
+        }
+    }
+    let lang = turn.language_of(person, turn.engine.settings.default_language);
+    let name = person.display_name.as_str().into();
+    let reply = format!(
+        "{}\n\n{}",
+        turn.t(lang, "start-private", &[("name", name)]),
+        turn.t(lang, "privacy-notice", &[])
+    );
+    turn.say(chat, reply).await
+}
+
+/// A link in a group that opens the presser's
 /// private chat. The payload is the button's token; what it opens comes
 /// from the database. `false` if it opens nothing (a plain `/start`).
 async fn deep_link(

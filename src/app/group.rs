@@ -152,7 +152,8 @@ async fn stranger_pressed(
         None => crate::domain::Language::negotiate(None, language, community.language),
     };
     let text = turn.t(lang, refusal, &[]);
-    turn.answer(chat, press.press_id, Some(text)).await
+    turn.answer(chat, press.press_id, press.person.as_ref(), Some(text))
+        .await
 }
 
 /// Finds the chat's community, creating it (and greeting the group) the

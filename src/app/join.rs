@@ -68,7 +68,8 @@ pub async fn pressed(
         "join-already"
     };
     let text = turn.t(lang, key, &[]);
-    turn.answer(press.chat, press.press_id, Some(text)).await?;
+    turn.answer(press.chat, press.press_id, Some(press.presser), Some(text))
+        .await?;
     let Some(message_id) = message_id.filter(|_| press.newly_joined) else {
         return Ok(());
     };

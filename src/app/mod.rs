@@ -18,10 +18,12 @@ pub use turn::Turn;
 
 use crate::clock::SharedClock;
 use crate::domain::{
-    ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformUser, Role, TimeZone,
+    Abilities, Capabilities, Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language,
+    PlatformUser, Role, TimeZone,
 };
 use crate::i18n::Translator;
 use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
+use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::Notify;
 use tracing::Instrument;
@@ -71,6 +73,9 @@ pub struct Engine {
     /// Woken after a commit that queued answers to presses, which go out on
     /// their own path, at once.
     pub answers_ready: Arc<Notify>,
+    /// What each channel's chats can do, as its adapter declared
+    /// ([`Engine::declare`]); a channel not declared is assumed rich.
+    channels: Arc<HashMap<Channel, Capabilities>>,
 }
 
 impl Engine {
@@ -87,7 +92,24 @@ impl Engine {
             settings: Arc::new(settings),
             outbox_ready: Arc::new(Notify::new()),
             answers_ready: Arc::new(Notify::new()),
+            channels: Arc::default(),
         }
+    }
+
+    /// Records what `channel`'s chats can do; messages to them are then
+    /// laid out to match (see [`crate::domain::capabilities`]).
+    pub fn declare(mut self, channel: Channel, capabilities: Capabilities) -> Engine {
+        Arc::make_mut(&mut self.channels).insert(channel, capabilities);
+        self
+    }
+
+    /// What `chat` can do.
+    pub fn abilities(&self, chat: &ChatAddress) -> Abilities {
+        *self
+            .channels
+            .get(&chat.channel)
+            .unwrap_or(&Capabilities::RICH)
+            .of(chat.kind)
     }
 
     /// Handles one update exactly once, however often it is delivered.
@@ -102,6 +124,10 @@ impl Engine {
     }
 
     async fn handle_inner(&self, inbound: Inbound) -> Result<Handled, AppError> {
+        // Typing in a chat shows one is in it, even when what was typed
+        // turns out to be the answer to numbered choices.
+        let typed = matches!(inbound.event, InboundEvent::Text(_));
+        let inbound = self.typed_answer(inbound).await?;
         let group_chat =
             (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
         let speaker = match inbound.event {
@@ -112,7 +138,7 @@ impl Engine {
         // does not (anyone who can see a public group's message can press),
         // so a presser is made a member only on the platform's word.
         let register = match inbound.event {
-            InboundEvent::Text(_) => true,
+            _ if typed => true,
             InboundEvent::ButtonPressed { .. } => {
                 inbound.context.member_of(&inbound.chat.chat_id) == Some(true)
             }
@@ -178,6 +204,31 @@ impl Engine {
         Ok(Handled::Done)
     }
 
+    /// A number sent in a chat whose messages may number their choices is
+    /// taken as a press of that choice on the newest numbered message
+    /// shown there; any other text stays text.
+    async fn typed_answer(&self, inbound: Inbound) -> Result<Inbound, AppError> {
+        let InboundEvent::Text(text) = &inbound.event else {
+            return Ok(inbound);
+        };
+        let number = match crate::domain::capabilities::typed_number(text) {
+            Some(n) if self.abilities(&inbound.chat).may_number() => n,
+            _ => return Ok(inbound),
+        };
+        Ok(
+            match self.store.numbered_choice(&inbound.chat, number).await? {
+                Some(token) => Inbound {
+                    event: InboundEvent::ButtonPressed {
+                        token,
+                        press_id: None,
+                    },
+                    ..inbound
+                },
+                None => inbound,
+            },
+        )
+    }
+
     fn duplicate(&self) -> Handled {
         metrics::counter!("kettle_duplicates_ignored_total").increment(1);
         tracing::debug!("duplicate update ignored");
@@ -199,7 +250,7 @@ impl Engine {
     }
 
     /// Makes a person a coordinator of the group chat's community (or not).
-    /// Used by the console's `:coordinator`; on Telegram, admins are synced instead.
+    /// Used by the console's `:coordinator`; on chat platforms, the group's admins are synced instead.
     pub async fn set_coordinator(
         &self,
         chat: &crate::domain::ChatAddress,

@@ -15,6 +15,9 @@ pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppErr
     }
     match &inbound.event {
         InboundEvent::Text(text) => commands::in_private(turn, &person, chat, text).await,
+        InboundEvent::OpenedPrivately { payload } => {
+            commands::opened_privately(turn, &person, chat, payload.as_deref()).await
+        }
         InboundEvent::ButtonPressed { token, press_id } => {
             let press = buttons::Press {
                 chat,

@@ -2,8 +2,10 @@
 //! talking to people.
 
 use super::{AppError, Engine};
+use crate::domain::capabilities::fit_label;
 use crate::domain::{
-    Action, Channel, ChatAddress, Choice, FileAttachment, Language, MembershipFact, Outgoing, Role,
+    Action, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Language, Layout,
+    MembershipFact, Outgoing, Role,
 };
 use crate::i18n::Args;
 use crate::store::CommunityRecord;
@@ -183,13 +185,18 @@ impl<'e> Turn<'e> {
         buttons: Vec<ButtonSpec>,
     ) -> Result<i64, AppError> {
         let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
+        let laid = self.lay_out(to, text, choices(&buttons, &tokens)).await?;
         let out = Outgoing::Send {
-            text,
-            choices: choices(&buttons, &tokens),
+            text: laid.text,
+            choices: laid.choices,
             file: None,
+            layout: laid.layout,
         };
         let id = self.queue(to, out, self.now).await?;
         self.store_buttons(buttons, tokens, id).await?;
+        if let Some(numbered) = laid.numbered {
+            self.tx.number_choices(to, id, &numbered).await?;
+        }
         Ok(id)
     }
 
@@ -204,12 +211,9 @@ impl<'e> Turn<'e> {
         buttons: Vec<ButtonSpec>,
     ) -> Result<(), AppError> {
         let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
-        let out = Outgoing::Edit {
-            target,
-            text,
-            choices: choices(&buttons, &tokens),
-        };
-        self.queue(to, out, self.now).await?;
+        let choices = choices(&buttons, &tokens);
+        self.edit_after(to, target, text, choices, chrono::Duration::zero())
+            .await?;
         self.store_buttons(buttons, tokens, target).await
     }
 
@@ -237,8 +241,19 @@ impl<'e> Turn<'e> {
             text,
             choices: vec![],
             file: None,
+            layout: Layout::Buttons,
         };
         self.queue_later(to, out).await
+    }
+
+    /// Queues a long text (a digest) as as few messages as the chat takes,
+    /// split between paragraphs, then lines.
+    pub async fn say_long(&mut self, to: &ChatAddress, text: String) -> Result<(), AppError> {
+        let limit = self.engine.abilities(to).comfortable_text();
+        for part in super::digest::text::split(&[text], limit) {
+            self.say(to, part).await?;
+        }
+        Ok(())
     }
 
     /// Queues a file (a calendar file, an export) with a short caption.
@@ -252,11 +267,12 @@ impl<'e> Turn<'e> {
             text: caption,
             choices: vec![],
             file: Some(file),
+            layout: Layout::Buttons,
         };
         self.queue_later(to, out).await
     }
 
-    /// Queues an edit of an earlier message.
+    /// Queues an edit of an earlier message: its final state, at once.
     pub async fn edit(
         &mut self,
         to: &ChatAddress,
@@ -268,9 +284,26 @@ impl<'e> Turn<'e> {
             .await
     }
 
+    /// Queues a refresh of a live message (counts while people answer):
+    /// edited at most as often as the chat's channel allows, or re-posted
+    /// now and then where it cannot edit.
+    pub async fn edit_live(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+    ) -> Result<i64, AppError> {
+        let every = self.engine.abilities(to).live_every;
+        self.edit_after(to, target, text, choices, every).await
+    }
+
     /// Queues an edit to go out no sooner than `after`. Edits of one message
     /// made meanwhile replace its text, so a busy message is edited at most
-    /// once per `after`: debouncing, well inside platform limits.
+    /// once per `after`: debouncing, well inside platform limits. On a chat
+    /// that cannot edit, the adapter posts the message anew: in a private
+    /// chat at once (it answers the person's own step); in a group only
+    /// while it has choices, at most every `live_every`.
     pub async fn edit_after(
         &mut self,
         to: &ChatAddress,
@@ -279,29 +312,135 @@ impl<'e> Turn<'e> {
         choices: Vec<Choice>,
         after: chrono::Duration,
     ) -> Result<i64, AppError> {
+        let abilities = self.engine.abilities(to);
+        let after = match (abilities.edits, to.kind) {
+            (true, _) | (false, ChatKind::Private) => after,
+            // A group message with choices is live: re-posted now and then.
+            (false, ChatKind::Group) if !choices.is_empty() => after.max(abilities.live_every),
+            // Its final state (choices gone) is said by the closing message
+            // that goes with it: no re-post, and none still waiting.
+            (false, ChatKind::Group) => {
+                self.tx.drop_waiting_edits(target).await?;
+                return Ok(target);
+            }
+        };
+        let laid = self.lay_out(to, text, choices).await?;
         let out = Outgoing::Edit {
             target,
-            text,
-            choices,
+            text: laid.text,
+            choices: laid.choices,
+            layout: laid.layout,
         };
-        self.queue(to, out, self.now + after).await
+        let id = self.queue(to, out, self.now + after).await?;
+        if let Some(numbered) = laid.numbered {
+            // An edit in place keeps the message where it was; a re-post
+            // is the newest message, and its numbers are the ones to answer.
+            let shown_by = if abilities.edits { target } else { id };
+            self.tx.number_choices(to, shown_by, &numbered).await?;
+        }
+        Ok(id)
     }
 
-    /// Acknowledges a button press, with an optional short notice to the presser.
+    /// Acknowledges a button press, with an optional short notice to the
+    /// presser. Where the platform cannot acknowledge presses (or the press
+    /// was a typed number), a notice goes to the presser in writing: in
+    /// their private chat for a press in a group (left out if they have
+    /// none: what they pressed shows in the group anyway).
     pub async fn answer(
         &mut self,
         to: &ChatAddress,
         press_id: Option<&str>,
+        presser: Option<&PersonRecord>,
         text: Option<String>,
     ) -> Result<(), AppError> {
-        if let Some(press_id) = press_id {
-            let out = Outgoing::Answer {
-                press_id: press_id.to_string(),
-                text,
-            };
-            self.queue_later(to, out).await?;
+        match press_id {
+            Some(press_id) if self.engine.abilities(to).acknowledges_presses => {
+                let out = Outgoing::Answer {
+                    press_id: press_id.to_string(),
+                    text,
+                };
+                self.queue_later(to, out).await
+            }
+            _ => {
+                let Some(text) = text else { return Ok(()) };
+                let private = match to.kind {
+                    ChatKind::Private => Some(to.clone()),
+                    ChatKind::Group => {
+                        presser
+                            .and_then(|p| p.private_chat_id.clone())
+                            .map(|chat_id| ChatAddress {
+                                channel: to.channel,
+                                chat_id,
+                                kind: ChatKind::Private,
+                            })
+                    }
+                };
+                match private {
+                    Some(chat) => self.say(&chat, text).await,
+                    None => Ok(()),
+                }
+            }
         }
-        Ok(())
+    }
+
+    /// Lays `choices` out for what `to` can do: buttons, a list, or numbers
+    /// written into the text (with a line saying how to answer, in the
+    /// chat's language).
+    async fn lay_out(
+        &mut self,
+        to: &ChatAddress,
+        text: String,
+        mut choices: Vec<Choice>,
+    ) -> Result<LaidOut, AppError> {
+        let abilities = self.engine.abilities(to);
+        let layout = abilities.layout(&choices);
+        let width = match layout {
+            Layout::Buttons => abilities.button_label,
+            Layout::List => abilities.row_title,
+            Layout::Numbered => 0,
+        };
+        if layout != Layout::Numbered {
+            for c in &mut choices {
+                c.label = fit_label(&c.label, width);
+            }
+            return Ok(LaidOut {
+                text,
+                choices,
+                layout,
+                numbered: None,
+            });
+        }
+        let (chosen, platform) = self.tx.chat_language(to).await?;
+        let lang = Language::negotiate(
+            chosen,
+            platform.as_deref(),
+            self.engine.settings.default_language,
+        );
+        let numbered: Vec<(usize, &Choice)> = choices
+            .iter()
+            .filter(|c| c.token.is_some())
+            .enumerate()
+            .collect();
+        let mut text = text;
+        if !numbered.is_empty() {
+            text.push('\n');
+            for (i, c) in &numbered {
+                text.push_str(&format!("\n{} · {}", i + 1, c.label));
+            }
+            let count = numbered.len() as i64;
+            text.push('\n');
+            text.push_str(&self.t(lang, "choices-answer-by-number", &[("count", count.into())]));
+        }
+        let tokens = numbered
+            .iter()
+            .filter_map(|(_, c)| c.token.clone())
+            .collect();
+        Ok(LaidOut {
+            text,
+            choices,
+            layout,
+            numbered: Some(tokens),
+        })
     }
 
     /// Queues a message to go out no sooner than `not_before`.
@@ -340,6 +479,15 @@ impl<'e> Turn<'e> {
     }
 }
 
+/// A message's text and choices as laid out for its chat; `numbered`, the
+/// tokens its numbers stand for, when they are written into the text.
+struct LaidOut {
+    text: String,
+    choices: Vec<Choice>,
+    layout: Layout,
+    numbered: Option<Vec<String>>,
+}
+
 fn choices(buttons: &[ButtonSpec], tokens: &[String]) -> Vec<Choice> {
     buttons
         .iter()
@@ -348,7 +496,8 @@ fn choices(buttons: &[ButtonSpec], tokens: &[String]) -> Vec<Choice> {
         .collect()
 }
 
-/// An unguessable button token (80 bits), well inside Telegram's 64-byte limit.
+/// An unguessable button token (80 bits): 20 characters, well inside the
+/// smallest limit any platform puts on a button's data (64 bytes).
 pub(crate) fn new_token() -> String {
     let bytes: [u8; 10] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()

@@ -5,5 +5,6 @@
 pub mod console;
 pub mod sender;
 pub mod telegram;
+pub mod whatsapp;
 
 pub use sender::{Delivery, DeliveryError};

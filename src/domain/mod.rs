@@ -2,6 +2,7 @@
 //! unit- and property-tested and shared by every channel.
 
 pub mod ballot;
+pub mod capabilities;
 pub mod checkin;
 pub mod checkin_command;
 pub mod checkin_round;
@@ -33,6 +34,7 @@ pub mod vocabulary;
 pub mod week;
 pub mod when;
 
+pub use capabilities::{Abilities, AnswerBy, Capabilities, Layout};
 pub use command::{Command, CommandError};
 pub use language::Language;
 pub use timezone::{TimeZone, TimeZoneError};

@@ -3,6 +3,7 @@
 //! Adapters translate platform updates into [`Inbound`] and render
 //! [`Outgoing`] their own way. Platform ids are opaque strings here.
 
+use super::capabilities::Layout;
 use super::checkin::{Answer, Visibility};
 use super::proposal::Stance;
 use super::rsvp::Rsvp;
@@ -111,6 +112,12 @@ pub struct Inbound {
 pub enum InboundEvent {
     /// Text a person typed (commands included).
     Text(String),
+    /// The person opened their private chat with Kettle, through a link
+    /// that carried `payload` (Telegram's `/start <payload>`, WhatsApp's
+    /// prefilled `start <payload>`), or with no link at all.
+    OpenedPrivately {
+        payload: Option<String>,
+    },
     /// A button press; `token` is the opaque id Kettle put on the button and
     /// `press_id` what the platform needs to acknowledge the press.
     ButtonPressed {
@@ -138,7 +145,8 @@ pub struct Choice {
     /// A link instead of a press.
     pub url: Option<String>,
     /// Opens the presser's private chat with Kettle, handing it this payload
-    /// (Telegram renders a `t.me/<bot>?start=` link; the console a press).
+    /// (each adapter makes its own link; it comes back as
+    /// [`InboundEvent::OpenedPrivately`]).
     #[serde(default)]
     pub private_start: Option<String>,
 }
@@ -259,14 +267,21 @@ pub enum Outgoing {
         text: String,
         choices: Vec<Choice>,
         file: Option<FileAttachment>,
+        /// How the choices are shown, chosen by the app for the chat.
+        #[serde(default)]
+        layout: Layout,
     },
-    /// Replaces the text and choices of an earlier message, by its outbox id.
+    /// Replaces the text and choices of an earlier message, by its outbox
+    /// id. Only queued for chats that can edit; elsewhere the app re-posts.
     Edit {
         target: i64,
         text: String,
         choices: Vec<Choice>,
+        #[serde(default)]
+        layout: Layout,
     },
-    /// Acknowledges a button press, optionally with a short notice.
+    /// Acknowledges a button press, optionally with a short notice. Only
+    /// queued for chats whose platform acknowledges presses.
     Answer {
         press_id: String,
         text: Option<String>,

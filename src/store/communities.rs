@@ -191,7 +191,7 @@ impl Tx {
             .await
     }
 
-    /// Moves a community to the chat's new id (Telegram's supergroup upgrade).
+    /// Moves a community to the chat's new id (a platform gave the group a new id, as on a supergroup upgrade).
     /// Returns the community's id if one moved.
     pub async fn migrate_community_chat(
         &mut self,

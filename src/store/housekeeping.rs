@@ -21,6 +21,7 @@ impl Tx {
                       AND NOT EXISTS (SELECT 1 FROM buttons b WHERE b.message_id = outbox.id) \
                       AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_id = outbox.id)";
         let jobs = "DELETE FROM jobs WHERE status IN ('done', 'failed') AND due_at < $1";
+
         let mut pruned = Pruned::default();
         for (sql, slot) in [
             (inbox, &mut pruned.inbox),
@@ -33,6 +34,13 @@ impl Tx {
                 .await?
                 .rows_affected());
         }
+        // Numbers shown by a message that is gone can no longer be answered.
+        let numbers = "DELETE FROM numbered_choices WHERE NOT EXISTS \
+                       (SELECT 1 FROM outbox o WHERE o.id = numbered_choices.shown_by)";
+        on_tx!(self, |c| sqlx::query(numbers)
+            .execute(&mut *c)
+            .await
+            .map(drop)?);
         Ok(pruned)
     }
 }

@@ -101,14 +101,18 @@ pub(super) fn chat_kind_str(kind: ChatKind) -> &'static str {
 
 impl Tx {
     /// Queues a message. A newer edit of a message whose previous edit is
-    /// still waiting replaces it, so rapid updates become one edit.
+    /// still waiting replaces it, so rapid updates become one edit; it goes
+    /// out when the earlier of the two would have (a final state does not
+    /// wait out a refresh's debounce).
     pub async fn enqueue(&mut self, msg: &NewMessage) -> StoreResult<i64> {
         if let (_, Some(target)) = kind_of(&msg.outgoing) {
-            let sql = "UPDATE outbox SET payload = $2 \
+            let sql = "UPDATE outbox SET payload = $2, \
+                       not_before = CASE WHEN $3 < not_before THEN $3 ELSE not_before END \
                        WHERE target_id = $1 AND kind = 'edit' AND status = 'pending' RETURNING id";
             let merged: Option<(i64,)> = on_tx!(self, |c| sqlx::query_as(sql)
                 .bind(target)
                 .bind(Json(&msg.outgoing))
+                .bind(msg.not_before)
                 .fetch_optional(&mut *c)
                 .await?);
             if let Some((id,)) = merged {
@@ -119,6 +123,18 @@ impl Tx {
             .fetch_one(&mut *c)
             .await?);
         Ok(id)
+    }
+
+    /// Forgets edits of `target` still waiting to go out.
+    pub async fn drop_waiting_edits(&mut self, target: i64) -> StoreResult<()> {
+        let sql =
+            "DELETE FROM outbox WHERE target_id = $1 AND kind = 'edit' AND status = 'pending'";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(target)
+            .execute(&mut *c)
+            .await
+            .map(drop)?);
+        Ok(())
     }
 
     /// Points messages still waiting for `old_chat_id` at the chat's new id.

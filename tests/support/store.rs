@@ -28,6 +28,7 @@ pub fn text(chat: &str, kind: ChatKind, body: &str) -> NewMessage {
             text: body.into(),
             choices: vec![],
             file: None,
+            layout: Default::default(),
         },
         not_before: t0(),
     }

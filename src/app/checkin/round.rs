@@ -13,9 +13,6 @@ use chrono::{DateTime, Duration, Utc};
 
 /// How long a round stays open unless told otherwise.
 pub const ROUND_LENGTH: Duration = Duration::hours(2);
-/// The group message is edited at most this often, however fast people tap:
-/// well inside Telegram's 20 messages a minute per group.
-pub const EDIT_DEBOUNCE: Duration = Duration::seconds(5);
 
 /// What asking for a round came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,7 +167,7 @@ pub async fn refresh(
     } else {
         vec![]
     };
-    turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+    turn.edit_live(&community.chat(), message_id, body, choices)
         .await?;
     Ok(())
 }

@@ -79,9 +79,7 @@ pub async fn in_group(
             turn.t(lang, "digest-here-off", &[])
         }
     };
-    for part in text::split(&[reply], text::MESSAGE_LIMIT) {
-        turn.say(&chat, part).await?;
-    }
+    turn.say_long(&chat, reply).await?;
     Ok(())
 }
 
@@ -125,9 +123,7 @@ pub async fn in_private(
         weekly::save(turn, community, &digest, &[lang]).await?;
         let t = &turn.engine.translator;
         let body = text::render(t, lang, &digest, &names, Audience::Coordinators);
-        for part in text::split(&[body], text::MESSAGE_LIMIT) {
-            turn.say(chat, part).await?;
-        }
+        turn.say_long(chat, body).await?;
     }
     Ok(())
 }

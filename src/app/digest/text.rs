@@ -19,8 +19,10 @@ pub enum Audience {
     Coordinators,
 }
 
-/// Telegram takes 4,096 characters a message; leave room for the platform.
-pub const MESSAGE_LIMIT: usize = 3_800;
+/// The most a digest message takes when no chat is in view (the `kettle
+/// digest` command): what every channel Kettle speaks can carry. In a chat,
+/// [`crate::app::Turn::say_long`] splits by that chat's own limit.
+pub const MESSAGE_LIMIT: usize = crate::domain::Capabilities::RICH.group.comfortable_text();
 
 /// Lists longer than this end with "…and N more".
 const LIST_LIMIT: usize = 10;

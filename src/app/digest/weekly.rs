@@ -151,9 +151,7 @@ async fn to_group(
         &BTreeMap::new(),
         Audience::Group,
     );
-    for part in text::split(&[body], text::MESSAGE_LIMIT) {
-        turn.say(&community.chat(), part).await?;
-    }
+    turn.say_long(&community.chat(), body).await?;
     Ok(())
 }
 
@@ -211,9 +209,7 @@ pub async fn to_coordinators(
             names,
             Audience::Coordinators,
         );
-        for part in text::split(&[body], text::MESSAGE_LIMIT) {
-            turn.say(&chat, part).await?;
-        }
+        turn.say_long(&chat, body).await?;
         used.push(lang);
     }
     if used.is_empty() {

@@ -3,7 +3,6 @@
 //! the next occurrence.
 
 use super::text;
-use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::reminders::{self, Delivery};
@@ -147,7 +146,7 @@ pub async fn rsvp(
     if let Some(message_id) = meeting.message_id {
         let body = announcement(turn, community, &meeting).await?;
         let choices = rsvp_choices(turn, community.language, message_id).await?;
-        turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+        turn.edit_live(&community.chat(), message_id, body, choices)
             .await?;
     }
     Ok(turn.t(

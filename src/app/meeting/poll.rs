@@ -3,7 +3,6 @@
 //! redrawn as members answer.
 
 use super::text;
-use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::meet_command::DEFAULT_DEADLINE;
@@ -263,7 +262,7 @@ pub(super) async fn refresh(
     } else {
         vec![]
     };
-    turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+    turn.edit_live(&community.chat(), message_id, body, choices)
         .await?;
     Ok(())
 }

@@ -2,7 +2,6 @@
 //! each kind, and redrawing it as votes come in.
 
 use super::text;
-use crate::app::checkin::EDIT_DEBOUNCE;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
@@ -199,7 +198,7 @@ pub async fn refresh(
         PollState::Open => choices_again(turn, poll, lang, message_id).await?,
         PollState::Closed => vec![],
     };
-    turn.edit_after(&community.chat(), message_id, body, choices, EDIT_DEBOUNCE)
+    turn.edit_live(&community.chat(), message_id, body, choices)
         .await?;
     Ok(())
 }

@@ -27,7 +27,24 @@ pub enum Line {
 }
 
 pub const USAGE: &str = "write `name: text`, `name (dm): text`, `name: !2` (press choice 2), \
-`name: !7.2` (choice 2 on message 7), `:clock +90m`, `:clock 2026-12-01 18:00`, `:coordinator name` or `:members 8`";
+`name: !7.2` (choice 2 on message 7), `:clock +90m`, `:clock 2026-12-01 18:00`, `:coordinator name` or `:members 8`; \
+start a line with `#gardeners ` to speak in another group";
+
+/// `#gardeners alice: /help` speaks in the group `gardeners` (made on
+/// first use); the name comes back lower-cased, with the rest of the line.
+/// `# words` (a space after `#`) stays a comment.
+pub fn in_group(raw: &str) -> (Option<String>, &str) {
+    let line = raw.trim();
+    let Some(rest) = line.strip_prefix('#') else {
+        return (None, line);
+    };
+    let (name, rest) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    if name.is_empty() || name.chars().count() > 32 || !name.chars().all(word) {
+        return (None, line);
+    }
+    (Some(name.to_lowercase()), rest)
+}
 
 pub fn parse(raw: &str) -> Line {
     let line = raw.trim();
@@ -113,6 +130,17 @@ pub const TOO_FAR: &str = "the clock moves at most 5 years at a time";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_can_speak_in_another_group_and_comments_stay_comments() {
+        assert_eq!(
+            in_group("#Gardeners alice: /help"),
+            (Some("gardeners".into()), "alice: /help")
+        );
+        assert_eq!(in_group("# a comment"), (None, "# a comment"));
+        assert_eq!(in_group("alice: #1"), (None, "alice: #1"));
+        assert_eq!(in_group("#no!pe alice: hi"), (None, "#no!pe alice: hi"));
+    }
 
     #[test]
     fn people_speak_in_the_group_or_in_private() {

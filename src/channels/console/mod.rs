@@ -3,9 +3,11 @@
 //! It is how newcomers and coordinators try Kettle, and how tests script it.
 
 mod line;
+mod profile;
 mod render;
 
-pub use line::{parse, Line};
+pub use line::{in_group, parse, Line};
+pub use profile::Profile;
 use render::{shown_again, ConsoleDelivery, Screen};
 
 use crate::app::{AppError, Engine};
@@ -17,12 +19,15 @@ use crate::domain::{
     PlatformUser,
 };
 use chrono::{DateTime, TimeZone as _, Utc};
+use std::collections::HashSet;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 pub const GROUP_CHAT_ID: &str = "group";
 const GROUP_TITLE: &str = "Console group";
+/// Other groups (`#gardeners alice: hi`) are `group:gardeners`.
+pub const GROUP_PREFIX: &str = "group:";
 
 /// Where piped scripts start in time, so the same script always gives the
 /// same output: Monday 5 January 2026, 09:00 UTC.
@@ -42,7 +47,11 @@ pub struct Console {
     seq: u64,
     /// Piped input is echoed so a transcript reads as a conversation.
     echo: bool,
-    group_spoken: bool,
+    profile: Profile,
+    /// Groups someone has spoken in: the first speaker coordinates.
+    spoken_in: HashSet<String>,
+    /// Groups Kettle has been added to.
+    groups: HashSet<String>,
 }
 
 impl Console {
@@ -51,12 +60,15 @@ impl Console {
         clock: Arc<ManualClock>,
         out: Box<dyn Write + Send>,
         echo: bool,
+        profile: Profile,
     ) -> Console {
+        let engine = engine.declare(Channel::Console, profile.capabilities());
         let screen = Arc::new(Mutex::new(Screen::default()));
         let out = Arc::new(Mutex::new(out));
         let delivery = ConsoleDelivery {
             screen: screen.clone(),
             out: out.clone(),
+            profile,
         };
         // A terminal has no rate limits: zero spacing everywhere.
         let unlimited = SendLimits {
@@ -80,7 +92,9 @@ impl Console {
             session,
             seq: 0,
             echo,
-            group_spoken: false,
+            profile,
+            spoken_in: HashSet::new(),
+            groups: HashSet::new(),
         }
     }
 
@@ -88,8 +102,7 @@ impl Console {
     pub async fn run<R: AsyncBufRead + Unpin>(&mut self, input: R) -> Result<(), AppError> {
         crate::jobs::start_housekeeping(&self.engine).await?;
         self.show_again().await?;
-        let group = self.group();
-        self.deliver(group, None, InboundEvent::BotAdded).await?;
+        self.join_group(GROUP_CHAT_ID).await?;
         let mut input = input;
         let mut bytes = Vec::new();
         let mut number = 0;
@@ -110,11 +123,13 @@ impl Console {
                 continue;
             };
             let raw = raw.trim_end_matches(['\n', '\r']);
-            let line = parse(raw);
-            if self.echo && line != Line::Nothing {
+            let (group, rest) = in_group(raw);
+            let line = parse(rest);
+            if self.echo && (line != Line::Nothing || group.is_some()) {
                 self.print(&format!("> {}\n", raw.trim()));
             }
-            if let Err(e) = self.step(line).await {
+            let group = group.map_or(GROUP_CHAT_ID.to_string(), |g| format!("{GROUP_PREFIX}{g}"));
+            if let Err(e) = self.step(&group, line).await {
                 tracing::error!(error = %e, "console line failed");
                 self.print("console: sorry, that went wrong; see the log.\n");
             }
@@ -126,7 +141,7 @@ impl Console {
     /// still live, drawn again so they can be pressed.
     async fn show_again(&mut self) -> Result<(), AppError> {
         for (id, chat, outgoing) in self.engine.store.console_screen().await? {
-            let drawn = shown_again(&mut self.lock_screen(), id, &chat, &outgoing);
+            let drawn = shown_again(&mut self.lock_screen(), self.profile, id, &chat, &outgoing);
             if let Some(text) = drawn {
                 self.print(&text);
             }
@@ -134,18 +149,23 @@ impl Console {
         Ok(())
     }
 
-    async fn step(&mut self, line: Line) -> Result<(), AppError> {
+    async fn step(&mut self, group: &str, line: Line) -> Result<(), AppError> {
+        if line != Line::Nothing && !self.groups.contains(group) {
+            self.join_group(group).await?;
+        }
         match line {
             Line::Say { who, dm, text } => {
-                let chat = self.chat_for(&who, dm);
-                if !dm && !self.group_spoken {
-                    self.group_spoken = true;
+                let chat = self.chat_for(group, &who, dm);
+                if !dm && self.spoken_in.insert(group.to_string()) {
                     self.engine
                         .set_coordinator(&chat, &user(&who), true, true)
                         .await?;
                 }
-                self.deliver(chat, Some(user(&who)), InboundEvent::Text(text))
-                    .await
+                let event = match dm.then(|| self.opening(&text)).flatten() {
+                    Some(payload) => InboundEvent::OpenedPrivately { payload },
+                    None => InboundEvent::Text(text),
+                };
+                self.deliver(chat, Some(user(&who)), event).await
             }
             Line::Press {
                 who,
@@ -153,7 +173,7 @@ impl Console {
                 message,
                 choice,
             } => {
-                let chat = self.chat_for(&who, dm);
+                let chat = self.chat_for(group, &who, dm);
                 let found = self.lock_screen().choice(&chat.chat_id, message, choice);
                 let token = match found {
                     // A link into the presser's private chat: as if they followed it.
@@ -161,11 +181,11 @@ impl Console {
                         private_start: Some(payload),
                         ..
                     }) => {
-                        let dm = self.chat_for(&who, true);
-                        let text = format!("/start {payload}");
-                        return self
-                            .deliver(dm, Some(user(&who)), InboundEvent::Text(text))
-                            .await;
+                        let dm = self.chat_for(group, &who, true);
+                        let event = InboundEvent::OpenedPrivately {
+                            payload: Some(payload),
+                        };
+                        return self.deliver(dm, Some(user(&who)), event).await;
                     }
                     Ok(c) if c.token.is_some() => c.token.unwrap_or_default(),
                     Ok(c) => {
@@ -191,20 +211,20 @@ impl Console {
             }
             Line::ClockSet(at) => self.set_clock(at).await,
             Line::Coordinator(who) => {
-                let group = self.group();
+                let chat = self.group(group);
                 self.engine
-                    .set_coordinator(&group, &user(&who), true, false)
+                    .set_coordinator(&chat, &user(&who), true, false)
                     .await?;
-                self.group_spoken = true;
+                self.spoken_in.insert(group.to_string());
                 self.note(&format!("console: {who} is now a coordinator\n"))
             }
             Line::Members(count) => {
+                let chat = self.group(group);
                 let context = PlatformContext {
                     member_count: Some(count),
-                    ..self.context()
+                    ..self.context(&chat)
                 };
-                let group = self.group();
-                self.deliver_with(group, None, InboundEvent::MembersJoined(vec![]), context)
+                self.deliver_with(chat, None, InboundEvent::MembersJoined(vec![]), context)
                     .await?;
                 self.note(&format!("console: the group now has {count} people\n"))
             }
@@ -245,7 +265,7 @@ impl Console {
         sender: Option<PlatformUser>,
         event: InboundEvent,
     ) -> Result<(), AppError> {
-        let context = self.context();
+        let context = self.context(&chat);
         self.deliver_with(chat, sender, event, context).await
     }
 
@@ -259,7 +279,7 @@ impl Console {
         self.seq += 1;
         let inbound = Inbound {
             key: format!("{}:{}", self.session, self.seq),
-            chat_title: (chat.kind == ChatKind::Group).then(|| GROUP_TITLE.to_string()),
+            chat_title: (chat.kind == ChatKind::Group).then(|| title(&chat.chat_id)),
             chat,
             sender,
             event,
@@ -288,27 +308,59 @@ impl Console {
         }
     }
 
-    /// The console is its own platform: everyone typing is in its one
-    /// test group, so it says so with every update.
-    fn context(&self) -> PlatformContext {
+    /// Kettle arrives in a group: the console's own at the start, another
+    /// the first time a line names it.
+    async fn join_group(&mut self, group: &str) -> Result<(), AppError> {
+        self.groups.insert(group.to_string());
+        let chat = self.group(group);
+        self.deliver(chat, None, InboundEvent::BotAdded).await
+    }
+
+    /// What a private line means as a channel's "opened the chat" would:
+    /// `/start` (and, as WhatsApp, `start p1`: the text a shown link fills in).
+    fn opening(&self, text: &str) -> Option<Option<String>> {
+        let text = text.trim();
+        let rest = match (text.strip_prefix("/start"), self.profile) {
+            (Some(rest), _) => rest,
+            (None, Profile::Whatsapp) => text.strip_prefix("start")?,
+            (None, Profile::Telegram) => return None,
+        };
+        if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let payload = rest.trim();
+        if payload.is_empty() {
+            return Some(None);
+        }
+        let payload = match self.profile {
+            Profile::Whatsapp => self.lock_screen().link_payload(payload),
+            Profile::Telegram => None,
+        };
+        Some(Some(payload.unwrap_or_else(|| rest.trim().to_string())))
+    }
+
+    /// The console is its own platform: everyone typing is in its groups,
+    /// so it says so with every update.
+    fn context(&self, chat: &ChatAddress) -> PlatformContext {
+        let membership = (chat.kind == ChatKind::Group).then(|| MembershipFact {
+            chat_id: chat.chat_id.clone(),
+            member: true,
+        });
         PlatformContext {
-            membership: Some(MembershipFact {
-                chat_id: GROUP_CHAT_ID.into(),
-                member: true,
-            }),
+            membership,
             ..PlatformContext::default()
         }
     }
 
-    fn group(&self) -> ChatAddress {
+    fn group(&self, group: &str) -> ChatAddress {
         ChatAddress {
             channel: Channel::Console,
-            chat_id: GROUP_CHAT_ID.into(),
+            chat_id: group.to_string(),
             kind: ChatKind::Group,
         }
     }
 
-    fn chat_for(&self, who: &str, dm: bool) -> ChatAddress {
+    fn chat_for(&self, group: &str, who: &str, dm: bool) -> ChatAddress {
         if dm {
             ChatAddress {
                 channel: Channel::Console,
@@ -316,7 +368,7 @@ impl Console {
                 kind: ChatKind::Private,
             }
         } else {
-            self.group()
+            self.group(group)
         }
     }
 
@@ -334,6 +386,13 @@ impl Console {
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     }
+}
+
+/// A group's title: the console's own, or the name a line gave it.
+fn title(chat_id: &str) -> String {
+    chat_id
+        .strip_prefix(GROUP_PREFIX)
+        .map_or(GROUP_TITLE.to_string(), str::to_string)
 }
 
 fn user(who: &str) -> PlatformUser {

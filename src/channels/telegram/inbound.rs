@@ -88,7 +88,26 @@ fn message_event(m: &Message, me: UserId) -> Option<(Option<PlatformUser>, Inbou
     }
     let from = m.from.as_ref().filter(|u| !u.is_bot)?;
     let text = m.text()?;
-    Some((Some(user(from)), InboundEvent::Text(text.to_string())))
+    let event = match m.chat.is_private().then(|| deep_link(text)).flatten() {
+        Some(payload) => InboundEvent::OpenedPrivately { payload },
+        None => InboundEvent::Text(text.to_string()),
+    };
+    Some((Some(user(from)), event))
+}
+
+/// `/start` or `/start <payload>` (what a `t.me/<bot>?start=<payload>` link
+/// sends): the person opened their private chat with Kettle.
+fn deep_link(text: &str) -> Option<Option<String>> {
+    let rest = text.trim().strip_prefix("/start")?;
+    let rest = rest.strip_prefix(|c: char| c == '@').map_or(rest, |r| {
+        r.split_once(char::is_whitespace)
+            .map_or("", |(_, args)| args)
+    });
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let payload = rest.trim();
+    Some((!payload.is_empty()).then(|| payload.to_string()))
 }
 
 /// Kettle's own membership changed: added to or removed from a group.
@@ -118,5 +137,20 @@ fn membership(u: &ChatMemberUpdated) -> Option<InboundEvent> {
         (false, true) => Some(InboundEvent::MembersJoined(vec![user(person)])),
         (true, false) => Some(InboundEvent::MemberLeft(user(person))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::deep_link;
+
+    #[test]
+    fn start_with_or_without_a_payload_opens_the_private_chat() {
+        assert_eq!(deep_link("/start"), Some(None));
+        assert_eq!(deep_link("/start abc123"), Some(Some("abc123".into())));
+        assert_eq!(deep_link("/start@kettle_bot abc"), Some(Some("abc".into())));
+        assert_eq!(deep_link("/start@kettle_bot"), Some(None));
+        assert_eq!(deep_link("/started"), None);
+        assert_eq!(deep_link("/help"), None);
     }
 }

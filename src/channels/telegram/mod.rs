@@ -15,6 +15,7 @@ pub use outbound::{classify, keyboard, TelegramDelivery};
 use crate::app::Engine;
 use crate::channels::sender::Sender;
 use crate::config::{Config, TelegramConfig};
+use crate::domain::{Abilities, Capabilities};
 use crate::http::{router, HttpState, TELEGRAM_WEBHOOK_PATH};
 use anyhow::Context;
 use std::sync::Arc;
@@ -22,6 +23,20 @@ use std::time::Duration;
 use teloxide::payloads::SetWebhookSetters;
 use teloxide::prelude::Requester;
 use teloxide::Bot;
+
+/// What Telegram chats can do: edit, acknowledge presses (a notice only the
+/// presser sees), carry a keyboard of inline buttons, open a private chat
+/// through a `t.me/<bot>?start=<payload>` link. Counts are edited at most
+/// every five seconds, well inside 20 messages a minute per group.
+pub const CAPABILITIES: Capabilities = Capabilities {
+    group: TELEGRAM_CHAT,
+    private: TELEGRAM_CHAT,
+};
+
+const TELEGRAM_CHAT: Abilities = Abilities {
+    native_polls: true,
+    ..Capabilities::RICH.group
+};
 
 /// Runs the bot until Ctrl-C or SIGTERM.
 pub async fn serve(

@@ -37,6 +37,7 @@ impl Delivery for TelegramDelivery {
                 text,
                 choices,
                 file: None,
+                ..
             } => {
                 let mut req = self.bot.send_message(chat, text);
                 if !choices.is_empty() {
@@ -49,6 +50,7 @@ impl Delivery for TelegramDelivery {
                 text,
                 choices,
                 file: Some(file),
+                ..
             } => {
                 let doc = InputFile::memory(file.bytes.clone()).file_name(file.name.clone());
                 let mut req = self.bot.send_document(chat, doc).caption(text);
