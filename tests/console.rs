@@ -2,6 +2,8 @@
 //! exactly the transcript in `tests/console/*.expected`, every time.
 //! Regenerate after an intended change with `UPDATE_GOLDEN=1 cargo test --test console`.
 
+mod support;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -12,18 +14,20 @@ fn run_script(script: &str, profile: &str) -> String {
 /// Runs the console on `input`; on a database file when given (as a
 /// console reopened on its `kettle.db`), otherwise in memory.
 fn run_bytes(input: &[u8], database: Option<&std::path::Path>) -> String {
-    run_as(input, database, "telegram")
+    let url = database.map(|path| format!("sqlite:{}", path.display()));
+    run_as(input, url.as_deref(), "telegram")
 }
 
-/// As [`run_bytes`], behaving like `profile`'s chats (`kettle console --as`).
-fn run_as(input: &[u8], database: Option<&std::path::Path>, profile: &str) -> String {
+/// As [`run_bytes`], on any database URL, behaving like `profile`'s chats
+/// (`kettle console --as`).
+fn run_as(input: &[u8], database: Option<&str>, profile: &str) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kettle"));
     command
         .args(["console", "--as", profile])
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default());
-    if let Some(path) = database {
-        command.env("DATABASE_URL", format!("sqlite:{}", path.display()));
+    if let Some(url) = database {
+        command.env("DATABASE_URL", url);
     }
     let mut child = command
         .stdin(Stdio::piped())
@@ -41,15 +45,22 @@ fn run_as(input: &[u8], database: Option<&std::path::Path>, profile: &str) -> St
     String::from_utf8(out.stdout).unwrap()
 }
 
-fn golden(name: &str) {
+/// A golden script, and how it runs: `whatsapp_*.script` as WhatsApp's
+/// chats would, the rest as Telegram's.
+fn script(name: &str) -> (String, &'static str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console");
     let script = std::fs::read_to_string(dir.join(format!("{name}.script"))).unwrap();
-    // `whatsapp_*.script` runs as WhatsApp's chats would; the rest as Telegram's.
     let profile = if name.starts_with("whatsapp_") {
         "whatsapp"
     } else {
         "telegram"
     };
+    (script, profile)
+}
+
+fn golden(name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console");
+    let (script, profile) = script(name);
     let actual = run_script(&script, profile);
     let expected_path = dir.join(format!("{name}.expected"));
     if std::env::var("UPDATE_GOLDEN").is_ok() {
@@ -166,4 +177,38 @@ fn speaking_again_never_takes_a_member_out_of_the_week_they_were_heard_in() {
 #[test]
 fn a_recovery_group_checks_in_on_whatsapp_by_sending_numbers() {
     golden("whatsapp_checkin");
+}
+
+#[test]
+fn a_tenants_group_finds_a_time_on_whatsapp() {
+    golden("whatsapp_meeting");
+}
+
+#[test]
+fn a_recovery_community_ranks_priorities_on_whatsapp() {
+    golden("whatsapp_poll");
+}
+
+#[test]
+fn coordinators_get_the_weekly_digest_on_whatsapp_for_each_of_their_groups() {
+    golden("whatsapp_digest");
+}
+
+/// The production store gives the same WhatsApp conversations, word for
+/// word, as the embedded one the golden files were made on.
+#[tokio::test]
+async fn the_whatsapp_conversations_are_the_same_on_postgres() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console");
+    for name in [
+        "whatsapp_checkin",
+        "whatsapp_meeting",
+        "whatsapp_poll",
+        "whatsapp_digest",
+    ] {
+        let db = support::TestDb::postgres().await;
+        let (script, profile) = script(name);
+        let actual = run_as(script.as_bytes(), Some(&db.url), profile);
+        let expected = std::fs::read_to_string(dir.join(format!("{name}.expected"))).unwrap();
+        assert_eq!(actual, expected, "{name} on Postgres");
+    }
 }

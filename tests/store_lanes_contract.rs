@@ -6,7 +6,7 @@ mod support;
 
 use chrono::Duration;
 use kettle::config::SendLimits;
-use kettle::domain::{Channel, ChatKind, Outgoing};
+use kettle::domain::{Channel, ChatAddress, ChatKind, Outgoing};
 use kettle::store::NewMessage;
 use support::store::*;
 
@@ -180,8 +180,86 @@ async fn a_chats_lanes_share_its_pace(backend: &str) {
     assert_eq!(batch.len(), 1, "one send per chat per claim");
 }
 
+/// On a chat without buttons, a typed number answers the newest message
+/// with choices *delivered* there: never one still waiting to go out, and
+/// never an older message when the newest has fewer choices, or buttons.
+async fn a_typed_number_answers_the_newest_message_shown(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let chat = ChatAddress {
+        channel: Channel::Telegram,
+        chat_id: "-77".into(),
+        kind: ChatKind::Group,
+    };
+    let tokens = |p: &str, n: usize| (1..=n).map(|i| format!("{p}{i}")).collect::<Vec<_>>();
+    let mut tx = store.begin().await.unwrap();
+    let round = tx
+        .enqueue(&text("-77", ChatKind::Group, "round"))
+        .await
+        .unwrap();
+    tx.number_choices(&chat, round, &tokens("r", 6))
+        .await
+        .unwrap();
+    let poll = tx
+        .enqueue(&text("-77", ChatKind::Group, "poll"))
+        .await
+        .unwrap();
+    tx.number_choices(&chat, poll, &tokens("p", 2))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        store.numbered_choice(&chat, 1).await.unwrap(),
+        None,
+        "nothing shown yet"
+    );
+    store.mark_sent(round, Some("1"), t0()).await.unwrap();
+    assert_eq!(
+        store.numbered_choice(&chat, 5).await.unwrap().as_deref(),
+        Some("r5")
+    );
+    store
+        .mark_sent(poll, Some("2"), t0() + Duration::seconds(1))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.numbered_choice(&chat, 2).await.unwrap().as_deref(),
+        Some("p2")
+    );
+    assert_eq!(
+        store.numbered_choice(&chat, 5).await.unwrap(),
+        None,
+        "5 is beyond the newest message's choices: not the round's 5"
+    );
+    let other = ChatAddress {
+        chat_id: "-78".into(),
+        ..chat.clone()
+    };
+    assert_eq!(
+        store.numbered_choice(&other, 1).await.unwrap(),
+        None,
+        "per chat"
+    );
+    let mut tx = store.begin().await.unwrap();
+    let buttons = tx
+        .enqueue(&text("-77", ChatKind::Group, "buttons"))
+        .await
+        .unwrap();
+    tx.number_choices(&chat, buttons, &[]).await.unwrap();
+    tx.commit().await.unwrap();
+    store
+        .mark_sent(buttons, Some("3"), t0() + Duration::seconds(2))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.numbered_choice(&chat, 1).await.unwrap(),
+        None,
+        "the newest message has buttons: a number answers nothing"
+    );
+}
+
 on_both_backends!(
     answers_to_presses_go_out_at_once_whatever_is_queued,
     an_edit_waiting_out_its_debounce_holds_back_no_reply,
     a_chats_lanes_share_its_pace,
+    a_typed_number_answers_the_newest_message_shown,
 );

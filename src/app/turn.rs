@@ -403,11 +403,15 @@ impl<'e> Turn<'e> {
             for c in &mut choices {
                 c.label = fit_label(&c.label, width);
             }
+            // Where numbers may be typed, a message with buttons is still
+            // the newest with choices: numbers then answer nothing older.
+            let pressable = choices.iter().any(|c| c.token.is_some());
+            let numbered = (abilities.may_number() && pressable).then(Vec::new);
             return Ok(LaidOut {
                 text,
                 choices,
                 layout,
-                numbered: None,
+                numbered,
             });
         }
         let (chosen, platform) = self.tx.chat_language(to).await?;
@@ -480,7 +484,8 @@ impl<'e> Turn<'e> {
 }
 
 /// A message's text and choices as laid out for its chat; `numbered`, the
-/// tokens its numbers stand for, when they are written into the text.
+/// tokens its numbers stand for, when they are written into the text
+/// (empty: choices that are not numbered, in a chat where numbers may be).
 struct LaidOut {
     text: String,
     choices: Vec<Choice>,

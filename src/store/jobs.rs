@@ -118,7 +118,11 @@ impl Store {
                     .await?
             }
         };
-        Ok(rows.into_iter().map(Into::into).collect())
+        // UPDATE … RETURNING gives rows in no particular order on Postgres:
+        // due work runs oldest first on both backends.
+        let mut jobs: Vec<JobRecord> = rows.into_iter().map(Into::into).collect();
+        jobs.sort_by_key(|j| (j.due_at, j.id));
+        Ok(jobs)
     }
 
     /// Records a failed attempt: tried again at `retry_at`, or given up.

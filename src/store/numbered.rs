@@ -13,7 +13,8 @@ impl Store {
         chat: &ChatAddress,
         number: u8,
     ) -> StoreResult<Option<String>> {
-        let sql = "SELECT token FROM numbered_choices WHERE number = $3 AND shown_by = ( \
+        let sql =
+            "SELECT token FROM numbered_choices WHERE number = $3 AND number > 0 AND shown_by = ( \
                      SELECT o.id FROM outbox o WHERE o.status = 'sent' AND o.id IN ( \
                        SELECT shown_by FROM numbered_choices WHERE channel = $1 AND chat_id = $2) \
                      ORDER BY o.sent_at DESC, o.id DESC LIMIT 1)";
@@ -29,7 +30,8 @@ impl Store {
 
 impl Tx {
     /// Records that message `shown_by` numbers `tokens` from 1, replacing
-    /// what it numbered before (a re-post merged into a waiting one).
+    /// what it numbered before (a re-post merged into a waiting one). No
+    /// tokens: the message has choices, but not numbered ones.
     pub async fn number_choices(
         &mut self,
         chat: &ChatAddress,
@@ -44,12 +46,19 @@ impl Tx {
             .map(drop)?);
         let sql = "INSERT INTO numbered_choices (channel, chat_id, shown_by, number, token) \
                    VALUES ($1, $2, $3, $4, $5)";
+        // A message whose choices are buttons or a list still counts as the
+        // newest with choices: a number typed after it answers nothing.
+        let marker = [String::new()];
+        let (tokens, first) = match tokens {
+            [] => (&marker[..], 0),
+            tokens => (tokens, 1),
+        };
         for (i, token) in tokens.iter().enumerate() {
             on_tx!(self, |c| sqlx::query(sql)
                 .bind(chat.channel.as_str())
                 .bind(&chat.chat_id)
                 .bind(shown_by)
-                .bind(i as i64 + 1)
+                .bind(i as i64 + first)
                 .bind(token)
                 .execute(&mut *c)
                 .await
