@@ -1,6 +1,7 @@
 //! Check-ins over weeks, on both backends: a weekly round that keeps its
 //! local time across a clock change and survives downtime, and private
 //! check-ins between meetings that count in the pulse without a name.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

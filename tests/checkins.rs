@@ -1,6 +1,7 @@
 //! Check-ins through the engine, on both backends: a group's round from
 //! first tap to the coordinators' brief, with crowds, strangers and the
 //! passing of time.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,5 +1,6 @@
 //! The binary's edges: migrations on their own, and configuration mistakes
 //! stopping Kettle with a message that names the variable (and no secret).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The console chat through the real binary: a scripted conversation gives
 //! exactly the transcript in `tests/console/*.expected`, every time.
 //! Regenerate after an intended change with `UPDATE_GOLDEN=1 cargo test --test console`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -3,6 +3,7 @@
 //! per chat that was in flight goes out again (Telegram has no idempotency
 //! key for sends; Kettle errs on the side of saying something twice rather
 //! than never).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -2,6 +2,7 @@
 //! weeks later (in the group, or by a support team's `kettle digest`) it is
 //! the same, and so are the views; only an operator's rebuild replaces it,
 //! and the earlier version is kept.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -2,6 +2,7 @@
 //! here` in the team's own chat routes both groups' digests there, as one
 //! combined message with names; `/digest here off` sends them to each
 //! coordinator privately again.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -3,6 +3,7 @@
 //! stored JSON the coordinators' views read. Golden files live in
 //! `tests/digest/`; `UPDATE_GOLDEN=1 cargo test --test digest_text`
 //! rewrites them after a deliberate change.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kettle::app::digest::text::{render, render_combined, Audience, MESSAGE_LIMIT};

@@ -4,6 +4,7 @@
 //! runs), stored for the support team's SQL views; digests missed while
 //! Kettle was down caught up; `/digest` on demand; and a new day and time.
 //! A support team's combined digest is in `digest_routes.rs`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The engine's ingest paths, on both backends: a known member's command
 //! takes the fast (deferred) path on Postgres; a write upgrades it to a full
 //! transaction; a redelivered update never acts twice on any path.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

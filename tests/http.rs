@@ -1,5 +1,6 @@
 //! Kettle's HTTP surface through the real router: the webhook refuses
 //! anyone without the secret, health reflects the database, metrics count.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

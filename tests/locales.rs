@@ -1,5 +1,6 @@
 //! Every shipped language says everything English says, with the same
 //! variables, so no reader ever sees a raw key or a missing name.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use kettle::i18n::{Translator, SOURCES};
@@ -144,4 +145,63 @@ fn one_of_anything_is_singular_in_english() {
     for (key, vars, expected) in cases {
         assert_eq!(one(key, &vars), expected, "{key}");
     }
+}
+
+/// Every message id the code names exists in every language: a mistyped id
+/// would otherwise show the reader a raw key. Ids are the literals shaped
+/// like one (`poll-closed`); ids built with `format!("weekday-{n}")` are
+/// checked as families (some `weekday-…` exists everywhere).
+#[test]
+fn every_message_id_used_in_code_exists_in_every_language() {
+    // Literals shaped like ids that are not messages.
+    const NOT_IDS: [&str; 4] = [
+        "digest-bench-year",
+        "no-such-key",
+        "very-secret",
+        "x-telegram-bot-api-secret-token",
+    ];
+    let id = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    let family = regex::Regex::new(r#"format!\("([a-z][a-z0-9-]*-)\{"#).unwrap();
+    let mut used = BTreeSet::new();
+    let mut families = BTreeSet::new();
+    for file in rust_files(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))) {
+        let code = std::fs::read_to_string(&file).unwrap();
+        used.extend(id.captures_iter(&code).map(|c| c[1].to_string()));
+        for line in code.lines().filter(|l| l.contains("t(")) {
+            families.extend(family.captures_iter(line).map(|c| c[1].to_string()));
+        }
+    }
+    used.retain(|u| !NOT_IDS.contains(&u.as_str()));
+    assert!(
+        used.len() > 300,
+        "the scan found the code's ids ({})",
+        used.len()
+    );
+    for (lang, source) in SOURCES {
+        let keys = shape(source);
+        let missing: Vec<&String> = used.iter().filter(|u| !keys.contains_key(*u)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        for prefix in &families {
+            assert!(
+                keys.keys().any(|k| k.starts_with(prefix.as_str())),
+                "{lang:?} has no {prefix}… message"
+            );
+        }
+    }
+}
+
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
 }

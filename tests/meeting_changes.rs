@@ -2,6 +2,7 @@
 //! reminder says so, a reminder after the start is dropped, old bookings
 //! stay silent), recording who came, and a weekly meeting that keeps 19:00
 //! across the clock change, with a skipped week and a stopped series.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

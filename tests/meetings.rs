@@ -2,6 +2,7 @@
 //! suggested times, answers (changed, and refused from another chat),
 //! nudges outside quiet hours, the deadline and Kettle's pick, RSVPs with a
 //! calendar file, the agenda and reminders; and a cancellation.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

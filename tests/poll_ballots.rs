@@ -2,6 +2,7 @@
 //! ballots kept apart from their voters, a budget spent step by step and
 //! never overspent, scores and points given one option at a time, and a
 //! poll set up step by step before it is posted.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! Who may vote, on both backends: Kettle's records first, then the
 //! platform's word when they do not know someone. A member who left stays
 //! out, a quiet member gets in, and a refused press changes nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

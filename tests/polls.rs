@@ -4,6 +4,7 @@
 //! the outcome recorded, reviewed and exported. Private ballots and the
 //! guided set-up are in `poll_ballots.rs`; who may vote, in
 //! `poll_membership.rs`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The store's contract, run against SQLite and Postgres alike: the same
 //! calls must give the same answers on both. (Sending and jobs are in
 //! `store_sending_contract.rs`.)
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

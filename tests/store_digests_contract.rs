@@ -3,6 +3,7 @@
 //! was last heard from only moves forward; one digest per community per
 //! week, replaced when built again; and the coordinators' four views read
 //! the stored digests the same way on both.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,5 +1,6 @@
 //! The store's contract for timed work and housekeeping, on SQLite and
 //! Postgres: jobs run once, leases can be lost, old records are forgotten.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! The store's contract for what goes out beside a chat's messages, on
 //! SQLite and Postgres: answers to presses at once, on a path of their own;
 //! each message's edits in a lane of their own, sharing the chat's pace.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -2,6 +2,7 @@
 //! being found per community, one answer per member per time, a series
 //! occurrence made once, calendar sequences that go up with every change,
 //! and settings that read back as written.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

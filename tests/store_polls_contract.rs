@@ -3,6 +3,7 @@
 //! cast once and kept apart; every ballot counted whatever its kind;
 //! reshuffling keeps the ballots and changes their keys; drafts, set-ups
 //! and outcomes read back; closing happens once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

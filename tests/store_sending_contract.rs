@@ -1,5 +1,6 @@
 //! The store's contract for sending, on SQLite and Postgres: order per chat,
 //! shared limits, leases, edits merged. (Jobs: `store_jobs_contract.rs`.)
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -2,6 +2,7 @@
 //! methods' definitions, sharing no code with Kettle's: random electorates
 //! with partial ballots, ties and cycles, plus the cases seen wrong from
 //! outside and published worked examples.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 use kettle::domain::ranked::{instant_runoff, schulze};
 use proptest::prelude::*;

@@ -1,5 +1,6 @@
 //! The Telegram adapter at handler level: real Bot API JSON in, Kettle's
 //! vocabulary out; Kettle's messages in, Bot API requests out.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,6 +1,7 @@
 //! A check-in round through the real binary and a fake Bot API: buttons in
 //! rows, a private link to the bot, edits debounced however fast people
 //! tap, and the coordinator's brief in their private chat.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -3,6 +3,7 @@
 //! once, to the coordinator's private chat, and never again after a
 //! `kill -9` and a restart; a group whose digest was never booked (from
 //! before digests existed) is booked when Kettle starts.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

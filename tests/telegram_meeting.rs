@@ -2,6 +2,7 @@
 //! yes / if need be / no per time, a link to the private view, the
 //! organiser's confirmation, RSVP buttons and a calendar file sent as a
 //! document that a calendar can import.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -3,6 +3,7 @@
 //! poll whose private ballot is opened by its link, ranked and confirmed
 //! in the member's private chat, the result at close, and the CSV
 //! sent as a document to the coordinator's private chat.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -1,4 +1,5 @@
 //! The real `kettle` binary against a fake Bot API on loopback.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

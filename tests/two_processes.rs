@@ -1,6 +1,7 @@
 //! Two Kettle processes behind one (imaginary) load balancer, sharing one
 //! Postgres: every update reaches both, yet every effect happens once and
 //! the platform's limits hold for the pair.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
 mod support;
 

@@ -238,7 +238,14 @@ async fn handle(
             let id: i64 = user.parse().unwrap_or(0);
             json!({"user": {"id": id, "is_bot": false, "first_name": "Someone"}, "status": status})
         }
-        _ => json!(true),
+        // The methods Kettle calls that answer `true`.
+        "answercallbackquery" | "setmycommands" | "setwebhook" | "deletewebhook" => json!(true),
+        // As the real Bot API: a method it does not know is a 404, so a
+        // mistyped method fails a test instead of passing quietly.
+        _ => {
+            let answer = json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"});
+            return (StatusCode::NOT_FOUND, Json(answer)).into_response();
+        }
     };
     Json(json!({"ok": true, "result": result})).into_response()
 }

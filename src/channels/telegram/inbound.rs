@@ -99,13 +99,13 @@ fn message_event(m: &Message, me: UserId) -> Option<(Option<PlatformUser>, Inbou
 /// sends): the person opened their private chat with Kettle.
 fn deep_link(text: &str) -> Option<Option<String>> {
     let rest = text.trim().strip_prefix("/start")?;
-    let rest = rest.strip_prefix(|c: char| c == '@').map_or(rest, |r| {
-        r.split_once(char::is_whitespace)
-            .map_or("", |(_, args)| args)
-    });
-    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
-        return None;
-    }
+    let rest = match rest.strip_prefix('@') {
+        Some(named) => named
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, args)| args),
+        None if rest.is_empty() || rest.starts_with(char::is_whitespace) => rest,
+        None => return None,
+    };
     let payload = rest.trim();
     Some((!payload.is_empty()).then(|| payload.to_string()))
 }
