@@ -2,13 +2,18 @@
 
 use crate::app::{Engine, Settings};
 use crate::channels::console::{self, Console};
+use crate::channels::sender::Sender;
+use crate::channels::{telegram, ChannelParts};
 use crate::clock::{ManualClock, SharedClock, SystemClock};
 use crate::config::Config;
+use crate::domain::Channel;
+use crate::http::{router, HttpState};
 use crate::i18n::Translator;
 use crate::store::Store;
 use anyhow::Context;
 use std::io::IsTerminal;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The embedded default: a SQLite file beside where Kettle runs.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:kettle.db";
@@ -35,20 +40,119 @@ pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Resu
     Ok(Engine::new(store, translator, clock, settings))
 }
 
-/// `kettle run`: the Telegram bot if configured, else the console chat.
+/// `kettle run`: the configured chat channels, else the console chat.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    match config.telegram.clone() {
-        Some(telegram) => {
-            let url = config
-                .database_url
-                .as_ref()
-                .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
-            let store = open_store(url).await?;
-            let engine = engine(store, Arc::new(SystemClock), &config)?;
-            crate::channels::telegram::serve(engine, &config, telegram).await
-        }
-        None => run_console(config, console::Profile::default()).await,
+    let Some(telegram) = config.telegram.clone() else {
+        return run_console(config, console::Profile::default()).await;
+    };
+    let url = config
+        .database_url
+        .as_ref()
+        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+    let store = open_store(url).await?;
+    let engine = engine(store, Arc::new(SystemClock), &config)?
+        .declare(Channel::Telegram, telegram::CAPABILITIES);
+    let parts = vec![telegram::connect(&engine, &telegram, config.send_limits).await?];
+    serve(engine, &config, parts).await
+}
+
+/// Runs the process around the connected channels until Ctrl-C or
+/// SIGTERM: a sender per channel, timed jobs, housekeeping, one HTTP server
+/// (health, metrics and the channels' routes) and each channel's receiving
+/// task. Shutdown stops them all and waits (up to ten seconds) for work in
+/// hand to finish.
+pub async fn serve(
+    engine: Engine,
+    config: &Config,
+    channels: Vec<ChannelParts>,
+) -> anyhow::Result<()> {
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let owner = format!(
+        "kettle-{}-{:08x}",
+        std::process::id(),
+        rand::random::<u32>()
+    );
+    let mut tasks = tokio::task::JoinSet::new();
+    crate::jobs::start_housekeeping(&engine).await?;
+    let mut routes = vec![];
+    let mut receivers = vec![];
+    for parts in channels {
+        let sender = Sender {
+            store: engine.store.clone(),
+            delivery: parts.delivery,
+            limits: parts.limits,
+            clock: engine.clock.clone(),
+        };
+        tasks.spawn(sender.run_forever(
+            engine.outbox_ready.clone(),
+            engine.answers_ready.clone(),
+            Duration::from_millis(100),
+            stopped.clone(),
+        ));
+        routes.extend(parts.routes);
+        receivers.extend(parts.receiver);
     }
+    tasks.spawn(crate::jobs::run_forever(
+        engine.clone(),
+        owner,
+        Duration::from_millis(500),
+        stopped.clone(),
+    ));
+    let state = HttpState {
+        engine: engine.clone(),
+        metrics: crate::metrics::install(),
+    };
+    let listener = tokio::net::TcpListener::bind(config.http_addr)
+        .await
+        .with_context(|| {
+            format!(
+                "could not listen on {} (KETTLE_HTTP_ADDR)",
+                config.http_addr
+            )
+        })?;
+    tracing::info!(addr = %listener.local_addr()?, "http listening");
+    let mut http_stop = stopped.clone();
+    tasks.spawn(async move {
+        let shutdown = async move {
+            let _ = http_stop.changed().await;
+        };
+        if let Err(e) = axum::serve(listener, router(state, routes))
+            .with_graceful_shutdown(shutdown)
+            .await
+        {
+            tracing::error!(error = %e, "http server stopped");
+        }
+    });
+    for receive in receivers {
+        tasks.spawn(receive(stopped.clone()));
+    }
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    let _ = stop.send(true);
+    let _ = tokio::time::timeout(Duration::from_secs(10), async {
+        while tasks.join_next().await.is_some() {}
+    })
+    .await;
+    engine.store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => return std::future::pending().await,
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
 }
 
 /// `kettle console`. Typed at a terminal it keeps its data in `kettle.db`;

@@ -4,7 +4,7 @@
 
 mod support;
 
-use kettle::channels::telegram::TelegramIngest;
+use kettle::channels::telegram::{webhook, TelegramIngest};
 use kettle::clock::SystemClock;
 use kettle::config::Secret;
 use kettle::http::{router, HttpState};
@@ -22,11 +22,15 @@ async fn serve(engine: kettle::app::Engine, fake: &FakeTelegram) -> String {
     let state = HttpState {
         engine,
         metrics: kettle::metrics::install(),
-        telegram: Some((ingest, Secret::new("right-secret"))),
     };
+    let hook = webhook::routes(ingest, Secret::new("right-secret"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+    tokio::spawn(async move {
+        axum::serve(listener, router(state, vec![hook]))
+            .await
+            .unwrap()
+    });
     url
 }
 
@@ -148,7 +152,7 @@ async fn a_wave_of_unsigned_requests_costs_no_memory() {
     let huge = client
         .post(format!("{url}/telegram/webhook"))
         .header("X-Telegram-Bot-Api-Secret-Token", "right-secret")
-        .body(vec![b' '; kettle::http::TELEGRAM_BODY_LIMIT + 1])
+        .body(vec![b' '; webhook::TELEGRAM_BODY_LIMIT + 1])
         .send()
         .await
         .unwrap();

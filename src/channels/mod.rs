@@ -8,3 +8,25 @@ pub mod telegram;
 pub mod whatsapp;
 
 pub use sender::{Delivery, DeliveryError};
+
+use crate::config::SendLimits;
+use futures::future::BoxFuture;
+use std::sync::Arc;
+use tokio::sync::watch;
+
+/// A task that receives a channel's updates until told to stop.
+pub type Receiver = Box<dyn FnOnce(watch::Receiver<bool>) -> BoxFuture<'static, ()> + Send>;
+
+/// What a connected channel brings to the running process. Start-up owns
+/// the process (senders, jobs, housekeeping, the HTTP server, shutdown);
+/// each channel contributes only these.
+pub struct ChannelParts {
+    /// Delivers its outbox messages.
+    pub delivery: Arc<dyn Delivery>,
+    /// How fast its outbox may drain.
+    pub limits: SendLimits,
+    /// Routes for the one HTTP server (its webhook), if it takes updates so.
+    pub routes: Option<axum::Router>,
+    /// Its receiving task (long polling), if it pulls updates.
+    pub receiver: Option<Receiver>,
+}

@@ -1,28 +1,29 @@
 //! Telegram, through teloxide's Bot API client. Long polling by default;
 //! webhook mode when a public URL and secret are configured (that is how
-//! several Kettle processes share one bot behind a load balancer).
+//! several Kettle processes share one bot behind a load balancer). The
+//! process around it is start-up's ([`crate::startup::serve`]).
 
 mod commands;
 mod inbound;
 mod ingest;
 mod outbound;
 mod polling;
+pub mod webhook;
 
 pub use inbound::to_inbound;
 pub use ingest::TelegramIngest;
 pub use outbound::{classify, keyboard, TelegramDelivery};
 
+use super::{ChannelParts, Receiver};
 use crate::app::Engine;
-use crate::channels::sender::Sender;
-use crate::config::{Config, TelegramConfig};
+use crate::config::{SendLimits, TelegramConfig};
 use crate::domain::{Abilities, Capabilities};
-use crate::http::{router, HttpState, TELEGRAM_WEBHOOK_PATH};
 use anyhow::Context;
 use std::sync::Arc;
-use std::time::Duration;
 use teloxide::payloads::SetWebhookSetters;
 use teloxide::prelude::Requester;
 use teloxide::Bot;
+use webhook::TELEGRAM_WEBHOOK_PATH;
 
 /// What Telegram chats can do: edit, acknowledge presses (a notice only the
 /// presser sees), carry a keyboard of inline buttons, open a private chat
@@ -38,12 +39,15 @@ const TELEGRAM_CHAT: Abilities = Abilities {
     ..Capabilities::RICH.group
 };
 
-/// Runs the bot until Ctrl-C or SIGTERM.
-pub async fn serve(
-    engine: Engine,
-    config: &Config,
-    telegram: TelegramConfig,
-) -> anyhow::Result<()> {
+/// Connects to Telegram and readies what the process runs for it: its
+/// delivery, its receiving (long polling, or the webhook's route) and its
+/// send limits (`KETTLE_SEND_*`). The engine must already know Telegram's
+/// [`CAPABILITIES`].
+pub async fn connect(
+    engine: &Engine,
+    telegram: &TelegramConfig,
+    limits: SendLimits,
+) -> anyhow::Result<ChannelParts> {
     let bot = Bot::new(telegram.token.expose()).set_api_url(telegram.api_url.clone());
     let me = bot
         .get_me()
@@ -52,66 +56,11 @@ pub async fn serve(
     tracing::info!(bot_id = me.id.0, "connected to Telegram");
     commands::register(&bot, &engine.translator).await;
     let ingest = Arc::new(TelegramIngest::new(bot.clone(), engine.clone(), me.id));
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let owner = format!(
-        "kettle-{}-{:08x}",
-        std::process::id(),
-        rand::random::<u32>()
-    );
-    let mut tasks = tokio::task::JoinSet::new();
-    crate::jobs::start_housekeeping(&engine).await?;
-
-    let sender = Sender {
-        store: engine.store.clone(),
-        delivery: Arc::new(TelegramDelivery {
-            bot: bot.clone(),
-            username: me.username.clone(),
-        }),
-        limits: config.send_limits,
-        clock: engine.clock.clone(),
-    };
-    tasks.spawn(sender.run_forever(
-        engine.outbox_ready.clone(),
-        engine.answers_ready.clone(),
-        Duration::from_millis(100),
-        stopped.clone(),
-    ));
-    tasks.spawn(crate::jobs::run_forever(
-        engine.clone(),
-        owner,
-        Duration::from_millis(500),
-        stopped.clone(),
-    ));
-
-    let webhook = telegram.webhook.clone().map(|w| (ingest.clone(), w.secret));
-    let state = HttpState {
-        engine: engine.clone(),
-        metrics: crate::metrics::install(),
-        telegram: webhook,
-    };
-    let listener = tokio::net::TcpListener::bind(config.http_addr)
-        .await
-        .with_context(|| {
-            format!(
-                "could not listen on {} (KETTLE_HTTP_ADDR)",
-                config.http_addr
-            )
-        })?;
-    tracing::info!(addr = %listener.local_addr()?, "http listening");
-    let mut http_stop = stopped.clone();
-    tasks.spawn(async move {
-        let shutdown = async move {
-            let _ = http_stop.changed().await;
-        };
-        if let Err(e) = axum::serve(listener, router(state))
-            .with_graceful_shutdown(shutdown)
-            .await
-        {
-            tracing::error!(error = %e, "http server stopped");
-        }
+    let delivery = Arc::new(TelegramDelivery {
+        bot: bot.clone(),
+        username: me.username.clone(),
     });
-
-    match &telegram.webhook {
+    let (routes, receiver): (_, Option<Receiver>) = match &telegram.webhook {
         Some(hook) => {
             bot.set_webhook(hook.public_url.clone())
                 .secret_token(hook.secret.expose().to_string())
@@ -119,41 +68,21 @@ pub async fn serve(
                 .await
                 .context("could not set the Telegram webhook")?;
             tracing::info!(path = TELEGRAM_WEBHOOK_PATH, "receiving updates by webhook");
+            (Some(webhook::routes(ingest, hook.secret.clone())), None)
         }
         None => {
             bot.delete_webhook()
                 .await
                 .context("could not switch Telegram to long polling")?;
-            tasks.spawn(polling::poll(ingest, stopped.clone()));
             tracing::info!("receiving updates by long polling");
+            let receiver: Receiver = Box::new(move |stop| Box::pin(polling::poll(ingest, stop)));
+            (None, Some(receiver))
         }
-    }
-
-    shutdown_signal().await;
-    tracing::info!("shutting down");
-    let _ = stop.send(true);
-    let _ = tokio::time::timeout(Duration::from_secs(10), async {
-        while tasks.join_next().await.is_some() {}
+    };
+    Ok(ChannelParts {
+        delivery,
+        limits,
+        routes,
+        receiver,
     })
-    .await;
-    engine.store.close().await;
-    Ok(())
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(_) => return std::future::pending().await,
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
 }
