@@ -109,7 +109,23 @@ fn private_chats_upgrades_and_channels() {
     .unwrap();
     assert_eq!(
         (dm.chat.kind, dm.event.clone()),
-        (ChatKind::Private, InboundEvent::Text("/start".into()))
+        (
+            ChatKind::Private,
+            InboundEvent::OpenedPrivately { payload: None }
+        ),
+        "opening the private chat is its own event"
+    );
+    let linked = to_inbound(
+        &parse(tg::private_text(12, &ola, "/start tok42")),
+        me(),
+        Utc::now(),
+    )
+    .unwrap();
+    assert_eq!(
+        linked.event,
+        InboundEvent::OpenedPrivately {
+            payload: Some("tok42".into())
+        }
     );
     let moved = to_inbound(&parse(tg::migrated(11, -10, -10010)), me(), Utc::now()).unwrap();
     assert_eq!(
