@@ -159,3 +159,57 @@ on_both_backends!(
     people_are_created_once_and_memberships_follow_leaving_and_returning,
     buttons_resolve_to_their_action_and_unknown_tokens_to_nothing,
 );
+
+/// The two migration folders describe one schema: the same tables, the
+/// same columns and the same named indexes on SQLite and Postgres (a
+/// column or index added to one and forgotten in the other fails here).
+#[tokio::test]
+async fn sqlite_and_postgres_migrations_make_the_same_schema() {
+    let sqlite = support::TestDb::sqlite().await.store().await;
+    let postgres_db = support::TestDb::postgres().await;
+    let postgres = postgres_db.store().await;
+    let lite_columns = support::strings(
+        &sqlite,
+        "SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+         ORDER BY 1",
+    )
+    .await;
+    let pg_columns = support::strings(
+        &postgres,
+        "SELECT CAST(c.table_name || '.' || c.column_name AS TEXT) FROM information_schema.columns c \
+         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
+         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT LIKE '_sqlx%' \
+         ORDER BY 1",
+    )
+    .await;
+    assert!(lite_columns.len() > 100, "the scan found the schema");
+    assert_eq!(lite_columns, pg_columns, "tables and columns");
+    // Indexes made by name (CREATE INDEX), not those behind keys.
+    let lite_indexes = support::strings(
+        &sqlite,
+        "SELECT tbl_name || ':' || name FROM sqlite_master \
+         WHERE type = 'index' AND sql IS NOT NULL ORDER BY 1",
+    )
+    .await;
+    let pg_indexes = support::strings(
+        &postgres,
+        "SELECT CAST(tablename || ':' || indexname AS TEXT) FROM pg_indexes \
+         WHERE schemaname = 'public' AND indexname NOT IN (SELECT conname FROM pg_constraint) \
+         ORDER BY 1",
+    )
+    .await;
+    assert_eq!(lite_indexes, pg_indexes, "named indexes");
+    let lite_views = support::strings(
+        &sqlite,
+        "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY 1",
+    )
+    .await;
+    let pg_views = support::strings(
+        &postgres,
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.views \
+         WHERE table_schema = 'public' ORDER BY 1",
+    )
+    .await;
+    assert_eq!(lite_views, pg_views, "the coordinators' SQL views");
+}
