@@ -4,8 +4,8 @@
 use super::buttons::Press;
 use super::turn::ButtonSpec;
 use super::{AppError, Turn};
+use crate::app::timed::Job;
 use crate::domain::{Action, ChatAddress, Choice, JoinPrompt};
-use crate::jobs::Job;
 use crate::store::CommunityRecord;
 
 /// Greets a group Kettle has just joined.

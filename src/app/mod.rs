@@ -11,6 +11,7 @@ mod join;
 pub mod meeting;
 pub mod poll;
 mod private;
+pub mod timed;
 pub(crate) mod turn;
 
 pub use join::send_join_nudge;
@@ -291,7 +292,7 @@ impl Engine {
         Ok(true)
     }
 
-    /// Runs one claimed job in its own transaction; see [`crate::jobs`].
+    /// Runs one claimed job in its own transaction; see [`timed`].
     pub async fn run_job(
         &self,
         job: &crate::store::JobRecord,
@@ -302,7 +303,7 @@ impl Engine {
             turn.tx.rollback().await?;
             return Ok(false);
         }
-        crate::jobs::execute(&mut turn, job).await?;
+        timed::execute(&mut turn, job).await?;
         turn.commit().await?;
         Ok(true)
     }

@@ -3,10 +3,10 @@
 //! and the instant is worked out per occurrence from the wall-clock time.
 
 use super::round::{self, RoundRequest, Started, ROUND_LENGTH};
+use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
 use crate::domain::recurrence::{Occurrence, Weekly};
 use crate::domain::{Language, TimeZone};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, NewSchedule, PersonRecord, ScheduleRecord};
 use chrono::{DateTime, NaiveDate, Utc};
 

@@ -7,12 +7,12 @@
 
 use super::gather;
 use super::text::{self, Audience};
+use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
 use crate::domain::digest::Digest;
 use crate::domain::recurrence::instant_of;
 use crate::domain::week::IsoWeek;
 use crate::domain::{Language, Role};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, DigestSettings, Tx};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::BTreeMap;

@@ -5,11 +5,11 @@
 use super::changes::may_decide;
 use super::poll::refresh;
 use super::{confirm, text, CONFIRM_WITHIN};
+use crate::app::timed::Job;
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
 use crate::domain::time_poll::{self, PickReason};
 use crate::domain::{Action, Language, Role};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
 /// The deadline job. A group Kettle has left hears nothing more.

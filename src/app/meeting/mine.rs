@@ -3,9 +3,9 @@
 
 use super::poll::answer_buttons;
 use super::text;
+use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
 use crate::domain::{ChatAddress, TimeZone};
-use crate::jobs::Job;
 use crate::store::{PersonRecord, PollStatus};
 use chrono::{DateTime, Utc};
 

@@ -3,13 +3,13 @@
 //! redrawn as members answer.
 
 use super::text;
+use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::meet_command::DEFAULT_DEADLINE;
 use crate::domain::time_poll::{Availability, OptionTally, MAX_OPTIONS};
 use crate::domain::when::{self, LocalMoment, WhenError};
 use crate::domain::{Action, Choice, Language};
-use crate::jobs::Job;
 use crate::store::{
     CommunityRecord, NewTimePoll, OptionRecord, PersonRecord, PollStatus, TimePollRecord,
 };

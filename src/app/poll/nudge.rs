@@ -4,8 +4,8 @@
 
 use crate::app::meeting::mine::nudge_at;
 use crate::app::meeting::text::when_in;
+use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, PollRecord, PollState};
 use chrono::{DateTime, Duration, Utc};
 

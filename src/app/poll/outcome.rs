@@ -4,12 +4,12 @@
 
 use super::{close, post, text};
 use crate::app::meeting::text::when_in;
+use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
 use crate::domain::outcome_command::OutcomeCommand;
 use crate::domain::poll::{Ballot, PollResult, ResultDetail};
 use crate::domain::poll_result::Headline;
 use crate::domain::{when, FileAttachment, Language, Role};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, PersonRecord, PollRecord, PollState};
 use chrono::{Duration, NaiveDate, NaiveTime};
 

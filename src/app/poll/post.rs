@@ -2,13 +2,13 @@
 //! each kind, and redrawing it as votes come in.
 
 use super::text;
+use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::{AppError, Turn};
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
 use crate::domain::poll_command::PollDraft;
 use crate::domain::proposal::Stance;
 use crate::domain::{Action, Choice, Language};
-use crate::jobs::Job;
 use crate::store::{CommunityRecord, NewPoll, PersonRecord, PollRecord, PollState};
 use chrono::Duration;
 
