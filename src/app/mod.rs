@@ -8,6 +8,7 @@ mod commands;
 pub mod digest;
 mod group;
 mod join;
+mod layout;
 pub mod meeting;
 pub mod poll;
 mod private;
