@@ -2,6 +2,7 @@
 //! the inbox record, every state change and every outgoing message commit
 //! together or not at all.
 
+mod button_spec;
 mod buttons;
 pub mod checkin;
 mod commands;

@@ -58,6 +58,23 @@ pub const KNOWN: [&str; 15] = [
     "settings",
 ];
 
+/// `<keyword>`, `<keyword>@bot`, or either with a payload after a space:
+/// how a person opening their private chat through a link shows up as
+/// text (Telegram's `/start <payload>`, WhatsApp's prefilled
+/// `start <payload>`). `None`: the text is something else.
+pub fn opened_with(text: &str, keyword: &str) -> Option<Option<String>> {
+    let rest = text.trim().strip_prefix(keyword)?;
+    let rest = match rest.strip_prefix('@') {
+        Some(named) => named
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, args)| args),
+        None if rest.is_empty() || rest.starts_with(char::is_whitespace) => rest,
+        None => return None,
+    };
+    let payload = rest.trim();
+    Some((!payload.is_empty()).then(|| payload.to_string()))
+}
+
 impl Command {
     /// Parses `/name@bot args`. The `@bot` suffix is accepted for any bot:
     /// in a group with several bots Telegram only delivers ours to us.
@@ -107,6 +124,17 @@ impl Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_with_or_without_a_payload_opens_the_private_chat() {
+        let deep_link = |t: &str| opened_with(t, "/start");
+        assert_eq!(deep_link("/start"), Some(None));
+        assert_eq!(deep_link("/start abc123"), Some(Some("abc123".into())));
+        assert_eq!(deep_link("/start@kettle_bot abc"), Some(Some("abc".into())));
+        assert_eq!(deep_link("/start@kettle_bot"), Some(None));
+        assert_eq!(deep_link("/started"), None);
+        assert_eq!(deep_link("/help"), None);
+    }
 
     #[test]
     fn commands_with_bot_names_and_arguments_are_read() {

@@ -161,8 +161,11 @@ impl Console {
                         .set_coordinator(&chat, &user(&who), true, true)
                         .await?;
                 }
-                let event = match dm.then(|| self.opening(&text)).flatten() {
-                    Some(payload) => InboundEvent::OpenedPrivately { payload },
+                let event = match dm.then(|| self.profile.opening(&text)).flatten() {
+                    Some(payload) => InboundEvent::OpenedPrivately {
+                        // A link's short name (`p1`) stands for its payload.
+                        payload: payload.map(|p| self.lock_screen().link_payload(&p).unwrap_or(p)),
+                    },
                     None => InboundEvent::Text(text),
                 };
                 self.deliver(chat, Some(user(&who)), event).await
@@ -314,29 +317,6 @@ impl Console {
         self.groups.insert(group.to_string());
         let chat = self.group(group);
         self.deliver(chat, None, InboundEvent::BotAdded).await
-    }
-
-    /// What a private line means as a channel's "opened the chat" would:
-    /// `/start` (and, as WhatsApp, `start p1`: the text a shown link fills in).
-    fn opening(&self, text: &str) -> Option<Option<String>> {
-        let text = text.trim();
-        let rest = match (text.strip_prefix("/start"), self.profile) {
-            (Some(rest), _) => rest,
-            (None, Profile::Whatsapp) => text.strip_prefix("start")?,
-            (None, Profile::Telegram) => return None,
-        };
-        if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
-            return None;
-        }
-        let payload = rest.trim();
-        if payload.is_empty() {
-            return Some(None);
-        }
-        let payload = match self.profile {
-            Profile::Whatsapp => self.lock_screen().link_payload(payload),
-            Profile::Telegram => None,
-        };
-        Some(Some(payload.unwrap_or_else(|| rest.trim().to_string())))
     }
 
     /// The console is its own platform: everyone typing is in its groups,

@@ -1,5 +1,6 @@
 //! Which channel the console behaves like (`kettle console --as …`).
 
+use crate::domain::command::opened_with;
 use crate::domain::Capabilities;
 
 /// The console renders and accepts input as this channel's chats would,
@@ -21,5 +22,15 @@ impl Profile {
             Profile::Telegram => crate::channels::telegram::CAPABILITIES,
             Profile::Whatsapp => crate::channels::whatsapp::CAPABILITIES,
         }
+    }
+
+    /// Whether a private line opens the chat as this channel's link would:
+    /// `/start [payload]`, and as WhatsApp also `start p1` (the text a shown
+    /// link fills in). The payload comes back as typed.
+    pub fn opening(self, text: &str) -> Option<Option<String>> {
+        opened_with(text, "/start").or_else(|| match self {
+            Profile::Whatsapp => opened_with(text, "start"),
+            Profile::Telegram => None,
+        })
     }
 }

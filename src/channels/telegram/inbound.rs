@@ -1,6 +1,7 @@
 //! Telegram updates → Kettle's [`Inbound`]. Pure: no network, so it is
 //! tested on recorded JSON.
 
+use crate::domain::command::opened_with;
 use crate::domain::{
     Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
 };
@@ -88,26 +89,16 @@ fn message_event(m: &Message, me: UserId) -> Option<(Option<PlatformUser>, Inbou
     }
     let from = m.from.as_ref().filter(|u| !u.is_bot)?;
     let text = m.text()?;
-    let event = match m.chat.is_private().then(|| deep_link(text)).flatten() {
+    let event = match m
+        .chat
+        .is_private()
+        .then(|| opened_with(text, "/start"))
+        .flatten()
+    {
         Some(payload) => InboundEvent::OpenedPrivately { payload },
         None => InboundEvent::Text(text.to_string()),
     };
     Some((Some(user(from)), event))
-}
-
-/// `/start` or `/start <payload>` (what a `t.me/<bot>?start=<payload>` link
-/// sends): the person opened their private chat with Kettle.
-fn deep_link(text: &str) -> Option<Option<String>> {
-    let rest = text.trim().strip_prefix("/start")?;
-    let rest = match rest.strip_prefix('@') {
-        Some(named) => named
-            .split_once(char::is_whitespace)
-            .map_or("", |(_, args)| args),
-        None if rest.is_empty() || rest.starts_with(char::is_whitespace) => rest,
-        None => return None,
-    };
-    let payload = rest.trim();
-    Some((!payload.is_empty()).then(|| payload.to_string()))
 }
 
 /// Kettle's own membership changed: added to or removed from a group.
@@ -137,20 +128,5 @@ fn membership(u: &ChatMemberUpdated) -> Option<InboundEvent> {
         (false, true) => Some(InboundEvent::MembersJoined(vec![user(person)])),
         (true, false) => Some(InboundEvent::MemberLeft(user(person))),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::deep_link;
-
-    #[test]
-    fn start_with_or_without_a_payload_opens_the_private_chat() {
-        assert_eq!(deep_link("/start"), Some(None));
-        assert_eq!(deep_link("/start abc123"), Some(Some("abc123".into())));
-        assert_eq!(deep_link("/start@kettle_bot abc"), Some(Some("abc".into())));
-        assert_eq!(deep_link("/start@kettle_bot"), Some(None));
-        assert_eq!(deep_link("/started"), None);
-        assert_eq!(deep_link("/help"), None);
     }
 }
