@@ -221,7 +221,7 @@ pub async fn migrate(config: Config) -> anyhow::Result<()> {
 /// `kettle digest`: prints one community's digest for a week and stores it.
 pub async fn digest(args: crate::cli::DigestArgs, config: Config) -> anyhow::Result<()> {
     use crate::app::digest::{report, Audience};
-    use crate::domain::week::IsoWeek;
+    use crate::domain::time::week::IsoWeek;
     use crate::domain::Language;
     let week = match &args.week {
         Some(w) => Some(

@@ -7,7 +7,7 @@
 mod support;
 
 use kettle::app::digest::{report, Audience};
-use kettle::domain::week::IsoWeek;
+use kettle::domain::time::week::IsoWeek;
 use support::checkin::*;
 use support::digest::*;
 use support::meeting::*;

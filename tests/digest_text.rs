@@ -7,11 +7,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kettle::app::digest::text::{render, render_combined, Audience, MESSAGE_LIMIT};
+use kettle::domain::checkin::pulse::PulseEntry;
 use kettle::domain::checkin::{Answer, Mood};
 use kettle::domain::digest::*;
-use kettle::domain::poll_result::Headline;
-use kettle::domain::pulse::PulseEntry;
-use kettle::domain::week::IsoWeek;
+use kettle::domain::poll::result::Headline;
+use kettle::domain::time::week::IsoWeek;
 use kettle::domain::Language;
 use kettle::i18n::Translator;
 use std::path::PathBuf;

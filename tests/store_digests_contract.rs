@@ -11,9 +11,9 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use kettle::domain::digest::{
     build, ClosedPoll, HeldMeeting, PollLine, SpreadCounts, WeekData, SCHEMA_VERSION,
 };
-use kettle::domain::poll_result::Headline;
-use kettle::domain::recurrence::Weekly;
-use kettle::domain::week::IsoWeek;
+use kettle::domain::poll::result::Headline;
+use kettle::domain::time::recurrence::Weekly;
+use kettle::domain::time::week::IsoWeek;
 use std::collections::BTreeMap;
 use support::store::*;
 use support::strings;

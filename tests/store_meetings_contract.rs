@@ -7,10 +7,10 @@
 mod support;
 
 use chrono::{Duration, NaiveDate};
-use kettle::domain::hours::QuietHours;
-use kettle::domain::repeat::Repeat;
-use kettle::domain::rsvp::Rsvp;
-use kettle::domain::time_poll::Availability;
+use kettle::domain::meeting::repeat::Repeat;
+use kettle::domain::meeting::rsvp::Rsvp;
+use kettle::domain::meeting::time_poll::Availability;
+use kettle::domain::time::hours::QuietHours;
 use kettle::domain::TimeZone;
 use kettle::store::{MeetingSettings, NewMeeting, NewSeries, NewTimePoll};
 use support::store::*;

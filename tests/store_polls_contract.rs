@@ -8,8 +8,8 @@
 mod support;
 
 use chrono::{Duration, NaiveDate};
+use kettle::domain::poll::proposal::{Quorum, Stance};
 use kettle::domain::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod, ResultsShown};
-use kettle::domain::proposal::{Quorum, Stance};
 use kettle::store::{BallotDraft, NewPoll, PollSetup, PollState, SetupStage, Voted};
 use support::store::*;
 

@@ -4,7 +4,7 @@
 //! outside and published worked examples.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
 
-use kettle::domain::ranked::{instant_runoff, schulze};
+use kettle::domain::poll::ranked::{instant_runoff, schulze};
 use proptest::prelude::*;
 
 /// The Schulze method as its definition reads: pairwise preferences,

@@ -8,7 +8,7 @@
 mod support;
 
 use chrono::{Datelike, Duration, NaiveTime, Utc, Weekday};
-use kettle::domain::recurrence::instant_of;
+use kettle::domain::time::recurrence::instant_of;
 use std::time::Duration as Wait;
 use support::checkin::*;
 use support::telegram::{text_of, FakeTelegram};

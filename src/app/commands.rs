@@ -356,7 +356,7 @@ async fn quiet(
         turn.tx.set_person_quiet(person.id, None).await?;
         return Ok(turn.t(lang, "quiet-cleared", &[]));
     }
-    let Some(quiet) = crate::domain::hours::QuietHours::parse(arg) else {
+    let Some(quiet) = crate::domain::time::hours::QuietHours::parse(arg) else {
         return Ok(turn.t(lang, "meet-error-quiet", &[("input", arg.into())]));
     };
     turn.tx.set_person_quiet(person.id, Some(quiet)).await?;

@@ -62,7 +62,7 @@ pub enum Job {
     WeeklyDigest {
         community_id: i64,
         version: i32,
-        week: crate::domain::week::IsoWeek,
+        week: crate::domain::time::week::IsoWeek,
     },
 }
 

@@ -4,7 +4,7 @@
 
 use super::digests::{COMMUNITIES, YEAR_MEMBERS, YEAR_POLLS, YEAR_WEEKS};
 use crate::domain::poll::{Ballot, PollOption, PollRules};
-use crate::domain::week::IsoWeek;
+use crate::domain::time::week::IsoWeek;
 use crate::store::Store;
 use chrono::{DateTime, Datelike, Duration, SecondsFormat, Utc};
 

@@ -8,7 +8,7 @@
 use super::{digest_seed, measure, Measured};
 use crate::app::digest::{self, text, Audience};
 use crate::app::{Engine, Turn};
-use crate::domain::week::IsoWeek;
+use crate::domain::time::week::IsoWeek;
 use crate::domain::Language;
 use crate::store::Store;
 use chrono::Utc;

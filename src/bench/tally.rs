@@ -3,7 +3,7 @@
 //! closing a very large ranked poll costs. Ballots are ten bytes each,
 //! padded past their last choice with an index no option has.
 
-use crate::domain::ranked;
+use crate::domain::poll::ranked;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};

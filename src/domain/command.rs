@@ -10,10 +10,10 @@ pub enum Command {
     Lang(Option<String>),
     Tz(Option<String>),
     Settings,
-    /// `/checkin` and its arguments (see [`super::checkin_command`]).
+    /// `/checkin` and its arguments (see [`super::checkin::command`]).
     Checkin(Option<String>),
     Pulse,
-    /// `/meet` and its arguments (see [`super::meet_command`]).
+    /// `/meet` and its arguments (see [`super::meeting::command`]).
     Meet(Option<String>),
     /// What is coming.
     Meetings,
@@ -21,13 +21,13 @@ pub enum Command {
     Agenda(Option<String>),
     /// `/quiet 22:00-07:00` or `/quiet off`: a member's own quiet hours.
     Quiet(Option<String>),
-    /// `/poll` and its arguments (see [`super::poll_command`]).
+    /// `/poll` and its arguments (see [`super::poll::command`]).
     Poll(Option<String>),
     /// `/outcome [#N] text [| review …]`: what was decided.
     Outcome(Option<String>),
     /// Open polls and past decisions with their outcomes.
     Decisions,
-    /// `/digest` and its arguments (see [`super::digest_command`]).
+    /// `/digest` and its arguments (see [`super::digest::command`]).
     Digest(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),

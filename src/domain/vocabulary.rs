@@ -5,9 +5,9 @@
 
 use super::capabilities::Layout;
 use super::checkin::{Answer, Visibility};
-use super::proposal::Stance;
-use super::rsvp::Rsvp;
-use super::time_poll::Availability;
+use super::meeting::rsvp::Rsvp;
+use super::meeting::time_poll::Availability;
+use super::poll::proposal::Stance;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! Recurring check-in rounds: a weekday and a wall-clock time in a zone.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::recurrence::Weekly;
+use crate::domain::time::recurrence::Weekly;
 use crate::domain::TimeZone;
 use chrono::{DateTime, NaiveTime, Utc, Weekday};
 

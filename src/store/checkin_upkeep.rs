@@ -3,8 +3,8 @@
 //! a community's retention has passed, and the pulse's anonymous read.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use crate::domain::checkin::pulse::PulseEntry;
 use crate::domain::checkin::Answer;
-use crate::domain::pulse::PulseEntry;
 use chrono::{DateTime, Utc};
 
 impl Tx {

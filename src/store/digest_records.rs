@@ -4,7 +4,7 @@
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
 use crate::domain::digest::Digest;
-use crate::domain::week::IsoWeek;
+use crate::domain::time::week::IsoWeek;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use std::collections::BTreeMap;

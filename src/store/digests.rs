@@ -3,9 +3,9 @@
 //! coordinators' SQL views read).
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use crate::domain::checkin::pulse::PulseEntry;
 use crate::domain::digest::{MeetingFact, MemberFact, RoundFact, TimePollFact};
-use crate::domain::pulse::PulseEntry;
-use crate::domain::recurrence::Weekly;
+use crate::domain::time::recurrence::Weekly;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use std::collections::BTreeMap;
 

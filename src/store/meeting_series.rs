@@ -3,7 +3,7 @@
 
 use super::time_polls::zone_from;
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::repeat::Repeat;
+use crate::domain::meeting::repeat::Repeat;
 use crate::domain::TimeZone;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 

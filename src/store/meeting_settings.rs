@@ -2,8 +2,8 @@
 //! reminders and quiet hours. No row means Kettle's defaults.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::hours::{AvailableHours, QuietHours};
-use crate::domain::reminders;
+use crate::domain::meeting::reminders;
+use crate::domain::time::hours::{AvailableHours, QuietHours};
 use chrono::Duration;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 
 use super::time_polls::{local_from, zone_from, LOCAL_FORMAT};
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::rsvp::Rsvp;
+use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::TimeZone;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 

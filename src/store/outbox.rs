@@ -1,7 +1,7 @@
 //! The outbox: every message Kettle sends is first written here, in the same
 //! transaction as the change that caused it, then delivered by a sender.
 //!
-//! Which waiting message may go out when is decided in [`super::sending`].
+//! Which waiting message may go out when is decided in `store::sending`.
 
 use super::{on_pool, on_tx, Store, StoreResult, Tx};
 use crate::domain::{Channel, ChatKind, Outgoing};

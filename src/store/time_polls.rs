@@ -3,7 +3,7 @@
 //! option; the database enforces it.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::time_poll::{Availability, OptionTally};
+use crate::domain::meeting::time_poll::{Availability, OptionTally};
 use crate::domain::TimeZone;
 use chrono::{DateTime, NaiveDateTime, Utc};
 

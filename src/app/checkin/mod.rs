@@ -13,8 +13,8 @@ pub use schedule::{fire, rezone};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
-use crate::domain::checkin_command::{CheckinCommand, CheckinCommandError, MAX_KEEP_DAYS};
-use crate::domain::pulse;
+use crate::domain::checkin::command::{CheckinCommand, CheckinCommandError, MAX_KEEP_DAYS};
+use crate::domain::checkin::pulse;
 use crate::domain::{Action, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use round::{RoundRequest, Started};
@@ -113,7 +113,7 @@ fn parse_error(turn: &Turn<'_>, lang: Language, e: CheckinCommandError) -> Strin
 }
 
 /// A press on a check-in button, already authorised for this presser and
-/// chat by [`super::buttons`]. Returns the short notice for the presser.
+/// chat by `app::buttons`. Returns the short notice for the presser.
 pub async fn pressed(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,

@@ -5,7 +5,7 @@
 use super::round::{self, RoundRequest, Started, ROUND_LENGTH};
 use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
-use crate::domain::recurrence::{Occurrence, Weekly};
+use crate::domain::time::recurrence::{Occurrence, Weekly};
 use crate::domain::{Language, TimeZone};
 use crate::store::{CommunityRecord, NewSchedule, PersonRecord, ScheduleRecord};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -119,7 +119,7 @@ pub async fn fire(
     if schedule.version != version {
         return Ok(()); // changed since; the new version has its own booking
     }
-    let at = crate::domain::recurrence::instant_of(
+    let at = crate::domain::time::recurrence::instant_of(
         date.and_time(schedule.weekly.at),
         schedule.time_zone.tz(),
     );

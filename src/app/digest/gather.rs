@@ -3,9 +3,9 @@
 //! counted again from their ballots, exactly as their result was announced.
 
 use crate::domain::digest::{self, Digest, PollFact, WeekData, AHEAD};
+use crate::domain::poll::result::Headline;
 use crate::domain::poll::tally;
-use crate::domain::poll_result::Headline;
-use crate::domain::week::IsoWeek;
+use crate::domain::time::week::IsoWeek;
 use crate::store::{CommunityRecord, PollState, StoreResult, Tx};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;

@@ -10,9 +10,9 @@ pub use gather::{build, record, week_data};
 pub use text::Audience;
 
 use super::{AppError, Turn};
-use crate::domain::digest_command::{DigestCommand, DigestCommandError, WeekChoice};
-use crate::domain::recurrence::Weekly;
-use crate::domain::week::IsoWeek;
+use crate::domain::digest::command::{DigestCommand, DigestCommandError, WeekChoice};
+use crate::domain::time::recurrence::Weekly;
+use crate::domain::time::week::IsoWeek;
 use crate::domain::{Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 

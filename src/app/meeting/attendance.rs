@@ -4,7 +4,7 @@
 use super::text;
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
-use crate::domain::rsvp::Rsvp;
+use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::{Action, Language, Role};
 use crate::store::{CommunityRecord, MeetingRecord, PersonRecord};
 

@@ -6,9 +6,9 @@
 use super::announce::book_reminders;
 use super::{poll, text};
 use crate::app::{AppError, Turn};
-use crate::domain::meet_command::MeetCommand;
-use crate::domain::repeat::Repeat;
-use crate::domain::when;
+use crate::domain::meeting::command::MeetCommand;
+use crate::domain::meeting::repeat::Repeat;
+use crate::domain::time::when;
 use crate::domain::{Language, Role, TimeZone};
 use crate::store::{CommunityRecord, MeetingRecord, NewSeries, PersonRecord};
 

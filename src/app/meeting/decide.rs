@@ -8,7 +8,7 @@ use super::{confirm, text, CONFIRM_WITHIN};
 use crate::app::timed::Job;
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
-use crate::domain::time_poll::{self, PickReason};
+use crate::domain::meeting::time_poll::{self, PickReason};
 use crate::domain::{Action, Language, Role};
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 

@@ -1,8 +1,8 @@
 //! Meetings out of hours: `/meet` finds a time, the confirmed meeting gets
 //! RSVPs, a calendar file and reminders, and can repeat, move or be
 //! cancelled. `/meetings` lists what is coming, `/agenda` adds to it.
-//! The rules live in the domain ([`crate::domain::time_poll`],
-//! [`crate::domain::when`], [`crate::domain::repeat`] …); this is who may do
+//! The rules live in the domain ([`crate::domain::meeting::time_poll`],
+//! [`crate::domain::time::when`], [`crate::domain::meeting::repeat`] …); this is who may do
 //! what, and what is said.
 
 mod announce;
@@ -20,8 +20,8 @@ pub use mine::{nudge, nudge_person};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
-use crate::domain::hours::HoursError;
-use crate::domain::meet_command::{MeetCommand, MeetCommandError, MAX_LENGTH, MIN_LENGTH};
+use crate::domain::meeting::command::{MeetCommand, MeetCommandError, MAX_LENGTH, MIN_LENGTH};
+use crate::domain::time::hours::HoursError;
 use crate::domain::{Action, ChatAddress, ChatKind, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use announce::confirm;
@@ -90,7 +90,10 @@ fn parse_error(turn: &Turn<'_>, lang: Language, e: MeetCommandError) -> String {
         MeetCommandError::TooManyOptions => turn.t(
             lang,
             "meet-error-too-many",
-            &[("max", (crate::domain::time_poll::MAX_OPTIONS as i64).into())],
+            &[(
+                "max",
+                (crate::domain::meeting::time_poll::MAX_OPTIONS as i64).into(),
+            )],
         ),
         MeetCommandError::Deadline(input) => {
             turn.t(lang, "meet-error-deadline", &[("input", input.into())])
@@ -169,7 +172,7 @@ pub async fn settings_text(
             ("place", place.into()),
             (
                 "reminders",
-                crate::domain::reminders::format(&s.reminders).into(),
+                crate::domain::meeting::reminders::format(&s.reminders).into(),
             ),
             ("quiet", s.quiet.format().into()),
         ],
@@ -194,7 +197,7 @@ pub async fn list(
             .rsvp_counts(meeting.id)
             .await?
             .into_iter()
-            .find(|(r, _)| *r == crate::domain::rsvp::Rsvp::Going)
+            .find(|(r, _)| *r == crate::domain::meeting::rsvp::Rsvp::Going)
             .map_or(0, |(_, n)| n);
         let repeats = match meeting.series_id {
             Some(_) => format!(" {}", turn.t(lang, "meetings-repeats", &[])),
@@ -283,7 +286,7 @@ pub async fn show_mine(
 }
 
 /// A press on a meeting button, already authorised for this presser and
-/// chat by [`super::buttons`]. Returns the short notice for the presser.
+/// chat by `app::buttons`. Returns the short notice for the presser.
 pub async fn pressed(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,

@@ -2,10 +2,10 @@
 //! time poll's group message, and the calendar file.
 
 use crate::app::Turn;
-use crate::domain::hours::{AvailableHours, Window};
-use crate::domain::ics::{self, CalendarEvent};
-use crate::domain::rsvp::Rsvp;
-use crate::domain::time_poll::{Availability, OptionTally};
+use crate::domain::meeting::ics::{self, CalendarEvent};
+use crate::domain::meeting::rsvp::Rsvp;
+use crate::domain::meeting::time_poll::{Availability, OptionTally};
+use crate::domain::time::hours::{AvailableHours, Window};
 use crate::domain::{FileAttachment, Language, TimeZone};
 use crate::store::{MeetingRecord, OptionRecord, TimePollRecord};
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};

@@ -5,7 +5,7 @@
 use super::{text, vote};
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
-use crate::domain::ballot::{amounts, Applied, Draft, StepError};
+use crate::domain::poll::ballot::{amounts, Applied, Draft, StepError};
 use crate::domain::poll::{Ballot, PollKind};
 use crate::domain::{Action, BallotStep, ChatAddress, Language};
 use crate::store::{BallotDraft, CommunityRecord, PersonRecord, PollRecord, Voted};

@@ -21,9 +21,9 @@ pub use outcome::{decisions, record as record_outcome, review};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
+use crate::domain::poll::command::{PollCommand, PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
+use crate::domain::poll::proposal::Quorum;
 use crate::domain::poll::MAX_OPTIONS;
-use crate::domain::poll_command::{PollCommand, PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
-use crate::domain::proposal::Quorum;
 use crate::domain::{Action, ChatAddress, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 
@@ -67,7 +67,7 @@ pub async fn in_group(
 async fn unreachable_quorum(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
-    draft: &crate::domain::poll_command::PollDraft,
+    draft: &crate::domain::poll::command::PollDraft,
     lang: Language,
 ) -> Result<Option<String>, AppError> {
     let Quorum::People(needed) = draft.rules.quorum else {
@@ -123,7 +123,7 @@ pub fn is_poll(action: &Action) -> bool {
 }
 
 /// A press on a poll button, already authorised for this presser and chat
-/// by [`super::buttons`]. Returns the short notice for the presser.
+/// by `app::buttons`. Returns the short notice for the presser.
 pub async fn pressed(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,

@@ -6,10 +6,11 @@ use super::{close, post, text};
 use crate::app::meeting::text::when_in;
 use crate::app::timed::Job;
 use crate::app::{AppError, Turn};
-use crate::domain::outcome_command::OutcomeCommand;
+use crate::domain::poll::outcome_command::OutcomeCommand;
+use crate::domain::poll::result::Headline;
 use crate::domain::poll::{Ballot, PollResult, ResultDetail};
-use crate::domain::poll_result::Headline;
-use crate::domain::{when, FileAttachment, Language, Role};
+use crate::domain::time::when;
+use crate::domain::{FileAttachment, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord, PollRecord, PollState};
 use chrono::{Duration, NaiveDate, NaiveTime};
 

@@ -5,7 +5,7 @@
 
 use super::text::{label, n};
 use crate::app::Turn;
-use crate::domain::ranked::{RunoffResult, SchulzeResult, TieBreak};
+use crate::domain::poll::ranked::{RunoffResult, SchulzeResult, TieBreak};
 use crate::domain::Language;
 use crate::store::PollRecord;
 

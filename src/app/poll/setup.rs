@@ -5,11 +5,11 @@
 use super::{post, text};
 use crate::app::turn::ButtonSpec;
 use crate::app::{AppError, Turn};
+use crate::domain::poll::command::{self as poll_command, PollCommandError, PollDraft};
+use crate::domain::poll::proposal::Quorum;
 use crate::domain::poll::{
     PollKind, PollRules, RankMethod, ResultsShown, MAX_LABEL, MAX_OPTIONS, MAX_QUESTION,
 };
-use crate::domain::poll_command::{self, PollCommandError, PollDraft};
-use crate::domain::proposal::Quorum;
 use crate::domain::{Action, ChatAddress, Language, SetupChange};
 use crate::store::{CommunityRecord, PersonRecord, PollSetup, SetupStage};
 

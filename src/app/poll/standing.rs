@@ -5,8 +5,8 @@
 use super::ranked_text;
 use super::text::{label, n, stance};
 use crate::app::Turn;
+use crate::domain::poll::proposal::{ProposalOutcome, Quorum, Stance};
 use crate::domain::poll::{percent, PollKind, PollResult, ResultDetail};
-use crate::domain::proposal::{ProposalOutcome, Quorum, Stance};
 use crate::domain::Language;
 use crate::store::{PollRecord, PollState};
 

@@ -3,9 +3,9 @@
 
 use crate::app::meeting::text::when_in;
 use crate::app::Turn;
+use crate::domain::poll::proposal::{Quorum, Stance};
+use crate::domain::poll::result::Headline;
 use crate::domain::poll::{Ballot, PollKind, PollOption, PollResult, RankMethod, ResultsShown};
-use crate::domain::poll_result::Headline;
-use crate::domain::proposal::{Quorum, Stance};
 use crate::domain::{Language, TimeZone};
 use crate::store::{PollRecord, PollState};
 

@@ -4,9 +4,9 @@
 
 use super::{post, text};
 use crate::app::{AppError, Turn};
+use crate::domain::poll::proposal::Stance;
+use crate::domain::poll::tally::BallotError;
 use crate::domain::poll::{Ballot, PollKind, ResultsShown};
-use crate::domain::proposal::Stance;
-use crate::domain::tally::BallotError;
 use crate::domain::Language;
 use crate::store::{CommunityRecord, PersonRecord, PollRecord, PollState, Voted};
 

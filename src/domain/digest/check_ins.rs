@@ -2,8 +2,8 @@
 //! batches so that no two digests differ by one answer.
 
 use super::{CheckIns, RoundFact, SpreadCounts, WeekData};
+use crate::domain::checkin::pulse::PulseEntry;
 use crate::domain::checkin::{Spread, MIN_GROUP};
-use crate::domain::pulse::PulseEntry;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 

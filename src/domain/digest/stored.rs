@@ -2,8 +2,8 @@
 //! SQL views) and rendered. Field names are the views' contract: add
 //! fields freely, but rename or drop one only with a new schema version.
 
-use crate::domain::poll_result::Headline;
-use crate::domain::week::IsoWeek;
+use crate::domain::poll::result::Headline;
+use crate::domain::time::week::IsoWeek;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 

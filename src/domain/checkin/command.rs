@@ -1,8 +1,8 @@
 //! Reading what follows `/checkin`. Pure, so every way of typing it can be
 //! tested; each error says exactly what was not understood.
 
-use super::checkin::Visibility;
-use super::recurrence::{Weekly, WeeklyError};
+use crate::domain::checkin::Visibility;
+use crate::domain::time::recurrence::{Weekly, WeeklyError};
 use chrono::Duration;
 
 /// What a `/checkin` asks for.

@@ -3,8 +3,8 @@
 //! that could mean two moments, or none, is refused with the reason, so
 //! nobody turns up an hour early after a clock change.
 
-use super::clock_words::{month, time_of_day, weekday};
-use super::recurrence::{instant_of, local_kind, LocalKind};
+use crate::domain::time::clock_words::{month, time_of_day, weekday};
+use crate::domain::time::recurrence::{instant_of, local_kind, LocalKind};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 

@@ -2,8 +2,8 @@
 //! are read against the community's zone and clock by the use case, which
 //! can then say precisely what was wrong with each.
 
-use super::hours::QuietHours;
-use super::reminders;
+use crate::domain::meeting::reminders;
+use crate::domain::time::hours::QuietHours;
 use chrono::Duration;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +148,7 @@ fn parse_start(args: &str) -> Result<MeetCommand, MeetCommandError> {
             options.push(part.to_string());
         }
     }
-    if options.len() > super::time_poll::MAX_OPTIONS {
+    if options.len() > crate::domain::meeting::time_poll::MAX_OPTIONS {
         return Err(MeetCommandError::TooManyOptions);
     }
     Ok(MeetCommand::Start {

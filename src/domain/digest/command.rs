@@ -1,8 +1,8 @@
 //! Reading what follows `/digest`. Pure, so every way of typing it can be
 //! tested; each error names what was not understood.
 
-use super::recurrence::{Weekly, WeeklyError};
-use super::week::IsoWeek;
+use crate::domain::time::recurrence::{Weekly, WeeklyError};
+use crate::domain::time::week::IsoWeek;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

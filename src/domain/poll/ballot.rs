@@ -2,9 +2,9 @@
 //! scoring one option at a time, spreading points, spending a budget.
 //! Pure: each tap turns one draft into the next, or says why it can't.
 
-use super::poll::{Ballot, PollKind, PollOption, PollRules};
-use super::tally::MAX_SCORE;
-use super::vocabulary::BallotStep;
+use crate::domain::poll::tally::MAX_SCORE;
+use crate::domain::poll::{Ballot, PollKind, PollOption, PollRules};
+use crate::domain::vocabulary::BallotStep;
 
 /// A ballot so far, and for scores and points which option is being
 /// asked about (`step == options` when every option has been asked).
@@ -41,7 +41,9 @@ impl Draft {
             PollKind::Ranked { .. } => Ballot::Rank(vec![]),
             PollKind::Score => Ballot::Score(vec![]),
             PollKind::Points { .. } | PollKind::Budget { .. } => Ballot::Spend(vec![]),
-            PollKind::Proposal { .. } => Ballot::Stance(super::proposal::Stance::Abstain),
+            PollKind::Proposal { .. } => {
+                Ballot::Stance(crate::domain::poll::proposal::Stance::Abstain)
+            }
         };
         Draft { ballot, step: 0 }
     }

@@ -5,14 +5,16 @@
 //! already announced, and person ids (never names, never an answer or a
 //! ballot). Names are put in when a coordinators' copy is rendered.
 
+pub mod command;
+
 mod check_ins;
 mod stored;
 
 pub use stored::*;
 
-use super::poll_result::Headline;
-use super::pulse::PulseEntry;
-use super::week::IsoWeek;
+use crate::domain::checkin::pulse::PulseEntry;
+use crate::domain::poll::result::Headline;
+use crate::domain::time::week::IsoWeek;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use std::collections::BTreeMap;

@@ -1,8 +1,8 @@
 //! The pulse: how a community has been arriving, week by week, between
 //! and at meetings. Only aggregates; any week covering fewer than
-//! [`MIN_GROUP`](super::checkin::MIN_GROUP) check-ins shows no spread.
+//! [`MIN_GROUP`](crate::domain::checkin::MIN_GROUP) check-ins shows no spread.
 
-use super::checkin::{Answer, Spread};
+use crate::domain::checkin::{Answer, Spread};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use std::collections::BTreeSet;

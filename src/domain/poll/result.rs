@@ -1,11 +1,11 @@
 //! How a poll came out: the figures every result message and CSV shows,
-//! counted from the ballots by [`tally`]. Pure, and the same whatever
+//! counted from the ballots by [`tally`](fn@tally). Pure, and the same whatever
 //! order the ballots come in.
 
-use super::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod};
-use super::proposal::{self, ProposalOutcome, Stance, Stances};
-use super::ranked::{self, RunoffResult, SchulzeResult};
-use super::tally::{self, ScoreSummary};
+use crate::domain::poll::proposal::{self, ProposalOutcome, Stance, Stances};
+use crate::domain::poll::ranked::{self, RunoffResult, SchulzeResult};
+use crate::domain::poll::tally::{self, ScoreSummary};
+use crate::domain::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod};
 
 /// How a poll came out. Every figure a result message or a CSV shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,8 +213,8 @@ pub fn percent(part: u64, whole: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::poll::proposal::{ProposalOutcome, Quorum, Stance};
     use crate::domain::poll::*;
-    use crate::domain::proposal::{ProposalOutcome, Quorum, Stance};
     use proptest::prelude::*;
 
     fn options(n: usize) -> Vec<PollOption> {

@@ -276,7 +276,7 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::domain::recurrence::{instant_of, local_kind, LocalKind};
+    use crate::domain::time::recurrence::{instant_of, local_kind, LocalKind};
     use proptest::prelude::*;
 
     const ZONES: [Tz; 6] = [

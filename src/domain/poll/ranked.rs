@@ -12,7 +12,7 @@
 //! Options a ballot leaves out rank below every option it names, level
 //! with each other.
 
-pub use super::schulze::{schulze, SchulzeResult};
+pub use crate::domain::poll::schulze::{schulze, SchulzeResult};
 
 /// One member's order: option indexes, most preferred first, no repeats.
 /// A byte each: a poll has far fewer than 256 options, and a million

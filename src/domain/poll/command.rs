@@ -6,7 +6,7 @@
 //! A part after a bar is a rule when it starts with a rule's word
 //! (`anonymous`, `deadline`, `quorum` …) and an option otherwise.
 
-use super::poll::{
+use crate::domain::poll::{
     PollKind, PollOption, PollRules, RankMethod, ResultsShown, MAX_LABEL, MAX_OPTIONS,
     MAX_QUESTION, MIN_OPTIONS,
 };
@@ -97,7 +97,7 @@ fn parse_create(args: &str) -> Result<PollDraft> {
     let mut labels: Vec<&str> = vec![];
     let mut results_chosen = false;
     for part in parts.filter(|p| !p.is_empty()) {
-        if !super::poll_rule_words::rule(&mut rules, part)? {
+        if !crate::domain::poll::rule_words::rule(&mut rules, part)? {
             labels.push(part);
             continue;
         }
@@ -237,7 +237,7 @@ fn number(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::proposal::Quorum;
+    use crate::domain::poll::proposal::Quorum;
     use proptest::prelude::*;
 
     fn create(s: &str) -> PollDraft {

@@ -10,7 +10,7 @@
 //! winners are the options nobody is ahead of — possibly several, a tie —
 //! and the full order is peeled off in tiers of such options.
 
-use super::ranked::pairwise;
+use crate::domain::poll::ranked::pairwise;
 
 /// The Schulze result: the full order as tiers (options in one tier are
 /// level with each other), the head-to-head counts, and the strongest

@@ -2,7 +2,7 @@
 //! scores, and points or a budget spread over options. Pure
 //! functions of the ballots (their order never matters), and the rules
 //! that make a ballot valid, so a bad ballot is refused before it counts.
-//! Ranked ballots are in [`super::ranked`], proposals in [`super::proposal`].
+//! Ranked ballots are in [`crate::domain::poll::ranked`], proposals in [`crate::domain::poll::proposal`].
 
 pub const MAX_SCORE: u8 = 5;
 

@@ -2,8 +2,8 @@
 //! quiet. Both are wall-clock times read in a zone, so they mean the same
 //! thing in winter and summer.
 
-use super::clock_words::time_range;
-use super::recurrence::{instant_of, local_kind, LocalKind};
+use crate::domain::time::clock_words::time_range;
+use crate::domain::time::recurrence::{instant_of, local_kind, LocalKind};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 

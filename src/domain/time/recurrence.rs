@@ -34,7 +34,7 @@ impl Weekly {
     /// Reads a weekday (in any shipped language) then a time: `monday 19:00`,
     /// `thu 7pm`, `dydd llun 18.30`.
     pub fn parse(text: &str) -> Result<Weekly, WeeklyError> {
-        use super::clock_words::{time_of_day, weekday};
+        use crate::domain::time::clock_words::{time_of_day, weekday};
         let lower = text.to_lowercase();
         let mut words: Vec<&str> = lower.split_whitespace().collect();
         let time_text = words.pop().unwrap_or_default();

@@ -2,7 +2,7 @@
 //! A week's edges are midnights in the community's own zone, so a late
 //! Sunday meeting in Auckland belongs to the week its members saw it in.
 
-use super::recurrence::instant_of;
+use crate::domain::time::recurrence::instant_of;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! ("second Tuesday", "last Friday") or a date. Occurrences are dates; the
 //! wall-clock time and zone turn each into an instant when it is needed.
 
-use super::clock_words::weekday;
+use crate::domain::time::clock_words::weekday;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

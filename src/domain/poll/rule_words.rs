@@ -2,9 +2,9 @@
 //! `deadline 3d`, `quorum 50%`, `agree 75%`, `max 2`, `runoff`,
 //! `spend at least 80%`, `at least 2 projects`, `nudge until quorum`.
 
-use super::poll::{PollKind, PollRules, RankMethod, ResultsShown};
-use super::poll_command::{PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
-use super::proposal::Quorum;
+use crate::domain::poll::command::{PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
+use crate::domain::poll::proposal::Quorum;
+use crate::domain::poll::{PollKind, PollRules, RankMethod, ResultsShown};
 use chrono::Duration;
 
 type Result<T> = std::result::Result<T, PollCommandError>;

@@ -5,9 +5,13 @@
 //! chose to share it, and no breakdown covering fewer than [`MIN_GROUP`]
 //! people is shown to anyone, so no one can be singled out.
 
+pub mod command;
+pub mod pulse;
+pub mod round;
+
 use serde::{Deserialize, Serialize};
 
-pub use super::checkin_round::{Refusal, RoundTimes};
+pub use crate::domain::checkin::round::{Refusal, RoundTimes};
 
 /// How someone is arriving, in words first (numbers only order them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

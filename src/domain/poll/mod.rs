@@ -1,10 +1,20 @@
 //! A poll on priorities or a decision: its kind, the rules stated before
 //! anyone votes, a ballot, and the result. Pure; the counting itself is in
-//! [`super::tally`], [`super::ranked`] and [`super::proposal`].
+//! [`tally`](mod@tally), [`ranked`] and [`proposal`].
 
-use super::proposal::{Quorum, Stance};
-use super::tally::{self, BallotError, SpendRules};
+pub mod ballot;
+pub mod command;
+pub mod outcome_command;
+pub mod proposal;
+pub mod ranked;
+pub mod result;
+pub mod rule_words;
+pub mod schulze;
+pub mod tally;
+
+use crate::domain::poll::proposal::{Quorum, Stance};
 use serde::{Deserialize, Serialize};
+use tally::{BallotError, SpendRules};
 
 /// At most this many options: ten fit a WhatsApp list and a phone screen.
 pub const MAX_OPTIONS: usize = 10;
@@ -210,7 +220,7 @@ impl PollRules {
     }
 }
 
-pub use super::poll_result::{percent, tally, PollResult, ResultDetail};
+pub use crate::domain::poll::result::{percent, tally, PollResult, ResultDetail};
 
 #[cfg(test)]
 mod tests {
