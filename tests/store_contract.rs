@@ -5,7 +5,9 @@
 
 mod support;
 
-use kettle::domain::{Action, Channel, JoinPrompt, Language, PlatformUser, Role, TimeZone};
+use kettle::app::Action;
+use kettle::app::JoinPrompt;
+use kettle::domain::{Channel, Language, PlatformUser, Role, TimeZone};
 use kettle::store::{ButtonRecord, Joined, NewCommunity};
 use support::store::*;
 
@@ -149,7 +151,7 @@ async fn buttons_resolve_to_their_action_and_unknown_tokens_to_nothing(backend: 
     };
     tx.create_button("tok", &button, t0()).await.unwrap();
     assert_eq!(tx.button("tok").await.unwrap(), Some(button));
-    assert_eq!(tx.button("forged").await.unwrap(), None);
+    assert_eq!(tx.button::<Action>("forged").await.unwrap(), None);
     tx.commit().await.unwrap();
 }
 

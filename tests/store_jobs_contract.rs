@@ -145,9 +145,9 @@ async fn housekeeping_forgets_old_records_but_keeps_what_is_still_needed(backend
         community_id: id,
         person_id: None,
         message_id: Some(with_button),
-        action: kettle::domain::Action::JoinCommunity {
+        action: kettle::app::Action::JoinCommunity {
             community_id: id,
-            prompt: kettle::domain::JoinPrompt::Welcome,
+            prompt: kettle::app::JoinPrompt::Welcome,
         },
     };
     tx.create_button("tok-old", &button, long_ago)

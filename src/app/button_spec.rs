@@ -1,7 +1,8 @@
 //! Buttons as the use cases ask for them: a label, what pressing does,
 //! who may press; and the unguessable tokens that stand for them.
 
-use crate::domain::{Action, Choice};
+use crate::app::Action;
+use crate::domain::Choice;
 use rand::Rng;
 
 /// A button to put on a message: its label and what pressing it does.

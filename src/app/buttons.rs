@@ -2,7 +2,8 @@
 //! may press it come from the database and the presser's identity.
 
 use super::{checkin, join, meeting, poll, AppError, Turn};
-use crate::domain::{Action, ChatAddress};
+use crate::app::Action;
+use crate::domain::ChatAddress;
 use crate::store::{CommunityRecord, PersonRecord};
 use std::borrow::Cow;
 

@@ -2,7 +2,8 @@
 //! friendly answer to anything else.
 
 use super::{checkin, digest, meeting, poll, AppError, Turn};
-use crate::domain::{Action, ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
+use crate::app::Action;
+use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
 
 /// A command typed in a group; answers go to the group in the member's language.

@@ -2,7 +2,7 @@
 //! arrives, moved when the chat is upgraded, paused when Kettle is removed)
 //! and who is in it.
 
-use super::{buttons, commands, digest, join, AppError, Turn};
+use super::{buttons, commands, digest, join, Action, AppError, Turn};
 use crate::domain::{ChatAddress, Inbound, InboundEvent, PlatformContext, PlatformUser, Role};
 use crate::store::NewCommunity;
 use crate::store::{CommunityRecord, Joined, OpenedUpdate, PersonRecord};
@@ -118,7 +118,7 @@ async fn stranger_pressed(
     press: Stranger<'_>,
 ) -> Result<(), AppError> {
     let chat = &inbound.chat;
-    let button = turn.tx.button(press.token).await?;
+    let button = turn.tx.button::<Action>(press.token).await?;
     let own = button.as_ref().and_then(|b| b.person_id);
     if let (Some(person), Some(owner)) = (&press.person, own) {
         if owner == person.id {

@@ -5,7 +5,9 @@ use super::buttons::Press;
 use super::turn::ButtonSpec;
 use super::{AppError, Turn};
 use crate::app::timed::Job;
-use crate::domain::{Action, ChatAddress, Choice, JoinPrompt};
+use crate::app::Action;
+use crate::app::JoinPrompt;
+use crate::domain::{ChatAddress, Choice};
 use crate::store::CommunityRecord;
 
 /// Greets a group Kettle has just joined.

@@ -2,6 +2,7 @@
 //! the inbox record, every state change and every outgoing message commit
 //! together or not at all.
 
+mod action;
 mod button_spec;
 mod buttons;
 pub mod checkin;
@@ -16,6 +17,7 @@ mod private;
 pub mod timed;
 pub(crate) mod turn;
 
+pub use action::{Action, JoinPrompt, SetupChange};
 pub use join::send_join_nudge;
 pub use turn::Turn;
 

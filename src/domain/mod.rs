@@ -16,7 +16,6 @@ pub use command::{Command, CommandError};
 pub use language::Language;
 pub use time::timezone::{TimeZone, TimeZoneError};
 pub use vocabulary::{
-    Action, BallotStep, Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound,
-    InboundEvent, JoinPrompt, MembershipFact, Outgoing, PlatformContext, PlatformUser, Role,
-    SetupChange,
+    Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound, InboundEvent, MembershipFact,
+    Outgoing, PlatformContext, PlatformUser, Role,
 };

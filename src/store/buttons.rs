@@ -1,26 +1,29 @@
 //! Buttons: the platform only sees an opaque token; what it does, and who
-//! may press it, is decided here from the database.
+//! may press it, is decided here from the database. What a button does is
+//! the app's own type (`app::Action`); the store keeps it as JSON and never
+//! looks inside, so storage does not depend on the use cases.
 
 use super::{on_read, on_tx, StoreResult, Tx};
-use crate::domain::Action;
 use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use sqlx::types::Json;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ButtonRecord {
+pub struct ButtonRecord<A> {
     pub community_id: i64,
     /// Only this person may press it, when set.
     pub person_id: Option<i64>,
     /// The outbox message the button is on.
     pub message_id: Option<i64>,
-    pub action: Action,
+    pub action: A,
 }
 
 impl Tx {
-    pub async fn create_button(
+    pub async fn create_button<A: Serialize + Sync>(
         &mut self,
         token: &str,
-        button: &ButtonRecord,
+        button: &ButtonRecord<A>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         let sql =
@@ -39,7 +42,10 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn button(&mut self, token: &str) -> StoreResult<Option<ButtonRecord>> {
+    pub async fn button<A: DeserializeOwned>(
+        &mut self,
+        token: &str,
+    ) -> StoreResult<Option<ButtonRecord<A>>> {
         let sql =
             "SELECT community_id, person_id, message_id, action FROM buttons WHERE token = $1";
         type R = (i64, Option<i64>, Option<i64>, Json<serde_json::Value>);
@@ -64,7 +70,10 @@ impl Tx {
     }
 
     /// The buttons on a message, with their tokens, so an edit can keep them.
-    pub async fn buttons_on(&mut self, message_id: i64) -> StoreResult<Vec<(String, Action)>> {
+    pub async fn buttons_on<A: DeserializeOwned>(
+        &mut self,
+        message_id: i64,
+    ) -> StoreResult<Vec<(String, A)>> {
         let sql = "SELECT token, action FROM buttons WHERE message_id = $1";
         let rows: Vec<(String, Json<serde_json::Value>)> = on_read!(self, |c| sqlx::query_as(sql)
             .bind(message_id)

@@ -13,9 +13,10 @@ pub use schedule::{fire, rezone};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
+use crate::app::Action;
 use crate::domain::checkin::command::{CheckinCommand, CheckinCommandError, MAX_KEEP_DAYS};
 use crate::domain::checkin::pulse;
-use crate::domain::{Action, Language, Role};
+use crate::domain::{Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use round::{RoundRequest, Started};
 

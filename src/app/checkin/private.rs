@@ -6,9 +6,10 @@ use super::round::{self, Tapped};
 use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::checkin::{Answer, Mood, Visibility};
-use crate::domain::{Action, ChatAddress};
+use crate::domain::ChatAddress;
 use crate::store::{AnswerRecord, CommunityRecord, PersonRecord, RoundRecord};
 use chrono::Duration;
 

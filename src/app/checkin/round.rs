@@ -5,9 +5,10 @@
 use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::checkin::{coordinator_brief, group_view, Answer, GroupView, Refusal, Spread};
-use crate::domain::{Action, Choice};
+use crate::domain::Choice;
 use crate::store::{AnswerRecord, CommunityRecord, NewRound, PersonRecord, RoundRecord};
 use chrono::{DateTime, Duration, Utc};
 

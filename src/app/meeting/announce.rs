@@ -5,11 +5,12 @@
 use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::meeting::reminders::{self, Delivery};
 use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::time::when::LocalMoment;
-use crate::domain::{Action, Choice, Language, TimeZone};
+use crate::domain::{Choice, Language, TimeZone};
 use crate::store::{
     CommunityRecord, MeetingRecord, NewMeeting, OptionRecord, PersonRecord, PollStatus,
     TimePollRecord,

@@ -3,9 +3,10 @@
 
 use super::text;
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::meeting::rsvp::Rsvp;
-use crate::domain::{Action, Language, Role};
+use crate::domain::{Language, Role};
 use crate::store::{CommunityRecord, MeetingRecord, PersonRecord};
 
 /// `/meet attended`: a coordinator gets, privately, a tap list of members

@@ -7,9 +7,10 @@ use super::poll::refresh;
 use super::{confirm, text, CONFIRM_WITHIN};
 use crate::app::timed::Job;
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::meeting::time_poll::{self, PickReason};
-use crate::domain::{Action, Language, Role};
+use crate::domain::{Language, Role};
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
 /// The deadline job. A group Kettle has left hears nothing more.

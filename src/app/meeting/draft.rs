@@ -5,8 +5,9 @@
 use super::poll::poll_of_option;
 use super::text;
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
 use crate::app::{AppError, Turn};
-use crate::domain::{Action, Language};
+use crate::domain::Language;
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
 /// The organiser's choice of suggested times: a button per time to keep

@@ -20,9 +20,10 @@ pub use mine::{nudge, nudge_person};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
+use crate::app::Action;
 use crate::domain::meeting::command::{MeetCommand, MeetCommandError, MAX_LENGTH, MIN_LENGTH};
 use crate::domain::time::hours::HoursError;
-use crate::domain::{Action, ChatAddress, ChatKind, Language, Role};
+use crate::domain::{ChatAddress, ChatKind, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use announce::confirm;
 use changes::Change;

@@ -5,11 +5,12 @@
 use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::meeting::command::DEFAULT_DEADLINE;
 use crate::domain::meeting::time_poll::{Availability, OptionTally, MAX_OPTIONS};
 use crate::domain::time::when::{self, LocalMoment, WhenError};
-use crate::domain::{Action, Choice, Language};
+use crate::domain::{Choice, Language};
 use crate::store::{
     CommunityRecord, NewTimePoll, OptionRecord, PersonRecord, PollStatus, TimePollRecord,
 };

@@ -4,10 +4,12 @@
 
 use super::{text, vote};
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
 use crate::app::{AppError, Turn};
+use crate::domain::poll::ballot::BallotStep;
 use crate::domain::poll::ballot::{amounts, Applied, Draft, StepError};
 use crate::domain::poll::{Ballot, PollKind};
-use crate::domain::{Action, BallotStep, ChatAddress, Language};
+use crate::domain::{ChatAddress, Language};
 use crate::store::{BallotDraft, CommunityRecord, PersonRecord, PollRecord, Voted};
 
 /// The longest reason kept, in characters.

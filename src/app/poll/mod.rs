@@ -21,10 +21,11 @@ pub use outcome::{decisions, record as record_outcome, review};
 
 use super::buttons::Press;
 use super::{AppError, Turn};
+use crate::app::Action;
 use crate::domain::poll::command::{PollCommand, PollCommandError, MAX_DEADLINE, MIN_DEADLINE};
 use crate::domain::poll::proposal::Quorum;
 use crate::domain::poll::MAX_OPTIONS;
-use crate::domain::{Action, ChatAddress, Language, Role};
+use crate::domain::{ChatAddress, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 
 /// `/poll …` in a group.

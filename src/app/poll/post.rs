@@ -4,11 +4,12 @@
 use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
+use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::poll::command::PollDraft;
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
-use crate::domain::{Action, Choice, Language};
+use crate::domain::{Choice, Language};
 use crate::store::{CommunityRecord, NewPoll, PersonRecord, PollRecord, PollState};
 use chrono::Duration;
 

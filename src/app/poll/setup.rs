@@ -4,13 +4,15 @@
 
 use super::{post, text};
 use crate::app::turn::ButtonSpec;
+use crate::app::Action;
+use crate::app::SetupChange;
 use crate::app::{AppError, Turn};
 use crate::domain::poll::command::{self as poll_command, PollCommandError, PollDraft};
 use crate::domain::poll::proposal::Quorum;
 use crate::domain::poll::{
     PollKind, PollRules, RankMethod, ResultsShown, MAX_LABEL, MAX_OPTIONS, MAX_QUESTION,
 };
-use crate::domain::{Action, ChatAddress, Language, SetupChange};
+use crate::domain::{ChatAddress, Language};
 use crate::store::{CommunityRecord, PersonRecord, PollSetup, SetupStage};
 
 /// The kinds offered in the guided set-up, in button order. A budget

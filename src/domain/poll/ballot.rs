@@ -2,9 +2,39 @@
 //! scoring one option at a time, spreading points, spending a budget.
 //! Pure: each tap turns one draft into the next, or says why it can't.
 
+use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::tally::MAX_SCORE;
 use crate::domain::poll::{Ballot, PollKind, PollOption, PollRules};
-use crate::domain::vocabulary::BallotStep;
+use serde::{Deserialize, Serialize};
+
+/// What a tap does to a ballot being built in a private chat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum BallotStep {
+    /// Ticks or unticks an option (multiple choice, budget projects).
+    Toggle {
+        option: u8,
+    },
+    /// Puts an option next in the order (ranked).
+    Rank {
+        option: u8,
+    },
+    /// Scores, or gives points to, the option being asked about.
+    Give {
+        amount: u64,
+    },
+    /// Leaves the option being asked about without a score.
+    Skip,
+    Stance {
+        stance: Stance,
+    },
+    /// Takes back the last step.
+    Undo,
+    Restart,
+    /// Asks to type a reason next.
+    Reason,
+    Confirm,
+}
 
 /// A ballot so far, and for scores and points which option is being
 /// asked about (`step == options` when every option has been asked).
