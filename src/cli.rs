@@ -21,8 +21,6 @@ pub enum Command {
     Console(ConsoleArgs),
     /// Apply database migrations and exit.
     Migrate,
-    /// Measure the ingest path against plain inserts on the same database.
-    Bench(crate::bench::BenchArgs),
     /// Print a community's weekly digest (and store it), for support teams.
     Digest(DigestArgs),
 }

@@ -8,6 +8,7 @@
 //! - [`http`]: webhooks, health and metrics.
 
 pub mod app;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod channels;
 pub mod cli;

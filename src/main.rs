@@ -25,7 +25,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Run => kettle::startup::run(config).await,
         Command::Console(args) => kettle::startup::run_console(config, args.profile).await,
         Command::Migrate => kettle::startup::migrate(config).await,
-        Command::Bench(args) => kettle::bench::run(args, config).await,
         Command::Digest(args) => kettle::startup::digest(args, config).await,
     }
 }

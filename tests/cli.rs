@@ -8,14 +8,18 @@ use std::process::Command;
 use support::{count, TestDb, BACKENDS};
 
 fn kettle(args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kettle"));
+    run(env!("CARGO_BIN_EXE_kettle"), args, vars)
+}
+
+fn run(binary: &str, args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(binary);
     cmd.args(args)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default());
     for (k, v) in vars {
         cmd.env(k, v);
     }
-    cmd.output().expect("run kettle")
+    cmd.output().expect("run the binary")
 }
 
 #[tokio::test]
@@ -72,11 +76,15 @@ fn an_unreachable_database_is_a_clear_error_without_the_password() {
     assert!(!err.contains("hunter2"), "{err}");
 }
 
+/// The benchmark is its own binary (`--features bench`, which the test
+/// command turns on), so the production `kettle` carries none of it.
+#[cfg(feature = "bench")]
 #[test]
 fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
     let admin = support::postgres_admin_url();
-    let out = kettle(
-        &["bench", "--updates", "60", "--concurrency", "2"],
+    let out = run(
+        env!("CARGO_BIN_EXE_kettle-bench"),
+        &["--updates", "60", "--concurrency", "2"],
         &[("TEST_DATABASE_URL", &admin)],
     );
     let report = String::from_utf8_lossy(&out.stdout);
