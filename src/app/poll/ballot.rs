@@ -71,8 +71,6 @@ async fn draw(
     lang: Language,
     redraw: Option<i64>,
 ) -> Result<(), AppError> {
-    let n = poll.options.len();
-    let step = usize::try_from(draft.step).unwrap_or(0);
     let mut lines = vec![turn.t(
         lang,
         "poll-ballot-heading",
@@ -81,107 +79,12 @@ async fn draw(
             ("group", community.title.as_str().into()),
         ],
     )];
-    let mut buttons: Vec<(String, BallotStep)> = vec![];
-    let spent = draft.ballot.spent();
-    let asking = |key: &str, turn: &Turn<'_>, extra: (&'static str, crate::i18n::Arg)| {
-        turn.t(
-            lang,
-            key,
-            &[
-                ("label", text::label(poll, step).into()),
-                ("place", (step as i64 + 1).into()),
-                ("count", (n as i64).into()),
-                extra,
-            ],
-        )
-    };
-    let mut ready = true;
-    match (&poll.rules.kind, &draft.ballot) {
-        (PollKind::Single | PollKind::Multiple { .. }, Ballot::Choose(c)) => {
-            lines.push(turn.t(lang, "poll-ballot-choose", &[]));
-            for i in 0..n {
-                let mark = if c.contains(&(i as u8)) { "☑" } else { "☐" };
-                let label = format!("{mark} {}", text::label(poll, i));
-                buttons.push((label, BallotStep::Toggle { option: i as u8 }));
-            }
-        }
-        (PollKind::Ranked { .. }, Ballot::Rank(r)) => {
-            lines.push(turn.t(lang, "poll-ballot-rank", &[]));
-            for i in (0..n).filter(|i| !r.contains(&(*i as u8))) {
-                let label = format!("{}. {}", r.len() + 1, text::label(poll, i));
-                buttons.push((label, BallotStep::Rank { option: i as u8 }));
-            }
-            if !r.is_empty() {
-                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
-            }
-            ready = !r.is_empty();
-        }
-        (PollKind::Score, Ballot::Score(_)) if step < n => {
-            lines.push(asking("poll-ballot-score", turn, ("left", 0.into())));
-            for v in 0..=5u64 {
-                buttons.push((v.to_string(), BallotStep::Give { amount: v }));
-            }
-            buttons.push((turn.t(lang, "poll-ballot-skip", &[]), BallotStep::Skip));
-            if step > 0 {
-                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
-            }
-            ready = false;
-        }
-        (PollKind::Points { points }, Ballot::Spend(s)) if step < n => {
-            let mine: u64 = s
-                .iter()
-                .filter(|x| usize::from(x.0) == step)
-                .map(|x| x.1)
-                .sum();
-            let left = points.saturating_sub(spent - mine);
-            lines.push(asking(
-                "poll-ballot-points",
-                turn,
-                ("left", (left as i64).into()),
-            ));
-            for v in amounts(left) {
-                buttons.push((v.to_string(), BallotStep::Give { amount: v }));
-            }
-            if step > 0 {
-                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
-            }
-            ready = false;
-        }
-        (PollKind::Budget { budget, .. }, Ballot::Spend(s)) => {
-            lines.push(turn.t(
-                lang,
-                "poll-ballot-budget",
-                &[
-                    ("left", (budget.saturating_sub(spent) as i64).into()),
-                    ("budget", (*budget as i64).into()),
-                ],
-            ));
-            for i in 0..n {
-                let mark = if s.iter().any(|x| usize::from(x.0) == i) {
-                    "☑"
-                } else {
-                    "☐"
-                };
-                let label = format!("{mark} {}", text::label(poll, i));
-                buttons.push((label, BallotStep::Toggle { option: i as u8 }));
-            }
-        }
-        (PollKind::Proposal { .. }, Ballot::Stance(current)) => {
-            lines.push(turn.t(lang, "poll-ballot-proposal", &[]));
-            for stance in super::post::STANCES {
-                let mark = if draft.step > 0 && *current == stance {
-                    "● "
-                } else {
-                    ""
-                };
-                let label = format!("{mark}{}", text::stance(turn, lang, stance));
-                buttons.push((label, BallotStep::Stance { stance }));
-            }
-            buttons.push((turn.t(lang, "poll-ballot-reason", &[]), BallotStep::Reason));
-            ready = draft.step > 0;
-        }
-        _ => lines.push(turn.t(lang, "poll-ballot-ready", &[])),
-    }
+    let Asked {
+        line,
+        mut buttons,
+        ready,
+    } = asked(turn, lang, poll, draft);
+    lines.push(line);
     // A stance not yet chosen is not an abstention.
     let so_far = match (&draft.ballot, draft.step) {
         (Ballot::Stance(_), 0) => turn.t(lang, "poll-ballot-nothing", &[]),
@@ -354,4 +257,142 @@ pub async fn words(
         .await?;
     show(turn, person, chat, poll_id, None).await?;
     Ok(true)
+}
+
+/// What a ballot asks next: a line, its buttons, and whether it may be
+/// confirmed now.
+struct Asked {
+    line: String,
+    buttons: Vec<(String, BallotStep)>,
+    ready: bool,
+}
+
+fn asked(turn: &Turn<'_>, lang: Language, poll: &PollRecord, draft: &BallotDraft) -> Asked {
+    let n = poll.options.len();
+    let step = usize::try_from(draft.step).unwrap_or(0);
+    match (&poll.rules.kind, &draft.ballot) {
+        (PollKind::Single | PollKind::Multiple { .. }, Ballot::Choose(c)) => Asked {
+            line: turn.t(lang, "poll-ballot-choose", &[]),
+            buttons: ticks(poll, |i| c.contains(&(i as u8))),
+            ready: true,
+        },
+        (PollKind::Ranked { .. }, Ballot::Rank(r)) => {
+            let mut buttons: Vec<_> = (0..n)
+                .filter(|i| !r.contains(&(*i as u8)))
+                .map(|i| {
+                    let label = format!("{}. {}", r.len() + 1, text::label(poll, i));
+                    (label, BallotStep::Rank { option: i as u8 })
+                })
+                .collect();
+            if !r.is_empty() {
+                buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
+            }
+            Asked {
+                line: turn.t(lang, "poll-ballot-rank", &[]),
+                buttons,
+                ready: !r.is_empty(),
+            }
+        }
+        (PollKind::Score, Ballot::Score(_)) if step < n => {
+            let mut buttons: Vec<_> = (0..=5u64)
+                .map(|v| (v.to_string(), BallotStep::Give { amount: v }))
+                .collect();
+            buttons.push((turn.t(lang, "poll-ballot-skip", &[]), BallotStep::Skip));
+            one_at_a_time(turn, lang, poll, step, "poll-ballot-score", 0, buttons)
+        }
+        (PollKind::Points { points }, Ballot::Spend(s)) if step < n => {
+            let mine: u64 = s
+                .iter()
+                .filter(|x| usize::from(x.0) == step)
+                .map(|x| x.1)
+                .sum();
+            let left = points.saturating_sub(draft.ballot.spent() - mine);
+            let buttons = amounts(left)
+                .into_iter()
+                .map(|v| (v.to_string(), BallotStep::Give { amount: v }))
+                .collect();
+            one_at_a_time(turn, lang, poll, step, "poll-ballot-points", left, buttons)
+        }
+        (PollKind::Budget { budget, .. }, Ballot::Spend(s)) => Asked {
+            line: turn.t(
+                lang,
+                "poll-ballot-budget",
+                &[
+                    (
+                        "left",
+                        (budget.saturating_sub(draft.ballot.spent()) as i64).into(),
+                    ),
+                    ("budget", (*budget as i64).into()),
+                ],
+            ),
+            buttons: ticks(poll, |i| s.iter().any(|x| usize::from(x.0) == i)),
+            ready: true,
+        },
+        (PollKind::Proposal { .. }, Ballot::Stance(current)) => {
+            let mut buttons: Vec<_> = super::post::STANCES
+                .into_iter()
+                .map(|stance| {
+                    let mark = if draft.step > 0 && *current == stance {
+                        "● "
+                    } else {
+                        ""
+                    };
+                    let label = format!("{mark}{}", text::stance(turn, lang, stance));
+                    (label, BallotStep::Stance { stance })
+                })
+                .collect();
+            buttons.push((turn.t(lang, "poll-ballot-reason", &[]), BallotStep::Reason));
+            Asked {
+                line: turn.t(lang, "poll-ballot-proposal", &[]),
+                buttons,
+                ready: draft.step > 0,
+            }
+        }
+        _ => Asked {
+            line: turn.t(lang, "poll-ballot-ready", &[]),
+            buttons: vec![],
+            ready: true,
+        },
+    }
+}
+
+/// A box to tick per option.
+fn ticks(poll: &PollRecord, ticked: impl Fn(usize) -> bool) -> Vec<(String, BallotStep)> {
+    (0..poll.options.len())
+        .map(|i| {
+            let mark = if ticked(i) { "☑" } else { "☐" };
+            let label = format!("{mark} {}", text::label(poll, i));
+            (label, BallotStep::Toggle { option: i as u8 })
+        })
+        .collect()
+}
+
+/// Scoring or giving points to one option at a time.
+fn one_at_a_time(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    step: usize,
+    key: &str,
+    left: u64,
+    mut buttons: Vec<(String, BallotStep)>,
+) -> Asked {
+    let line = turn.t(
+        lang,
+        key,
+        &[
+            ("label", text::label(poll, step).into()),
+            ("place", (step as i64 + 1).into()),
+            ("count", (poll.options.len() as i64).into()),
+            ("left", (left as i64).into()),
+        ],
+    );
+    if step > 0 {
+        buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
+    }
+    Asked {
+        line,
+        buttons,
+        ready: false,
+    }
 }

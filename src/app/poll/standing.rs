@@ -5,7 +5,8 @@
 use super::ranked_text;
 use super::text::{label, n, stance};
 use crate::app::Turn;
-use crate::domain::poll::proposal::{ProposalOutcome, Quorum, Stance};
+use crate::domain::poll::proposal::{ProposalOutcome, Quorum, Stance, Stances};
+use crate::domain::poll::tally::ScoreSummary;
 use crate::domain::poll::{percent, PollKind, PollResult, ResultDetail};
 use crate::domain::Language;
 use crate::store::{PollRecord, PollState};
@@ -65,134 +66,183 @@ pub fn standing(
     poll: &PollRecord,
     result: &PollResult,
 ) -> Vec<String> {
-    let mut lines = vec![];
-    let by_most = |values: &[u64]| {
-        let mut order: Vec<usize> = (0..values.len()).collect();
-        order.sort_by(|&a, &b| values[b].cmp(&values[a]).then(a.cmp(&b)));
-        order
-    };
     match &result.detail {
-        ResultDetail::Counts(counts) => {
-            for (place, o) in by_most(counts).into_iter().enumerate() {
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-count-line",
-                    &[
-                        ("place", (place as i64 + 1).into()),
-                        ("label", label(poll, o).into()),
-                        ("count", n(counts[o])),
-                        ("percent", n(percent(counts[o], result.voted))),
-                    ],
-                ));
-            }
-        }
-        ResultDetail::Schulze(s) => lines.extend(ranked_text::schulze(turn, lang, poll, s)),
-        ResultDetail::Runoff(r) => lines.extend(ranked_text::runoff(turn, lang, poll, r)),
-        ResultDetail::Scores(scores) => {
-            let mut order: Vec<usize> = (0..scores.len()).collect();
-            order.sort_by(|&a, &b| scores[b].mean.total_cmp(&scores[a].mean).then(a.cmp(&b)));
-            for (place, o) in order.into_iter().enumerate() {
-                let s = scores[o];
-                if s.scored_by == 0 {
-                    let args = [
-                        ("place", (place as i64 + 1).into()),
-                        ("label", label(poll, o).into()),
-                    ];
-                    lines.push(turn.t(lang, "poll-result-score-none", &args));
-                    continue;
-                }
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-score-line",
-                    &[
-                        ("place", (place as i64 + 1).into()),
-                        ("label", label(poll, o).into()),
-                        ("mean", format!("{:.1}", s.mean).into()),
-                        ("lowest", i64::from(s.lowest).into()),
-                        ("highest", i64::from(s.highest).into()),
-                        ("count", n(s.scored_by)),
-                    ],
-                ));
-            }
-        }
-        ResultDetail::Points(points) => {
-            let total: u64 = points.iter().sum();
-            for (place, o) in by_most(points).into_iter().enumerate() {
-                lines.push(turn.t(
-                    lang,
-                    "poll-result-points-line",
-                    &[
-                        ("place", (place as i64 + 1).into()),
-                        ("label", label(poll, o).into()),
-                        ("points", n(points[o])),
-                        ("percent", n(percent(points[o], total))),
-                    ],
-                ));
-            }
-        }
+        ResultDetail::Counts(counts) => count_lines(turn, lang, poll, counts, result.voted),
+        ResultDetail::Schulze(s) => ranked_text::schulze(turn, lang, poll, s),
+        ResultDetail::Runoff(r) => ranked_text::runoff(turn, lang, poll, r),
+        ResultDetail::Scores(scores) => score_lines(turn, lang, poll, scores),
+        ResultDetail::Points(points) => point_lines(turn, lang, poll, points),
         ResultDetail::Budget { supporters, funded } => {
-            let budget = match poll.rules.kind {
-                PollKind::Budget { budget, .. } => budget,
-                _ => 0,
-            };
-            let spent: u64 = funded
-                .iter()
-                .map(|&o| poll.options[o].cost.unwrap_or(0))
-                .sum();
-            let names: Vec<String> = funded.iter().map(|&o| label(poll, o)).collect();
-            lines.push(turn.t(
-                lang,
-                "poll-result-funded",
-                &[
-                    ("projects", names.join(", ").into()),
-                    ("spent", n(spent)),
-                    ("budget", n(budget)),
-                ],
-            ));
-            for o in by_most(supporters) {
-                let key = match funded.contains(&o) {
-                    true => "poll-result-supporters-funded",
-                    false => "poll-result-supporters",
-                };
-                lines.push(turn.t(
-                    lang,
-                    key,
-                    &[
-                        ("label", label(poll, o).into()),
-                        ("count", n(supporters[o])),
-                    ],
-                ));
-            }
+            budget_lines(turn, lang, poll, supporters, funded)
         }
         ResultDetail::Proposal { stances, outcome } => {
-            let PollKind::Proposal { agree_percent } = poll.rules.kind else {
-                return lines;
-            };
-            if poll.state == PollState::Closed {
-                lines.push(match outcome {
-                    ProposalOutcome::Accepted => turn.t(lang, "poll-result-accepted", &[]),
-                    ProposalOutcome::NotAccepted => turn.t(
-                        lang,
-                        "poll-result-not-accepted",
-                        &[("percent", i64::from(agree_percent).into())],
-                    ),
-                    ProposalOutcome::Blocked => {
-                        turn.t(lang, "poll-result-blocked", &[("count", n(stances.block))])
-                    }
-                    ProposalOutcome::NoQuorum => turn.t(lang, "poll-result-no-quorum", &[]),
-                });
-            }
-            lines.push(turn.t(
-                lang,
-                "poll-result-stances",
-                &[
-                    ("agree", n(stances.agree)),
-                    ("abstain", n(stances.abstain)),
-                    ("disagree", n(stances.disagree)),
-                    ("block", n(stances.block)),
-                ],
-            ));
+            proposal_lines(turn, lang, poll, stances, *outcome)
         }
     }
+}
+
+/// Options from most to fewest, ties in the order they were listed.
+fn by_most(values: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[b].cmp(&values[a]).then(a.cmp(&b)));
+    order
+}
+
+fn place(p: usize) -> crate::i18n::Arg {
+    (p as i64 + 1).into()
+}
+
+fn count_lines(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    counts: &[u64],
+    voted: u64,
+) -> Vec<String> {
+    by_most(counts)
+        .into_iter()
+        .enumerate()
+        .map(|(p, o)| {
+            turn.t(
+                lang,
+                "poll-result-count-line",
+                &[
+                    ("place", place(p)),
+                    ("label", label(poll, o).into()),
+                    ("count", n(counts[o])),
+                    ("percent", n(percent(counts[o], voted))),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn score_lines(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    scores: &[ScoreSummary],
+) -> Vec<String> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].mean.total_cmp(&scores[a].mean).then(a.cmp(&b)));
+    order
+        .into_iter()
+        .enumerate()
+        .map(|(p, o)| {
+            let s = scores[o];
+            if s.scored_by == 0 {
+                let args = [("place", place(p)), ("label", label(poll, o).into())];
+                return turn.t(lang, "poll-result-score-none", &args);
+            }
+            turn.t(
+                lang,
+                "poll-result-score-line",
+                &[
+                    ("place", place(p)),
+                    ("label", label(poll, o).into()),
+                    ("mean", format!("{:.1}", s.mean).into()),
+                    ("lowest", i64::from(s.lowest).into()),
+                    ("highest", i64::from(s.highest).into()),
+                    ("count", n(s.scored_by)),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn point_lines(turn: &Turn<'_>, lang: Language, poll: &PollRecord, points: &[u64]) -> Vec<String> {
+    let total: u64 = points.iter().sum();
+    by_most(points)
+        .into_iter()
+        .enumerate()
+        .map(|(p, o)| {
+            turn.t(
+                lang,
+                "poll-result-points-line",
+                &[
+                    ("place", place(p)),
+                    ("label", label(poll, o).into()),
+                    ("points", n(points[o])),
+                    ("percent", n(percent(points[o], total))),
+                ],
+            )
+        })
+        .collect()
+}
+
+fn budget_lines(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    supporters: &[u64],
+    funded: &[usize],
+) -> Vec<String> {
+    let budget = match poll.rules.kind {
+        PollKind::Budget { budget, .. } => budget,
+        _ => 0,
+    };
+    let spent: u64 = funded
+        .iter()
+        .map(|&o| poll.options[o].cost.unwrap_or(0))
+        .sum();
+    let names: Vec<String> = funded.iter().map(|&o| label(poll, o)).collect();
+    let mut lines = vec![turn.t(
+        lang,
+        "poll-result-funded",
+        &[
+            ("projects", names.join(", ").into()),
+            ("spent", n(spent)),
+            ("budget", n(budget)),
+        ],
+    )];
+    for o in by_most(supporters) {
+        let key = match funded.contains(&o) {
+            true => "poll-result-supporters-funded",
+            false => "poll-result-supporters",
+        };
+        let args = [
+            ("label", label(poll, o).into()),
+            ("count", n(supporters[o])),
+        ];
+        lines.push(turn.t(lang, key, &args));
+    }
+    lines
+}
+
+fn proposal_lines(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    stances: &Stances,
+    outcome: ProposalOutcome,
+) -> Vec<String> {
+    let PollKind::Proposal { agree_percent } = poll.rules.kind else {
+        return vec![];
+    };
+    let mut lines = vec![];
+    if poll.state == PollState::Closed {
+        lines.push(match outcome {
+            ProposalOutcome::Accepted => turn.t(lang, "poll-result-accepted", &[]),
+            ProposalOutcome::NotAccepted => turn.t(
+                lang,
+                "poll-result-not-accepted",
+                &[("percent", i64::from(agree_percent).into())],
+            ),
+            ProposalOutcome::Blocked => {
+                turn.t(lang, "poll-result-blocked", &[("count", n(stances.block))])
+            }
+            ProposalOutcome::NoQuorum => turn.t(lang, "poll-result-no-quorum", &[]),
+        });
+    }
+    lines.push(turn.t(
+        lang,
+        "poll-result-stances",
+        &[
+            ("agree", n(stances.agree)),
+            ("abstain", n(stances.abstain)),
+            ("disagree", n(stances.disagree)),
+            ("block", n(stances.block)),
+        ],
+    ));
     lines
 }
