@@ -6,6 +6,7 @@ pub mod checkin;
 pub mod digest;
 pub mod meeting;
 pub mod poll;
+#[macro_use]
 pub mod store;
 pub mod telegram;
 pub mod telegram_updates;

@@ -1,0 +1,180 @@
+//! The engine's ingest paths, on both backends: a known member's command
+//! takes the fast (deferred) path on Postgres; a write upgrades it to a full
+//! transaction; a redelivered update never acts twice on any path.
+
+use crate::support::{count, TestDb};
+use chrono::{TimeZone as _, Utc};
+use kettle::app::{Engine, Handled};
+use kettle::clock::{Clock, ManualClock};
+use kettle::domain::{
+    Channel, ChatAddress, ChatKind, Inbound, InboundEvent, PlatformContext, PlatformUser,
+};
+
+fn engine(store: kettle::store::Store) -> Engine {
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 19, 0, 0).unwrap());
+    crate::support::engine(store, clock)
+}
+
+fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
+    Inbound {
+        key: key.into(),
+        chat: ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: "-77".into(),
+            kind: ChatKind::Group,
+        },
+        chat_title: Some("Hillside Residents".into()),
+        sender: Some(who.clone()),
+        event,
+        context: PlatformContext {
+            member_count: Some(5),
+            membership: Some(kettle::domain::MembershipFact {
+                chat_id: "-77".into(),
+                member: true,
+            }),
+            ..PlatformContext::default()
+        },
+        received_at: Utc::now(),
+    }
+}
+
+fn text(key: &str, who: &PlatformUser, body: &str) -> Inbound {
+    update(key, who, InboundEvent::Text(body.into()))
+}
+
+async fn a_regular_members_commands_are_answered_once_however_often_they_arrive(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let kettle = engine(store.clone());
+    let mut zofia = PlatformUser {
+        user_id: "5".into(),
+        display_name: "Zofia".into(),
+        language_code: Some("pl".into()),
+    };
+    let replies = || count(&store, "SELECT COUNT(*) FROM outbox WHERE kind = 'send'");
+
+    kettle
+        .handle(update("u:1", &zofia, InboundEvent::BotAdded))
+        .await
+        .unwrap();
+    assert_eq!(
+        kettle.handle(text("u:2", &zofia, "/help")).await.unwrap(),
+        Handled::Done,
+        "a new member"
+    );
+    assert_eq!(replies().await, 2, "welcome and help");
+
+    // Now a regular: Postgres answers on the fast path.
+    assert_eq!(
+        kettle
+            .handle(text("u:3", &zofia, "/settings"))
+            .await
+            .unwrap(),
+        Handled::Done
+    );
+    assert_eq!(
+        kettle
+            .handle(text("u:3", &zofia, "/settings"))
+            .await
+            .unwrap(),
+        Handled::Duplicate
+    );
+    assert_eq!(replies().await, 3, "one settings reply");
+
+    // A write (she is made coordinator first) upgrades to a full transaction.
+    let chat = update("x", &zofia, InboundEvent::BotAdded).chat;
+    kettle
+        .set_coordinator(&chat, &zofia, true, false)
+        .await
+        .unwrap();
+    assert_eq!(
+        kettle
+            .handle(text("u:4", &zofia, "/tz Europe/Warsaw"))
+            .await
+            .unwrap(),
+        Handled::Done
+    );
+    assert_eq!(
+        kettle
+            .handle(text("u:4", &zofia, "/tz Europe/Warsaw"))
+            .await
+            .unwrap(),
+        Handled::Duplicate
+    );
+    assert_eq!(replies().await, 4, "one time zone reply");
+    let zone = "SELECT COUNT(*) FROM communities WHERE time_zone = 'Europe/Warsaw'";
+    assert_eq!(count(&store, zone).await, 1);
+
+    // Ordinary chatter is recorded and answered with nothing.
+    assert_eq!(
+        kettle
+            .handle(text("u:5", &zofia, "see you all at 7"))
+            .await
+            .unwrap(),
+        Handled::Done
+    );
+    assert_eq!(
+        kettle
+            .handle(text("u:5", &zofia, "see you all at 7"))
+            .await
+            .unwrap(),
+        Handled::Duplicate
+    );
+
+    // A renamed member takes the ordinary path and is refreshed.
+    zofia.display_name = "Zofia K".into();
+    assert_eq!(
+        kettle.handle(text("u:6", &zofia, "/help")).await.unwrap(),
+        Handled::Done
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM people WHERE display_name = 'Zofia K'"
+        )
+        .await,
+        1
+    );
+
+    assert_eq!(replies().await, 5);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM inbox").await, 6);
+    let polish = "SELECT COUNT(*) FROM outbox WHERE kind = 'send' AND status = 'pending'";
+    assert_eq!(
+        count(&store, polish).await,
+        5,
+        "every reply waits in the outbox"
+    );
+}
+
+on_both_backends!(a_regular_members_commands_are_answered_once_however_often_they_arrive);
+
+#[tokio::test]
+async fn housekeeping_runs_once_a_day_and_books_the_next_day() {
+    let db = TestDb::sqlite().await;
+    let store = db.store().await;
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap());
+    let kettle = crate::support::engine(store.clone(), clock.clone());
+    let mut tx = store.begin().await.unwrap();
+    assert!(kettle::jobs::schedule_housekeeping(&mut tx, clock.now())
+        .await
+        .unwrap());
+    assert!(
+        !kettle::jobs::schedule_housekeeping(&mut tx, clock.now())
+            .await
+            .unwrap(),
+        "once a day"
+    );
+    tx.commit().await.unwrap();
+    assert_eq!(kettle::jobs::run_due(&kettle, "me").await.unwrap(), 1);
+    assert_eq!(
+        kettle::jobs::run_due(&kettle, "me").await.unwrap(),
+        0,
+        "not twice"
+    );
+    clock.advance(chrono::Duration::days(1));
+    assert_eq!(
+        kettle::jobs::run_due(&kettle, "me").await.unwrap(),
+        1,
+        "tomorrow's"
+    );
+}

@@ -1,0 +1,24 @@
+//! The features as people use them, through the engine, on both backends:
+//! check-ins, meetings, polls, digests, the paths an update takes, the
+//! counting references and the translations.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
+
+#[macro_use]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod checkin_weeks;
+mod checkins;
+mod digest_records;
+mod digest_routes;
+mod digest_text;
+mod digests;
+mod engine_paths;
+mod locales;
+mod meeting_changes;
+mod meetings;
+mod poll_ballots;
+mod poll_membership;
+mod polls;
+mod tally_reference;

@@ -1,0 +1,212 @@
+//! The binary's edges: migrations on their own, and configuration mistakes
+//! stopping Kettle with a message that names the variable (and no secret).
+
+use crate::support::{count, TestDb, BACKENDS};
+use std::process::Command;
+
+fn kettle(args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    run(env!("CARGO_BIN_EXE_kettle"), args, vars)
+}
+
+fn run(binary: &str, args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(binary);
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run the binary")
+}
+
+#[tokio::test]
+async fn migrate_prepares_an_empty_database_on_both_backends() {
+    for backend in BACKENDS {
+        let db = TestDb::of(backend).await;
+        let out = kettle(&["migrate"], &[("DATABASE_URL", &db.url)]);
+        assert!(
+            out.status.success(),
+            "{backend}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("database is up to date"));
+        let again = kettle(&["migrate"], &[("DATABASE_URL", &db.url)]);
+        assert!(
+            again.status.success(),
+            "{backend}: migrating twice is harmless"
+        );
+        let store = kettle::store::Store::connect(&db.url).await.unwrap();
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM communities").await, 0);
+    }
+}
+
+#[test]
+fn a_configuration_mistake_names_the_variable_and_hides_secrets() {
+    let out = kettle(
+        &["run"],
+        &[
+            ("TELEGRAM_BOT_TOKEN", "123:super-secret"),
+            (
+                "TELEGRAM_WEBHOOK_URL",
+                "https://kettle.example.org/telegram/webhook",
+            ),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("TELEGRAM_WEBHOOK_SECRET"), "{err}");
+    assert!(!err.contains("super-secret"), "{err}");
+}
+
+#[test]
+fn an_unreachable_database_is_a_clear_error_without_the_password() {
+    let out = kettle(
+        &["migrate"],
+        &[(
+            "DATABASE_URL",
+            "postgres://kettle:hunter2@127.0.0.1:1/kettle",
+        )],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not open the database"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+}
+
+/// The benchmark is its own binary (`--features bench`, which the test
+/// command turns on), so the production `kettle` carries none of it.
+#[cfg(feature = "bench")]
+#[test]
+fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
+    let admin = crate::support::postgres_admin_url();
+    let out = run(
+        env!("CARGO_BIN_EXE_kettle-bench"),
+        &["--updates", "60", "--concurrency", "2"],
+        &[("TEST_DATABASE_URL", &admin)],
+    );
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for backend in BACKENDS {
+        assert!(
+            report.contains(&format!("{backend:<9} reference inserts")),
+            "{report}"
+        );
+        let ingest = report
+            .lines()
+            .find(|l| l.starts_with(backend) && l.contains("kettle ingest"));
+        assert!(
+            ingest.is_some_and(|l| l.contains("% of reference")),
+            "{report}"
+        );
+    }
+    assert!(report.contains("peak RSS:"), "{report}");
+}
+
+/// A support team asks for a week's digest from the command line: the
+/// coordinators' copy (or the group's, or the stored JSON) is printed and
+/// the digest stored; mistakes are named plainly.
+#[tokio::test]
+async fn kettle_digest_prints_and_stores_a_week_on_both_backends() {
+    use crate::support::checkin::*;
+    use chrono::{TimeZone as _, Utc};
+    for backend in BACKENDS {
+        let db = TestDb::of(backend).await;
+        let store = db.store().await;
+        let (engine, _clock) = engine_at(
+            store.clone(),
+            Utc.with_ymd_and_hms(2026, 11, 17, 19, 0, 0).unwrap(),
+        );
+        let morgan = group_with_coordinator(&engine, 4).await;
+        engine.handle(said(&morgan, "/checkin")).await.unwrap();
+        for (id, name, answer) in [(2, "Ali", "good"), (3, "Bea", "okay"), (4, "Cai", "rough")] {
+            let t = token(&store, answer).await;
+            engine.handle(pressed(&person(id, name), &t)).await.unwrap();
+        }
+        engine
+            .handle(said(&morgan, "/checkin close"))
+            .await
+            .unwrap();
+        let id = count(&store, "SELECT id FROM communities")
+            .await
+            .to_string();
+        let url = db.url.as_str();
+
+        let out = kettle(
+            &["digest", "--community", &id, "--week", "2026-W47"],
+            &[("DATABASE_URL", url)],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{backend}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text.starts_with(
+                "📋 Weekly digest for Harbour Recovery Group: 16 November – 22 November (2026-W47)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("New: Morgan, Ali, Bea, Cai"),
+            "the coordinators' copy: {text}"
+        );
+        assert!(text.contains("Rough 1 · Low 0 · Okay 1 · Good 1"), "{text}");
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM digests WHERE period = '2026-W47'"
+            )
+            .await,
+            1
+        );
+
+        let out = kettle(
+            &[
+                "digest",
+                "--community",
+                &id,
+                "--week",
+                "2026-W47",
+                "--group-copy",
+                "--language",
+                "pl",
+            ],
+            &[("DATABASE_URL", url)],
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Nowi członkowie: 4"), "{text}");
+        assert!(!text.contains("Morgan"), "{text}");
+
+        let out = kettle(
+            &[
+                "digest",
+                "--community",
+                &id,
+                "--week",
+                "2026-W47",
+                "--format",
+                "json",
+            ],
+            &[("DATABASE_URL", url)],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(json["week"], "2026-W47");
+        assert_eq!(json["schema_version"], 1);
+        assert_eq!(json["check_ins"]["spread"]["rough"], 1);
+
+        let out = kettle(
+            &["digest", "--community", &id, "--week", "week 47"],
+            &[("DATABASE_URL", url)],
+        );
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("write it like 2026-W47"));
+        let out = kettle(&["digest", "--community", "999"], &[("DATABASE_URL", url)]);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("there is no community 999"));
+    }
+}

@@ -1,0 +1,161 @@
+//! Two Kettle processes behind one (imaginary) load balancer, sharing one
+//! Postgres: every update reaches both, yet every effect happens once and
+//! the platform's limits hold for the pair.
+
+use crate::support::telegram::{self as tg, FakeTelegram};
+use crate::support::{count, free_port, wait_healthy, Kettle, TestDb};
+use std::time::Duration;
+
+const GROUPS: i64 = 40;
+const PER_SECOND: usize = 20;
+const SECRET: &str = "load-balancer-test-secret";
+
+#[tokio::test]
+async fn two_processes_share_the_work_and_do_everything_exactly_once() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::postgres().await;
+    let ports = [free_port(), free_port()];
+    let hook = format!("http://127.0.0.1:{}/telegram/webhook", ports[0]);
+    let mut processes: Vec<Kettle> = ports
+        .iter()
+        .map(|port| {
+            let vars = [
+                ("KETTLE_HTTP_ADDR", format!("127.0.0.1:{port}")),
+                ("TELEGRAM_WEBHOOK_URL", hook.clone()),
+                ("TELEGRAM_WEBHOOK_SECRET", SECRET.to_string()),
+                ("KETTLE_JOIN_NUDGE_AFTER", "2s".to_string()),
+                ("KETTLE_SEND_PER_SECOND", PER_SECOND.to_string()),
+            ];
+            Kettle::telegram(&fake, &db.url, &vars)
+        })
+        .collect();
+    for port in ports {
+        wait_healthy(&format!("http://127.0.0.1:{port}/healthz")).await;
+    }
+
+    // Each group: Kettle is added, then someone asks for help. Every update
+    // goes to both processes at once.
+    let client = reqwest::Client::new();
+    let mut updates = vec![];
+    for g in 0..GROUPS {
+        let chat = -5000 - g;
+        let member = tg::user(7000 + g, "Member", "en");
+        updates.push(tg::bot_added(g * 2 + 1, chat, "Group", &member));
+        updates.push(tg::group_text(g * 2 + 2, chat, &member, "/help"));
+    }
+    for update in &updates {
+        let posts = ports.map(|port| {
+            client
+                .post(format!("http://127.0.0.1:{port}/telegram/webhook"))
+                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .json(update)
+                .send()
+        });
+        let [a, b] = posts;
+        let (a, b) = tokio::join!(a, b);
+        assert!(a.unwrap().status().is_success() && b.unwrap().status().is_success());
+    }
+
+    let expected = (GROUPS * 3) as usize; // welcome, help, one nudge each
+    fake.wait_for("every message", Duration::from_secs(40), |f| {
+        f.sent("sendMessage").len() >= expected
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(3)).await; // time for any duplicate to show itself
+    let sends = fake.sent("sendMessage");
+    assert_eq!(sends.len(), expected, "no message was sent twice");
+    for g in 0..GROUPS {
+        let to_chat = fake.messages_to(-5000 - g);
+        let texts: Vec<&str> = to_chat
+            .iter()
+            .map(|c| c.body["text"].as_str().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            texts
+                .iter()
+                .filter(|t| t.starts_with("Hello, Group!"))
+                .count(),
+            1,
+            "{texts:?}"
+        );
+        assert_eq!(
+            texts
+                .iter()
+                .filter(|t| t.starts_with("Here's what I can do"))
+                .count(),
+            1,
+            "{texts:?}"
+        );
+        assert_eq!(
+            texts
+                .iter()
+                .filter(|t| t.starts_with("Who is still not here?"))
+                .count(),
+            1,
+            "{texts:?}"
+        );
+        for pair in to_chat.windows(2) {
+            let gap = pair[1].at - pair[0].at;
+            assert!(
+                gap >= Duration::from_millis(800),
+                "a chat got two messages {gap:?} apart"
+            );
+        }
+    }
+    let times: Vec<_> = sends.iter().map(|c| c.at).collect();
+    let busiest = times
+        .iter()
+        .map(|t| {
+            times
+                .iter()
+                .filter(|u| **u >= *t && **u < *t + Duration::from_secs(1))
+                .count()
+        })
+        .max();
+    assert!(
+        busiest.unwrap_or(0) <= PER_SECOND + 2,
+        "too many sends in one second: {busiest:?}"
+    );
+    let span = *times.last().unwrap() - times[0];
+    let floor = Duration::from_secs_f64(expected as f64 / PER_SECOND as f64 - 1.5);
+    assert!(
+        span >= floor,
+        "the two processes shared one budget ({span:?} ≥ {floor:?})"
+    );
+
+    let metrics = crate::support::get_text(&format!("http://127.0.0.1:{}/metrics", ports[0])).await;
+    assert!(
+        metrics.contains("kettle_updates_handled_total"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("kettle_duplicates_ignored_total"));
+    assert!(
+        metrics.contains("kettle_outbox_depth 0"),
+        "everything was sent: {metrics}"
+    );
+
+    let store = db.store().await;
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM inbox").await,
+        GROUPS * 2
+    );
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM communities").await,
+        GROUPS
+    );
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM jobs WHERE status = 'done'").await,
+        GROUPS
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'send' AND status = 'sent'"
+        )
+        .await,
+        GROUPS * 3
+    );
+    for p in &mut processes {
+        p.kill_hard().await;
+    }
+}

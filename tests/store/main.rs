@@ -1,0 +1,16 @@
+//! The storage contract: every test runs on SQLite and on Postgres, so both
+//! backends keep the same behaviour (and the same tables).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // tests say what they expect by panicking, and tell whole stories
+
+#[macro_use]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod store_contract;
+mod store_digests_contract;
+mod store_jobs_contract;
+mod store_lanes_contract;
+mod store_meetings_contract;
+mod store_polls_contract;
+mod store_sending_contract;
