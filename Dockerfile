@@ -5,7 +5,8 @@ FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
 # Build the dependencies first, so code changes don't rebuild them.
 COPY Cargo.toml Cargo.lock ./
-RUN mkdir src && echo 'fn main() {}' > src/main.rs && touch src/lib.rs \
+RUN mkdir -p src/bin && echo 'fn main() {}' > src/main.rs && touch src/lib.rs \
+    && echo 'fn main() {}' > src/bin/kettle-bench.rs \
     && cargo build --release --locked \
     && rm -rf src
 COPY src ./src

@@ -1,5 +1,6 @@
-//! Prometheus metrics. Counters are bumped where things happen; gauges that
-//! live in the database (outbox depth, job lag) are read when scraped.
+//! Prometheus metrics. Counters are bumped where things happen, labelled by
+//! channel where one is known; gauges that live in the database (outbox
+//! depth, job lag) are read when scraped.
 
 use crate::store::Store;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
@@ -39,6 +40,10 @@ pub fn install() -> PrometheusHandle {
                 metrics::describe_gauge!(
                     "kettle_job_lag_seconds",
                     "How late the most overdue job is"
+                );
+                metrics::describe_gauge!(
+                    "kettle_channel_up",
+                    "1 while a channel can deliver (a WhatsApp session WORKING), else 0"
                 );
             }
             handle

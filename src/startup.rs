@@ -3,7 +3,7 @@
 use crate::app::{Engine, Settings};
 use crate::channels::console::{self, Console};
 use crate::channels::sender::Sender;
-use crate::channels::{telegram, ChannelParts};
+use crate::channels::{telegram, whatsapp, ChannelParts};
 use crate::clock::{ManualClock, SharedClock, SystemClock};
 use crate::config::Config;
 use crate::domain::Channel;
@@ -40,19 +40,31 @@ pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Resu
     Ok(Engine::new(store, translator, clock, settings))
 }
 
-/// `kettle run`: the configured chat channels, else the console chat.
+/// `kettle run`: the configured chat channels (Telegram, WhatsApp, or
+/// both in one process), else the console chat.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    let Some(telegram) = config.telegram.clone() else {
+    if config.telegram.is_none() && config.whatsapp.is_none() {
         return run_console(config, console::Profile::default()).await;
-    };
+    }
     let url = config
         .database_url
         .as_ref()
         .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
     let store = open_store(url).await?;
-    let engine = engine(store, Arc::new(SystemClock), &config)?
-        .declare(Channel::Telegram, telegram::CAPABILITIES);
-    let parts = vec![telegram::connect(&engine, &telegram, config.send_limits).await?];
+    let mut engine = engine(store, Arc::new(SystemClock), &config)?;
+    if config.telegram.is_some() {
+        engine = engine.declare(Channel::Telegram, telegram::CAPABILITIES);
+    }
+    if config.whatsapp.is_some() {
+        engine = engine.declare(Channel::Whatsapp, whatsapp::CAPABILITIES);
+    }
+    let mut parts = vec![];
+    if let Some(telegram) = &config.telegram {
+        parts.push(telegram::connect(&engine, telegram, config.send_limits).await?);
+    }
+    if let Some(bridge) = &config.whatsapp {
+        parts.push(whatsapp::connect(&engine, bridge).await?);
+    }
     serve(engine, &config, parts).await
 }
 
@@ -76,6 +88,7 @@ pub async fn serve(
     crate::jobs::start_housekeeping(&engine).await?;
     let mut routes = vec![];
     let mut receivers = vec![];
+    let mut health = vec![];
     for parts in channels {
         let sender = Sender {
             store: engine.store.clone(),
@@ -91,6 +104,7 @@ pub async fn serve(
         ));
         routes.extend(parts.routes);
         receivers.extend(parts.receiver);
+        health.extend(parts.health);
     }
     tasks.spawn(crate::jobs::run_forever(
         engine.clone(),
@@ -101,6 +115,7 @@ pub async fn serve(
     let state = HttpState {
         engine: engine.clone(),
         metrics: crate::metrics::install(),
+        channels: health,
     };
     let listener = tokio::net::TcpListener::bind(config.http_addr)
         .await

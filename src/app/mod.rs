@@ -30,7 +30,6 @@ use crate::i18n::Translator;
 use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
 use std::collections::HashMap;
 use std::sync::Arc;
-use tokio::sync::Notify;
 use tracing::Instrument;
 use turn::Platform;
 
@@ -67,17 +66,33 @@ pub struct Settings {
 }
 
 /// Everything a use case needs. Cheap to clone.
+/// Wakes every sender waiting on it, each channel's alike. A wake that
+/// comes while a sender is busy is kept for it, so none is ever missed.
+#[derive(Debug, Clone, Default)]
+pub struct Wake(Arc<tokio::sync::watch::Sender<u64>>);
+
+impl Wake {
+    pub fn wake(&self) {
+        self.0.send_modify(|n| *n = n.wrapping_add(1));
+    }
+
+    pub fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.0.subscribe()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Engine {
     pub store: Store,
     pub translator: Translator,
     pub clock: SharedClock,
     pub settings: Arc<Settings>,
-    /// Woken after a commit that queued messages, so local senders start at once.
-    pub outbox_ready: Arc<Notify>,
+    /// Woken after a commit that queued messages, so local senders (one
+    /// per channel) start at once.
+    pub outbox_ready: Wake,
     /// Woken after a commit that queued answers to presses, which go out on
     /// their own path, at once.
-    pub answers_ready: Arc<Notify>,
+    pub answers_ready: Wake,
     /// What each channel's chats can do, as its adapter declared
     /// ([`Engine::declare`]); a channel not declared is assumed rich.
     channels: Arc<HashMap<Channel, Capabilities>>,
@@ -95,8 +110,8 @@ impl Engine {
             translator,
             clock,
             settings: Arc::new(settings),
-            outbox_ready: Arc::new(Notify::new()),
-            answers_ready: Arc::new(Notify::new()),
+            outbox_ready: Wake::default(),
+            answers_ready: Wake::default(),
             channels: Arc::default(),
         }
     }
@@ -205,7 +220,8 @@ impl Engine {
         if !turn.commit().await? {
             return Ok(self.duplicate());
         }
-        metrics::counter!("kettle_updates_handled_total").increment(1);
+        metrics::counter!("kettle_updates_handled_total", "channel" => inbound.chat.channel.as_str())
+            .increment(1);
         Ok(Handled::Done)
     }
 
@@ -250,7 +266,8 @@ impl Engine {
         )
         .await?;
         tx.commit().await?;
-        metrics::counter!("kettle_updates_failed_total").increment(1);
+        metrics::counter!("kettle_updates_failed_total", "channel" => inbound.chat.channel.as_str())
+            .increment(1);
         Ok(())
     }
 

@@ -69,10 +69,10 @@ impl<'e> Turn<'e> {
     pub async fn commit(self) -> Result<bool, AppError> {
         let fresh = self.tx.commit().await?;
         if self.queued && fresh {
-            self.engine.outbox_ready.notify_one();
+            self.engine.outbox_ready.wake();
         }
         if self.answered && fresh {
-            self.engine.answers_ready.notify_one();
+            self.engine.answers_ready.wake();
         }
         Ok(fresh)
     }

@@ -3,10 +3,13 @@
 //! own way; the outbox [`sender`] is shared by all of them.
 
 pub mod console;
+pub mod handover;
+pub mod health;
 pub mod sender;
 pub mod telegram;
 pub mod whatsapp;
 
+pub use health::ChannelHealth;
 pub use sender::{Delivery, DeliveryError};
 
 use crate::config::SendLimits;
@@ -29,4 +32,6 @@ pub struct ChannelParts {
     pub routes: Option<axum::Router>,
     /// Its receiving task (long polling), if it pulls updates.
     pub receiver: Option<Receiver>,
+    /// Its own state, shown on `/healthz`, if it can be unwell on its own.
+    pub health: Option<ChannelHealth>,
 }

@@ -1,13 +1,13 @@
 //! Drains the outbox for one channel: claims what the limits allow, delivers
 //! it, records the outcome. Many senders (in many processes) can run at once.
 
+use crate::app::Wake;
 use crate::config::SendLimits;
 use crate::domain::Channel;
 use crate::store::{ClaimedMessage, Store, StoreResult};
 use async_trait::async_trait;
 use chrono::Duration;
 use std::sync::Arc;
-use tokio::sync::Notify;
 
 /// Why a delivery did not happen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -82,7 +82,8 @@ impl Sender {
                 failed => self.record(channel, m, failed).await?,
             }
         }
-        metrics::counter!("kettle_messages_sent_total").increment(delivered.len() as u64);
+        metrics::counter!("kettle_messages_sent_total", "channel" => channel.as_str())
+            .increment(delivered.len() as u64);
         self.store
             .mark_answers_sent(&delivered, self.clock.now())
             .await?;
@@ -130,7 +131,8 @@ impl Sender {
         let now = self.clock.now();
         match result {
             Ok(platform_id) => {
-                metrics::counter!("kettle_messages_sent_total").increment(1);
+                metrics::counter!("kettle_messages_sent_total", "channel" => channel.as_str())
+                    .increment(1);
                 self.store
                     .mark_sent(msg.id, platform_id.as_deref(), now)
                     .await
@@ -155,21 +157,24 @@ impl Sender {
                 self.store.mark_retry(msg.id, now, "chat migrated").await
             }
             Err(DeliveryError::Temporary(e)) => {
-                metrics::counter!("kettle_send_failures_total").increment(1);
+                metrics::counter!("kettle_send_failures_total", "channel" => channel.as_str())
+                    .increment(1);
                 tracing::warn!(message = msg.id, attempts = msg.attempts, error = %e, "platform unreachable; will retry");
                 self.store
                     .mark_retry(msg.id, now + backoff(msg.attempts), &e)
                     .await
             }
             Err(DeliveryError::ServerError(e)) if msg.attempts < SERVER_ERROR_ATTEMPTS => {
-                metrics::counter!("kettle_send_failures_total").increment(1);
+                metrics::counter!("kettle_send_failures_total", "channel" => channel.as_str())
+                    .increment(1);
                 tracing::warn!(message = msg.id, attempts = msg.attempts, error = %e, "platform error; will retry");
                 self.store
                     .mark_retry(msg.id, now + backoff(msg.attempts), &e)
                     .await
             }
             Err(e) => {
-                metrics::counter!("kettle_send_failures_total").increment(1);
+                metrics::counter!("kettle_send_failures_total", "channel" => channel.as_str())
+                    .increment(1);
                 tracing::error!(message = msg.id, error = %e, "send failed; giving up");
                 self.store.mark_failed(msg.id, &e.to_string()).await
             }
@@ -181,20 +186,30 @@ impl Sender {
     /// never wait behind a batch of messages waiting for their slots.
     pub async fn run_forever(
         self,
-        ready: Arc<Notify>,
-        answers_ready: Arc<Notify>,
+        ready: Wake,
+        answers_ready: Wake,
         poll: std::time::Duration,
         shutdown: tokio::sync::watch::Receiver<bool>,
     ) {
-        let messages = drain(|| self.messages_once(), ready, poll, shutdown.clone());
-        let answers = drain(|| self.answers_once(), answers_ready, poll, shutdown);
+        let messages = drain(
+            || self.messages_once(),
+            ready.subscribe(),
+            poll,
+            shutdown.clone(),
+        );
+        let answers = drain(
+            || self.answers_once(),
+            answers_ready.subscribe(),
+            poll,
+            shutdown,
+        );
         tokio::join!(messages, answers);
     }
 }
 
 async fn drain<F, Fut>(
     mut once: F,
-    ready: Arc<Notify>,
+    mut ready: tokio::sync::watch::Receiver<u64>,
     poll: std::time::Duration,
     mut shutdown: tokio::sync::watch::Receiver<bool>,
 ) where
@@ -208,7 +223,12 @@ async fn drain<F, Fut>(
             Err(e) => tracing::error!(error = %e, "outbox sender error"),
         }
         tokio::select! {
-            _ = ready.notified() => {}
+            woken = ready.changed() => {
+                if woken.is_err() {
+                    // Nobody can wake us any more: fall back to polling.
+                    tokio::time::sleep(poll).await;
+                }
+            }
             _ = tokio::time::sleep(poll) => {}
             _ = shutdown.changed() => return,
         }

@@ -26,10 +26,11 @@ impl Channel {
     }
 
     /// Whether the platform can be asked if someone is in a group chat
-    /// (Telegram's getChatMember). The console answers with every update
-    /// instead: everyone typing there is in its one test group.
+    /// (Telegram's getChatMember, a WhatsApp group's participant list).
+    /// The console answers with every update instead: everyone typing
+    /// there is in its one test group.
     pub fn can_ask_membership(self) -> bool {
-        matches!(self, Channel::Telegram)
+        matches!(self, Channel::Telegram | Channel::Whatsapp)
     }
 
     pub fn parse(s: &str) -> Option<Channel> {
@@ -58,8 +59,21 @@ pub struct ChatAddress {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlatformUser {
     pub user_id: String,
+    /// Empty when the platform did not say (a WhatsApp participant list
+    /// has ids only): the name already known is kept, or a stand-in shown.
     pub display_name: String,
     pub language_code: Option<String>,
+}
+
+/// A name for someone who has told Kettle none: the end of their number,
+/// as WhatsApp itself shows strangers, or "member" when it is hidden.
+pub fn stand_in_name(user_id: &str) -> String {
+    let number = user_id.split('@').next().unwrap_or_default();
+    let digits = number.bytes().all(|b| b.is_ascii_digit());
+    match number.len() {
+        n if n >= 4 && digits && user_id.ends_with("@c.us") => format!("…{}", &number[n - 4..]),
+        _ => "member".to_string(),
+    }
 }
 
 /// Facts an adapter looked up on the platform while receiving an update,

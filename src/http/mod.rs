@@ -2,6 +2,7 @@
 //! routes the channels bring (their webhooks), all on one server.
 
 use crate::app::Engine;
+use crate::channels::ChannelHealth;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
@@ -12,6 +13,8 @@ use metrics_exporter_prometheus::PrometheusHandle;
 pub struct HttpState {
     pub engine: Engine,
     pub metrics: PrometheusHandle,
+    /// Channels that can be unwell on their own (a WhatsApp bridge).
+    pub channels: Vec<ChannelHealth>,
 }
 
 /// Health and metrics, with each channel's own routes merged in.
@@ -23,13 +26,30 @@ pub fn router(state: HttpState, channels: Vec<Router>) -> Router {
     channels.into_iter().fold(own, Router::merge)
 }
 
-async fn healthz(State(state): State<HttpState>) -> (StatusCode, &'static str) {
-    match state.engine.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(e) => {
-            tracing::warn!(error = %e, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n")
-        }
+/// 503 when the database is unreachable (nothing can work). A channel
+/// that cannot deliver makes Kettle degraded, not down: it still answers
+/// 200, so nothing restarts it (a restart would not help), and each
+/// unwell channel gets a line saying what to do.
+async fn healthz(State(state): State<HttpState>) -> (StatusCode, String) {
+    if let Err(e) = state.engine.store.ping().await {
+        tracing::warn!(error = %e, "health check: database unreachable");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable\n".into(),
+        );
+    }
+    let problems: Vec<String> = state
+        .channels
+        .iter()
+        .filter_map(|c| {
+            c.problem()
+                .map(|p| format!("{}: degraded: {p}\n", c.name()))
+        })
+        .collect();
+    if problems.is_empty() {
+        (StatusCode::OK, "ok\n".into())
+    } else {
+        (StatusCode::OK, format!("degraded\n{}", problems.concat()))
     }
 }
 

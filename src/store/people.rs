@@ -38,10 +38,15 @@ pub(super) struct PersonRow {
 
 impl From<PersonRow> for PersonRecord {
     fn from(r: PersonRow) -> Self {
+        let display_name = if r.display_name.is_empty() {
+            crate::domain::vocabulary::stand_in_name(&r.platform_user_id)
+        } else {
+            r.display_name
+        };
         PersonRecord {
             id: r.id,
             platform_user_id: r.platform_user_id,
-            display_name: r.display_name,
+            display_name,
             language: r.language.as_deref().and_then(Language::from_platform_code),
             platform_language: r.platform_language,
             time_zone: r.time_zone.as_deref().and_then(|z| TimeZone::parse(z).ok()),
@@ -62,7 +67,8 @@ pub enum Joined {
 }
 
 impl Tx {
-    /// Creates the person on first sight; refreshes name and app language after.
+    /// Creates the person on first sight; refreshes name and app language
+    /// after (a name not given, `""`, keeps the one known).
     pub async fn upsert_person(
         &mut self,
         channel: Channel,
@@ -73,7 +79,8 @@ impl Tx {
             "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
              VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (channel, platform_user_id) DO UPDATE \
-             SET display_name = excluded.display_name, \
+             SET display_name = CASE WHEN excluded.display_name = '' \
+                                     THEN people.display_name ELSE excluded.display_name END, \
                  platform_language = COALESCE(excluded.platform_language, people.platform_language) \
              RETURNING {COLUMNS}"
         );

@@ -87,19 +87,19 @@ impl Store {
     ) -> StoreResult<Vec<ClaimedMessage>> {
         let mut tx = self.begin().await?;
         let horizon = now + Duration::seconds(1);
-        // Whole microseconds (what Postgres keeps), rounded up: 1/30 s
-        // rounded down would let a 31st send into the same second.
-        let interval = match i64::from(limits.global_per_second.max(1)) {
-            n if n >= 1_000_000 => Duration::zero(), // no limit (the console)
-            n => Duration::microseconds((1_000_000 + n - 1) / n),
-        };
+        let interval = limits.global_interval();
         let mut slot = tx.lock_budget(channel, now).await?.max(now);
-        if slot > horizon + Duration::seconds(1) {
+        if slot > horizon + interval.max(Duration::seconds(1)) {
             slot = now; // the clock went back; don't stall for it
         }
         let room = match interval.num_nanoseconds().unwrap_or(0) {
             0 => max as i64, // no per-second limit (the console)
-            step => ((horizon - slot).num_nanoseconds().unwrap_or(0) / step).clamp(0, max as i64),
+            // Slots that start before the horizon, so a gap longer than the
+            // horizon (WhatsApp's seconds) still lets one through.
+            step => {
+                let ahead = (horizon - slot).num_nanoseconds().unwrap_or(0);
+                ((ahead + step - 1) / step).clamp(0, max as i64)
+            }
         };
         if room == 0 {
             tx.rollback().await?;
@@ -220,8 +220,7 @@ impl Pacing {
             (Some(start), Some(count)) if now - start < minute => (start, count + 1),
             _ => (now, 1),
         };
-        let interval = Duration::from_std(limits.chat_interval).unwrap_or(Duration::seconds(1));
-        let mut next_send_at = now + interval;
+        let mut next_send_at = now + limits.chat_gap();
         if kind == ChatKind::Group && i64::from(count) >= i64::from(limits.group_per_minute) {
             next_send_at = next_send_at.max(window_start + minute);
         }

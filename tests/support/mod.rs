@@ -1,5 +1,5 @@
-//! Shared test support: fresh databases on both backends, the fake Bot API,
-//! and the real `kettle` binary as a child process.
+//! Shared test support: fresh databases on both backends, the fake Bot API
+//! and fake WAHA, and the real `kettle` binary as a child process.
 #![allow(dead_code)]
 
 pub mod checkin;
@@ -10,6 +10,7 @@ pub mod poll;
 pub mod store;
 pub mod telegram;
 pub mod telegram_updates;
+pub mod waha;
 
 use kettle::app::{Engine, Settings};
 use kettle::clock::SharedClock;
@@ -139,6 +140,37 @@ impl Kettle {
         Kettle::spawn(&vars)
     }
 
+    /// WhatsApp mode against the fake WAHA, with the given database; sends
+    /// are paced for tests (no jitter, 10 ms between messages). Returns
+    /// Kettle and its base URL.
+    pub fn whatsapp(
+        fake: &waha::FakeWaha,
+        database_url: &str,
+        extra: &[(&str, String)],
+    ) -> (Kettle, String) {
+        let addr = format!("127.0.0.1:{}", free_port());
+        let mut vars = vec![
+            ("WHATSAPP_BRIDGE_URL", fake.url.clone()),
+            ("WHATSAPP_BRIDGE_API_KEY", waha::API_KEY.to_string()),
+            ("WHATSAPP_BRIDGE_HMAC_KEY", waha::HMAC_KEY.to_string()),
+            ("WHATSAPP_SEND_JITTER", "0".to_string()),
+            ("WHATSAPP_SEND_PER_MINUTE", "6000".to_string()),
+            ("WHATSAPP_SEND_CHAT_INTERVAL", "10ms".to_string()),
+            ("WHATSAPP_SEND_GROUP_PER_MINUTE", "6000".to_string()),
+            ("DATABASE_URL", database_url.to_string()),
+            ("KETTLE_HTTP_ADDR", addr.clone()),
+        ];
+        for (k, v) in extra {
+            vars.retain(|(name, _)| name != k);
+            vars.push((k, v.clone()));
+        }
+        let addr = vars
+            .iter()
+            .find(|(k, _)| *k == "KETTLE_HTTP_ADDR")
+            .map_or(addr, |(_, v)| v.clone());
+        (Kettle::spawn(&vars), format!("http://{addr}"))
+    }
+
     /// `kill -9`.
     pub async fn kill_hard(&mut self) {
         self.child.start_kill().expect("kill");
@@ -176,6 +208,19 @@ pub async fn count(store: &Store, sql: &str) -> i64 {
             .await
             .expect(sql),
     }
+}
+
+/// One number from the database once it reaches `at_least` (or after ten
+/// seconds, whatever it is then): for work another process finishes.
+pub async fn count_reaching(store: &Store, sql: &str, at_least: i64) -> i64 {
+    for _ in 0..200 {
+        let n = count(store, sql).await;
+        if n >= at_least {
+            return n;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    count(store, sql).await
 }
 
 /// A column of text from the database.

@@ -39,6 +39,7 @@ pub fn fast() -> SendLimits {
         global_per_second: 1000,
         chat_interval: std::time::Duration::from_secs(1),
         group_per_minute: 20,
+        ..SendLimits::default()
     }
 }
 

@@ -19,6 +19,7 @@ async fn serve(engine: kettle::app::Engine, fake: &FakeTelegram) -> String {
     let state = HttpState {
         engine,
         metrics: kettle::metrics::install(),
+        channels: vec![],
     };
     let hook = webhook::routes(ingest, Secret::new("right-secret"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

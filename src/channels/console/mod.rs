@@ -75,6 +75,7 @@ impl Console {
             global_per_second: u32::MAX,
             chat_interval: std::time::Duration::ZERO,
             group_per_minute: u32::MAX,
+            ..SendLimits::default()
         };
         let sender = Sender {
             store: engine.store.clone(),

@@ -10,9 +10,9 @@ pub enum Profile {
     /// Buttons, edits and notices to the presser, as on Telegram.
     #[default]
     Telegram,
-    /// No buttons or edits in groups (numbered choices answered by sending
-    /// the number, live counts re-posted now and then), at most three
-    /// buttons or a ten-row list in private chats, private links as links.
+    /// WhatsApp through a bridge: no buttons or edits (numbered choices
+    /// answered by sending the number, live counts re-posted now and then
+    /// in groups), private links written out as `wa.me` links.
     Whatsapp,
 }
 

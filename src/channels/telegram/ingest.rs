@@ -1,9 +1,9 @@
 //! Taking one Telegram update into Kettle: map it, add what only the Bot API
-//! can tell (a group's admins and size), hand it to the engine, retry a
-//! little, and never let one bad update block the rest.
+//! can tell (a group's admins and size), and hand it to the engine.
 
 use super::inbound::{to_inbound, user};
-use crate::app::{AppError, Engine, Handled};
+use crate::app::{AppError, Engine};
+use crate::channels::handover::hand_over;
 use crate::domain::{
     ChatAddress, ChatKind, Inbound, InboundEvent, MembershipFact, PlatformContext,
 };
@@ -19,7 +19,6 @@ const ADMINS_FRESH_FOR: Duration = Duration::from_secs(300);
 /// How long the Bot API's word on one person being in one group is kept.
 const MEMBERSHIP_FRESH_FOR: Duration = Duration::from_secs(60);
 const LOOKUP_TIMEOUT: Duration = Duration::from_secs(5);
-const ATTEMPTS: u32 = 3;
 
 pub struct TelegramIngest {
     pub bot: Bot,
@@ -50,25 +49,10 @@ impl TelegramIngest {
         if self.needs_context(&inbound) {
             inbound.context = self.fetch_context(&inbound.chat).await;
         }
-        let mut attempt = 0;
-        loop {
-            match self.engine.handle(inbound.clone()).await {
-                // Asked once per update: the answer comes back with it.
-                Ok(Handled::AskPlatform { chat }) if inbound.context.membership.is_none() => {
-                    inbound.context.membership = Some(self.membership(&chat, &inbound).await);
-                }
-                Ok(_) => return Ok(()),
-                Err(e) if attempt + 1 < ATTEMPTS => {
-                    tracing::warn!(key = %inbound.key, error = %e, "update failed; retrying");
-                    tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
-                    attempt += 1;
-                }
-                Err(e) => {
-                    tracing::error!(key = %inbound.key, error = %e, "update failed; giving up on it");
-                    return self.engine.give_up(&inbound).await;
-                }
-            }
-        }
+        hand_over(&self.engine, inbound, |chat, inbound| async move {
+            self.membership(&chat, &inbound).await
+        })
+        .await
     }
 
     /// Membership changes always refresh; commands refresh a stale list, so

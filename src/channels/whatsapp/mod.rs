@@ -1,8 +1,26 @@
-//! WhatsApp: what its chats can do. The adapter itself (through a bridge)
-//! builds on this; the console's `--as whatsapp` profile renders by it.
+//! WhatsApp through a self-hosted WAHA bridge, for the groups residents
+//! already have: signed webhooks in, WAHA's HTTP API out, paced gently
+//! (numbers get banned). What its chats can do is declared here; the
+//! console's `--as whatsapp` profile renders by the same declaration.
 
+mod bridge;
+pub mod events;
+mod ingest;
+mod outbound;
+pub mod waha;
+pub mod webhook;
+
+pub use bridge::{problem_of, Bridge};
+pub use ingest::WhatsAppIngest;
+pub use outbound::{private_link, with_links, WahaDelivery};
+
+use super::{ChannelParts, Receiver};
+use crate::app::Engine;
+use crate::config::WhatsAppBridgeConfig;
 use crate::domain::{Abilities, AnswerBy, Capabilities};
 use chrono::Duration;
+use std::sync::Arc;
+use waha::Waha;
 
 /// A WhatsApp group: no edits Kettle can rely on, no buttons, no notices
 /// to one presser; choices are numbered and answered by sending the number.
@@ -22,9 +40,24 @@ const GROUP: Abilities = Abilities {
     live_every: Duration::minutes(10),
 };
 
-/// A private chat: up to three reply buttons (titles of 20 characters), or
-/// a list of up to ten rows (titles of 24); more choices are numbered.
-const PRIVATE: Abilities = Abilities {
+/// A private chat through the bridge: buttons no longer work through
+/// linked-device bridges and lists are fragile, so choices are numbered
+/// here too; each new state is sent as it comes (no edits).
+const BRIDGE_PRIVATE: Abilities = Abilities {
+    native_polls: false,
+    ..GROUP
+};
+
+/// What chats through the WAHA bridge can do.
+pub const CAPABILITIES: Capabilities = Capabilities {
+    group: GROUP,
+    private: BRIDGE_PRIVATE,
+};
+
+/// A private chat through the official Cloud API: up to three reply
+/// buttons (titles of 20 characters), or a list of up to ten rows (titles
+/// of 24); more choices are numbered.
+const CLOUD_PRIVATE: Abilities = Abilities {
     buttons: 3,
     button_label: 20,
     list_rows: 10,
@@ -33,7 +66,69 @@ const PRIVATE: Abilities = Abilities {
     ..GROUP
 };
 
-pub const CAPABILITIES: Capabilities = Capabilities {
+/// What chats through the official Cloud API can do (its adapter is to
+/// come; the app already lays out for it).
+pub const CLOUD_CAPABILITIES: Capabilities = Capabilities {
     group: GROUP,
-    private: PRIVATE,
+    private: CLOUD_PRIVATE,
 };
+
+/// How often the session's state is asked for, besides `session.status`
+/// events (one may be missed while Kettle restarts).
+const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Readies what the process runs for WhatsApp: its delivery through WAHA,
+/// the webhook's route, a watch on the session's health, and its send
+/// limits. An unreachable bridge does not stop Kettle: messages wait in
+/// the outbox and `/healthz` says what to do.
+pub async fn connect(
+    engine: &Engine,
+    config: &WhatsAppBridgeConfig,
+) -> anyhow::Result<ChannelParts> {
+    let bridge = Arc::new(Bridge::new(Waha::new(config)?));
+    check_session(&bridge).await;
+    let ingest = Arc::new(WhatsAppIngest::new(bridge.clone(), engine.clone()));
+    let delivery = Arc::new(WahaDelivery {
+        bridge: bridge.clone(),
+        jitter: config.send_limits.jitter,
+    });
+    tracing::info!(
+        path = webhook::WHATSAPP_WEBHOOK_PATH,
+        session = %config.session,
+        "receiving WhatsApp events by webhook"
+    );
+    let watched = bridge.clone();
+    let receiver: Receiver = Box::new(move |mut stop| {
+        Box::pin(async move {
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep(SESSION_CHECK) => check_session(&watched).await,
+                    _ = stop.changed() => return,
+                }
+            }
+        })
+    });
+    Ok(ChannelParts {
+        delivery,
+        limits: config.send_limits,
+        routes: Some(webhook::routes(
+            ingest,
+            bridge.clone(),
+            config.hmac_key.clone(),
+        )),
+        receiver: Some(receiver),
+        health: Some(bridge.health.clone()),
+    })
+}
+
+async fn check_session(bridge: &Bridge) {
+    match bridge.waha.session_info().await {
+        Ok(info) => {
+            if let Some(me) = &info.me {
+                bridge.learn_me(me);
+            }
+            bridge.session_is(&info.status);
+        }
+        Err(e) => bridge.unreachable(&e.to_string()),
+    }
+}

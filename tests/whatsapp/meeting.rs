@@ -1,0 +1,94 @@
+//! A tenants' WhatsApp group finds a time: answers by number, the
+//! organiser confirms by number, and the calendar file arrives through
+//! `sendFile`, ready to import.
+
+use crate::support::waha::{FakeWaha, GROUP, ME};
+use crate::support::{wait_healthy, Kettle, TestDb};
+use base64::Engine as _;
+
+const MORGAN: &str = "447700900111@c.us";
+const ALI: &str = "447700900222@c.us";
+
+async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
+    let fake = FakeWaha::start().await;
+    fake.set_participants(
+        GROUP,
+        &[(MORGAN, "admin"), (ALI, "participant"), (ME, "admin")],
+    );
+    let db = TestDb::of(backend).await;
+    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
+    let log = kettle.log.display().to_string();
+    wait_healthy(&format!("{url}/healthz")).await;
+    let said = |f: &FakeWaha, start: &str| f.texts_to(GROUP).iter().any(|t| t.starts_with(start));
+    let find = |f: &FakeWaha, start: &str| {
+        f.texts_to(GROUP)
+            .into_iter()
+            .find(|t| t.starts_with(start))
+            .unwrap()
+    };
+
+    fake.deliver(&url, &fake.kettle_added("Mill Lane Tenants"))
+        .await;
+    fake.deliver(
+        &url,
+        &fake.group_message(
+            MORGAN,
+            "Morgan",
+            "/meet Tenants' meeting | tue 19:00 | wed 19:00",
+        ),
+    )
+    .await;
+    fake.wait_for("the time poll", &log, |f| said(f, "🗓 Finding a time"))
+        .await;
+    fake.settle().await;
+    let poll = find(&fake, "🗓 Finding a time");
+    assert!(
+        poll.contains("1 · 1 ✅") && poll.contains("6 · 2 ❌"),
+        "{poll}"
+    );
+    assert!(
+        poll.contains("https://wa.me/447700900000?text=start%20"),
+        "{poll}"
+    );
+
+    fake.deliver(&url, &fake.group_message(ALI, "Ali", "1"))
+        .await;
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/meet close"))
+        .await;
+    fake.wait_for("the request to confirm", &log, |f| said(f, "Time's up"))
+        .await;
+    fake.settle().await;
+    let ask = find(&fake, "Time's up");
+    assert!(ask.contains("1 · 1. Tuesday"), "{ask}");
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "1"))
+        .await;
+
+    fake.wait_for("the calendar file", &log, |f| !f.files_to(GROUP).is_empty())
+        .await;
+    let announced = find(&fake, "📅 Meeting confirmed");
+    assert!(announced.contains("1 · Going"), "{announced}");
+    let (name, mime, data) = fake.files_to(GROUP)[0].clone();
+    assert_eq!(name, "meeting.ics");
+    assert!(mime.starts_with("text/calendar"), "{mime}");
+    let ics = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("DTSTART;TZID=Europe/London:"), "{ics}");
+    assert!(ics.contains("T190000\r\n"), "{ics}");
+    assert!(ics.contains("SUMMARY:Tenants' meeting\r\n"), "{ics}");
+    drop(kettle);
+}
+
+#[tokio::test]
+async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file_on_sqlite() {
+    a_time_is_found_confirmed_and_sent_as_a_calendar_file("sqlite").await;
+}
+
+#[tokio::test]
+async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file_on_postgres() {
+    a_time_is_found_confirmed_and_sent_as_a_calendar_file("postgres").await;
+}

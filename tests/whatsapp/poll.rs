@@ -1,0 +1,111 @@
+//! A recovery community's anonymous ranked poll on WhatsApp: the group
+//! message links each member to a private ballot, built step by step by
+//! number; the result names the winner and nobody's ballot.
+
+use crate::support::waha::{start_code, FakeWaha, GROUP, ME};
+use crate::support::{count, wait_healthy, Kettle, TestDb};
+
+const MORGAN: &str = "447700900111@c.us";
+const ALI: &str = "447700900222@c.us";
+const BRYN: &str = "447700900333@c.us";
+
+/// Sends `number` privately, waits for the next message, and lets it settle.
+async fn answer(fake: &FakeWaha, url: &str, log: &str, who: &str, number: &str) {
+    let before = fake.texts_to(who).len();
+    fake.deliver(url, &fake.private_message(who, "Member", number))
+        .await;
+    fake.wait_for("the ballot's next step", log, |f| {
+        f.texts_to(who).len() > before
+    })
+    .await;
+    fake.settle().await;
+}
+
+async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
+    let fake = FakeWaha::start().await;
+    fake.set_participants(
+        GROUP,
+        &[
+            (MORGAN, "admin"),
+            (ALI, "participant"),
+            (BRYN, "participant"),
+            (ME, "admin"),
+        ],
+    );
+    let db = TestDb::of(backend).await;
+    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
+    let log = kettle.log.display().to_string();
+    wait_healthy(&format!("{url}/healthz")).await;
+
+    fake.deliver(&url, &fake.kettle_added("Harbour Recovery"))
+        .await;
+    fake.deliver(
+        &url,
+        &fake.group_message(
+            MORGAN,
+            "Morgan",
+            "/poll ranked What first? | Peer support | Crèche | Transport | anonymous | deadline none",
+        ),
+    )
+    .await;
+    fake.wait_for("the poll", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .any(|t| t.starts_with("📊 What first?"))
+    })
+    .await;
+    let poll = fake
+        .texts_to(GROUP)
+        .into_iter()
+        .find(|t| t.starts_with("📊 What first?"))
+        .unwrap();
+    let code = start_code(&poll).expect("a private link");
+
+    for who in [ALI, BRYN] {
+        fake.deliver(
+            &url,
+            &fake.private_message(who, "Member", &format!("start {code}")),
+        )
+        .await;
+        fake.wait_for("the ballot", &log, |f| !f.texts_to(who).is_empty())
+            .await;
+        fake.settle().await;
+        let ballot = fake.texts_to(who).last().cloned().unwrap();
+        assert!(ballot.contains("2 · 1. Crèche"), "{ballot}");
+        answer(&fake, &url, &log, who, "2").await; // Crèche first
+        let ballot = fake.texts_to(who).last().cloned().unwrap();
+        assert!(ballot.contains("4 · ✅ Confirm"), "{ballot}");
+        answer(&fake, &url, &log, who, "4").await;
+        let done = fake.texts_to(who).last().cloned().unwrap();
+        assert!(done.starts_with("Your anonymous vote is in"), "{done}");
+    }
+
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
+        .await;
+    fake.wait_for("the result", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .any(|t| t.starts_with("📊 Result: What first?"))
+    })
+    .await;
+    let result = fake
+        .texts_to(GROUP)
+        .into_iter()
+        .find(|t| t.starts_with("📊 Result"))
+        .unwrap();
+    assert!(result.contains("Winner: Crèche"), "{result}");
+    assert!(result.contains("2 of 3 voted"), "{result}");
+    let store = db.store().await;
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_ballots").await, 2);
+    drop(kettle);
+}
+
+#[tokio::test]
+async fn an_anonymous_ranked_poll_is_voted_privately_on_sqlite() {
+    an_anonymous_ranked_poll_is_voted_privately("sqlite").await;
+}
+
+#[tokio::test]
+async fn an_anonymous_ranked_poll_is_voted_privately_on_postgres() {
+    an_anonymous_ranked_poll_is_voted_privately("postgres").await;
+}
