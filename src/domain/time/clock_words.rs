@@ -4,6 +4,7 @@
 use chrono::{NaiveTime, Weekday};
 
 /// Weekday names in every language Kettle speaks, and short forms.
+#[allow(clippy::too_many_lines)] // a table of words, one per line, not logic
 pub fn weekday(text: &str) -> Option<Weekday> {
     const NAMES: [(&[&str], Weekday); 7] = [
         (
@@ -149,6 +150,7 @@ pub fn time_of_day(text: &str) -> Option<NaiveTime> {
 
 /// Month names and short forms in every language Kettle speaks (Polish and
 /// Ukrainian dates use the genitive: "3 grudnia", "3 грудня").
+#[allow(clippy::too_many_lines)] // a table of words, one per line, not logic
 pub fn month(text: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
         &[
