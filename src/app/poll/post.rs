@@ -9,7 +9,7 @@ use crate::app::{AppError, Turn};
 use crate::domain::poll::command::PollDraft;
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
-use crate::domain::{Choice, Language};
+use crate::domain::{AnswerBy, Choice, Language};
 use crate::store::{CommunityRecord, NewPoll, PersonRecord, PollRecord, PollState};
 use chrono::Duration;
 
@@ -63,7 +63,12 @@ pub async fn post(
 }
 
 /// Whether members vote on the poll itself (one tap) or in a private chat.
-pub fn votes_in_group(poll: &PollRecord) -> bool {
+/// Where an answer is a number sent in the group (WhatsApp), everyone sees
+/// it, so an anonymous poll is always voted privately there.
+pub fn votes_in_group(poll: &PollRecord, answers_seen: bool) -> bool {
+    if poll.rules.anonymous && answers_seen {
+        return false;
+    }
     match poll.rules.kind {
         PollKind::Single | PollKind::Proposal { .. } => true,
         PollKind::Multiple { .. } => !poll.rules.anonymous,
@@ -71,10 +76,22 @@ pub fn votes_in_group(poll: &PollRecord) -> bool {
     }
 }
 
+/// Whether a member's answer in `community`'s group is seen by the group
+/// (a number sent there, rather than a press only Kettle sees).
+pub fn answers_seen(turn: &Turn<'_>, community: &CommunityRecord) -> bool {
+    turn.engine.abilities(&community.chat()).answers_by == AnswerBy::Number
+}
+
 /// The buttons on the group message, each with its place in the order.
-fn button_list(turn: &Turn<'_>, poll: &PollRecord, lang: Language) -> Vec<(usize, String, Action)> {
+fn button_list(
+    turn: &Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+    lang: Language,
+) -> Vec<(usize, String, Action)> {
     let mut out = vec![];
-    if votes_in_group(poll) {
+    let in_group = votes_in_group(poll, answers_seen(turn, community));
+    if in_group {
         match poll.rules.kind {
             PollKind::Proposal { .. } => {
                 for (i, stance) in STANCES.into_iter().enumerate() {
@@ -99,7 +116,7 @@ fn button_list(turn: &Turn<'_>, poll: &PollRecord, lang: Language) -> Vec<(usize
     }
     let private = match poll.rules.kind {
         PollKind::Proposal { .. } => "poll-button-reason",
-        _ if votes_in_group(poll) => "",
+        _ if in_group => "",
         _ => "poll-button-private",
     };
     if !private.is_empty() {
@@ -115,7 +132,7 @@ fn buttons(
     poll: &PollRecord,
     lang: Language,
 ) -> Vec<ButtonSpec> {
-    button_list(turn, poll, lang)
+    button_list(turn, community, poll, lang)
         .into_iter()
         .map(|(_, label, action)| {
             let opens_private = matches!(action, Action::PollBallot { .. });
@@ -196,7 +213,7 @@ pub async fn refresh(
         community.time_zone,
     );
     let choices = match poll.state {
-        PollState::Open => choices_again(turn, poll, lang, message_id).await?,
+        PollState::Open => choices_again(turn, community, poll, lang, message_id).await?,
         PollState::Closed => vec![],
     };
     turn.edit_live(&community.chat(), message_id, body, choices)
@@ -207,11 +224,12 @@ pub async fn refresh(
 /// The group message's buttons again, with their tokens, in their order.
 async fn choices_again(
     turn: &mut Turn<'_>,
+    community: &CommunityRecord,
     poll: &PollRecord,
     lang: Language,
     message_id: i64,
 ) -> Result<Vec<Choice>, AppError> {
-    let wanted = button_list(turn, poll, lang);
+    let wanted = button_list(turn, community, poll, lang);
     let mut out: Vec<(usize, Choice)> = vec![];
     for (token, action) in turn.tx.buttons_on(message_id).await? {
         if let Some((place, label, _)) = wanted.iter().find(|(_, _, a)| *a == action) {
