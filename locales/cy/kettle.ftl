@@ -366,6 +366,7 @@ poll-vote-withdrawn = Rydych wedi dad-dicio popeth, felly mae eich pleidlais wed
 poll-vote-anonymous = Mae eich pleidlais ddienw i mewn. All neb, gan gynnwys fi, ddweud pa bapur yw'ch un chi.
 poll-already-voted = Rydych chi eisoes wedi pleidleisio, ac ni ellir newid pleidleisiau dienw.
 poll-vote-privately = Mae'r pôl hwn yn cael ei bleidleisio mewn sgwrs breifat gyda fi: tapiwch "Pleidleisio'n breifat".
+poll-native-vote-lost = { $name }, ni chyrhaeddodd eich pleidlais yn y bleidlais ata i. Pleidleisiwch eto, os gwelwch yn dda.
 poll-closed = Mae'r pôl hwn wedi cau.
 poll-not-member = Dim ond aelodau'r grŵp hwn sy'n gallu pleidleisio.
 poll-too-many = Gallwch ddewis { $max } ar y mwyaf.

@@ -376,6 +376,7 @@ poll-vote-withdrawn = You've unticked everything, so your vote is taken back. Ta
 poll-vote-anonymous = Your anonymous vote is in. Nobody, me included, can tell which ballot is yours.
 poll-already-voted = You have already voted, and anonymous votes can't be changed.
 poll-vote-privately = This poll is voted on in a private chat with me: tap "Vote privately".
+poll-native-vote-lost = { $name }, your vote in the poll didn't reach me. Please vote again.
 poll-closed = This poll has closed.
 poll-not-member = Only members of this group can vote.
 poll-too-many = You can choose at most { $max }.

@@ -366,6 +366,7 @@ poll-vote-withdrawn = Odznaczono wszystko, więc Twój głos został wycofany. S
 poll-vote-anonymous = Twój anonimowy głos jest zapisany. Nikt, łącznie ze mną, nie rozpozna, która karta jest twoja.
 poll-already-voted = Już zagłosowałeś, a anonimowych głosów nie można zmienić.
 poll-vote-privately = W tej ankiecie głosuje się na prywatnym czacie ze mną: naciśnij „Głosuj prywatnie”.
+poll-native-vote-lost = { $name }, Twój głos w ankiecie do mnie nie dotarł. Zagłosuj jeszcze raz.
 poll-closed = Ta ankieta jest zamknięta.
 poll-not-member = Głosować mogą tylko członkowie tej grupy.
 poll-too-many = Możesz wybrać najwyżej { $max }.

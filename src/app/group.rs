@@ -26,7 +26,10 @@ pub async fn handle(
     apply_context(turn, &community, &inbound.context).await?;
     let speaking = matches!(
         inbound.event,
-        InboundEvent::Text(_) | InboundEvent::ButtonPressed { .. }
+        InboundEvent::Text(_)
+            | InboundEvent::ButtonPressed { .. }
+            | InboundEvent::PollVoted { .. }
+            | InboundEvent::PollVoteFailed { .. }
     );
     let speaker = match (&inbound.sender, opened.member, &inbound.event) {
         (Some(_), Some(known), _) if speaking => Some(known),
@@ -75,6 +78,20 @@ pub async fn handle(
                 press_id: press_id.as_deref(),
             };
             buttons::pressed(turn, Some(&community), press).await?;
+        }
+        (
+            InboundEvent::PollVoted {
+                poll_message,
+                chosen,
+                at,
+            },
+            Some((member, _, _)),
+        ) => {
+            let vote = (poll_message.as_str(), chosen.as_slice(), *at);
+            super::poll::native_voted(turn, &community, &member, chat, vote).await?;
+        }
+        (InboundEvent::PollVoteFailed { .. }, Some((member, _, _))) => {
+            super::poll::native_vote_lost(turn, &community, &member).await?;
         }
         (InboundEvent::MembersJoined(users), _) => {
             for user in users {

@@ -7,6 +7,9 @@ use super::AppError;
 use crate::domain::capabilities::fit_label;
 use crate::domain::{ChatAddress, Choice, Language, Layout};
 
+/// WhatsApp keeps a poll option to 100 characters.
+const NATIVE_OPTION: usize = 100;
+
 /// A message's text and choices as laid out for its chat; `numbered`, the
 /// tokens its numbers stand for, when they are written into the text
 /// (empty: choices that are not numbered, in a chat where numbers may be).
@@ -33,6 +36,7 @@ impl Turn<'_> {
             Layout::Buttons => abilities.button_label,
             Layout::List => abilities.row_title,
             Layout::Numbered => 0,
+            Layout::NativePoll { .. } => NATIVE_OPTION,
         };
         if layout != Layout::Numbered {
             for c in &mut choices {

@@ -148,6 +148,27 @@ impl<'e> Turn<'e> {
         Ok(id)
     }
 
+    /// Sends the platform's own poll, one option per button (for named polls
+    /// only: everyone sees who voted what); votes come back as `PollVoted`.
+    pub async fn send_native_poll(
+        &mut self,
+        to: &ChatAddress,
+        text: String,
+        buttons: Vec<ButtonSpec>,
+        multiple: bool,
+    ) -> Result<i64, AppError> {
+        let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
+        let out = Outgoing::Send {
+            text,
+            choices: choices(&buttons, &tokens),
+            file: None,
+            layout: Layout::NativePoll { multiple },
+        };
+        let id = self.queue(to, out, self.now).await?;
+        self.store_buttons(buttons, tokens, id).await?;
+        Ok(id)
+    }
+
     /// Queues an edit that puts new buttons on an earlier message, for
     /// the rare edits whose buttons change (not for busy messages: each
     /// call makes new tokens).

@@ -97,6 +97,10 @@ pub enum Layout {
     List,
     /// The choices are numbered in the text; the answer is the number.
     Numbered,
+    /// The platform's own poll (WhatsApp's), one option per choice; votes
+    /// come back as [`crate::domain::InboundEvent::PollVoted`]. Chosen by
+    /// the app for named polls only: everyone sees who voted what.
+    NativePoll { multiple: bool },
 }
 
 impl Abilities {

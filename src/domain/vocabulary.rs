@@ -144,6 +144,19 @@ pub enum InboundEvent {
     ChatMigrated {
         new_chat_id: String,
     },
+    /// A vote on a platform-native poll Kettle sent: the voter's whole
+    /// selection now (empty: taken back), by option label, and when they
+    /// made it (votes can arrive twice or out of order).
+    PollVoted {
+        poll_message: String,
+        chosen: Vec<String>,
+        at: i64,
+    },
+    /// A vote on a native poll reached the platform but could not be read
+    /// (WhatsApp lost the poll's keys): the voter should vote again.
+    PollVoteFailed {
+        poll_message: String,
+    },
 }
 
 /// A button on an outgoing message.

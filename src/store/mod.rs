@@ -25,6 +25,7 @@ pub mod jobs;
 mod meeting_series;
 mod meeting_settings;
 mod meetings;
+mod native_polls;
 mod numbered;
 pub mod outbox;
 mod people;

@@ -39,6 +39,8 @@ struct FakeState {
     /// hidden id → phone id
     lids: HashMap<String, String>,
     status: String,
+    /// Polls sent: (chat, message id, name, options).
+    polls: Vec<(String, String, String, Vec<String>)>,
     /// While set, every send answers 503.
     down: bool,
     events: u64,
@@ -124,6 +126,39 @@ impl FakeWaha {
                 (s("filename"), s("mimetype"), s("data"))
             })
             .collect()
+    }
+
+    /// Native polls sent: (chat, message id, name, options).
+    pub fn polls(&self) -> Vec<(String, String, String, Vec<String>)> {
+        self.lock().polls.clone()
+    }
+
+    /// `voter` votes on the group poll `poll_id` (a full id as sendPoll
+    /// answered), their whole selection now, at `ts` (seconds); with
+    /// `failed`, as WAHA reports a vote it could not read.
+    pub fn poll_vote(
+        &self,
+        poll_id: &str,
+        voter: &str,
+        chosen: &[&str],
+        ts: i64,
+        failed: bool,
+    ) -> Value {
+        let n = rand::random::<u32>();
+        self.envelope(
+            if failed {
+                "poll.vote.failed"
+            } else {
+                "poll.vote"
+            },
+            json!({
+                "vote": {"id": format!("false_{GROUP}_1C18A7{n:08X}_{voter}"), "to": GROUP,
+                         "from": voter, "fromMe": false,
+                         "selectedOptions": if failed { vec![] } else { chosen.to_vec() },
+                         "timestamp": ts},
+                "poll": {"id": poll_id, "to": GROUP, "from": ME, "fromMe": true},
+            }),
+        )
     }
 
     /// Waits until `check` holds, or panics with `what` and Kettle's log.
@@ -317,12 +352,18 @@ async fn handle(
         ("POST", ["api", "sendText" | "sendFile" | "sendPoll"]) => {
             let n = s.next_id;
             s.next_id += 1;
-            let chat = body["chatId"].as_str().unwrap_or_default();
-            (
-                StatusCode::CREATED,
-                Json(json!({"id": format!("true_{chat}_3EB0{n:016X}"), "fromMe": true})),
-            )
-                .into_response()
+            let chat = body["chatId"].as_str().unwrap_or_default().to_string();
+            let id = format!("true_{chat}_3EB0{n:016X}");
+            if path == "/api/sendPoll" {
+                let poll = &body["poll"];
+                let options = poll["options"]
+                    .as_array()
+                    .map(|o| o.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                    .unwrap_or_default();
+                let name = poll["name"].as_str().unwrap_or_default().to_string();
+                s.polls.push((chat, id.clone(), name, options));
+            }
+            (StatusCode::CREATED, Json(json!({"id": id, "fromMe": true}))).into_response()
         }
         ("POST", ["api", "sendSeen" | "startTyping" | "stopTyping"]) => {
             (StatusCode::CREATED, Json(json!({}))).into_response()

@@ -100,6 +100,101 @@ async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
     drop(kettle);
 }
 
+/// A named poll goes out as WhatsApp's own poll. Ali changes her vote,
+/// Bryn's vote arrives twice and an older one of his arrives late, and
+/// Carys's vote is lost on the way; the result counts each member once,
+/// as they last chose.
+async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
+    const CARYS: &str = "447700900444@c.us";
+    let fake = FakeWaha::start().await;
+    fake.set_participants(
+        GROUP,
+        &[
+            (MORGAN, "admin"),
+            (ALI, "participant"),
+            (BRYN, "participant"),
+            (CARYS, "participant"),
+            (ME, "admin"),
+        ],
+    );
+    let db = TestDb::of(backend).await;
+    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
+    let log = kettle.log.display().to_string();
+    wait_healthy(&format!("{url}/healthz")).await;
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+    let ask = "/poll Which evening? | Tue | Wed | Thu | deadline none";
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", ask))
+        .await;
+    fake.wait_for("the native poll", &log, |f| !f.polls().is_empty())
+        .await;
+    let (chat, poll_id, name, options) = fake.polls()[0].clone();
+    assert_eq!(chat, GROUP);
+    assert_eq!(name, "📊 Which evening?");
+    assert_eq!(options, ["1. Tue", "2. Wed", "3. Thu"]);
+    let rules = fake
+        .texts_to(GROUP)
+        .into_iter()
+        .find(|t| t.starts_with("📊 Which evening?"))
+        .unwrap();
+    assert!(
+        rules.contains("Choose one."),
+        "the rules come first: {rules}"
+    );
+    assert!(
+        !rules.contains("1 · "),
+        "no numbers beside a native poll: {rules}"
+    );
+
+    let vote =
+        |who: &str, chosen: &[&str], ts: i64| fake.poll_vote(&poll_id, who, chosen, ts, false);
+    fake.deliver(&url, &vote(ALI, &["1. Tue"], 100)).await;
+    fake.deliver(&url, &vote(ALI, &["2. Wed"], 110)).await;
+    let bryn = vote(BRYN, &["3. Thu"], 120);
+    fake.deliver(&url, &bryn).await;
+    fake.deliver(&url, &bryn).await;
+    fake.deliver(&url, &vote(BRYN, &["1. Tue"], 115)).await;
+    fake.deliver(&url, &fake.poll_vote(&poll_id, CARYS, &[], 125, true))
+        .await;
+    fake.deliver(&url, &vote(MORGAN, &["2. Wed"], 130)).await;
+    fake.wait_for("Carys asked to vote again", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .any(|t| t.contains("your vote in the poll didn't reach me"))
+    })
+    .await;
+
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
+        .await;
+    fake.wait_for("the result", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .any(|t| t.starts_with("📊 Result: Which evening?"))
+    })
+    .await;
+    let result = fake
+        .texts_to(GROUP)
+        .into_iter()
+        .find(|t| t.starts_with("📊 Result"))
+        .unwrap();
+    assert!(result.contains("3 of 4 voted"), "{result}");
+    assert!(result.contains("1. Wed — 2"), "{result}");
+    assert!(result.contains("2. Thu — 1"), "{result}");
+    assert!(result.contains("3. Tue — 0"), "{result}");
+    assert_eq!(fake.polls().len(), 1, "the poll is never posted again");
+    drop(kettle);
+}
+
+#[tokio::test]
+async fn a_native_poll_counts_each_member_as_they_last_chose_on_sqlite() {
+    a_native_poll_counts_each_member_as_they_last_chose("sqlite").await;
+}
+
+#[tokio::test]
+async fn a_native_poll_counts_each_member_as_they_last_chose_on_postgres() {
+    a_native_poll_counts_each_member_as_they_last_chose("postgres").await;
+}
+
 #[tokio::test]
 async fn an_anonymous_ranked_poll_is_voted_privately_on_sqlite() {
     an_anonymous_ranked_poll_is_voted_privately("sqlite").await;

@@ -6,6 +6,7 @@
 
 mod ballot;
 mod close;
+mod native;
 mod nudge;
 mod outcome;
 mod post;
@@ -16,6 +17,7 @@ pub(crate) mod text;
 mod vote;
 
 pub use close::close;
+pub use native::{vote_lost as native_vote_lost, voted as native_voted};
 pub use nudge::{person as nudge_person, round as nudge_round};
 pub use outcome::{decisions, record as record_outcome, review};
 

@@ -47,7 +47,13 @@ pub async fn post(
     let counted = turnout(turn, community, &poll).await?;
     let body = text::poll_message(turn, lang, &poll, counted, None, community.time_zone);
     let buttons = buttons(turn, community, &poll, lang);
-    let message = turn.send(&community.chat(), body, buttons).await?;
+    let message = if super::native::native(turn, community, &poll) {
+        let multiple = matches!(poll.rules.kind, PollKind::Multiple { .. });
+        turn.send_native_poll(&community.chat(), body, buttons, multiple)
+            .await?
+    } else {
+        turn.send(&community.chat(), body, buttons).await?
+    };
     turn.tx.set_poll_post(poll.id, message).await?;
     if let Some(at) = deadline {
         Job::PollClose { poll_id: poll.id }
@@ -126,6 +132,21 @@ fn button_list(
     out
 }
 
+/// Each option's label as the group message shows it, by option.
+pub fn option_labels(
+    turn: &Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Vec<(u8, String)> {
+    button_list(turn, community, poll, community.language)
+        .into_iter()
+        .filter_map(|(_, label, action)| match action {
+            Action::PollVote { option, .. } => Some((option, label)),
+            _ => None,
+        })
+        .collect()
+}
+
 fn buttons(
     turn: &Turn<'_>,
     community: &CommunityRecord,
@@ -196,6 +217,9 @@ pub async fn refresh(
     let Some(message_id) = poll.message_id else {
         return Ok(());
     };
+    if super::native::native(turn, community, poll) {
+        return Ok(()); // the platform's poll shows its own counts
+    }
     let lang = community.language;
     let counted = turnout(turn, community, poll).await?;
     // Only live results need every ballot counted; otherwise the message

@@ -20,7 +20,13 @@ impl Profile {
     pub fn capabilities(self) -> Capabilities {
         match self {
             Profile::Telegram => crate::channels::telegram::CAPABILITIES,
-            Profile::Whatsapp => crate::channels::whatsapp::CAPABILITIES,
+            // A console has no native polls to vote in: named polls are
+            // numbered here, where WhatsApp shows them as its own poll.
+            Profile::Whatsapp => {
+                let mut caps = crate::channels::whatsapp::CAPABILITIES;
+                caps.group.native_polls = false;
+                caps
+            }
         }
     }
 

@@ -88,6 +88,36 @@ pub struct Participant {
 }
 
 #[derive(Debug, Deserialize)]
+struct PollVote {
+    vote: Vote,
+    poll: PollRef,
+}
+
+#[derive(Debug, Deserialize)]
+struct Vote {
+    id: String,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    participant: Option<String>,
+    #[serde(default, rename = "selectedOptions")]
+    selected: Vec<String>,
+    #[serde(default)]
+    timestamp: i64,
+}
+
+#[derive(Debug, Deserialize)]
+struct PollRef {
+    id: String,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default, rename = "fromMe")]
+    from_me: bool,
+}
+
+#[derive(Debug, Deserialize)]
 struct SessionStatus {
     status: String,
 }
@@ -124,6 +154,12 @@ pub fn read(envelope: &Envelope, fallback_key: &str, now: DateTime<Utc>) -> Even
                 return Event::Nothing;
             };
             participants(&change, key, me, now)
+        }
+        "poll.vote" | "poll.vote.failed" => {
+            serde_json::from_value::<PollVote>(envelope.payload.clone())
+                .ok()
+                .and_then(|v| poll_vote(&v, envelope.event == "poll.vote.failed", now))
+                .map_or(Event::Nothing, |i| Event::Updates(vec![i]))
         }
         "session.status" => serde_json::from_value::<SessionStatus>(envelope.payload.clone())
             .map_or(Event::Nothing, |s| Event::Session(s.status)),
@@ -165,6 +201,58 @@ fn message(m: &Message, me: Option<&str>, now: DateTime<Utc>) -> Option<Inbound>
             display_name: push_name(&m.data).unwrap_or_default(),
             language_code: None,
         }),
+        event,
+        context: PlatformContext::default(),
+        received_at: now,
+    })
+}
+
+/// A vote on one of Kettle's own polls: the voter's whole selection. Votes
+/// on other people's polls are not Kettle's business.
+fn poll_vote(v: &PollVote, failed: bool, now: DateTime<Utc>) -> Option<Inbound> {
+    if !v.poll.from_me {
+        return None;
+    }
+    let ids = [
+        v.vote.to.as_deref(),
+        v.vote.from.as_deref(),
+        v.poll.to.as_deref(),
+    ];
+    let group = ids
+        .iter()
+        .flatten()
+        .find(|id| kind_of(id) == Some(ChatKind::Group));
+    let (chat, voter) = match group {
+        Some(group) => {
+            let voter = v
+                .vote
+                .participant
+                .as_deref()
+                .or(v.vote.from.as_deref())
+                .filter(|id| kind_of(id) == Some(ChatKind::Private))?;
+            (*group, voter)
+        }
+        None => {
+            let voter = v.vote.from.as_deref()?;
+            (voter, voter)
+        }
+    };
+    let poll_message = super::waha::message_key(&v.poll.id);
+    let event = if failed {
+        InboundEvent::PollVoteFailed { poll_message }
+    } else {
+        InboundEvent::PollVoted {
+            poll_message,
+            chosen: v.vote.selected.clone(),
+            at: v.vote.timestamp,
+        }
+    };
+    Some(Inbound {
+        // A changed vote is a new event; the same one delivered again is not.
+        key: format!("wa:v:{}:{}:{}", v.vote.id, v.vote.timestamp, failed),
+        chat: address(chat)?,
+        chat_title: None,
+        sender: Some(person(voter)),
         event,
         context: PlatformContext::default(),
         received_at: now,

@@ -175,3 +175,40 @@ fn the_session_state_and_an_envelope_without_id() {
     join.id = None;
     assert_eq!(updates(read(&join, "h:abc", now()))[0].key, "wa:h:abc");
 }
+
+#[test]
+fn a_vote_on_kettles_own_poll_carries_the_whole_selection() {
+    let vote = |poll_from_me: bool, event: &str| {
+        envelope(
+            event,
+            json!({
+                "vote": {"id": format!("false_{GROUP}_1C18A7"), "to": GROUP,
+                         "from": "447700900111@c.us", "fromMe": false,
+                         "selectedOptions": ["1. Tue", "3. Thu"], "timestamp": 1_692_861_427},
+                "poll": {"id": format!("true_{GROUP}_BAE5304BA1ECF704"), "to": GROUP,
+                         "from": "447700900000@c.us", "fromMe": poll_from_me},
+            }),
+        )
+    };
+    let i = &updates(read(&vote(true, "poll.vote"), "h", now()))[0];
+    assert_eq!(i.chat.chat_id, GROUP);
+    assert_eq!(i.sender.as_ref().unwrap().user_id, "447700900111@c.us");
+    assert_eq!(
+        i.event,
+        InboundEvent::PollVoted {
+            poll_message: "BAE5304BA1ECF704".into(),
+            chosen: vec!["1. Tue".into(), "3. Thu".into()],
+            at: 1_692_861_427,
+        }
+    );
+    let failed = &updates(read(&vote(true, "poll.vote.failed"), "h", now()))[0];
+    assert_eq!(
+        failed.event,
+        InboundEvent::PollVoteFailed {
+            poll_message: "BAE5304BA1ECF704".into()
+        }
+    );
+    assert_ne!(i.key, failed.key);
+    // Someone else's poll in the group is not Kettle's business.
+    assert_eq!(read(&vote(false, "poll.vote"), "h", now()), Event::Nothing);
+}

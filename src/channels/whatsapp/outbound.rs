@@ -6,7 +6,7 @@
 
 use super::bridge::Bridge;
 use crate::channels::{Delivery, DeliveryError};
-use crate::domain::{Channel, Choice, Outgoing};
+use crate::domain::{Channel, Choice, Layout, Outgoing};
 use crate::store::ClaimedMessage;
 use async_trait::async_trait;
 use rand::Rng;
@@ -30,7 +30,7 @@ impl Delivery for WahaDelivery {
             // Nothing is lost: it waits in the outbox until the number is back.
             return Err(DeliveryError::Temporary(problem));
         }
-        let (text, choices, file) = match &msg.outgoing {
+        let (text, choices, file, layout) = match &msg.outgoing {
             // Nobody sees an acknowledgement on WhatsApp; the app does not
             // queue them for it, and one that was queued is done with.
             Outgoing::Answer { .. } => return Ok(None),
@@ -38,21 +38,38 @@ impl Delivery for WahaDelivery {
                 text,
                 choices,
                 file,
-                ..
-            } => (text, choices, file.as_ref()),
+                layout,
+            } => (text, choices, file.as_ref(), *layout),
             // No edits through a bridge: a queued edit goes out as the new state.
-            Outgoing::Edit { text, choices, .. } => (text, choices, None),
+            Outgoing::Edit {
+                text,
+                choices,
+                layout,
+                ..
+            } => (text, choices, None, *layout),
         };
         let number = self.bridge.own_number().await;
         let text = with_links(text, choices, number.as_deref());
         self.pause(&msg.chat_id).await;
         let waha = &self.bridge.waha;
-        let sent = match file {
-            Some(f) => {
+        let sent = match (file, layout) {
+            (Some(f), _) => {
                 waha.send_file(&msg.chat_id, &text, &f.name, &f.mime, &f.bytes)
                     .await
             }
-            None => waha.send_text(&msg.chat_id, &text).await,
+            // The rules first, in words; then the poll itself, whose id
+            // is the one votes name.
+            (None, Layout::NativePoll { multiple }) => {
+                waha.send_text(&msg.chat_id, &text).await?;
+                let options: Vec<String> = choices
+                    .iter()
+                    .filter(|c| c.token.is_some())
+                    .map(|c| c.label.clone())
+                    .collect();
+                waha.send_poll(&msg.chat_id, &poll_name(&text), &options, multiple)
+                    .await
+            }
+            (None, _) => waha.send_text(&msg.chat_id, &text).await,
         };
         sent.map_err(DeliveryError::from)
     }
@@ -67,6 +84,17 @@ impl WahaDelivery {
         let ms = rand::rng().random_range(0..=self.jitter.as_millis() as u64);
         tokio::time::sleep(Duration::from_millis(ms)).await;
     }
+}
+
+/// A native poll's name: the message's first line (its question), within
+/// WhatsApp's 255 characters.
+fn poll_name(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(255)
+        .collect()
 }
 
 /// The message's text with its links written out: WhatsApp shows a

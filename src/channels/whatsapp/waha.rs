@@ -146,6 +146,22 @@ impl Waha {
         Ok(message_id(&sent))
     }
 
+    /// `POST /api/sendPoll`: WhatsApp's own poll; its id is what votes name.
+    pub async fn send_poll(
+        &self,
+        chat_id: &str,
+        name: &str,
+        options: &[String],
+        multiple: bool,
+    ) -> Result<Option<String>, WahaError> {
+        let body = json!({
+            "session": self.session, "chatId": chat_id,
+            "poll": {"name": name, "options": options, "multipleAnswers": multiple},
+        });
+        let sent = self.call(Method::POST, "api/sendPoll", Some(body)).await?;
+        Ok(message_id(&sent))
+    }
+
     /// Marks the chat read and shows "typing…", as WAHA advises before a
     /// reply. Best effort: a failure here never holds a message back.
     pub async fn seem_present(&self, chat_id: &str) {
@@ -199,12 +215,22 @@ impl Waha {
     }
 }
 
-/// The id of a sent message, wherever the engine put it.
+/// The id of a sent message, wherever the engine put it, as its key.
 fn message_id(sent: &Value) -> Option<String> {
     ["/id", "/id/_serialized", "/key/id", "/_data/id/_serialized"]
         .iter()
         .find_map(|p| sent.pointer(p).and_then(Value::as_str))
-        .map(str::to_string)
+        .map(message_key)
+}
+
+/// A message's own key: WAHA writes ids as `{fromMe}_{chat}_{key}[_{who}]`,
+/// some engines as the bare key, so Kettle keeps the key alone.
+pub fn message_key(id: &str) -> String {
+    let parts: Vec<&str> = id.split('_').collect();
+    match parts.as_slice() {
+        ["true" | "false", _chat, key, ..] if !key.is_empty() => (*key).to_string(),
+        _ => id.to_string(),
+    }
 }
 
 /// WAHA's error text (NestJS: `{"message": …, "statusCode": …}`), short.
@@ -240,12 +266,14 @@ mod tests {
     fn a_sent_message_id_is_found_whichever_engine_sent_it() {
         assert_eq!(
             message_id(&json!({"id": "true_1@g.us_AAA"})).as_deref(),
-            Some("true_1@g.us_AAA")
+            Some("AAA")
         );
         assert_eq!(
             message_id(&json!({"id": {"_serialized": "true_1@c.us_B"}})).as_deref(),
-            Some("true_1@c.us_B")
+            Some("B")
         );
+        assert_eq!(message_key("false_1@g.us_C_2@c.us"), "C");
+        assert_eq!(message_key("BAE5304BA1ECF704"), "BAE5304BA1ECF704");
         assert_eq!(
             message_id(&json!({"key": {"id": "C"}})).as_deref(),
             Some("C")
