@@ -2,7 +2,7 @@
 //! shared limits, leases, edits merged. (Jobs: `store_jobs_contract.rs`.)
 
 use crate::support::store::*;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use kettle::config::SendLimits;
 use kettle::domain::{Channel, ChatKind, Outgoing};
 use kettle::store::NewMessage;
@@ -266,7 +266,46 @@ async fn concurrent_senders_never_claim_the_same_message(backend: &str) {
     assert_eq!(total, 60);
 }
 
+/// WhatsApp through a bridge, with its default limits: one message every
+/// 4 s (3 s, and up to 1 s of jitter) for the whole number, and the next
+/// to one chat no sooner than that either; Telegram's pace is untouched.
+async fn whatsapp_is_paced_gently(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let mut tx = store.begin().await.unwrap();
+    for chat in ["1@g.us", "2@g.us", "3@g.us", "1@g.us"] {
+        let mut message = text(chat, ChatKind::Group, "x");
+        message.channel = Channel::Whatsapp;
+        tx.enqueue(&message).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let limits = SendLimits::whatsapp();
+    let claim = |at: DateTime<Utc>| {
+        let store = store.clone();
+        async move {
+            store
+                .claim_outbox(Channel::Whatsapp, at, &limits, Duration::seconds(30), 30)
+                .await
+                .unwrap()
+        }
+    };
+    let first = claim(t0()).await;
+    assert_eq!(first.len(), 1, "one message now");
+    assert!(claim(t0() + Duration::seconds(1)).await.is_empty());
+    assert!(claim(t0() + Duration::seconds(2)).await.is_empty());
+    let second = claim(t0() + Duration::milliseconds(3_500)).await;
+    assert_eq!(second.len(), 1, "the next slot, claimed a second ahead");
+    assert_eq!(second[0].send_at - first[0].send_at, Duration::seconds(4));
+    assert_ne!(second[0].chat_id, first[0].chat_id);
+    // Telegram's budget is its own.
+    let telegram = store
+        .claim_outbox(Channel::Telegram, t0(), &fast(), Duration::seconds(30), 30)
+        .await
+        .unwrap();
+    assert!(telegram.is_empty(), "nothing of WhatsApp's is Telegram's");
+}
+
 on_both_backends!(
+    whatsapp_is_paced_gently,
     a_chats_messages_go_out_in_order_one_at_a_time,
     rapid_edits_of_one_message_become_one_edit,
     a_paused_chat_waits_while_others_go_on,

@@ -269,6 +269,34 @@ async fn kill_9_mid_stream_loses_nothing_on_postgres() {
     kill_9_mid_stream_loses_nothing("postgres").await;
 }
 
+/// As WAHA advises: "seen", then "typing…", then the message.
+#[tokio::test]
+async fn kettle_reads_and_types_before_it_speaks() {
+    let fake = FakeWaha::start().await;
+    fake.set_participants(GROUP, &[(AMINA, "admin"), (ME, "admin")]);
+    let db = TestDb::sqlite().await;
+    let jitter = [("WHATSAPP_SEND_JITTER", "50ms".to_string())];
+    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &jitter);
+    let log = kettle.log.display().to_string();
+    wait_healthy(&format!("{url}/healthz")).await;
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+    fake.wait_for("the welcome", &log, |f| !f.texts_to(GROUP).is_empty())
+        .await;
+    let to_group: Vec<String> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.body["chatId"] == GROUP)
+        .map(|c| c.path)
+        .collect();
+    assert_eq!(
+        to_group,
+        ["/api/sendSeen", "/api/startTyping", "/api/sendText"],
+        "{to_group:?}"
+    );
+    drop(kettle);
+}
+
 #[tokio::test]
 async fn forged_and_repeated_events_on_sqlite() {
     forged_and_repeated_events("sqlite").await;
