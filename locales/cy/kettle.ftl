@@ -4,6 +4,10 @@ welcome-group =
     Helo, { $title }! Kettle ydw i.
     Rwy'n helpu'r grŵp hwn i ddweud sut mae pawb, dod o hyd i amser cyfarfod a phenderfynu pethau gyda'i gilydd.
     Tapiwch Ymuno er mwyn i mi wybod eich bod chi yma. Does dim angen cyfeiriad e-bost ar neb.
+welcome-group-by-number =
+    Helo, { $title }! Kettle ydw i.
+    Rwy'n helpu'r grŵp hwn i ddweud sut mae pawb, dod o hyd i amser cyfarfod a phenderfynu pethau gyda'i gilydd.
+    Anfonwch y rhif ar gyfer Ymuno isod er mwyn i mi wybod eich bod chi yma. Does dim angen cyfeiriad e-bost ar neb.
 joined-so-far = Mae { $joined } o { $total } o bobl wedi ymuno hyd yma.
 button-join = Ymuno
 join-done = Rydych chi i mewn. Croeso!
@@ -11,6 +15,9 @@ join-already = Rydych chi wedi ymuno'n barod.
 join-nudge =
     Pwy sydd ddim yma eto? Mae { $joined } o { $total } o bobl yn y grŵp hwn wedi ymuno â Kettle.
     Os hoffech chi gymryd rhan, tapiwch Ymuno. Dim pwysau.
+join-nudge-by-number =
+    Pwy sydd ddim yma eto? Mae { $joined } o { $total } o bobl yn y grŵp hwn wedi ymuno â Kettle.
+    Os hoffech chi gymryd rhan, anfonwch y rhif ar gyfer Ymuno isod. Dim pwysau.
 
 start-private =
     Helo { $name }! Kettle ydw i.
@@ -94,6 +101,10 @@ checkin-round =
     Gwirio i mewn: { $question }
     Tapiwch sut rydych chi'n cyrraedd, neu pasiwch. Gallwch ei newid tan { $until }.
     Mae atebion yn { $visibility } oni bai eich bod yn dewis fel arall: mae'r botwm 🔒 yn agor sgwrs breifat gyda fi lle gallwch ddewis, ac ychwanegu ychydig eiriau.
+checkin-round-by-number =
+    Gwirio i mewn: { $question }
+    Anfonwch y rhif ar gyfer sut rydych chi'n cyrraedd, neu ar gyfer pasio. Gallwch ei newid tan { $until }.
+    Mae atebion yn { $visibility } oni bai eich bod yn dewis fel arall, ond mae pawb yn y grŵp yn gweld rhif sy'n cael ei anfon yma. I ateb yn breifat, neu ychwanegu ychydig eiriau, defnyddiwch y ddolen 🔒 i sgwrs breifat gyda fi.
 checkin-round-closed = Gwirio i mewn (ar gau): { $question }
 checkin-progress = Wedi gwirio i mewn: { $checked } · Heb glywed ganddynt eto: { $missing }
 checkin-spread = Anodd { $rough } · Isel { $low } · Iawn { $okay } · Da { $good } · Gwych { $great } · Pasio { $pass }
@@ -235,6 +246,10 @@ meet-poll-not-draft = Mae'r bleidlais honno eisoes ar y gweill.
 meet-poll-heading = 🗓 Chwilio am amser: { $title }
 meet-poll-rules =
     Ar gyfer pob amser, tapiwch ✅ ie, 🤷 os oes rhaid, neu ❌ na. Gallwch newid eich atebion tan { $deadline }.
+    Yr amser gyda'r mwyaf o ie sy'n ennill; mae "os oes rhaid" yn cyfrif hanner, ac mae cyfartal yn mynd i'r amser cynharaf.
+    Mae'r amserau yn { $zone }. Mae'r cyfarfod yn para { $length }.
+meet-poll-rules-by-number =
+    Ar gyfer pob amser, anfonwch y rhif ar gyfer ✅ ie, 🤷 os oes rhaid, neu ❌ na. Gallwch newid eich atebion tan { $deadline }.
     Yr amser gyda'r mwyaf o ie sy'n ennill; mae "os oes rhaid" yn cyfrif hanner, ac mae cyfartal yn mynd i'r amser cynharaf.
     Mae'r amserau yn { $zone }. Mae'r cyfarfod yn para { $length }.
 meet-place-line = Lle: { $place }

@@ -5,6 +5,10 @@ welcome-group =
     Hello, { $title }! I'm Kettle.
     I help this group check in, find meeting times and decide things together.
     Tap Join so I know you're here. Nobody needs an email address.
+welcome-group-by-number =
+    Hello, { $title }! I'm Kettle.
+    I help this group check in, find meeting times and decide things together.
+    Send the number for Join below so I know you're here. Nobody needs an email address.
 joined-so-far = { $joined } of { $total } people have joined so far.
 button-join = Join
 join-done = You're in. Welcome!
@@ -12,6 +16,9 @@ join-already = You're already in.
 join-nudge =
     Who is still not here? { $joined } of { $total } people in this group have joined Kettle.
     If you'd like to take part, tap Join. No pressure.
+join-nudge-by-number =
+    Who is still not here? { $joined } of { $total } people in this group have joined Kettle.
+    If you'd like to take part, send the number for Join below. No pressure.
 
 start-private =
     Hello { $name }! I'm Kettle.
@@ -95,6 +102,10 @@ checkin-round =
     Check-in: { $question }
     Tap how you're arriving, or pass. You can change it until { $until }.
     Answers are { $visibility } unless you choose otherwise: the 🔒 button opens a private chat with me where you can choose, and add a few words.
+checkin-round-by-number =
+    Check-in: { $question }
+    Send the number for how you're arriving, or for pass. You can change it until { $until }.
+    Answers are { $visibility } unless you choose otherwise, but a number sent here is seen by everyone in the group. To answer privately, or add a few words, use the 🔒 link to a private chat with me.
 checkin-round-closed = Check-in (closed): { $question }
 checkin-progress = Checked in: { $checked } · Not heard from yet: { $missing }
 checkin-spread = Rough { $rough } · Low { $low } · Okay { $okay } · Good { $good } · Great { $great } · Pass { $pass }
@@ -239,6 +250,10 @@ meet-poll-not-draft = That poll is already under way.
 meet-poll-heading = 🗓 Finding a time: { $title }
 meet-poll-rules =
     For each time, tap ✅ yes, 🤷 if need be, or ❌ no. You can change your answers until { $deadline }.
+    The time with most yes wins; "if need be" counts half, and a tie goes to the earliest time.
+    Times are in { $zone }. The meeting lasts { $length }.
+meet-poll-rules-by-number =
+    For each time, send the number for ✅ yes, 🤷 if need be, or ❌ no. You can change your answers until { $deadline }.
     The time with most yes wins; "if need be" counts half, and a tie goes to the earliest time.
     Times are in { $zone }. The meeting lasts { $length }.
 meet-place-line = Place: { $place }

@@ -4,6 +4,10 @@ welcome-group =
     Cześć, { $title }! Jestem Kettle.
     Pomagam tej grupie w rundkach „jak się masz”, w szukaniu terminu spotkania i we wspólnych decyzjach.
     Kliknij Dołącz, żebym wiedział, że tu jesteś. Nikt nie musi podawać adresu e-mail.
+welcome-group-by-number =
+    Cześć, { $title }! Jestem Kettle.
+    Pomagam tej grupie w rundkach „jak się masz”, w szukaniu terminu spotkania i we wspólnych decyzjach.
+    Wyślij numer przy „Dołącz” poniżej, żebym wiedział, że tu jesteś. Nikt nie musi podawać adresu e-mail.
 joined-so-far = Dołączyło już { $joined } z { $total } osób.
 button-join = Dołącz
 join-done = Jesteś z nami. Witaj!
@@ -11,6 +15,9 @@ join-already = Już dołączyłeś(-aś).
 join-nudge =
     Kogo jeszcze nie ma? Do Kettle dołączyło { $joined } z { $total } osób z tej grupy.
     Jeśli chcesz wziąć udział, kliknij Dołącz. Bez presji.
+join-nudge-by-number =
+    Kogo jeszcze nie ma? Do Kettle dołączyło { $joined } z { $total } osób z tej grupy.
+    Jeśli chcesz wziąć udział, wyślij numer przy „Dołącz” poniżej. Bez presji.
 
 start-private =
     Cześć { $name }! Jestem Kettle.
@@ -94,6 +101,10 @@ checkin-round =
     Meldunek: { $question }
     Stuknij, jak się dziś czujesz, albo pomiń. Możesz to zmienić do { $until }.
     Odpowiedzi są { $visibility }, chyba że wybierzesz inaczej: przycisk 🔒 otwiera prywatny czat ze mną, gdzie możesz wybrać i dodać kilka słów.
+checkin-round-by-number =
+    Meldunek: { $question }
+    Wyślij numer odpowiadający temu, jak się dziś czujesz, albo numer „pomiń”. Możesz to zmienić do { $until }.
+    Odpowiedzi są { $visibility }, chyba że wybierzesz inaczej, ale numer wysłany tutaj widzą wszyscy w grupie. Żeby odpowiedzieć prywatnie albo dodać kilka słów, użyj linku 🔒 do prywatnego czatu ze mną.
 checkin-round-closed = Meldunek (zamknięty): { $question }
 checkin-progress = Zameldowanych: { $checked } · Jeszcze bez odpowiedzi: { $missing }
 checkin-spread = Ciężko { $rough } · Słabo { $low } · W porządku { $okay } · Dobrze { $good } · Świetnie { $great } · Pomijam { $pass }
@@ -235,6 +246,10 @@ meet-poll-not-draft = To głosowanie już trwa.
 meet-poll-heading = 🗓 Szukamy terminu: { $title }
 meet-poll-rules =
     Przy każdym terminie dotknij ✅ tak, 🤷 jeśli trzeba albo ❌ nie. Odpowiedzi możesz zmieniać do { $deadline }.
+    Wygrywa termin z największą liczbą „tak”; „jeśli trzeba” liczy się za pół, a przy remisie wygrywa najwcześniejszy.
+    Godziny w strefie { $zone }. Spotkanie trwa { $length }.
+meet-poll-rules-by-number =
+    Przy każdym terminie wyślij numer dla ✅ tak, 🤷 jeśli trzeba albo ❌ nie. Odpowiedzi możesz zmieniać do { $deadline }.
     Wygrywa termin z największą liczbą „tak”; „jeśli trzeba” liczy się za pół, a przy remisie wygrywa najwcześniejszy.
     Godziny w strefie { $zone }. Spotkanie trwa { $length }.
 meet-place-line = Miejsce: { $place }

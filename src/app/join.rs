@@ -112,13 +112,19 @@ fn prompt_text(
         ("joined", joined.into()),
         ("total", total.into()),
     ];
+    let by_number = turn.by_number(&community.chat());
+    let welcome = match by_number {
+        true => "welcome-group-by-number",
+        false => "welcome-group",
+    };
     match (prompt, counts) {
-        (JoinPrompt::Welcome, None) => turn.t(lang, "welcome-group", &args),
+        (JoinPrompt::Welcome, None) => turn.t(lang, welcome, &args),
         (JoinPrompt::Welcome, Some(_)) => format!(
             "{}\n\n{}",
-            turn.t(lang, "welcome-group", &args),
+            turn.t(lang, welcome, &args),
             turn.t(lang, "joined-so-far", &args)
         ),
+        (JoinPrompt::Nudge, _) if by_number => turn.t(lang, "join-nudge-by-number", &args),
         (JoinPrompt::Nudge, _) => turn.t(lang, "join-nudge", &args),
     }
 }

@@ -117,6 +117,12 @@ impl<'e> Turn<'e> {
     }
 
     /// The language to use with a person, given the community's default.
+    /// Whether choices in `chat` are answered by sending their number
+    /// (so the words should say "send the number", not "tap").
+    pub fn by_number(&self, chat: &ChatAddress) -> bool {
+        self.engine.abilities(chat).answers_by == crate::domain::AnswerBy::Number
+    }
+
     pub fn language_of(&self, person: &PersonRecord, fallback: Language) -> Language {
         Language::negotiate(
             person.language,

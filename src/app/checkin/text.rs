@@ -60,9 +60,13 @@ pub fn round(
 ) -> String {
     let q = question(turn, lang, round);
     let head = if round.times.is_open(turn.now) {
+        let key = match turn.by_number(&community.chat()) {
+            true => "checkin-round-by-number",
+            false => "checkin-round",
+        };
         turn.t(
             lang,
-            "checkin-round",
+            key,
             &[
                 ("question", q.into()),
                 (

@@ -143,7 +143,7 @@ pub async fn open(
     let options = turn.tx.poll_options(poll.id).await?;
     let known = turn.tx.count_members(community.id).await?;
     let members = community.headcount(known, 0);
-    let body = text::poll_message(turn, lang, &poll, &options, &[], 0, members);
+    let body = text::poll_message(turn, community, &poll, &options, &[], 0, members);
     let buttons = answer_buttons(turn, community, &poll, &options, lang, None);
     let message = turn.send(&community.chat(), body, buttons).await?;
     turn.tx.set_poll_message(poll.id, message).await?;
@@ -257,7 +257,7 @@ pub(super) async fn refresh(
     let answered = turn.tx.poll_answerers(poll.id).await?.len();
     let known = turn.tx.count_members(community.id).await?;
     let members = community.headcount(known, answered);
-    let body = text::poll_message(turn, lang, poll, options, tallies, answered, members);
+    let body = text::poll_message(turn, community, poll, options, tallies, answered, members);
     let choices = if poll.status == PollStatus::Open {
         poll_choices(turn, lang, message_id, options).await?
     } else {

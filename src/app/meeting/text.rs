@@ -7,7 +7,7 @@ use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::meeting::time_poll::{Availability, OptionTally};
 use crate::domain::time::hours::{AvailableHours, Window};
 use crate::domain::{FileAttachment, Language, TimeZone};
-use crate::store::{MeetingRecord, OptionRecord, TimePollRecord};
+use crate::store::{CommunityRecord, MeetingRecord, OptionRecord, TimePollRecord};
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
 
 /// `Tuesday 24 November, 19:00`, in the reader's language; with the year
@@ -101,13 +101,14 @@ pub fn icon(a: Availability) -> &'static str {
 /// with its counts, and how many have answered.
 pub fn poll_message(
     turn: &Turn<'_>,
-    lang: Language,
+    community: &CommunityRecord,
     poll: &TimePollRecord,
     options: &[OptionRecord],
     tallies: &[(i64, OptionTally)],
     answered: usize,
     members: i64,
 ) -> String {
+    let lang = community.language;
     let deadline = poll
         .deadline
         .map(|d| when_in(turn, lang, d, poll.time_zone))
@@ -120,7 +121,10 @@ pub fn poll_message(
         ),
         turn.t(
             lang,
-            "meet-poll-rules",
+            match turn.by_number(&community.chat()) {
+                true => "meet-poll-rules-by-number",
+                false => "meet-poll-rules",
+            },
             &[
                 ("deadline", deadline.into()),
                 ("zone", poll.time_zone.name().into()),
