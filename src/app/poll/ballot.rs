@@ -83,7 +83,7 @@ async fn draw(
         line,
         mut buttons,
         ready,
-    } = asked(turn, lang, poll, draft);
+    } = asked(turn, lang, poll, draft, turn.by_number(chat));
     lines.push(line);
     // A stance not yet chosen is not an abstention.
     let so_far = match (&draft.ballot, draft.step) {
@@ -267,7 +267,13 @@ struct Asked {
     ready: bool,
 }
 
-fn asked(turn: &Turn<'_>, lang: Language, poll: &PollRecord, draft: &BallotDraft) -> Asked {
+fn asked(
+    turn: &Turn<'_>,
+    lang: Language,
+    poll: &PollRecord,
+    draft: &BallotDraft,
+    by_number: bool,
+) -> Asked {
     let n = poll.options.len();
     let step = usize::try_from(draft.step).unwrap_or(0);
     match (&poll.rules.kind, &draft.ballot) {
@@ -288,7 +294,10 @@ fn asked(turn: &Turn<'_>, lang: Language, poll: &PollRecord, draft: &BallotDraft
                 buttons.push((turn.t(lang, "poll-ballot-undo", &[]), BallotStep::Undo));
             }
             Asked {
-                line: turn.t(lang, "poll-ballot-rank", &[]),
+                line: match by_number {
+                    true => turn.t(lang, "poll-ballot-rank-by-number", &[]),
+                    false => turn.t(lang, "poll-ballot-rank", &[]),
+                },
                 buttons,
                 ready: !r.is_empty(),
             }

@@ -148,7 +148,11 @@ pub async fn pressed(
                 Some(chat) => ballot::show(turn, person, &chat, poll_id, None).await?,
                 None => {
                     let lang = turn.language_of(person, community.language);
-                    return Ok(Some(turn.t(lang, "poll-setup-start-private", &[])));
+                    let key = match turn.by_number(&community.chat()) {
+                        true => "poll-setup-start-private-by-number",
+                        false => "poll-setup-start-private",
+                    };
+                    return Ok(Some(turn.t(lang, key, &[])));
                 }
             }
             None

@@ -236,7 +236,11 @@ pub async fn export(
         return Ok(turn.t(lang, "export-coordinators-only", &[]));
     }
     let Some(chat) = community.private_chat_of(person) else {
-        return Ok(turn.t(lang, "export-start-private", &[]));
+        let key = match turn.by_number(&community.chat()) {
+            true => "export-start-private-by-number",
+            false => "export-start-private",
+        };
+        return Ok(turn.t(lang, key, &[]));
     };
     let poll = match close::which(turn, community, lang, number, true).await? {
         Ok(poll) => poll,

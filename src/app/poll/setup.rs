@@ -49,7 +49,11 @@ pub async fn begin(
     lang: Language,
 ) -> Result<String, AppError> {
     let Some(chat) = community.private_chat_of(person) else {
-        return Ok(turn.t(lang, "poll-setup-start-private", &[]));
+        let key = match turn.by_number(&community.chat()) {
+            true => "poll-setup-start-private-by-number",
+            false => "poll-setup-start-private",
+        };
+        return Ok(turn.t(lang, key, &[]));
     };
     let setup = PollSetup {
         person_id: person.id,

@@ -58,6 +58,9 @@ pub async fn tap(
             }
             Ballot::Choose(chosen)
         }
+        _ if turn.by_number(&community.chat()) => {
+            return Ok(turn.t(lang, "poll-vote-privately-by-number", &[]))
+        }
         _ => return Ok(turn.t(lang, "poll-vote-privately", &[])),
     };
     if ballot.is_blank() && had_named_vote {
