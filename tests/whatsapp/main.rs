@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod both;
 mod bridge;
 mod group;
 mod meeting;
