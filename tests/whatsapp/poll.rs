@@ -185,6 +185,69 @@ async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
     drop(kettle);
 }
 
+/// A multiple-choice native poll: each vote is the whole set ticked now.
+async fn a_multiple_choice_native_poll_takes_the_whole_selection(backend: &str) {
+    let fake = FakeWaha::start().await;
+    fake.set_participants(
+        GROUP,
+        &[(MORGAN, "admin"), (ALI, "participant"), (ME, "admin")],
+    );
+    let db = TestDb::of(backend).await;
+    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
+    let log = kettle.log.display().to_string();
+    wait_healthy(&format!("{url}/healthz")).await;
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+    let ask = "/poll multiple Snacks? | Tea | Cake | Fruit | deadline none";
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", ask))
+        .await;
+    fake.wait_for("the native poll", &log, |f| !f.polls().is_empty())
+        .await;
+    let sent = fake
+        .calls()
+        .into_iter()
+        .find(|c| c.path == "/api/sendPoll")
+        .unwrap();
+    assert_eq!(sent.body["poll"]["multipleAnswers"], true);
+    let poll_id = fake.polls()[0].1.clone();
+    let vote =
+        |who: &str, chosen: &[&str], ts: i64| fake.poll_vote(&poll_id, who, chosen, ts, false);
+    fake.deliver(&url, &vote(ALI, &["1. Tea", "2. Cake"], 100))
+        .await;
+    fake.deliver(&url, &vote(ALI, &["2. Cake", "3. Fruit"], 101))
+        .await;
+    fake.deliver(&url, &vote(MORGAN, &["1. Tea"], 102)).await;
+    fake.deliver(&url, &vote(MORGAN, &[], 103)).await; // taken back
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
+        .await;
+    fake.wait_for("the result", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .any(|t| t.starts_with("📊 Result: Snacks?"))
+    })
+    .await;
+    let result = fake
+        .texts_to(GROUP)
+        .into_iter()
+        .find(|t| t.starts_with("📊 Result"))
+        .unwrap();
+    assert!(result.contains("1 of 2 voted"), "{result}");
+    assert!(result.contains("Cake — 1"), "{result}");
+    assert!(result.contains("Fruit — 1"), "{result}");
+    assert!(result.contains("Tea — 0"), "{result}");
+    drop(kettle);
+}
+
+#[tokio::test]
+async fn a_multiple_choice_native_poll_takes_the_whole_selection_on_sqlite() {
+    a_multiple_choice_native_poll_takes_the_whole_selection("sqlite").await;
+}
+
+#[tokio::test]
+async fn a_multiple_choice_native_poll_takes_the_whole_selection_on_postgres() {
+    a_multiple_choice_native_poll_takes_the_whole_selection("postgres").await;
+}
+
 #[tokio::test]
 async fn a_native_poll_counts_each_member_as_they_last_chose_on_sqlite() {
     a_native_poll_counts_each_member_as_they_last_chose("sqlite").await;
