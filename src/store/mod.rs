@@ -33,6 +33,7 @@ mod poll_setups;
 mod polls;
 mod sending;
 mod time_polls;
+mod whatsapp_lids;
 
 pub use ballots::{BallotDraft, Voted};
 pub use buttons::ButtonRecord;

@@ -130,7 +130,12 @@ async fn a_group_takes_kettle_in_and_checks_in(backend: &str) {
         2,
         "Bryn's 4 and Carys's 2"
     );
-    // Carys is one member, known by her number, whichever id she wrote from.
+    // Carys is one member, known by her number, whichever id she wrote from;
+    // both ids are kept, for when the bridge cannot be asked.
+    let both = format!(
+        "SELECT COUNT(*) FROM whatsapp_lids WHERE lid = '{CARYS_LID}' AND phone_id = '{CARYS}'"
+    );
+    assert_eq!(count(&store, &both).await, 1);
     assert_eq!(
         count(
             &store,

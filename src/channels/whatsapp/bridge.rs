@@ -4,6 +4,7 @@
 
 use super::waha::Waha;
 use crate::channels::ChannelHealth;
+use crate::store::Store;
 use std::collections::HashMap;
 use std::sync::{Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -15,15 +16,18 @@ const LID_CACHE: usize = 10_000;
 
 pub struct Bridge {
     pub waha: Waha,
+    /// Where hidden ids' phone ids are kept once known.
+    store: Store,
     pub health: ChannelHealth,
     me: RwLock<Option<String>>,
     lids: Mutex<HashMap<String, (Option<String>, Instant)>>,
 }
 
 impl Bridge {
-    pub fn new(waha: Waha) -> Bridge {
+    pub fn new(waha: Waha, store: Store) -> Bridge {
         Bridge {
             waha,
+            store,
             health: ChannelHealth::new("whatsapp"),
             me: RwLock::new(None),
             lids: Mutex::new(HashMap::new()),
@@ -85,9 +89,10 @@ impl Bridge {
         }
     }
 
-    /// The id Kettle knows a person by: their phone id when the bridge can
-    /// say it for a hidden `@lid`, else the hidden id itself (so the same
-    /// person is one member whichever form a message arrives in).
+    /// The id Kettle knows a person by: their phone id when the bridge has
+    /// ever said it for a hidden `@lid` (both are kept, see
+    /// `store::whatsapp_lids`), else the hidden id itself, so the same person
+    /// is one member whichever form a message arrives in.
     pub async fn identity(&self, id: &str) -> String {
         if !id.ends_with("@lid") {
             return id.to_string();
@@ -102,9 +107,20 @@ impl Bridge {
         let phone = match cached {
             Some(phone) => phone,
             None => {
-                let Ok(phone) = self.waha.phone_of(id).await else {
-                    // Not cached: asked again next time.
-                    return id.to_string();
+                let phone = match self.store.phone_of_lid(id).await {
+                    Ok(Some(known)) => Some(known),
+                    _ => match self.waha.phone_of(id).await {
+                        Ok(phone) => {
+                            if let Some(phone) = &phone {
+                                if let Err(e) = self.store.remember_lid(id, phone).await {
+                                    tracing::warn!(error = %e, "could not keep a hidden id's phone id");
+                                }
+                            }
+                            phone
+                        }
+                        // Not cached: asked again next time.
+                        Err(_) => return id.to_string(),
+                    },
                 };
                 let mut lids = self.lids.lock().unwrap_or_else(|e| e.into_inner());
                 if lids.len() >= LID_CACHE {

@@ -85,7 +85,7 @@ pub async fn connect(
     engine: &Engine,
     config: &WhatsAppBridgeConfig,
 ) -> anyhow::Result<ChannelParts> {
-    let bridge = Arc::new(Bridge::new(Waha::new(config)?));
+    let bridge = Arc::new(Bridge::new(Waha::new(config)?, engine.store.clone()));
     check_session(&bridge).await;
     let ingest = Arc::new(WhatsAppIngest::new(bridge.clone(), engine.clone()));
     let delivery = Arc::new(WahaDelivery {

@@ -13,3 +13,12 @@ CREATE TABLE native_poll_votes (
 -- A vote names the poll message by the platform's id.
 CREATE INDEX outbox_platform_message ON outbox (channel, platform_message_id)
     WHERE platform_message_id IS NOT NULL;
+
+-- WhatsApp hides some members behind an id ending in @lid. When the bridge
+-- says which phone id a hidden one stands for, both are kept here, so the
+-- person stays one member whichever id their messages come from, even when
+-- the bridge cannot be asked. Only ids: no names, no numbers typed by anyone.
+CREATE TABLE whatsapp_lids (
+    lid      TEXT NOT NULL PRIMARY KEY,
+    phone_id TEXT NOT NULL
+);
