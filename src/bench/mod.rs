@@ -1,4 +1,4 @@
-//! `kettle bench`: pushes synthetic updates through the real ingest path
+//! `kettle-bench` (feature `bench`): pushes synthetic updates through the real ingest path
 //! (inbox → handler → outbox) and, in the same run and database, plain
 //! single-row inserts through sqlx as the reference. Prints throughput,
 //! latency and peak memory. A benchmark, not a test: it never fails on numbers.
