@@ -154,8 +154,9 @@ impl<'e> Turn<'e> {
         Ok(id)
     }
 
-    /// Sends the platform's own poll, one option per button (for named polls
-    /// only: everyone sees who voted what); votes come back as `PollVoted`.
+    /// Sends the platform's own poll named `text`, one option per button
+    /// (for named polls only: everyone sees who voted what); votes come
+    /// back as `PollVoted`.
     pub async fn send_native_poll(
         &mut self,
         to: &ChatAddress,

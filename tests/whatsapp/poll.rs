@@ -145,6 +145,17 @@ async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
         !rules.contains("1 · "),
         "no numbers beside a native poll: {rules}"
     );
+    let order: Vec<String> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.path == "/api/sendPoll" || c.body["text"].as_str() == Some(rules.as_str()))
+        .map(|c| c.path)
+        .collect();
+    assert_eq!(
+        order,
+        ["/api/sendText", "/api/sendPoll"],
+        "the rules come first"
+    );
 
     let vote =
         |who: &str, chosen: &[&str], ts: i64| fake.poll_vote(&poll_id, who, chosen, ts, false);

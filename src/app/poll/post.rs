@@ -48,8 +48,12 @@ pub async fn post(
     let body = text::poll_message(turn, lang, &poll, counted, None, community.time_zone);
     let buttons = buttons(turn, community, &poll, lang);
     let message = if super::native::native(turn, community, &poll) {
+        // The rules first, as their own message (a retry of the poll never
+        // repeats them); then the platform's poll, named by its question.
         let multiple = matches!(poll.rules.kind, PollKind::Multiple { .. });
-        turn.send_native_poll(&community.chat(), body, buttons, multiple)
+        let question = body.lines().next().unwrap_or_default().to_string();
+        turn.send(&community.chat(), body, vec![]).await?;
+        turn.send_native_poll(&community.chat(), question, buttons, multiple)
             .await?
     } else {
         turn.send(&community.chat(), body, buttons).await?

@@ -57,10 +57,9 @@ impl Delivery for WahaDelivery {
                 waha.send_file(&msg.chat_id, &text, &f.name, &f.mime, &f.bytes)
                     .await
             }
-            // The rules first, in words; then the poll itself, whose id
-            // is the one votes name.
+            // The poll itself, named by its text (the app sent the rules
+            // just before); its id is the one votes name.
             (None, Layout::NativePoll { multiple }) => {
-                waha.send_text(&msg.chat_id, &text).await?;
                 let options: Vec<String> = choices
                     .iter()
                     .filter(|c| c.token.is_some())
@@ -86,7 +85,7 @@ impl WahaDelivery {
     }
 }
 
-/// A native poll's name: the message's first line (its question), within
+/// A native poll's name: its text's first line (the question), within
 /// WhatsApp's 255 characters.
 fn poll_name(text: &str) -> String {
     text.lines()
