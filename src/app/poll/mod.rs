@@ -4,6 +4,7 @@
 //! the outcome (`/outcome`), list decisions (`/decisions`) and export
 //! results. The counting is in the domain ([`crate::domain::poll`]).
 
+mod asking;
 mod ballot;
 mod close;
 mod native;

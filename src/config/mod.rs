@@ -3,9 +3,15 @@
 //! later. Secrets are wrapped so they never reach a log line.
 
 use crate::domain::{Language, TimeZone};
+
+mod limits;
+mod whatsapp;
+
+pub use limits::SendLimits;
 use std::fmt;
 use std::net::SocketAddr;
 use std::time::Duration;
+pub use whatsapp::WhatsAppBridgeConfig;
 
 /// A value that must never be printed.
 #[derive(Clone, PartialEq, Eq)]
@@ -44,91 +50,6 @@ pub struct TelegramConfig {
 pub struct WebhookConfig {
     pub public_url: reqwest::Url,
     pub secret: Secret,
-}
-
-/// Kettle's WhatsApp channel through a self-hosted WAHA bridge.
-#[derive(Debug, Clone)]
-pub struct WhatsAppBridgeConfig {
-    /// The WAHA server, e.g. `http://waha:3000`.
-    pub url: reqwest::Url,
-    /// Sent as `X-Api-Key` on every call.
-    pub api_key: Secret,
-    /// The WAHA session (one WhatsApp number).
-    pub session: String,
-    /// Signs every webhook (`X-Webhook-Hmac`, HMAC-SHA512).
-    pub hmac_key: Secret,
-    /// Far gentler than Telegram's: numbers get banned.
-    pub send_limits: SendLimits,
-}
-
-/// How fast Kettle may send on one channel. Defaults are Telegram's
-/// published limits; WhatsApp's are set by [`SendLimits::whatsapp`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SendLimits {
-    pub global_per_second: u32,
-    /// Also at most this many a minute over the whole channel.
-    pub global_per_minute: u32,
-    pub chat_interval: Duration,
-    pub group_per_minute: u32,
-    /// A random pause of up to this long before each send (with a typing
-    /// indicator where the channel has one), so a bridge looks like a person.
-    /// It is added to every gap, so the limits hold however it falls.
-    pub jitter: Duration,
-}
-
-impl Default for SendLimits {
-    fn default() -> Self {
-        SendLimits {
-            global_per_second: 30,
-            global_per_minute: u32::MAX,
-            chat_interval: Duration::from_secs(1),
-            group_per_minute: 20,
-            jitter: Duration::ZERO,
-        }
-    }
-}
-
-impl SendLimits {
-    /// WhatsApp through a bridge: one message every 3 s in a chat, 20 a
-    /// minute overall, 10 a minute in a group, with up to 1 s of jitter on
-    /// top (so at most 15 a minute with the defaults).
-    pub fn whatsapp() -> SendLimits {
-        SendLimits {
-            global_per_second: 1,
-            global_per_minute: 20,
-            chat_interval: Duration::from_secs(3),
-            group_per_minute: 10,
-            jitter: Duration::from_secs(1),
-        }
-    }
-
-    /// The shortest gap between two sends on the channel (jitter
-    /// included); zero for none.
-    pub fn global_interval(&self) -> chrono::Duration {
-        let gap = |count: u32, span_us: i64| match i64::from(count.max(1)) {
-            n if n >= 1_000_000 => 0,
-            // Whole microseconds (what Postgres keeps), rounded up: 1/30 s
-            // rounded down would let a 31st send into the same second.
-            n => (span_us + n - 1) / n,
-        };
-        let us =
-            gap(self.global_per_second, 1_000_000).max(if self.global_per_minute == u32::MAX {
-                0
-            } else {
-                gap(self.global_per_minute, 60_000_000)
-            });
-        chrono::Duration::microseconds(us) + self.jitter_chrono()
-    }
-
-    /// The shortest gap between two sends in one chat (jitter included).
-    pub fn chat_gap(&self) -> chrono::Duration {
-        chrono::Duration::from_std(self.chat_interval).unwrap_or(chrono::Duration::seconds(1))
-            + self.jitter_chrono()
-    }
-
-    fn jitter_chrono(&self) -> chrono::Duration {
-        chrono::Duration::from_std(self.jitter).unwrap_or_default()
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -186,8 +107,8 @@ impl Config {
                 _ => Err("use human or json".into()),
             })?,
             join_nudge_after: parse_or(&get, "KETTLE_JOIN_NUDGE_AFTER", "24h", duration)?,
-            send_limits: send_limits(&get)?,
-            whatsapp: whatsapp(&get)?,
+            send_limits: limits::telegram(&get)?,
+            whatsapp: whatsapp::read(&get)?,
         })
     }
 }
@@ -260,90 +181,6 @@ fn webhook_secret(secret: String) -> Result<Secret, ConfigError> {
             "use 1–256 letters, digits, _ or -",
         ))
     }
-}
-
-fn count(v: &str) -> Result<u32, String> {
-    v.parse::<u32>()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or("use a whole number above 0".to_string())
-}
-
-/// Telegram's limits keep their first names, `KETTLE_SEND_*`.
-fn send_limits(get: &impl Fn(&str) -> Option<String>) -> Result<SendLimits, ConfigError> {
-    let d = SendLimits::default();
-    Ok(SendLimits {
-        global_per_second: parse_or(
-            get,
-            "KETTLE_SEND_PER_SECOND",
-            &d.global_per_second.to_string(),
-            count,
-        )?,
-        chat_interval: parse_or(get, "KETTLE_SEND_CHAT_INTERVAL", "1s", duration)?,
-        group_per_minute: parse_or(
-            get,
-            "KETTLE_SEND_GROUP_PER_MINUTE",
-            &d.group_per_minute.to_string(),
-            count,
-        )?,
-        ..d
-    })
-}
-
-fn whatsapp(
-    get: &impl Fn(&str) -> Option<String>,
-) -> Result<Option<WhatsAppBridgeConfig>, ConfigError> {
-    let Some(url) = get("WHATSAPP_BRIDGE_URL") else {
-        for name in ["WHATSAPP_BRIDGE_API_KEY", "WHATSAPP_BRIDGE_HMAC_KEY"] {
-            if get(name).is_some() {
-                return Err(bad(name, "is set but WHATSAPP_BRIDGE_URL is not"));
-            }
-        }
-        return Ok(None);
-    };
-    let url = reqwest::Url::parse(url.trim())
-        .map_err(|e| bad("WHATSAPP_BRIDGE_URL", format!("{e} (try http://waha:3000)")))?;
-    let api_key = get("WHATSAPP_BRIDGE_API_KEY").ok_or_else(|| {
-        bad(
-            "WHATSAPP_BRIDGE_API_KEY",
-            "is needed with WHATSAPP_BRIDGE_URL",
-        )
-    })?;
-    let hmac_key = get("WHATSAPP_BRIDGE_HMAC_KEY").ok_or_else(|| {
-        bad(
-            "WHATSAPP_BRIDGE_HMAC_KEY",
-            "is needed with WHATSAPP_BRIDGE_URL: set the same key in WAHA's webhook (hmac.key)",
-        )
-    })?;
-    let session = get("WHATSAPP_BRIDGE_SESSION").unwrap_or_else(|| "default".into());
-    let d = SendLimits::whatsapp();
-    let send_limits = SendLimits {
-        global_per_minute: parse_or(
-            get,
-            "WHATSAPP_SEND_PER_MINUTE",
-            &d.global_per_minute.to_string(),
-            count,
-        )?,
-        chat_interval: parse_or(get, "WHATSAPP_SEND_CHAT_INTERVAL", "3s", duration)?,
-        group_per_minute: parse_or(
-            get,
-            "WHATSAPP_SEND_GROUP_PER_MINUTE",
-            &d.group_per_minute.to_string(),
-            count,
-        )?,
-        jitter: parse_or(get, "WHATSAPP_SEND_JITTER", "1s", |v| match v {
-            "0" => Ok(Duration::ZERO),
-            v => duration(v),
-        })?,
-        ..d
-    };
-    Ok(Some(WhatsAppBridgeConfig {
-        url,
-        api_key: Secret::new(api_key.trim()),
-        session: session.trim().to_string(),
-        hmac_key: Secret::new(hmac_key.trim()),
-        send_limits,
-    }))
 }
 
 #[cfg(test)]
