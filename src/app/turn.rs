@@ -117,8 +117,9 @@ impl<'e> Turn<'e> {
     }
 
     /// The language to use with a person, given the community's default.
-    /// Whether choices in `chat` are answered by sending their number
-    /// (so the words should say "send the number", not "tap").
+    /// Whether choices in `chat` are answered by sending their number (so
+    /// the words say "send the number", not "tap", and everyone in a group
+    /// sees the answer).
     pub fn by_number(&self, chat: &ChatAddress) -> bool {
         self.engine.abilities(chat).answers_by == crate::domain::AnswerBy::Number
     }

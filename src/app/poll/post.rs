@@ -9,7 +9,7 @@ use crate::app::{AppError, Turn};
 use crate::domain::poll::command::PollDraft;
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
-use crate::domain::{AnswerBy, Choice, Language};
+use crate::domain::{Choice, Language};
 use crate::store::{CommunityRecord, NewPoll, PersonRecord, PollRecord, PollState};
 use chrono::Duration;
 
@@ -86,12 +86,6 @@ pub fn votes_in_group(poll: &PollRecord, answers_seen: bool) -> bool {
     }
 }
 
-/// Whether a member's answer in `community`'s group is seen by the group
-/// (a number sent there, rather than a press only Kettle sees).
-pub fn answers_seen(turn: &Turn<'_>, community: &CommunityRecord) -> bool {
-    turn.engine.abilities(&community.chat()).answers_by == AnswerBy::Number
-}
-
 /// The buttons on the group message, each with its place in the order.
 fn button_list(
     turn: &Turn<'_>,
@@ -100,7 +94,8 @@ fn button_list(
     lang: Language,
 ) -> Vec<(usize, String, Action)> {
     let mut out = vec![];
-    let in_group = votes_in_group(poll, answers_seen(turn, community));
+    // A number sent in the group is seen by everyone there.
+    let in_group = votes_in_group(poll, turn.by_number(&community.chat()));
     if in_group {
         match poll.rules.kind {
             PollKind::Proposal { .. } => {

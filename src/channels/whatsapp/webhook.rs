@@ -15,6 +15,7 @@ use axum::Router;
 use hmac::{Hmac, Mac};
 use sha2::Sha512;
 use std::sync::Arc;
+use tracing::Instrument;
 
 pub const WHATSAPP_WEBHOOK_PATH: &str = "/whatsapp/bridge/webhook";
 
@@ -84,30 +85,30 @@ async fn whatsapp_webhook(State(hook): State<Hook>, headers: HeaderMap, body: Bo
     }
     // Retries repeat the body, so its signature names the delivery when
     // the envelope has no id of its own.
-    let fallback = format!("h:{}", &signature.trim()[..signature.trim().len().min(40)]);
+    let fallback: String = format!(
+        "h:{}",
+        signature.trim().chars().take(40).collect::<String>()
+    );
     let now = hook.ingest.engine.clock.now();
     let span = tracing::info_span!("whatsapp", event = %envelope.event);
-    let _enter = span.enter();
-    match events::read(&envelope, &fallback, now) {
-        Event::Nothing => StatusCode::OK,
-        Event::Session(status) => {
-            hook.bridge.session_is(&status);
-            StatusCode::OK
-        }
-        Event::AdminsChanged { group } => {
-            hook.ingest.forget_group(&group);
-            StatusCode::OK
-        }
-        Event::Updates(updates) => {
-            drop(_enter);
-            for inbound in updates {
-                if hook.ingest.ingest(inbound).await.is_err() {
-                    return StatusCode::INTERNAL_SERVER_ERROR;
+    let event = events::read(&envelope, &fallback, now);
+    async move {
+        match event {
+            Event::Nothing => {}
+            Event::Session(status) => hook.bridge.session_is(&status),
+            Event::AdminsChanged { group } => hook.ingest.forget_group(&group),
+            Event::Updates(updates) => {
+                for inbound in updates {
+                    if hook.ingest.ingest(inbound).await.is_err() {
+                        return StatusCode::INTERNAL_SERVER_ERROR;
+                    }
                 }
             }
-            StatusCode::OK
         }
+        StatusCode::OK
     }
+    .instrument(span)
+    .await
 }
 
 #[cfg(test)]
