@@ -41,6 +41,8 @@ struct FakeState {
     status: String,
     /// Polls sent: (chat, message id, name, options).
     polls: Vec<(String, String, String, Vec<String>)>,
+    /// Sends refused because the session was down or not WORKING.
+    refused: Vec<Call>,
     /// While set, every send answers 503.
     down: bool,
     events: u64,
@@ -98,8 +100,14 @@ impl FakeWaha {
         self.lock().down = down;
     }
 
+    /// Calls the fake answered (refused sends are in [`FakeWaha::refused`]).
     pub fn calls(&self) -> Vec<Call> {
         self.lock().calls.clone()
+    }
+
+    /// Sends refused because the session was down or not `WORKING`.
+    pub fn refused(&self) -> Vec<Call> {
+        self.lock().refused.clone()
     }
 
     /// Texts (and file captions) sent to one chat, in order.
@@ -113,6 +121,20 @@ impl FakeWaha {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The first text sent to `chat` that starts with `start`.
+    pub fn text_starting(&self, chat: &str, start: &str) -> Option<String> {
+        self.texts_to(chat)
+            .into_iter()
+            .find(|t| t.starts_with(start))
+    }
+
+    /// Waits for a text to `chat` starting with `start`, and returns it.
+    pub async fn wait_for_text(&self, chat: &str, start: &str, log: &str) -> String {
+        self.wait_for(start, log, |f| f.text_starting(chat, start).is_some())
+            .await;
+        self.text_starting(chat, start).unwrap_or_default()
     }
 
     /// Files sent to one chat: (filename, mimetype, base64 data).
@@ -295,6 +317,38 @@ impl FakeWaha {
     }
 }
 
+/// The real binary on WhatsApp against a fresh fake WAHA: the group's
+/// participants set (with Kettle's own number as an admin), Kettle up
+/// and healthy on a fresh database of `backend`.
+pub struct Scene {
+    pub fake: FakeWaha,
+    pub db: super::TestDb,
+    pub kettle: super::Kettle,
+    pub url: String,
+    /// Kettle's log file, shown when a wait times out.
+    pub log: String,
+}
+
+impl Scene {
+    pub async fn start(backend: &str, people: &[(&str, &str)], extra: &[(&str, String)]) -> Scene {
+        let fake = FakeWaha::start().await;
+        let mut people = people.to_vec();
+        people.push((ME, "admin"));
+        fake.set_participants(GROUP, &people);
+        let db = super::TestDb::of(backend).await;
+        let (kettle, url) = super::Kettle::whatsapp(&fake, &db.url, extra);
+        let log = kettle.log.display().to_string();
+        super::wait_healthy(&format!("{url}/healthz")).await;
+        Scene {
+            fake,
+            db,
+            kettle,
+            url,
+            log,
+        }
+    }
+}
+
 /// Hex HMAC-SHA512 of `body` under `key`, as WAHA signs.
 pub fn sign(key: &str, body: &[u8]) -> String {
     let mut mac = Hmac::<Sha512>::new_from_slice(key.as_bytes()).unwrap();
@@ -335,6 +389,12 @@ async fn handle(
         "/api/sendText" | "/api/sendFile" | "/api/sendPoll"
     );
     if is_send && (s.down || s.status != "WORKING") {
+        s.refused.push(Call {
+            method: method.to_string(),
+            path: path.clone(),
+            body: body.clone(),
+            at: Instant::now(),
+        });
         return (
             StatusCode::SERVICE_UNAVAILABLE,
             Json(json!({"message": "Session is not ready", "statusCode": 503})),

@@ -3,7 +3,7 @@
 //! logged-out number makes Kettle wait (and say so) rather than lose a
 //! message.
 
-use crate::support::waha::{FakeWaha, GROUP, HMAC_KEY, ME};
+use crate::support::waha::{FakeWaha, Scene, GROUP, HMAC_KEY, ME};
 use crate::support::{count, count_reaching, get_text, strings, wait_healthy, Kettle, TestDb};
 use axum::http::StatusCode;
 use kettle::store::Store;
@@ -11,21 +11,19 @@ use kettle::store::Store;
 const AMINA: &str = "447700900111@c.us";
 const BRYN: &str = "447700900222@c.us";
 
-async fn start(backend: &str) -> (FakeWaha, TestDb, Kettle, String) {
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
-        &[(AMINA, "admin"), (BRYN, "participant"), (ME, "admin")],
-    );
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    wait_healthy(&format!("{url}/healthz")).await;
-    (fake, db, kettle, url)
+/// Amina (an admin) and Bryn in the group, Kettle running.
+async fn start(backend: &str) -> Scene {
+    Scene::start(backend, &[(AMINA, "admin"), (BRYN, "participant")], &[]).await
 }
 
 async fn forged_and_repeated_events(backend: &str) {
-    let (fake, db, kettle, url) = start(backend).await;
-    let log = kettle.log.display().to_string();
+    let Scene {
+        fake,
+        db,
+        kettle,
+        url,
+        log,
+    } = start(backend).await;
     let store = db.store().await;
     let inbox = "SELECT COUNT(*) FROM inbox";
     let added = fake.kettle_added("Elm Court Tenants").to_string();
@@ -113,8 +111,13 @@ async fn everything(store: &Store) -> Vec<String> {
 }
 
 async fn ordinary_conversation_is_never_kept(backend: &str) {
-    let (fake, db, kettle, url) = start(backend).await;
-    let log = kettle.log.display().to_string();
+    let Scene {
+        fake,
+        db,
+        kettle,
+        url,
+        log,
+    } = start(backend).await;
     let store = db.store().await;
     fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
         .await;
@@ -153,8 +156,13 @@ async fn ordinary_conversation_is_never_kept(backend: &str) {
 }
 
 async fn a_logged_out_number_waits_and_says_so(backend: &str) {
-    let (fake, _db, kettle, url) = start(backend).await;
-    let log = kettle.log.display().to_string();
+    let Scene {
+        fake,
+        db: _db,
+        kettle,
+        url,
+        log,
+    } = start(backend).await;
     fake.set_status("SCAN_QR_CODE");
     fake.deliver(&url, &fake.session_status("SCAN_QR_CODE"))
         .await;
@@ -173,6 +181,11 @@ async fn a_logged_out_number_waits_and_says_so(backend: &str) {
     assert!(
         fake.texts_to(GROUP).is_empty(),
         "nothing goes out while logged out"
+    );
+    assert!(
+        fake.refused().is_empty(),
+        "Kettle does not even try while the session is not working: {:?}",
+        fake.refused()
     );
 
     fake.set_status("WORKING");

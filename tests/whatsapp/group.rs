@@ -3,8 +3,8 @@
 //! check-in is answered by number in the group and privately through the
 //! `wa.me` link, with the group seeing counts only.
 
-use crate::support::waha::{start_code, FakeWaha, GROUP, ME};
-use crate::support::{count, count_reaching, wait_healthy, Kettle, TestDb};
+use crate::support::waha::{start_code, Scene, GROUP};
+use crate::support::{count, count_reaching};
 
 const AMINA: &str = "447700900111@c.us";
 const BRYN: &str = "447700900222@c.us";
@@ -13,21 +13,23 @@ const CARYS_LID: &str = "208899100@lid";
 const CARYS: &str = "447700900333@c.us";
 
 async fn a_group_takes_kettle_in_and_checks_in(backend: &str) {
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
+    let Scene {
+        fake,
+        db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(
+        backend,
         &[
             (AMINA, "superadmin"),
             (BRYN, "participant"),
             (CARYS_LID, "participant"),
-            (ME, "admin"),
         ],
-    );
+        &[],
+    )
+    .await;
     fake.set_lid(CARYS_LID, CARYS);
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    let log = kettle.log.display().to_string();
-    wait_healthy(&format!("{url}/healthz")).await;
 
     fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
         .await;

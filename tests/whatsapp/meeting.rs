@@ -2,30 +2,20 @@
 //! organiser confirms by number, and the calendar file arrives through
 //! `sendFile`, ready to import.
 
-use crate::support::waha::{FakeWaha, GROUP, ME};
-use crate::support::{wait_healthy, Kettle, TestDb};
+use crate::support::waha::{Scene, GROUP};
 use base64::Engine as _;
 
 const MORGAN: &str = "447700900111@c.us";
 const ALI: &str = "447700900222@c.us";
 
 async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
-        &[(MORGAN, "admin"), (ALI, "participant"), (ME, "admin")],
-    );
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    let log = kettle.log.display().to_string();
-    wait_healthy(&format!("{url}/healthz")).await;
-    let said = |f: &FakeWaha, start: &str| f.texts_to(GROUP).iter().any(|t| t.starts_with(start));
-    let find = |f: &FakeWaha, start: &str| {
-        f.texts_to(GROUP)
-            .into_iter()
-            .find(|t| t.starts_with(start))
-            .unwrap()
-    };
+    let Scene {
+        fake,
+        db: _db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(backend, &[(MORGAN, "admin"), (ALI, "participant")], &[]).await;
 
     fake.deliver(&url, &fake.kettle_added("Mill Lane Tenants"))
         .await;
@@ -38,10 +28,8 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
         ),
     )
     .await;
-    fake.wait_for("the time poll", &log, |f| said(f, "🗓 Finding a time"))
-        .await;
+    let poll = fake.wait_for_text(GROUP, "🗓 Finding a time", &log).await;
     fake.settle().await;
-    let poll = find(&fake, "🗓 Finding a time");
     assert!(
         poll.contains("1 · 1 ✅") && poll.contains("6 · 2 ❌"),
         "{poll}"
@@ -55,17 +43,15 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
         .await;
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/meet close"))
         .await;
-    fake.wait_for("the request to confirm", &log, |f| said(f, "Time's up"))
-        .await;
+    let ask = fake.wait_for_text(GROUP, "Time's up", &log).await;
     fake.settle().await;
-    let ask = find(&fake, "Time's up");
     assert!(ask.contains("1 · 1. Tuesday"), "{ask}");
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "1"))
         .await;
 
     fake.wait_for("the calendar file", &log, |f| !f.files_to(GROUP).is_empty())
         .await;
-    let announced = find(&fake, "📅 Meeting confirmed");
+    let announced = fake.text_starting(GROUP, "📅 Meeting confirmed").unwrap();
     assert!(announced.contains("1 · Going"), "{announced}");
     let (name, mime, data) = fake.files_to(GROUP)[0].clone();
     assert_eq!(name, "meeting.ics");

@@ -2,8 +2,8 @@
 //! message links each member to a private ballot, built step by step by
 //! number; the result names the winner and nobody's ballot.
 
-use crate::support::waha::{start_code, FakeWaha, GROUP, ME};
-use crate::support::{count, wait_healthy, Kettle, TestDb};
+use crate::support::count;
+use crate::support::waha::{start_code, FakeWaha, Scene, GROUP};
 
 const MORGAN: &str = "447700900111@c.us";
 const ALI: &str = "447700900222@c.us";
@@ -22,20 +22,22 @@ async fn answer(fake: &FakeWaha, url: &str, log: &str, who: &str, number: &str) 
 }
 
 async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
+    let Scene {
+        fake,
+        db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(
+        backend,
         &[
             (MORGAN, "admin"),
             (ALI, "participant"),
             (BRYN, "participant"),
-            (ME, "admin"),
         ],
-    );
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    let log = kettle.log.display().to_string();
-    wait_healthy(&format!("{url}/healthz")).await;
+        &[],
+    )
+    .await;
 
     fake.deliver(&url, &fake.kettle_added("Harbour Recovery"))
         .await;
@@ -48,17 +50,7 @@ async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
         ),
     )
     .await;
-    fake.wait_for("the poll", &log, |f| {
-        f.texts_to(GROUP)
-            .iter()
-            .any(|t| t.starts_with("📊 What first?"))
-    })
-    .await;
-    let poll = fake
-        .texts_to(GROUP)
-        .into_iter()
-        .find(|t| t.starts_with("📊 What first?"))
-        .unwrap();
+    let poll = fake.wait_for_text(GROUP, "📊 What first?", &log).await;
     let code = start_code(&poll).expect("a private link");
 
     for who in [ALI, BRYN] {
@@ -82,17 +74,9 @@ async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
 
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
         .await;
-    fake.wait_for("the result", &log, |f| {
-        f.texts_to(GROUP)
-            .iter()
-            .any(|t| t.starts_with("📊 Result: What first?"))
-    })
-    .await;
     let result = fake
-        .texts_to(GROUP)
-        .into_iter()
-        .find(|t| t.starts_with("📊 Result"))
-        .unwrap();
+        .wait_for_text(GROUP, "📊 Result: What first?", &log)
+        .await;
     assert!(result.contains("Winner: Crèche"), "{result}");
     assert!(result.contains("2 of 3 voted"), "{result}");
     let store = db.store().await;
@@ -106,21 +90,23 @@ async fn an_anonymous_ranked_poll_is_voted_privately(backend: &str) {
 /// as they last chose.
 async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
     const CARYS: &str = "447700900444@c.us";
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
+    let Scene {
+        fake,
+        db: _db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(
+        backend,
         &[
             (MORGAN, "admin"),
             (ALI, "participant"),
             (BRYN, "participant"),
             (CARYS, "participant"),
-            (ME, "admin"),
         ],
-    );
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    let log = kettle.log.display().to_string();
-    wait_healthy(&format!("{url}/healthz")).await;
+        &[],
+    )
+    .await;
     fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
         .await;
     let ask = "/poll Which evening? | Tue | Wed | Thu | deadline none";
@@ -132,11 +118,7 @@ async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
     assert_eq!(chat, GROUP);
     assert_eq!(name, "📊 Which evening?");
     assert_eq!(options, ["1. Tue", "2. Wed", "3. Thu"]);
-    let rules = fake
-        .texts_to(GROUP)
-        .into_iter()
-        .find(|t| t.starts_with("📊 Which evening?"))
-        .unwrap();
+    let rules = fake.text_starting(GROUP, "📊 Which evening?").unwrap();
     assert!(
         rules.contains("Choose one."),
         "the rules come first: {rules}"
@@ -177,17 +159,9 @@ async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
 
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
         .await;
-    fake.wait_for("the result", &log, |f| {
-        f.texts_to(GROUP)
-            .iter()
-            .any(|t| t.starts_with("📊 Result: Which evening?"))
-    })
-    .await;
     let result = fake
-        .texts_to(GROUP)
-        .into_iter()
-        .find(|t| t.starts_with("📊 Result"))
-        .unwrap();
+        .wait_for_text(GROUP, "📊 Result: Which evening?", &log)
+        .await;
     assert!(result.contains("3 of 4 voted"), "{result}");
     assert!(result.contains("1. Wed — 2"), "{result}");
     assert!(result.contains("2. Thu — 1"), "{result}");
@@ -198,15 +172,13 @@ async fn a_native_poll_counts_each_member_as_they_last_chose(backend: &str) {
 
 /// A multiple-choice native poll: each vote is the whole set ticked now.
 async fn a_multiple_choice_native_poll_takes_the_whole_selection(backend: &str) {
-    let fake = FakeWaha::start().await;
-    fake.set_participants(
-        GROUP,
-        &[(MORGAN, "admin"), (ALI, "participant"), (ME, "admin")],
-    );
-    let db = TestDb::of(backend).await;
-    let (kettle, url) = Kettle::whatsapp(&fake, &db.url, &[]);
-    let log = kettle.log.display().to_string();
-    wait_healthy(&format!("{url}/healthz")).await;
+    let Scene {
+        fake,
+        db: _db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(backend, &[(MORGAN, "admin"), (ALI, "participant")], &[]).await;
     fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
         .await;
     let ask = "/poll multiple Snacks? | Tea | Cake | Fruit | deadline none";
@@ -231,17 +203,7 @@ async fn a_multiple_choice_native_poll_takes_the_whole_selection(backend: &str) 
     fake.deliver(&url, &vote(MORGAN, &[], 103)).await; // taken back
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/poll close"))
         .await;
-    fake.wait_for("the result", &log, |f| {
-        f.texts_to(GROUP)
-            .iter()
-            .any(|t| t.starts_with("📊 Result: Snacks?"))
-    })
-    .await;
-    let result = fake
-        .texts_to(GROUP)
-        .into_iter()
-        .find(|t| t.starts_with("📊 Result"))
-        .unwrap();
+    let result = fake.wait_for_text(GROUP, "📊 Result: Snacks?", &log).await;
     assert!(result.contains("1 of 2 voted"), "{result}");
     assert!(result.contains("Cake — 1"), "{result}");
     assert!(result.contains("Fruit — 1"), "{result}");
