@@ -172,24 +172,22 @@ fn message(m: &Message, me: Option<&str>, now: DateTime<Utc>) -> Option<Inbound>
         return None;
     }
     let text = m.body.as_deref()?.trim();
-    let (chat, sender_id) = match kind_of(&m.from)? {
-        ChatKind::Group => (
-            m.from.as_str(),
-            m.participant.as_deref().or(m.author.as_deref())?,
-        ),
-        ChatKind::Private => (m.from.as_str(), m.from.as_str()),
-    };
-    let group = kind_of(chat) == Some(ChatKind::Group);
-    let event = if group {
-        // Only what is for Kettle; the rest of the group's talk is not ours.
-        if !(text.starts_with('/') || typed_number(text).is_some()) {
-            return None;
+    let chat = m.from.as_str();
+    let (sender_id, event) = match kind_of(chat)? {
+        ChatKind::Group => {
+            // Only what is for Kettle; the rest of the group's talk is not ours.
+            if !(text.starts_with('/') || typed_number(text).is_some()) {
+                return None;
+            }
+            let sender = m.participant.as_deref().or(m.author.as_deref())?;
+            (sender, InboundEvent::Text(text.to_string()))
         }
-        InboundEvent::Text(text.to_string())
-    } else {
-        match opened_with(text, "start").or_else(|| opened_with(text, "/start")) {
-            Some(payload) => InboundEvent::OpenedPrivately { payload },
-            None => InboundEvent::Text(text.to_string()),
+        ChatKind::Private => {
+            let event = match opened_with(text, "start").or_else(|| opened_with(text, "/start")) {
+                Some(payload) => InboundEvent::OpenedPrivately { payload },
+                None => InboundEvent::Text(text.to_string()),
+            };
+            (chat, event)
         }
     };
     Some(Inbound {
