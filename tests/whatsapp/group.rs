@@ -113,6 +113,7 @@ async fn a_group_takes_kettle_in_and_checks_in(backend: &str) {
             .any(|t| t.starts_with("Check-in in Elm Court Tenants"))
     })
     .await;
+    fake.settle().await;
     let private_chat = if fake.texts_to(CARYS).is_empty() {
         CARYS_LID
     } else {
