@@ -11,6 +11,7 @@ pub mod store;
 pub mod telegram;
 pub mod telegram_updates;
 pub mod waha;
+mod waha_server;
 
 use kettle::app::{Engine, Settings};
 use kettle::clock::SharedClock;

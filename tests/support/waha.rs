@@ -3,11 +3,8 @@
 //! `sendPoll`, presence calls, `participants/v2`, `lids` and the session;
 //! and webhooks signed with HMAC-SHA512 over the exact bytes sent.
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
-use axum::{Json, Router};
+use axum::http::StatusCode;
+use axum::Router;
 use hmac::{Hmac, Mac};
 use serde_json::{json, Value};
 use sha2::Sha512;
@@ -31,21 +28,21 @@ pub struct Call {
 }
 
 #[derive(Default)]
-struct FakeState {
-    calls: Vec<Call>,
-    next_id: u64,
+pub(super) struct FakeState {
+    pub(super) calls: Vec<Call>,
+    pub(super) next_id: u64,
     /// group → [(id, role)]
-    participants: HashMap<String, Vec<(String, String)>>,
+    pub(super) participants: HashMap<String, Vec<(String, String)>>,
     /// hidden id → phone id
-    lids: HashMap<String, String>,
-    status: String,
+    pub(super) lids: HashMap<String, String>,
+    pub(super) status: String,
     /// Polls sent: (chat, message id, name, options).
-    polls: Vec<(String, String, String, Vec<String>)>,
+    pub(super) polls: Vec<(String, String, String, Vec<String>)>,
     /// Sends refused because the session was down or not WORKING.
-    refused: Vec<Call>,
+    pub(super) refused: Vec<Call>,
     /// While set, every send answers 503.
-    down: bool,
-    events: u64,
+    pub(super) down: bool,
+    pub(super) events: u64,
 }
 
 #[derive(Clone)]
@@ -64,7 +61,9 @@ impl FakeWaha {
         }));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        let app = Router::new().fallback(handle).with_state(state.clone());
+        let app = Router::new()
+            .fallback(super::waha_server::handle)
+            .with_state(state.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         FakeWaha {
             url,
@@ -365,94 +364,4 @@ pub fn start_code(text: &str) -> Option<String> {
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
             .collect(),
     )
-}
-
-async fn handle(
-    State(state): State<Arc<Mutex<FakeState>>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if headers.get("x-api-key").and_then(|v| v.to_str().ok()) != Some(API_KEY) {
-        return (
-            StatusCode::UNAUTHORIZED,
-            Json(json!({"message": "Unauthorized", "statusCode": 401})),
-        )
-            .into_response();
-    }
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let path = uri.path().to_string();
-    let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
-    let is_send = matches!(
-        path.as_str(),
-        "/api/sendText" | "/api/sendFile" | "/api/sendPoll"
-    );
-    if is_send && (s.down || s.status != "WORKING") {
-        s.refused.push(Call {
-            method: method.to_string(),
-            path: path.clone(),
-            body: body.clone(),
-            at: Instant::now(),
-        });
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(json!({"message": "Session is not ready", "statusCode": 503})),
-        )
-            .into_response();
-    }
-    s.calls.push(Call {
-        method: method.to_string(),
-        path: path.clone(),
-        body: body.clone(),
-        at: Instant::now(),
-    });
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    match (method.as_str(), segments.as_slice()) {
-        ("POST", ["api", "sendText" | "sendFile" | "sendPoll"]) => {
-            let n = s.next_id;
-            s.next_id += 1;
-            let chat = body["chatId"].as_str().unwrap_or_default().to_string();
-            let id = format!("true_{chat}_3EB0{n:016X}");
-            if path == "/api/sendPoll" {
-                let poll = &body["poll"];
-                let options = poll["options"]
-                    .as_array()
-                    .map(|o| o.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-                    .unwrap_or_default();
-                let name = poll["name"].as_str().unwrap_or_default().to_string();
-                s.polls.push((chat, id.clone(), name, options));
-            }
-            (StatusCode::CREATED, Json(json!({"id": id, "fromMe": true}))).into_response()
-        }
-        ("POST", ["api", "sendSeen" | "startTyping" | "stopTyping"]) => {
-            (StatusCode::CREATED, Json(json!({}))).into_response()
-        }
-        ("GET", ["api", _, "groups", group, "participants", "v2"]) => {
-            let list: Vec<Value> = s
-                .participants
-                .get(*group)
-                .map(|people| {
-                    people
-                        .iter()
-                        .map(|(id, role)| json!({"id": id, "role": role}))
-                        .collect()
-                })
-                .unwrap_or_default();
-            Json(json!(list)).into_response()
-        }
-        ("GET", ["api", _, "lids", lid]) => {
-            Json(json!({"lid": lid, "pn": s.lids.get(*lid)})).into_response()
-        }
-        ("GET", ["api", "sessions", name]) => Json(json!({
-            "name": name, "status": s.status,
-            "me": if s.status == "WORKING" { json!({"id": ME, "pushName": "Kettle"}) } else { Value::Null },
-        }))
-        .into_response(),
-        _ => (
-            StatusCode::NOT_FOUND,
-            Json(json!({"message": format!("Cannot {method} {path}"), "statusCode": 404})),
-        )
-            .into_response(),
-    }
 }
