@@ -36,6 +36,8 @@ pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Resu
         default_time_zone: config.default_time_zone,
         default_language: config.default_language,
         join_nudge_after: chrono::Duration::from_std(config.join_nudge_after)?,
+        operator_contact: config.operator_contact.clone(),
+        inbox_days: config.inbox_days,
     };
     Ok(Engine::new(store, translator, clock, settings))
 }

@@ -39,6 +39,7 @@ help =
     /lang – dewis yr iaith rwy'n ei defnyddio gyda chi
     /tz – gosod cylchfa amser (cydlynwyr sy'n gosod un y grŵp; gall unrhyw un osod ei un ei hun mewn sgwrs breifat)
     /settings – gweld gosodiadau'r grŵp
+    /privacy – beth rwy'n ei gadw amdanoch chi; /mydata – eich data fel ffeil; /forget – ei ddileu (mewn sgwrs breifat gyda fi)
 cmd-start = Dweud helo a darllen sut rwy'n cadw eich data
 cmd-help = Beth all Kettle ei wneud
 cmd-checkin = Gwirio i mewn, neu ddechrau rownd
@@ -564,3 +565,51 @@ digest-here-none = Dydych chi ddim yn gydlynydd unrhyw grŵp arall rydw i ynddo,
 digest-here-off = Fydd y sgwrs hon ddim yn cael crynodebau mwyach; maen nhw'n mynd i bob cydlynydd yn breifat eto.
 digest-group-on = Wedi'i wneud: bob wythnos bydd { $group } yn cael ei gopi ei hun o'r crynodeb yma, gyda rhifau yn unig a dim enwau. Mae /digest group off yn ei atal.
 digest-group-off = Fydd { $group } ddim yn cael ei gopi ei hun o'r crynodeb mwyach. Mae'r cydlynwyr yn dal i gael eu rhai nhw.
+
+## Privacy and safeguarding
+privacy-page =
+    🔒 Beth rwy'n ei gadw, a pham
+    • Pwy ydych chi yma: eich cyfrif sgwrsio a'r enw mae'n ei ddangos, eich iaith, cylchfa amser ac oriau tawel. Byth eich cyfeiriad e-bost.
+    • Beth rydych chi'n ei roi: atebion gwirio i mewn (a geiriau, os ydych chi'n eu hychwanegu), pleidleisiau a'u rhesymau, atebion i gyfarfodydd, eitemau agenda, a phwy ddaeth i gyfarfod os yw cydlynydd yn ei gofnodi.
+    • Mae pleidleisiau dienw'n cael eu cadw ar wahân i'ch enw: does neb, nid hyd yn oed y cydlynwyr na fi, yn gallu gweld sut pleidleisioch chi. Mae gwirio i mewn sy'n "cyfrif yn unig" yn colli eich enw hefyd.
+    • Beth dydw i byth yn ei gadw: eich negeseuon eraill. Rwy'n darllen gorchmynion ac atebion i fy nghwestiynau i, dim byd arall.
+    • Rhifau diweddariadau, dim ond i osgoi gwneud pethau ddwywaith: { $inbox_days } diwrnod. Negeseuon rwyf wedi'u hanfon: mae'r testun yn mynd cyn gynted ag y caiff ei ddanfon.
+    Pwy sy'n ei weld: mae eich grŵp yn gweld beth rydych chi'n dewis ei rannu; cydlynwyr yn gweld beth rydych chi'n ei gadw iddyn nhw; rhifau fel arall.
+    Eich data: mae /mydata (mewn sgwrs breifat gyda fi) yn anfon y cyfan atoch fel ffeil. Mae /forget yn eich dileu ym mhobman.
+privacy-group =
+    Yn { $title }: mae geiriau gwirio i mewn yn cael eu cadw { $words_days } diwrnod, pwy ddaeth i gyfarfodydd { $attendance_days } diwrnod.
+privacy-operator = Mae'r Kettle hwn yn cael ei redeg gan: { $operator }
+privacy-operator-unknown = Mae'r Kettle hwn yn cael ei redeg gan bwy bynnag a'i sefydlodd i'ch grŵp: gofynnwch i'ch cydlynwyr.
+sensitive-explained =
+    Modd sensitif: mae atebion gwirio i mewn yn aros gyda'r cydlynwyr neu'n cael eu cyfrif yn unig; dim enwau mewn negeseuon grŵp; does dim modd anfon ymlaen na chadw negeseuon (ar Telegram); mae'r crynodeb yn rhoi aelodau tawel fel rhif oni bai bod cydlynydd yn gofyn yn breifat.
+sensitive-on = Mae modd sensitif ymlaen i'r grŵp hwn.
+sensitive-off = Mae modd sensitif i ffwrdd. Mae atebion gwirio i mewn yn cadw'r rhagosodiad rydych chi wedi'i osod (/checkin default …).
+settings-sensitive-on = Modd sensitif: ymlaen (/settings sensitive off)
+settings-sensitive-off = Modd sensitif: i ffwrdd (/settings sensitive on)
+settings-attendance = Mae pwy ddaeth i gyfarfodydd yn cael ei gadw { $days } diwrnod (/settings attendance 180)
+attendance-keep-set = O hyn ymlaen, mae pwy ddaeth i gyfarfod yn cael ei gadw { $days } diwrnod.
+attendance-keep-usage = Dywedwch sawl diwrnod i gadw pwy ddaeth i gyfarfodydd, er enghraifft: /settings attendance 180
+settings-usage =
+    Gallwch newid: /settings sensitive on (neu off), /settings attendance 180 (diwrnodau). Mae /settings ar ei ben ei hun yn dangos popeth.
+settings-coordinators-only = Dim ond cydlynwyr y grŵp sy'n gallu newid ei osodiadau.
+sensitive-no-shared = Mae'r grŵp hwn yn y modd sensitif, felly does dim modd rhannu gwirio i mewn gyda phawb yn ddiofyn.
+mydata-caption = Dyma bopeth rwy'n ei gadw amdanoch chi, fel ffeil. Cadwch hi'n ddiogel: mae eich geiriau gwirio i mewn ynddi.
+mydata-not-included = Dydy pleidleisiau dienw a gwirio i mewn sy'n "cyfrif yn unig" ddim yma: does dim byd yn eu cysylltu â chi, felly does neb yn gallu dod o hyd iddyn nhw, nid hyd yn oed Kettle.
+mydata-in-private = Eich data chi yn unig yw e: anfonwch /mydata ataf mewn sgwrs breifat ac fe anfonaf ffeil atoch.
+forget-in-private = I gael eich anghofio, anfonwch /forget ataf mewn sgwrs breifat: does dim yn cael ei ddweud yn y grŵp.
+forget-warning =
+    ⚠️ Mae hyn yn eich dileu o Kettle, yn eich holl grwpiau ({ $groups }):
+    • eich enw, cyfrif sgwrsio, iaith, cylchfa amser ac oriau tawel;
+    • eich gwirio i mewn a'u geiriau (mae'r cyfrif yn aros, hebddoch chi);
+    • eich pleidleisiau: mewn polau agored maen nhw'n cael eu tynnu'n ôl; mewn polau sydd wedi cau maen nhw'n aros fel cyfrif dienw yn unig, fel nad yw'r canlyniadau'n newid;
+    • eich atebion i gyfarfodydd, presenoldeb ac awduraeth eitemau agenda.
+    Does dim modd ei ddadwneud. I fwrw ymlaen, anfonwch: /forget confirm
+forget-done =
+    Wedi'i wneud: rwyf wedi eich anghofio. ({ $groups } grŵp, { $checkins } gwirio i mewn, { $votes } pleidlais.)
+    Os ysgrifennwch ataf eto, fe'ch cyfarchaf fel rhywun newydd. Cymerwch ofal.
+slow-down = Rydych chi'n anfon llawer ataf ar unwaith: fe arhosaf am funud, yna mynd ymlaen. Dydy dim byd rydych chi wedi'i wneud eisoes wedi'i golli.
+input-too-long = Mae hynny'n hirach nag y gallaf ei gymryd ({ $max } nod ar y mwyaf). Allech chi ei fyrhau?
+member-left-ballots = Rydych chi wedi gadael { $title }, felly mae eich papurau pleidleisio anorffenedig yno wedi cau. Mae eich pleidleisiau gorffenedig yn dal i gyfrif.
+cmd-privacy = Beth mae Kettle yn ei gadw amdanoch chi
+cmd-mydata = Cael eich data fel ffeil
+cmd-forget = Dileu eich data

@@ -40,6 +40,7 @@ help =
     /lang – choose the language I use with you
     /tz – set a time zone (coordinators set the group's; anyone can set their own in a private chat)
     /settings – see the group's settings
+    /privacy – what I keep about you; /mydata – your data as a file; /forget – erase it (in a private chat with me)
 cmd-start = Say hello and read how I keep your data
 cmd-help = What Kettle can do
 cmd-checkin = Check in, or start a check-in round
@@ -610,3 +611,51 @@ digest-here-none = You're not a coordinator of any other group I'm in, so there'
 digest-here-off = This chat won't get digests any more; they go to each coordinator privately again.
 digest-group-on = Done: each week { $group } gets its own copy of the digest here, with numbers only and no names. /digest group off stops it.
 digest-group-off = { $group } won't get its own copy of the digest any more. Coordinators still get theirs.
+
+## Privacy and safeguarding
+privacy-page =
+    🔒 What I keep, and why
+    • Who you are here: your chat account and the name it shows, your language, time zone and quiet hours. Never your email address.
+    • What you give: check-in answers (and words, if you add them), votes and their reasons, meeting answers, agenda items, and who came to a meeting if a coordinator records it.
+    • Anonymous votes are stored apart from your name: nobody, not even the coordinators or I, can see how you voted. A check-in kept "counted only" loses your name, too.
+    • What I never keep: your other messages. I read commands and answers to my own questions, nothing else.
+    • Update ids, only to avoid doing things twice: { $inbox_days } days. Messages I've sent: the text goes as soon as it is delivered.
+    Who sees it: your group sees what you choose to share; coordinators see what you keep for them; numbers otherwise.
+    Your data: /mydata (in a private chat with me) sends you all of it as a file. /forget erases you everywhere.
+privacy-group =
+    In { $title }: check-in words are kept { $words_days } days, who came to meetings { $attendance_days } days.
+privacy-operator = This Kettle is run by: { $operator }
+privacy-operator-unknown = This Kettle is run by whoever set it up for your group: ask your coordinators.
+sensitive-explained =
+    Sensitive mode: check-in answers stay with coordinators or are only counted; no names in group messages; messages can't be forwarded or saved (on Telegram); the digest gives quiet members as a number unless a coordinator asks privately.
+sensitive-on = Sensitive mode is on for this group.
+sensitive-off = Sensitive mode is off. Check-in answers keep the default you have set (/checkin default …).
+settings-sensitive-on = Sensitive mode: on (/settings sensitive off)
+settings-sensitive-off = Sensitive mode: off (/settings sensitive on)
+settings-attendance = Who came to meetings is kept { $days } days (/settings attendance 180)
+attendance-keep-set = From now on, who came to a meeting is kept { $days } days.
+attendance-keep-usage = Say how many days to keep who came to meetings, for example: /settings attendance 180
+settings-usage =
+    You can change: /settings sensitive on (or off), /settings attendance 180 (days). /settings alone shows everything.
+settings-coordinators-only = Only the group's coordinators can change its settings.
+sensitive-no-shared = This group is in sensitive mode, so check-ins can't be shared with everyone by default.
+mydata-caption = Here is everything I hold about you, as a file. Keep it somewhere safe: it has your check-in words in it.
+mydata-not-included = Anonymous votes and check-ins kept "counted only" are not here: nothing links them to you, so nobody can find them, not even Kettle.
+mydata-in-private = Your data is yours alone: send /mydata to me in a private chat and I'll send you a file.
+forget-in-private = To be forgotten, send /forget to me in a private chat: nothing about it is said in the group.
+forget-warning =
+    ⚠️ This erases you from Kettle, in all your groups ({ $groups }):
+    • your name, chat account, language, time zone and quiet hours;
+    • your check-ins and their words (counts stay, without you);
+    • your votes: in open polls they are taken back; in closed polls they stay only as anonymous counts, so results don't change;
+    • your meeting answers, attendance and agenda authorship.
+    It can't be undone. To go ahead, send: /forget confirm
+forget-done =
+    Done: I've forgotten you. ({ $groups } groups, { $checkins } check-ins, { $votes } votes.)
+    If you write to me again, I'll meet you as someone new. Take care.
+slow-down = You're sending me a lot at once: I'll pause for a minute, then carry on. Nothing you've already done is lost.
+input-too-long = That's longer than I can take ({ $max } characters at most). Could you make it shorter?
+member-left-ballots = You've left { $title }, so your unfinished ballots there are closed. Your finished votes still count.
+cmd-privacy = What Kettle keeps about you
+cmd-mydata = Get your data as a file
+cmd-forget = Erase your data

@@ -39,6 +39,7 @@ help =
     /lang – wybierz język, w którym do Ciebie piszę
     /tz – ustaw strefę czasową (koordynatorzy ustawiają strefę grupy; każdy może ustawić własną na czacie prywatnym)
     /settings – zobacz ustawienia grupy
+    /privacy – co o tobie przechowuję; /mydata – twoje dane w pliku; /forget – usuń je (na prywatnym czacie ze mną)
 cmd-start = Przywitaj się i przeczytaj, jak dbam o Twoje dane
 cmd-help = Co potrafi Kettle
 cmd-checkin = Zamelduj się albo rozpocznij rundę
@@ -564,3 +565,51 @@ digest-here-none = Nie koordynujesz żadnej innej grupy, w której jestem, więc
 digest-here-off = Ten czat nie będzie już dostawał podsumowań; znów trafią do każdego koordynatora prywatnie.
 digest-group-on = Gotowe: co tydzień { $group } dostanie tu własną kopię podsumowania, tylko z liczbami, bez nazwisk. /digest group off to wyłącza.
 digest-group-off = { $group } nie będzie już dostawać własnej kopii podsumowania. Koordynatorzy nadal dostają swoją.
+
+## Privacy and safeguarding
+privacy-page =
+    🔒 Co przechowuję i dlaczego
+    • Kim tu jesteś: twoje konto czatu i widoczna nazwa, twój język, strefa czasowa i godziny ciszy. Nigdy twój adres e-mail.
+    • To, co podajesz: odpowiedzi w check-inach (i słowa, jeśli je dodasz), głosy i ich uzasadnienia, odpowiedzi na spotkania, punkty porządku obrad oraz obecność na spotkaniu, jeśli koordynator ją zapisze.
+    • Głosy anonimowe są przechowywane osobno od twojego imienia: nikt, ani koordynatorzy, ani ja, nie zobaczy, jak głosowałeś(-aś). Check-in „tylko liczony” też traci twoje imię.
+    • Czego nigdy nie przechowuję: twoich innych wiadomości. Czytam polecenia i odpowiedzi na moje pytania, nic więcej.
+    • Identyfikatory aktualizacji, tylko by nie robić czegoś dwa razy: { $inbox_days } dni. Wysłane przeze mnie wiadomości: tekst znika, gdy tylko zostanie dostarczony.
+    Kto to widzi: grupa widzi to, czym zdecydujesz się podzielić; koordynatorzy to, co zostawisz dla nich; poza tym tylko liczby.
+    Twoje dane: /mydata (na prywatnym czacie ze mną) wysyła ci je wszystkie w pliku. /forget usuwa cię wszędzie.
+privacy-group =
+    W grupie { $title }: słowa z check-inów są przechowywane { $words_days } dni, obecność na spotkaniach { $attendance_days } dni.
+privacy-operator = Tego Kettle prowadzi: { $operator }
+privacy-operator-unknown = Tego Kettle prowadzi osoba, która uruchomiła go dla twojej grupy: zapytaj koordynatorów.
+sensitive-explained =
+    Tryb wrażliwy: odpowiedzi w check-inach zostają u koordynatorów albo są tylko liczone; żadnych imion w wiadomościach grupy; wiadomości nie można przekazywać ani zapisywać (w Telegramie); podsumowanie podaje cichych członków jako liczbę, chyba że koordynator zapyta prywatnie.
+sensitive-on = Tryb wrażliwy jest włączony dla tej grupy.
+sensitive-off = Tryb wrażliwy jest wyłączony. Odpowiedzi w check-inach zachowują ustawioną domyślną widoczność (/checkin default …).
+settings-sensitive-on = Tryb wrażliwy: włączony (/settings sensitive off)
+settings-sensitive-off = Tryb wrażliwy: wyłączony (/settings sensitive on)
+settings-attendance = Obecność na spotkaniach jest przechowywana { $days } dni (/settings attendance 180)
+attendance-keep-set = Od teraz obecność na spotkaniu jest przechowywana { $days } dni.
+attendance-keep-usage = Podaj, ile dni przechowywać obecność na spotkaniach, na przykład: /settings attendance 180
+settings-usage =
+    Możesz zmienić: /settings sensitive on (lub off), /settings attendance 180 (dni). Samo /settings pokazuje wszystko.
+settings-coordinators-only = Tylko koordynatorzy grupy mogą zmieniać jej ustawienia.
+sensitive-no-shared = Ta grupa jest w trybie wrażliwym, więc check-inów nie można domyślnie pokazywać wszystkim.
+mydata-caption = Oto wszystko, co o tobie przechowuję, w pliku. Trzymaj go w bezpiecznym miejscu: są w nim twoje słowa z check-inów.
+mydata-not-included = Nie ma tu głosów anonimowych ani check-inów „tylko liczonych”: nic ich z tobą nie łączy, więc nikt ich nie znajdzie, nawet Kettle.
+mydata-in-private = Twoje dane są tylko twoje: wyślij mi /mydata na prywatnym czacie, a prześlę ci plik.
+forget-in-private = Aby zostać zapomnianym, wyślij mi /forget na prywatnym czacie: w grupie nic o tym nie powiem.
+forget-warning =
+    ⚠️ To usunie cię z Kettle we wszystkich twoich grupach ({ $groups }):
+    • twoje imię, konto czatu, język, strefę czasową i godziny ciszy;
+    • twoje check-iny i ich słowa (liczby zostają, bez ciebie);
+    • twoje głosy: w otwartych głosowaniach zostaną wycofane; w zamkniętych zostaną tylko jako anonimowe liczby, więc wyniki się nie zmienią;
+    • twoje odpowiedzi na spotkania, obecność i autorstwo punktów porządku obrad.
+    Tego nie da się cofnąć. Aby kontynuować, wyślij: /forget confirm
+forget-done =
+    Gotowe: zapomniałem cię. (Grupy: { $groups }, check-iny: { $checkins }, głosy: { $votes }.)
+    Jeśli napiszesz do mnie znowu, poznam cię jako kogoś nowego. Trzymaj się.
+slow-down = Wysyłasz mi dużo naraz: zrobię minutę przerwy, potem będę kontynuować. Nic, co już zrobiłeś(-aś), nie przepadło.
+input-too-long = To dłuższe, niż mogę przyjąć (najwyżej { $max } znaków). Możesz skrócić?
+member-left-ballots = Opuściłeś(-aś) grupę { $title }, więc twoje niedokończone karty do głosowania tam zostały zamknięte. Twoje oddane głosy nadal się liczą.
+cmd-privacy = Co Kettle o tobie przechowuje
+cmd-mydata = Pobierz swoje dane w pliku
+cmd-forget = Usuń swoje dane

@@ -1,7 +1,7 @@
 //! The foundation commands: /start, /help, /lang, /tz, /settings, and a
 //! friendly answer to anything else.
 
-use super::{checkin, digest, meeting, poll, AppError, Turn};
+use super::{checkin, digest, meeting, poll, privacy, AppError, Turn};
 use crate::app::Action;
 use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
@@ -37,7 +37,13 @@ pub async fn in_group(
             }
             Err(err) => zone_error(turn, lang, &input, err),
         },
-        Command::Settings => group_settings(turn, community, lang).await?,
+        Command::Settings(None) => group_settings(turn, community, lang).await?,
+        Command::Settings(Some(args)) => {
+            privacy::change_setting(turn, community, role, lang, &args).await?
+        }
+        Command::Privacy => privacy::page(turn, lang, Some(community)),
+        Command::MyData => turn.t(lang, "mydata-in-private", &[]),
+        Command::Forget(_) => turn.t(lang, "forget-in-private", &[]),
         Command::Checkin(args) => {
             return checkin::in_group(turn, community, member, role, args.as_deref()).await
         }
@@ -100,7 +106,12 @@ pub async fn in_private(
             }
             Err(err) => zone_error(turn, lang, &input, err),
         },
-        Command::Settings => {
+        Command::Privacy => privacy::page(turn, lang, None),
+        Command::MyData => return privacy::my_data(turn, person, chat, lang).await,
+        Command::Forget(arg) => {
+            return privacy::forget(turn, person, chat, lang, arg.as_deref()).await
+        }
+        Command::Settings(_) => {
             let zone = person
                 .time_zone
                 .map(|z| z.name().to_string())
@@ -307,8 +318,18 @@ async fn group_settings(
     let total = community.member_count.unwrap_or(joined).max(joined);
     let checkin = checkin::settings(turn, community, lang).await?;
     let meetings = meeting::settings_text(turn, community, lang).await?;
+    let privacy = if community.sensitive {
+        turn.t(lang, "settings-sensitive-on", &[])
+    } else {
+        turn.t(lang, "settings-sensitive-off", &[])
+    };
+    let attendance = turn.t(
+        lang,
+        "settings-attendance",
+        &[("days", i64::from(community.attendance_days).into())],
+    );
     Ok(format!(
-        "{}\n{checkin}\n{meetings}",
+        "{}\n{checkin}\n{meetings}\n{privacy}\n{attendance}",
         turn.t(
             lang,
             "settings-group",

@@ -13,6 +13,7 @@ mod join;
 mod layout;
 pub mod meeting;
 pub mod poll;
+mod privacy;
 mod private;
 pub mod timed;
 pub(crate) mod turn;
@@ -63,6 +64,10 @@ pub struct Settings {
     pub default_time_zone: TimeZone,
     pub default_language: Language,
     pub join_nudge_after: chrono::Duration,
+    /// Who runs this Kettle, for `/privacy`.
+    pub operator_contact: Option<String>,
+    /// How long an update's key is kept (see `Config::inbox_days`).
+    pub inbox_days: u32,
 }
 
 /// Everything a use case needs. Cheap to clone.

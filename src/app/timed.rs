@@ -161,13 +161,19 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             week,
         } => digest::weekly::run(turn, community_id, version, week).await,
         Job::Housekeeping => {
-            let pruned = turn.tx.prune(turn.now - KEEP_FOR).await?;
+            let inbox_days = Duration::days(i64::from(turn.engine.settings.inbox_days));
+            let pruned = turn
+                .tx
+                .prune(turn.now - inbox_days, turn.now - KEEP_FOR)
+                .await?;
             let words = turn.tx.forget_old_words(turn.now).await?;
+            let attendance = turn.tx.forget_old_attendance(turn.now).await?;
             tracing::info!(
                 inbox = pruned.inbox,
                 outbox = pruned.outbox,
                 jobs = pruned.jobs,
                 checkin_words = words,
+                attendance,
                 "housekeeping"
             );
             schedule_housekeeping(&mut turn.tx, turn.now + Duration::days(1)).await?;

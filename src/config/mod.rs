@@ -65,6 +65,12 @@ pub struct Config {
     /// Telegram's send limits (`KETTLE_SEND_*`).
     pub send_limits: SendLimits,
     pub whatsapp: Option<WhatsAppBridgeConfig>,
+    /// Who runs this Kettle, shown as given on `/privacy`
+    /// (`KETTLE_OPERATOR_CONTACT`): a name, a chat handle, a phone number.
+    pub operator_contact: Option<String>,
+    /// How long an update's key is kept to recognise a redelivery
+    /// (`KETTLE_INBOX_DAYS`, default 7: longer than any platform retries).
+    pub inbox_days: u32,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -109,8 +115,27 @@ impl Config {
             join_nudge_after: parse_or(&get, "KETTLE_JOIN_NUDGE_AFTER", "24h", duration)?,
             send_limits: limits::telegram(&get)?,
             whatsapp: whatsapp::read(&get)?,
+            operator_contact: operator_contact(&get)?,
+            inbox_days: parse_or(&get, "KETTLE_INBOX_DAYS", "7", |v| match v.parse::<u32>() {
+                Ok(days @ 1..=365) => Ok(days),
+                _ => Err("a number of days from 1 to 365".into()),
+            })?,
         })
     }
+}
+
+fn operator_contact(get: &impl Fn(&str) -> Option<String>) -> Result<Option<String>, ConfigError> {
+    let Some(contact) = get("KETTLE_OPERATOR_CONTACT") else {
+        return Ok(None);
+    };
+    let contact = contact.trim().to_string();
+    if contact.chars().count() > 200 || contact.chars().any(char::is_control) {
+        return Err(bad(
+            "KETTLE_OPERATOR_CONTACT",
+            "one line of at most 200 characters",
+        ));
+    }
+    Ok(Some(contact))
 }
 
 fn duration(v: &str) -> Result<Duration, String> {

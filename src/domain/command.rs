@@ -9,7 +9,15 @@ pub enum Command {
     Help,
     Lang(Option<String>),
     Tz(Option<String>),
-    Settings,
+    /// `/settings`, or a coordinator's change: `/settings sensitive on`,
+    /// `/settings attendance 180`.
+    Settings(Option<String>),
+    /// What Kettle keeps, for how long, and who runs it.
+    Privacy,
+    /// A file of everything Kettle holds about the member (private chat).
+    MyData,
+    /// `/forget` (the warning) or `/forget confirm` (the erasure).
+    Forget(Option<String>),
     /// `/checkin` and its arguments (see [`super::checkin::command`]).
     Checkin(Option<String>),
     Pulse,
@@ -40,7 +48,7 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 15] = [
+pub const KNOWN: [&str; 18] = [
     "start",
     "help",
     "poll",
@@ -56,6 +64,9 @@ pub const KNOWN: [&str; 15] = [
     "tz",
     "quiet",
     "settings",
+    "privacy",
+    "mydata",
+    "forget",
 ];
 
 /// `<keyword>`, `<keyword>@bot`, or either with a payload after a space:
@@ -95,7 +106,10 @@ impl Command {
             "help" => Command::Help,
             "lang" | "language" => Command::Lang(arg),
             "tz" | "timezone" => Command::Tz(arg),
-            "settings" => Command::Settings,
+            "settings" => Command::Settings(arg),
+            "privacy" => Command::Privacy,
+            "mydata" | "my_data" => Command::MyData,
+            "forget" | "forgetme" | "forget_me" => Command::Forget(arg),
             "checkin" | "check_in" => Command::Checkin(arg),
             "pulse" => Command::Pulse,
             "meet" | "meeting" => Command::Meet(arg),

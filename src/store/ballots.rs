@@ -16,7 +16,7 @@ fn decode(text: &str) -> StoreResult<Ballot> {
 }
 
 /// A random key that says nothing about when or by whom.
-fn ballot_key() -> String {
+pub(super) fn ballot_key() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -139,8 +139,12 @@ impl Tx {
             .await?))
     }
 
+    /// How many have voted, counting those since forgotten whose ballots
+    /// still stand.
     pub async fn count_voters(&mut self, poll_id: i64) -> StoreResult<i64> {
-        let sql = "SELECT COUNT(*) FROM poll_voters WHERE poll_id = $1";
+        let sql =
+            "SELECT COUNT(*) + COALESCE((SELECT forgotten_voters FROM polls WHERE id = $1), 0) \
+                   FROM poll_voters WHERE poll_id = $1";
         Ok(on_read!(self, |c| sqlx::query_scalar(sql)
             .bind(poll_id)
             .fetch_one(&mut *c)

@@ -22,6 +22,11 @@ pub struct CommunityRecord {
     pub checkin_visibility: Visibility,
     /// How many days check-in words are kept.
     pub checkin_words_days: i32,
+    /// Sensitive mode: names never in group messages, answers private by
+    /// default, messages not forwardable where the platform allows.
+    pub sensitive: bool,
+    /// How many days who-came-to-which-meeting is kept.
+    pub attendance_days: i32,
 }
 
 impl CommunityRecord {
@@ -71,6 +76,8 @@ pub(super) struct CommunityRow {
     created_at: DateTime<Utc>,
     checkin_visibility: String,
     checkin_words_days: i32,
+    sensitive: bool,
+    attendance_days: i32,
 }
 
 impl TryFrom<CommunityRow> for CommunityRecord {
@@ -93,12 +100,14 @@ impl TryFrom<CommunityRow> for CommunityRecord {
                 StoreError::Corrupt(format!("visibility {}", r.checkin_visibility))
             })?,
             checkin_words_days: r.checkin_words_days,
+            sensitive: r.sensitive,
+            attendance_days: r.attendance_days,
         })
     }
 }
 
 pub(super) const COLUMNS: &str = "id, channel, chat_id, title, time_zone, language, member_count, \
-     active, created_at, checkin_visibility, checkin_words_days";
+     active, created_at, checkin_visibility, checkin_words_days, sensitive, attendance_days";
 
 /// What a new community starts with.
 pub struct NewCommunity<'a> {
@@ -183,6 +192,16 @@ impl Tx {
 
     pub async fn set_checkin_words_days(&mut self, id: i64, days: u32) -> StoreResult<()> {
         self.update_community(id, "checkin_words_days", Value::Int(i64::from(days)))
+            .await
+    }
+
+    pub async fn set_sensitive(&mut self, id: i64, on: bool) -> StoreResult<()> {
+        self.update_community(id, "sensitive", Value::Bool(on))
+            .await
+    }
+
+    pub async fn set_attendance_days(&mut self, id: i64, days: u32) -> StoreResult<()> {
+        self.update_community(id, "attendance_days", Value::Int(i64::from(days)))
             .await
     }
 

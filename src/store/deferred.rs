@@ -108,7 +108,7 @@ impl Store {
             conn: Some(conn),
             store: self.clone(),
             channel: o.channel,
-            key: o.key.to_string(),
+            key: super::inbox::inbox_key(o.key),
             at: o.at,
             pending: vec![],
             heard,

@@ -13,8 +13,14 @@ pub struct Pruned {
 }
 
 impl Tx {
-    /// Deletes what is older than `before` and no longer needed.
-    pub async fn prune(&mut self, before: DateTime<Utc>) -> StoreResult<Pruned> {
+    /// Deletes what is older than `before` and no longer needed; inbox
+    /// keys older than `inbox_before` (they are needed only as long as a
+    /// platform may deliver the same update again).
+    pub async fn prune(
+        &mut self,
+        inbox_before: DateTime<Utc>,
+        before: DateTime<Utc>,
+    ) -> StoreResult<Pruned> {
         let inbox = "DELETE FROM inbox WHERE received_at < $1";
         // A message stays while a button on it, or an edit of it, may still come.
         let outbox = "DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created_at < $1 \
@@ -23,10 +29,10 @@ impl Tx {
         let jobs = "DELETE FROM jobs WHERE status IN ('done', 'failed') AND due_at < $1";
 
         let mut pruned = Pruned::default();
-        for (sql, slot) in [
-            (inbox, &mut pruned.inbox),
-            (outbox, &mut pruned.outbox),
-            (jobs, &mut pruned.jobs),
+        for (sql, slot, before) in [
+            (inbox, &mut pruned.inbox, inbox_before),
+            (outbox, &mut pruned.outbox, before),
+            (jobs, &mut pruned.jobs, before),
         ] {
             *slot = on_tx!(self, |c| sqlx::query(sql)
                 .bind(before)
@@ -42,5 +48,27 @@ impl Tx {
             .await
             .map(drop)?);
         Ok(pruned)
+    }
+
+    /// Deletes who came to meetings older than each community keeps it
+    /// (the counts stay in the digests already built). Returns how many.
+    pub async fn forget_old_attendance(&mut self, now: DateTime<Utc>) -> StoreResult<u64> {
+        let kept = "SELECT DISTINCT attendance_days FROM communities";
+        let forget = "DELETE FROM meeting_attendance WHERE meeting_id IN \
+                      (SELECT m.id FROM meetings m JOIN communities c ON c.id = m.community_id \
+                       WHERE c.attendance_days = $2 AND m.starts_at < $1)";
+        let periods: Vec<(i32,)> =
+            on_tx!(self, |c| sqlx::query_as(kept).fetch_all(&mut *c).await?);
+        let mut forgotten = 0;
+        for (days,) in periods {
+            let before = now - chrono::Duration::days(i64::from(days));
+            forgotten += on_tx!(self, |c| sqlx::query(forget)
+                .bind(before)
+                .bind(days)
+                .execute(&mut *c)
+                .await?
+                .rows_affected());
+        }
+        Ok(forgotten)
     }
 }

@@ -1,8 +1,17 @@
 //! The inbox: a record of every update Kettle has handled, so a redelivered
-//! or duplicated update changes nothing. It keeps ids, never content.
+//! or duplicated update changes nothing. It keeps digests of ids, never
+//! content.
 
 use super::{on_tx, StoreResult, Tx};
 use chrono::{DateTime, Utc};
+
+/// The form an update's key is kept in: a digest, because a platform's
+/// update id can carry a phone number (WhatsApp's message ids name the
+/// chat and the sender) and the inbox needs only to recognise it again.
+pub(super) fn inbox_key(key: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(&Sha256::digest(key.as_bytes())[..16])
+}
 
 impl Tx {
     /// Records that the update `key` is being handled. Returns `false` when
@@ -40,7 +49,7 @@ impl Tx {
                    ON CONFLICT (channel, key) DO NOTHING";
         let rows = on_tx!(self, |c| sqlx::query(sql)
             .bind(channel)
-            .bind(key)
+            .bind(inbox_key(key))
             .bind(at)
             .bind(outcome)
             .execute(&mut *c)

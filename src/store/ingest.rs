@@ -49,7 +49,7 @@ impl Tx {
         let user = o.sender.filter(|_| o.group_chat.is_some() && o.register);
         let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
             .bind(o.channel.as_str())
-            .bind(o.key)
+            .bind(super::inbox::inbox_key(o.key))
             .bind(o.at)
             .bind(o.group_chat.unwrap_or(""))
             .bind(user.map_or("", |u| u.user_id.as_str()))

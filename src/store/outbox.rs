@@ -30,6 +30,9 @@ pub struct ClaimedMessage {
     pub attempts: i32,
     /// When it may go out: its place in the bot-wide send schedule.
     pub send_at: DateTime<Utc>,
+    /// To a group in sensitive mode: not to be forwarded or saved, where
+    /// the platform can prevent it (Telegram's `protect_content`).
+    pub protect: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,14 +199,29 @@ impl Store {
     ) -> StoreResult<()> {
         let sql = "UPDATE outbox SET status = 'sent', \
                    payload = CASE WHEN channel = 'console' THEN payload ELSE '{}' END, \
-                   platform_message_id = $2, sent_at = $3, lease_until = NULL WHERE id = $1";
-        on_pool!(self, |p| sqlx::query(sql)
+                   platform_message_id = $2, sent_at = $3, lease_until = NULL \
+                   WHERE id = $1 AND NOT erase_when_sent";
+        let updated = on_pool!(self, |p| sqlx::query(sql)
             .bind(id)
             .bind(platform_message_id)
             .bind(now)
             .execute(p)
             .await?
             .rows_affected());
+        if updated == 0 {
+            // A farewell: nothing of it, or of the chat's pace, is kept.
+            let pacing = "DELETE FROM chat_pacing WHERE EXISTS (SELECT 1 FROM outbox o \
+                          WHERE o.id = $1 AND o.erase_when_sent AND o.channel = chat_pacing.channel \
+                          AND o.chat_id = chat_pacing.chat_id)";
+            let erase = "DELETE FROM outbox WHERE id = $1 AND erase_when_sent";
+            for sql in [pacing, erase] {
+                on_pool!(self, |p| sqlx::query(sql)
+                    .bind(id)
+                    .execute(p)
+                    .await?
+                    .rows_affected());
+            }
+        }
         Ok(())
     }
 

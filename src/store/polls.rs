@@ -199,7 +199,7 @@ impl Tx {
         (review_from, review_until): (NaiveDate, NaiveDate),
     ) -> StoreResult<Vec<(PollRecord, i64)>> {
         let sql = format!(
-            "SELECT {COLUMNS}, (SELECT COUNT(*) FROM poll_voters v WHERE v.poll_id = polls.id) AS voted \
+            "SELECT {COLUMNS}, forgotten_voters + (SELECT COUNT(*) FROM poll_voters v WHERE v.poll_id = polls.id) AS voted \
              FROM polls WHERE community_id = $1 AND ( \
                (created_at < $3 AND (closed_at IS NULL OR closed_at >= $2)) \
                OR (outcome_at >= $2 AND outcome_at < $3) \

@@ -51,19 +51,21 @@ type CandidateRow = (
     Option<String>,
     Option<DateTime<Utc>>,
     Option<i32>,
+    Option<bool>,
 );
 
 /// The head of each lane that may go now. Answers to presses are not
 /// messages: they have their own path ([`Store::claim_answers`]). An edit
 /// waits until the message it edits has gone out.
 const CANDIDATES: &str = "\
-    SELECT o.id, o.chat_id, o.chat_kind, o.payload, o.attempts, t.platform_message_id, p.window_start, p.window_count \
+    SELECT o.id, o.chat_id, o.chat_kind, o.payload, o.attempts, t.platform_message_id, p.window_start, p.window_count, s.sensitive \
     FROM outbox o \
     JOIN (SELECT MIN(id) AS head FROM outbox WHERE channel = $1 AND status IN ('pending', 'inflight') \
           AND kind <> 'answer' GROUP BY lane) h \
       ON h.head = o.id \
     LEFT JOIN outbox t ON t.id = o.target_id \
     LEFT JOIN chat_pacing p ON p.channel = o.channel AND p.chat_id = o.chat_id \
+    LEFT JOIN communities s ON s.channel = o.channel AND s.chat_id = o.chat_id \
     WHERE (o.status = 'pending' OR o.lease_until < $2) \
       AND o.not_before <= $2 \
       AND (o.kind <> 'edit' OR t.status IN ('sent', 'failed')) \
@@ -112,7 +114,9 @@ impl Store {
             .fetch_all(&mut *c)
             .await?);
         let mut claimed: Vec<ClaimedMessage> = Vec::with_capacity(rows.len());
-        for (id, chat_id, kind, Json(payload), attempts, target, win_start, win_count) in rows {
+        for (id, chat_id, kind, Json(payload), attempts, target, win_start, win_count, sensitive) in
+            rows
+        {
             // A chat's lanes (its messages, each message's edits) share its
             // pace: one of them per claim.
             if claimed.iter().any(|m| m.chat_id == chat_id) {
@@ -132,6 +136,7 @@ impl Store {
                 target_platform_id: target,
                 attempts: attempts + 1,
                 send_at: slot,
+                protect: sensitive.unwrap_or(false),
             });
             slot += interval;
         }
@@ -187,6 +192,7 @@ impl Store {
                     target_platform_id: None,
                     attempts,
                     send_at: now,
+                    protect: false,
                 })
             })
             .collect()

@@ -18,7 +18,7 @@ fn run_bytes(input: &[u8], database: Option<&std::path::Path>) -> String {
 
 /// As [`run_bytes`], on any database URL, behaving like `profile`'s chats
 /// (`kettle console --as`).
-fn run_as(input: &[u8], database: Option<&str>, profile: &str) -> String {
+pub(crate) fn run_as(input: &[u8], database: Option<&str>, profile: &str) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kettle"));
     command
         .args(["console", "--as", profile])

@@ -10,4 +10,5 @@ mod support;
 mod cli;
 mod console;
 mod crash_recovery;
+mod forget;
 mod two_processes;

@@ -169,7 +169,10 @@ async fn housekeeping_forgets_old_records_but_keeps_what_is_still_needed(backend
         .remove(0);
     let mut tx = store.begin().await.unwrap();
     tx.complete_job(job.id, "a", long_ago).await.unwrap();
-    let pruned = tx.prune(t0() - Duration::days(30)).await.unwrap();
+    let pruned = tx
+        .prune(t0() - Duration::days(30), t0() - Duration::days(30))
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     assert_eq!((pruned.inbox, pruned.outbox, pruned.jobs), (1, 1, 1));
     assert_eq!(store.outbox_status(forgettable).await.unwrap(), None);

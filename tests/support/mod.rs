@@ -239,6 +239,8 @@ pub fn engine(store: Store, clock: SharedClock) -> Engine {
         default_time_zone: TimeZone::default(),
         default_language: Language::En,
         join_nudge_after: chrono::Duration::hours(24),
+        operator_contact: Some("the Riverside tenants' committee, @riverside_help".into()),
+        inbox_days: 7,
     };
     Engine::new(store, Translator::load().expect("locales"), clock, settings)
 }

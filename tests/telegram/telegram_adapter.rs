@@ -222,6 +222,7 @@ async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
         target_platform_id: target.map(str::to_string),
         attempts: 1,
         send_at: Utc::now(),
+        protect: false,
     };
     let join = Choice {
         private_start: None,

@@ -8,7 +8,7 @@ mod schedule;
 mod text;
 
 pub use private::{check_in, open_round, settle, words};
-pub use round::{close, ROUND_LENGTH};
+pub use round::{close, refresh as refresh_round, ROUND_LENGTH};
 pub use schedule::{fire, rezone};
 
 use super::buttons::Press;

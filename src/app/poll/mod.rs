@@ -21,6 +21,7 @@ pub use close::close;
 pub use native::{vote_lost as native_vote_lost, voted as native_voted};
 pub use nudge::{person as nudge_person, round as nudge_round};
 pub use outcome::{decisions, record as record_outcome, review};
+pub use post::refresh;
 
 use super::buttons::Press;
 use super::{AppError, Turn};

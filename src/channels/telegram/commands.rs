@@ -8,7 +8,7 @@ use teloxide::prelude::Requester;
 use teloxide::types::BotCommand;
 use teloxide::Bot;
 
-const MENU: [(&str, &str); 13] = [
+const MENU: [(&str, &str); 16] = [
     ("start", "cmd-start"),
     ("help", "cmd-help"),
     ("poll", "cmd-poll"),
@@ -22,6 +22,9 @@ const MENU: [(&str, &str); 13] = [
     ("lang", "cmd-lang"),
     ("tz", "cmd-tz"),
     ("settings", "cmd-settings"),
+    ("privacy", "cmd-privacy"),
+    ("mydata", "cmd-mydata"),
+    ("forget", "cmd-forget"),
 ];
 
 fn commands(t: &Translator, lang: Language) -> Vec<BotCommand> {

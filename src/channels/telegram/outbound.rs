@@ -40,6 +40,9 @@ impl Delivery for TelegramDelivery {
                 ..
             } => {
                 let mut req = self.bot.send_message(chat, text);
+                if msg.protect {
+                    req = req.protect_content(true);
+                }
                 if !choices.is_empty() {
                     req = req.reply_markup(keyboard(choices, self.username.as_deref()));
                 }
@@ -54,6 +57,9 @@ impl Delivery for TelegramDelivery {
             } => {
                 let doc = InputFile::memory(file.bytes.clone()).file_name(file.name.clone());
                 let mut req = self.bot.send_document(chat, doc).caption(text);
+                if msg.protect {
+                    req = req.protect_content(true);
+                }
                 if !choices.is_empty() {
                     req = req.reply_markup(keyboard(choices, self.username.as_deref()));
                 }

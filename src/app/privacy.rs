@@ -1,0 +1,175 @@
+//! What a member can see and take back: `/privacy`, `/mydata`, `/forget`;
+//! and what a coordinator can make stricter: `/settings sensitive`,
+//! `/settings attendance`.
+
+use super::{AppError, Turn};
+use crate::domain::{ChatAddress, Language, Role};
+use crate::store::{CommunityRecord, PersonRecord};
+
+/// Longest a kept-for setting can be, in days (ten years).
+const MAX_DAYS: u32 = 3650;
+
+/// `/privacy`: what Kettle keeps, for how long, who sees it, how to get it
+/// and remove it, and who runs it. In a group, with that group's choices.
+pub fn page(turn: &Turn<'_>, lang: Language, community: Option<&CommunityRecord>) -> String {
+    let operator = match &turn.engine.settings.operator_contact {
+        Some(contact) => turn.t(
+            lang,
+            "privacy-operator",
+            &[("operator", contact.as_str().into())],
+        ),
+        None => turn.t(lang, "privacy-operator-unknown", &[]),
+    };
+    let inbox_days = i64::from(turn.engine.settings.inbox_days);
+    let mut parts = vec![turn.t(lang, "privacy-page", &[("inbox_days", inbox_days.into())])];
+    if let Some(c) = community {
+        parts.push(turn.t(
+            lang,
+            "privacy-group",
+            &[
+                ("title", c.title.as_str().into()),
+                ("words_days", i64::from(c.checkin_words_days).into()),
+                ("attendance_days", i64::from(c.attendance_days).into()),
+            ],
+        ));
+        if c.sensitive {
+            parts.push(turn.t(lang, "sensitive-explained", &[]));
+        }
+    }
+    parts.push(operator);
+    parts.join("\n\n")
+}
+
+/// `/mydata` in a private chat: a file of everything linked to them.
+pub async fn my_data(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    lang: Language,
+) -> Result<(), AppError> {
+    let mut data = turn.tx.export_person(person).await?;
+    if let Some(map) = data.as_object_mut() {
+        map.insert(
+            "not_included".into(),
+            turn.t(lang, "mydata-not-included", &[]).into(),
+        );
+        map.insert("exported_at".into(), turn.now.to_rfc3339().into());
+    }
+    let bytes = serde_json::to_vec_pretty(&data).unwrap_or_default();
+    let file = crate::domain::FileAttachment {
+        name: format!("kettle_my_data_{}.json", turn.now.format("%Y-%m-%d")),
+        mime: "application/json".into(),
+        bytes,
+    };
+    let caption = turn.t(lang, "mydata-caption", &[]);
+    turn.send_file(chat, caption, file).await
+}
+
+/// `/forget` warns what will go; `/forget confirm` erases them. Two steps
+/// with nothing stored in between: the second is only ever typed on purpose.
+pub async fn forget(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    chat: &ChatAddress,
+    lang: Language,
+    arg: Option<&str>,
+) -> Result<(), AppError> {
+    let confirmed = arg.is_some_and(|a| {
+        matches!(
+            a.trim().to_lowercase().as_str(),
+            "confirm" | "yes" | "confirmed"
+        )
+    });
+    if !confirmed {
+        let groups = turn.tx.memberships_of(person.id).await?.len() as i64;
+        let text = turn.t(lang, "forget-warning", &[("groups", groups.into())]);
+        return turn.say(chat, text).await;
+    }
+    let communities = turn.tx.memberships_of(person.id).await?;
+    let erased = turn.tx.forget_person(chat.channel, person).await?;
+    redraw_open(turn, &communities).await?;
+    tracing::info!(
+        memberships = erased.memberships,
+        check_ins = erased.check_ins,
+        votes = erased.votes,
+        "a member was forgotten at their request"
+    );
+    let text = turn.t(
+        lang,
+        "forget-done",
+        &[
+            ("groups", (erased.memberships as i64).into()),
+            ("checkins", (erased.check_ins as i64).into()),
+            ("votes", (erased.votes as i64).into()),
+        ],
+    );
+    turn.say(chat, text).await?;
+    turn.tx.erase_when_sent(chat.channel, &chat.chat_id).await?;
+    Ok(())
+}
+
+/// The groups' open polls and check-in rounds show their counts again,
+/// without the person just forgotten.
+async fn redraw_open(
+    turn: &mut Turn<'_>,
+    communities: &[(CommunityRecord, Role)],
+) -> Result<(), AppError> {
+    for (community, _) in communities {
+        for poll in turn.tx.polls_of(community.id, true, 50).await? {
+            super::poll::refresh(turn, community, &poll).await?;
+        }
+        if let Some(round) = turn.tx.unclosed_round(community.id).await? {
+            super::checkin::refresh_round(turn, community, &round).await?;
+        }
+    }
+    Ok(())
+}
+
+/// `/settings <what> <value>` in a group, coordinators only.
+pub async fn change_setting(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    role: Role,
+    lang: Language,
+    args: &str,
+) -> Result<String, AppError> {
+    if role != Role::Coordinator {
+        return Ok(turn.t(lang, "settings-coordinators-only", &[]));
+    }
+    let mut words = args.split_whitespace();
+    let what = words.next().unwrap_or_default().to_lowercase();
+    let value = words.next().unwrap_or_default().to_lowercase();
+    let extra = words.next().is_some();
+    Ok(match (what.as_str(), value.as_str(), extra) {
+        ("sensitive", "on", false) => {
+            turn.tx.set_sensitive(community.id, true).await?;
+            if community.checkin_visibility == crate::domain::checkin::Visibility::Shared {
+                let counted = crate::domain::checkin::Visibility::Counted;
+                turn.tx
+                    .set_checkin_visibility(community.id, counted)
+                    .await?;
+            }
+            format!(
+                "{}\n{}",
+                turn.t(lang, "sensitive-on", &[]),
+                turn.t(lang, "sensitive-explained", &[])
+            )
+        }
+        ("sensitive", "off", false) => {
+            turn.tx.set_sensitive(community.id, false).await?;
+            turn.t(lang, "sensitive-off", &[])
+        }
+        ("attendance", days, false) => match days.trim_end_matches('d').parse::<u32>() {
+            Ok(days @ 1..=MAX_DAYS) => {
+                turn.tx.set_attendance_days(community.id, days).await?;
+                turn.t(
+                    lang,
+                    "attendance-keep-set",
+                    &[("days", i64::from(days).into())],
+                )
+            }
+            _ => turn.t(lang, "attendance-keep-usage", &[]),
+        },
+        _ => turn.t(lang, "settings-usage", &[]),
+    })
+}
