@@ -109,7 +109,7 @@ checkin-round-by-number =
 checkin-round-closed = جولة اطمئنان (مغلقة): { $question }
 checkin-progress = أجابوا: { $checked } · لم نسمع منهم بعد: { $missing }
 checkin-spread = صعب { $rough } · منخفض { $low } · مقبول { $okay } · جيد { $good } · رائع { $great } · تخطٍّ { $pass }
-checkin-spread-hidden = (يظهر التوزيع عندما يجيب 3 أشخاص على الأقل.)
+checkin-spread-hidden = (لا يظهر توزيع الحالات إلا في مجموعات من 3 إجابات أو أكثر: عند إغلاق الجولة، أو بعد انتهاء الأسبوع.)
 checkin-shared-heading = تمت مشاركته مع المجموعة:
 checkin-answer-rough = صعب
 checkin-answer-low = منخفض
@@ -583,7 +583,7 @@ privacy-operator-unknown = يدير هذا الـ Kettle من أعدّه لمج�
 sensitive-explained =
     الوضع الحساس: تبقى إجابات تسجيل الحضور مع المنسقين أو تُحسب فقط؛ لا أسماء في رسائل المجموعة؛ لا يمكن إعادة توجيه الرسائل أو حفظها (في تيليجرام)؛ ويذكر الملخص الأعضاء الهادئين كعدد فقط ما لم يطلب أحد المنسقين الأسماء بشكل خاص.
 sensitive-on = الوضع الحساس مفعّل لهذه المجموعة.
-sensitive-off = الوضع الحساس متوقف. تبقى إجابات تسجيل الحضور على الإعداد الافتراضي الذي اخترتموه (/checkin default …).
+sensitive-off = الوضع الحساس متوقف. تبقى إجابات تسجيل الحضور على الإعداد الافتراضي الذي اخترتموه (/checkin visibility …).
 settings-sensitive-on = الوضع الحساس: مفعّل (/settings sensitive off)
 settings-sensitive-off = الوضع الحساس: متوقف (/settings sensitive on)
 settings-attendance = يُحفظ من حضر الاجتماعات { $days } يومًا (/settings attendance 180)

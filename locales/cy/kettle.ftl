@@ -109,7 +109,7 @@ checkin-round-by-number =
 checkin-round-closed = Gwirio i mewn (ar gau): { $question }
 checkin-progress = Wedi gwirio i mewn: { $checked } · Heb glywed ganddynt eto: { $missing }
 checkin-spread = Anodd { $rough } · Isel { $low } · Iawn { $okay } · Da { $good } · Gwych { $great } · Pasio { $pass }
-checkin-spread-hidden = (Bydd y dosbarthiad yn dangos unwaith y bydd o leiaf 3 pherson wedi ateb.)
+checkin-spread-hidden = (Dim ond mewn grwpiau o 3 neu fwy y bydd sut mae pobl yn cyrraedd yn dangos: pan fydd rownd yn cau, neu ar ôl i'r wythnos ddod i ben.)
 checkin-shared-heading = Wedi'i rannu â'r grŵp:
 checkin-answer-rough = Anodd
 checkin-answer-low = Isel
@@ -583,7 +583,7 @@ privacy-operator-unknown = Mae'r Kettle hwn yn cael ei redeg gan bwy bynnag a'i 
 sensitive-explained =
     Modd sensitif: mae atebion gwirio i mewn yn aros gyda'r cydlynwyr neu'n cael eu cyfrif yn unig; dim enwau mewn negeseuon grŵp; does dim modd anfon ymlaen na chadw negeseuon (ar Telegram); mae'r crynodeb yn rhoi aelodau tawel fel rhif oni bai bod cydlynydd yn gofyn yn breifat.
 sensitive-on = Mae modd sensitif ymlaen i'r grŵp hwn.
-sensitive-off = Mae modd sensitif i ffwrdd. Mae atebion gwirio i mewn yn cadw'r rhagosodiad rydych chi wedi'i osod (/checkin default …).
+sensitive-off = Mae modd sensitif i ffwrdd. Mae atebion gwirio i mewn yn cadw'r rhagosodiad rydych chi wedi'i osod (/checkin visibility …).
 settings-sensitive-on = Modd sensitif: ymlaen (/settings sensitive off)
 settings-sensitive-off = Modd sensitif: i ffwrdd (/settings sensitive on)
 settings-attendance = Mae pwy ddaeth i gyfarfodydd yn cael ei gadw { $days } diwrnod (/settings attendance 180)

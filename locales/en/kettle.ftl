@@ -110,7 +110,7 @@ checkin-round-by-number =
 checkin-round-closed = Check-in (closed): { $question }
 checkin-progress = Checked in: { $checked } · Not heard from yet: { $missing }
 checkin-spread = Rough { $rough } · Low { $low } · Okay { $okay } · Good { $good } · Great { $great } · Pass { $pass }
-checkin-spread-hidden = (The spread shows once at least 3 people have answered.)
+checkin-spread-hidden = (How people arrived shows only in groups of 3 or more: when a round closes, or once the week is over.)
 checkin-shared-heading = Shared with the group:
 checkin-answer-rough = Rough
 checkin-answer-low = Low
@@ -629,7 +629,7 @@ privacy-operator-unknown = This Kettle is run by whoever set it up for your grou
 sensitive-explained =
     Sensitive mode: check-in answers stay with coordinators or are only counted; no names in group messages; messages can't be forwarded or saved (on Telegram); the digest gives quiet members as a number unless a coordinator asks privately.
 sensitive-on = Sensitive mode is on for this group.
-sensitive-off = Sensitive mode is off. Check-in answers keep the default you have set (/checkin default …).
+sensitive-off = Sensitive mode is off. Check-in answers keep the default you have set (/checkin visibility …).
 settings-sensitive-on = Sensitive mode: on (/settings sensitive off)
 settings-sensitive-off = Sensitive mode: off (/settings sensitive on)
 settings-attendance = Who came to meetings is kept { $days } days (/settings attendance 180)

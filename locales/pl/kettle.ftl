@@ -109,7 +109,7 @@ checkin-round-by-number =
 checkin-round-closed = Meldunek (zamknięty): { $question }
 checkin-progress = Zameldowanych: { $checked } · Jeszcze bez odpowiedzi: { $missing }
 checkin-spread = Ciężko { $rough } · Słabo { $low } · W porządku { $okay } · Dobrze { $good } · Świetnie { $great } · Pomijam { $pass }
-checkin-spread-hidden = (Rozkład pojawi się, gdy odpowiedzą co najmniej 3 osoby.)
+checkin-spread-hidden = (Rozkład nastrojów pokazuję tylko w grupach co najmniej 3 odpowiedzi: gdy runda się zamknie albo gdy skończy się tydzień.)
 checkin-shared-heading = Udostępnione grupie:
 checkin-answer-rough = Ciężko
 checkin-answer-low = Słabo
@@ -583,7 +583,7 @@ privacy-operator-unknown = Tego Kettle prowadzi osoba, która uruchomiła go dla
 sensitive-explained =
     Tryb wrażliwy: odpowiedzi w check-inach zostają u koordynatorów albo są tylko liczone; żadnych imion w wiadomościach grupy; wiadomości nie można przekazywać ani zapisywać (w Telegramie); podsumowanie podaje cichych członków jako liczbę, chyba że koordynator zapyta prywatnie.
 sensitive-on = Tryb wrażliwy jest włączony dla tej grupy.
-sensitive-off = Tryb wrażliwy jest wyłączony. Odpowiedzi w check-inach zachowują ustawioną domyślną widoczność (/checkin default …).
+sensitive-off = Tryb wrażliwy jest wyłączony. Odpowiedzi w check-inach zachowują ustawioną domyślną widoczność (/checkin visibility …).
 settings-sensitive-on = Tryb wrażliwy: włączony (/settings sensitive off)
 settings-sensitive-off = Tryb wrażliwy: wyłączony (/settings sensitive on)
 settings-attendance = Obecność na spotkaniach jest przechowywana { $days } dni (/settings attendance 180)

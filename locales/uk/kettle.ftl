@@ -109,7 +109,7 @@ checkin-round-by-number =
 checkin-round-closed = Відмітка (закрита): { $question }
 checkin-progress = Відмітилися: { $checked } · Ще не відповіли: { $missing }
 checkin-spread = Важко { $rough } · Слабко { $low } · Нормально { $okay } · Добре { $good } · Чудово { $great } · Пропуск { $pass }
-checkin-spread-hidden = (Розподіл зʼявиться, коли відповідять щонайменше 3 людини.)
+checkin-spread-hidden = (Як почуваються люди, я показую лише групами від 3 відповідей: коли раунд закривається або коли минає тиждень.)
 checkin-shared-heading = Поділилися з групою:
 checkin-answer-rough = Важко
 checkin-answer-low = Слабко
@@ -583,7 +583,7 @@ privacy-operator-unknown = Цей Kettle веде той, хто налашту�
 sensitive-explained =
     Чутливий режим: відповіді на check-in лишаються в координаторів або лише підраховуються; жодних імен у повідомленнях групи; повідомлення не можна пересилати чи зберігати (у Telegram); підсумок називає тихих учасників лише числом, якщо координатор не попросить імена приватно.
 sensitive-on = Чутливий режим для цієї групи увімкнено.
-sensitive-off = Чутливий режим вимкнено. Відповіді на check-in мають ту видимість, яку ви встановили (/checkin default …).
+sensitive-off = Чутливий режим вимкнено. Відповіді на check-in мають ту видимість, яку ви встановили (/checkin visibility …).
 settings-sensitive-on = Чутливий режим: увімкнено (/settings sensitive off)
 settings-sensitive-off = Чутливий режим: вимкнено (/settings sensitive on)
 settings-attendance = Хто приходив на зустрічі, зберігається { $days } дн. (/settings attendance 180)

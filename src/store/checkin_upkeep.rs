@@ -3,7 +3,7 @@
 //! a community's retention has passed, and the pulse's anonymous read.
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
-use crate::domain::checkin::pulse::PulseEntry;
+use crate::domain::checkin::pulse::{PulseEntry, PulseRound};
 use crate::domain::checkin::Answer;
 use chrono::{DateTime, Utc};
 
@@ -91,6 +91,30 @@ impl Tx {
             }
         });
         Ok(())
+    }
+
+    /// The community's check-in rounds opened in `[since, until)`.
+    pub async fn pulse_rounds(
+        &mut self,
+        community_id: i64,
+        (since, until): (DateTime<Utc>, DateTime<Utc>),
+    ) -> StoreResult<Vec<PulseRound>> {
+        let sql = "SELECT id, opened_at, closed_at IS NOT NULL FROM checkin_rounds \
+                   WHERE community_id = $1 AND opened_at >= $2 AND opened_at < $3";
+        let rows: Vec<(i64, DateTime<Utc>, bool)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(community_id)
+            .bind(since)
+            .bind(until)
+            .fetch_all(&mut *c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, opened_at, closed)| PulseRound {
+                id,
+                opened_at,
+                closed,
+            })
+            .collect())
     }
 
     /// Every check-in of a community since `since`, without people.

@@ -13,4 +13,5 @@ mod telegram_checkin;
 mod telegram_digest;
 mod telegram_meeting;
 mod telegram_poll;
+mod telegram_privacy;
 mod telegram_process;

@@ -78,6 +78,11 @@ pub async fn in_group(
                 &[("count", (stopped as i64).into())],
             )
         }
+        CheckinCommand::DefaultVisibility(crate::domain::checkin::Visibility::Shared)
+            if community.sensitive =>
+        {
+            turn.t(lang, "sensitive-no-shared", &[])
+        }
         CheckinCommand::DefaultVisibility(v) => {
             turn.tx.set_checkin_visibility(community.id, v).await?;
             let v = text::visibility(turn, lang, v);
@@ -201,11 +206,16 @@ pub async fn pulse(
     lang: Language,
 ) -> Result<String, AppError> {
     let since = turn.now - chrono::Duration::weeks(i64::from(PULSE_WEEKS) + 1);
-    let entries = turn
-        .tx
-        .pulse_entries(community.id, (since, turn.now + chrono::Duration::days(1)))
-        .await?;
-    let weeks = pulse::weekly(&entries, community.time_zone.tz(), turn.now, PULSE_WEEKS);
+    let window = (since, turn.now + chrono::Duration::days(1));
+    let entries = turn.tx.pulse_entries(community.id, window).await?;
+    let rounds = turn.tx.pulse_rounds(community.id, window).await?;
+    let weeks = pulse::weekly(
+        &entries,
+        &rounds,
+        community.time_zone.tz(),
+        turn.now,
+        PULSE_WEEKS,
+    );
     let mut lines = vec![turn.t(
         lang,
         "pulse-heading",

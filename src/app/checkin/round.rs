@@ -63,7 +63,7 @@ pub async fn start(
     let lang = community.language;
     let known = turn.tx.count_members(community.id).await?;
     let total = community.headcount(known, 0);
-    let view = GroupView::from_tally(Spread::default(), &[], total as u32);
+    let view = GroupView::from_tally(Spread::default(), &[], total as u32, true);
     let body = text::round(turn, lang, community, &round, &view);
     let mut buttons: Vec<ButtonSpec> = Answer::ALL
         .iter()
@@ -159,9 +159,14 @@ pub async fn refresh(
     let (spread, shared) = turn.tx.round_tally(round.id).await?;
     let known = turn.tx.count_members(community.id).await?;
     let total = community.headcount(known, spread.people() as usize);
-    let shared: Vec<_> = shared.iter().map(AnswerRecord::response).collect();
+    // In sensitive mode no name is shown in the group, shared or not.
+    let shared: Vec<_> = match community.sensitive {
+        true => vec![],
+        false => shared.iter().map(AnswerRecord::response).collect(),
+    };
     let shared: Vec<_> = shared.iter().collect();
-    let view = GroupView::from_tally(spread, &shared, total as u32);
+    let open = round.times.is_open(turn.now);
+    let view = GroupView::from_tally(spread, &shared, total as u32, open);
     let body = text::round(turn, community.language, community, round, &view);
     let choices = if round.times.is_open(turn.now) {
         round_choices(turn, community, message_id).await?
@@ -230,7 +235,10 @@ pub async fn close(
     let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
     let members = turn.tx.members(community.id).await?;
     let total = community.headcount(members.len() as i64, responses.len());
-    let view = group_view(&responses, total as u32);
+    let mut view = group_view(&responses, total as u32);
+    if community.sensitive {
+        view.shared.clear(); // no names in the group, shared or not
+    }
     let lang = community.language;
 
     if let Some(message_id) = round.message_id {

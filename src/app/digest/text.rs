@@ -172,9 +172,14 @@ impl Render<'_> {
             if ids.is_empty() {
                 return;
             }
+            // Coordinators see the names they may see; members forgotten,
+            // or quiet ones in sensitive mode, stay a number.
+            let known = named(ids);
             lines.push(match audience {
-                Audience::Coordinators => self.t(names_key, &[("names", named(ids).into())]),
-                Audience::Group => self.t(count_key, &[("count", (ids.len() as i64).into())]),
+                Audience::Coordinators if !known.is_empty() => {
+                    self.t(names_key, &[("names", known.into())])
+                }
+                _ => self.t(count_key, &[("count", (ids.len() as i64).into())]),
             });
         };
         group(&m.joined, "digest-joined-names", "digest-joined-count");

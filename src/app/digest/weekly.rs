@@ -129,6 +129,7 @@ pub async fn run(
         // of the communities sent here instead of its own.
         combined(turn, &community, &routed_here, week).await?;
     } else if !sent_elsewhere(&mut turn.tx, &settings).await? {
+        let names = shown_names(&community, &digest, names);
         languages.extend(to_coordinators(turn, &community, &digest, &names).await?);
     }
     if settings.to_group && !stale {
@@ -222,6 +223,22 @@ pub async fn to_coordinators(
 }
 
 /// One message (or as few as fit) with every routed community's digest.
+/// The names a digest sent to coordinators may show: in sensitive mode,
+/// quiet members go as a number (a coordinator who needs to reach out asks
+/// privately with `/digest`).
+fn shown_names(
+    community: &CommunityRecord,
+    digest: &crate::domain::digest::Digest,
+    mut names: BTreeMap<i64, String>,
+) -> BTreeMap<i64, String> {
+    if community.sensitive {
+        for id in &digest.members.not_heard {
+            names.remove(id);
+        }
+    }
+    names
+}
+
 async fn combined(
     turn: &mut Turn<'_>,
     chat: &CommunityRecord,
@@ -235,6 +252,7 @@ async fn combined(
         };
         let (digest, names) = gather::record(&mut turn.tx, &community, week, turn.now).await?;
         save(turn, &community, &digest, &[chat.language]).await?;
+        let names = shown_names(&community, &digest, names);
         digests.push((digest, names));
     }
     if digests.is_empty() {

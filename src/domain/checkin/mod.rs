@@ -178,7 +178,9 @@ pub fn record(responses: &mut Vec<Response>, response: Response) {
 pub struct GroupView {
     /// How many have checked in (always safe: it names no one).
     pub checked_in: u32,
-    /// The spread, when it covers enough people.
+    /// The spread, once the round has closed and if it covers enough
+    /// people. Never while open: two looks a moment apart would differ by
+    /// one answer, and show it.
     pub spread: Option<Spread>,
     /// Names, answers and words of those who chose to share, in answer order.
     pub shared: Vec<(String, Answer, Option<String>)>,
@@ -186,18 +188,48 @@ pub struct GroupView {
     pub not_heard: u32,
 }
 
+/// The group's view of a closed round.
 pub fn group_view(responses: &[Response], members: u32) -> GroupView {
     let shared: Vec<&Response> = responses.iter().collect();
-    GroupView::from_tally(Spread::of(responses), &shared, members)
+    GroupView::from_tally(Spread::of(responses), &shared, members, false)
+}
+
+/// Answers grouped by round (`None`: private check-ins), counted in
+/// batches so that no two views a moment apart differ by one answer: a
+/// closed round of [`MIN_GROUP`] or more joins whole; private check-ins and
+/// smaller rounds join together once the period is over (`complete`) and
+/// no round of it is still open, and only if there are [`MIN_GROUP`] or
+/// more of them. The digest and `/pulse` both count this way.
+pub fn batched(
+    by_round: &std::collections::BTreeMap<Option<i64>, Spread>,
+    complete: bool,
+    round_still_open: bool,
+) -> Spread {
+    let (mut spread, mut rest) = (Spread::default(), Spread::default());
+    for (round, s) in by_round {
+        match round {
+            Some(_) if s.people() >= MIN_GROUP => spread.absorb(*s),
+            _ => rest.absorb(*s),
+        }
+    }
+    if complete && !round_still_open && rest.people() >= MIN_GROUP {
+        spread.absorb(rest);
+    }
+    spread
 }
 
 impl GroupView {
     /// The view from a tally already counted (by the database, say) and
     /// the answers among them; only the shared ones are used.
-    pub fn from_tally(spread: Spread, answers: &[&Response], members: u32) -> GroupView {
+    pub fn from_tally(
+        spread: Spread,
+        answers: &[&Response],
+        members: u32,
+        open: bool,
+    ) -> GroupView {
         GroupView {
             checked_in: spread.people(),
-            spread: spread.shown(),
+            spread: spread.shown().filter(|_| !open),
             shared: answers
                 .iter()
                 .filter(|r| r.visibility == Visibility::Shared)

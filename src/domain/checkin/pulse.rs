@@ -1,11 +1,13 @@
 //! The pulse: how a community has been arriving, week by week, between
-//! and at meetings. Only aggregates; any week covering fewer than
-//! [`MIN_GROUP`](crate::domain::checkin::MIN_GROUP) check-ins shows no spread.
+//! and at meetings. Only aggregates, counted in the digest's batches
+//! ([`batched`]): no spread covers fewer than
+//! [`MIN_GROUP`](crate::domain::checkin::MIN_GROUP) check-ins, and no two
+//! looks a moment apart differ by one answer.
 
-use crate::domain::checkin::{Answer, Spread};
+use crate::domain::checkin::{batched, Answer, Spread};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// One check-in as the pulse sees it: when, what, and which round (none
 /// for a private check-in). No person.
@@ -14,6 +16,15 @@ pub struct PulseEntry {
     pub at: DateTime<Utc>,
     pub answer: Answer,
     pub round: Option<i64>,
+}
+
+/// A check-in round as the pulse sees it: a round belongs to the week it
+/// opened in, and its answers count once it has closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PulseRound {
+    pub id: i64,
+    pub opened_at: DateTime<Utc>,
+    pub closed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,26 +39,37 @@ pub struct WeekPulse {
 }
 
 /// The last `weeks` weeks up to and including the one holding `now`, oldest first.
-pub fn weekly(entries: &[PulseEntry], tz: Tz, now: DateTime<Utc>, weeks: u32) -> Vec<WeekPulse> {
+pub fn weekly(
+    entries: &[PulseEntry],
+    rounds: &[PulseRound],
+    tz: Tz,
+    now: DateTime<Utc>,
+    weeks: u32,
+) -> Vec<WeekPulse> {
     let this_week = monday_of(now, tz);
     (0..weeks)
         .rev()
         .map(|back| {
             let week_start = this_week - Duration::weeks(i64::from(back));
-            let in_week: Vec<&PulseEntry> = entries
+            let of_week: Vec<&PulseRound> = rounds
                 .iter()
-                .filter(|e| monday_of(e.at, tz) == week_start)
+                .filter(|r| monday_of(r.opened_at, tz) == week_start)
                 .collect();
-            let rounds: BTreeSet<i64> = in_week.iter().filter_map(|e| e.round).collect();
-            let mut spread = Spread::default();
-            for e in &in_week {
-                spread.add(e.answer);
+            let closed = |id: i64| of_week.iter().any(|r| r.id == id && r.closed);
+            let mut by_round: BTreeMap<Option<i64>, Spread> = BTreeMap::new();
+            for e in entries.iter().filter(|e| match e.round {
+                Some(round) => closed(round),
+                None => monday_of(e.at, tz) == week_start,
+            }) {
+                by_round.entry(e.round).or_default().add(e.answer);
             }
+            let complete = week_start < this_week;
+            let still_open = of_week.iter().any(|r| !r.closed);
             WeekPulse {
                 week_start,
-                rounds: rounds.len() as u32,
-                check_ins: spread.people(),
-                spread: spread.shown(),
+                rounds: of_week.iter().filter(|r| r.closed).count() as u32,
+                check_ins: by_round.values().map(Spread::people).sum(),
+                spread: batched(&by_round, complete, still_open).shown(),
             }
         })
         .collect()
@@ -67,6 +89,14 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
+    fn round(id: i64, opened: &str, closed: bool) -> PulseRound {
+        PulseRound {
+            id,
+            opened_at: at(opened),
+            closed,
+        }
+    }
+
     fn entry(when: &str, answer: Answer, round: Option<i64>) -> PulseEntry {
         PulseEntry {
             at: at(when),
@@ -84,12 +114,50 @@ mod tests {
             entry("2026-11-16T01:00:00Z", Answer::Pass, Some(1)),
             entry("2026-11-16T02:00:00Z", Answer::Mood(Mood::Low), None),
         ];
-        let weeks = weekly(&entries, tz, at("2026-11-20T00:00:00Z"), 2);
+        let rounds = [round(1, "2026-11-15T23:00:00Z", true)];
+        let weeks = weekly(&entries, &rounds, tz, at("2026-11-20T00:00:00Z"), 2);
         assert_eq!(weeks.len(), 2);
         assert_eq!(weeks[1].week_start.to_string(), "2026-11-16");
         assert_eq!((weeks[1].rounds, weeks[1].check_ins), (1, 3));
-        assert_eq!(weeks[1].spread.map(|s| s.passes), Some(1));
+        assert_eq!(
+            weeks[1].spread, None,
+            "a small round and a private check-in wait for the week's end"
+        );
         assert_eq!(weeks[0].check_ins, 0);
+        let later = weekly(&entries, &rounds, tz, at("2026-11-24T00:00:00Z"), 2);
+        assert_eq!(later[0].spread.map(|s| s.passes), Some(1));
+    }
+
+    #[test]
+    fn an_open_rounds_answers_count_only_once_it_closes() {
+        let tz = chrono_tz::Europe::London;
+        let entries: Vec<PulseEntry> = (0..4)
+            .map(|i| {
+                entry(
+                    &format!("2026-11-17T19:0{i}:00Z"),
+                    Answer::Mood(Mood::Good),
+                    Some(7),
+                )
+            })
+            .collect();
+        let now = at("2026-11-17T19:30:00Z");
+        let open = weekly(
+            &entries,
+            &[round(7, "2026-11-17T19:00:00Z", false)],
+            tz,
+            now,
+            1,
+        );
+        assert_eq!((open[0].check_ins, open[0].spread), (0, None));
+        let closed = weekly(
+            &entries,
+            &[round(7, "2026-11-17T19:00:00Z", true)],
+            tz,
+            now,
+            1,
+        );
+        assert_eq!(closed[0].check_ins, 4);
+        assert_eq!(closed[0].spread.map(|s| s.count(Mood::Good)), Some(4));
     }
 
     #[test]
@@ -99,10 +167,10 @@ mod tests {
             entry("2026-11-17T19:00:00Z", Answer::Mood(Mood::Rough), None),
             entry("2026-11-18T19:00:00Z", Answer::Mood(Mood::Great), None),
         ];
-        let weeks = weekly(&entries, tz, at("2026-11-20T00:00:00Z"), 8);
+        let weeks = weekly(&entries, &[], tz, at("2026-11-30T00:00:00Z"), 8);
         assert_eq!(weeks.len(), 8);
-        assert_eq!(weeks[7].check_ins, 2);
-        assert_eq!(weeks[7].spread, None);
+        assert_eq!(weeks[5].check_ins, 2);
+        assert_eq!(weeks[5].spread, None);
     }
 }
 
@@ -128,7 +196,7 @@ mod properties {
                     round: None,
                 })
                 .collect();
-            let weeks = weekly(&entries, chrono_tz::Europe::London, now, 9);
+            let weeks = weekly(&entries, &[], chrono_tz::Europe::London, now, 9);
             let counted: u32 = weeks.iter().map(|w| w.check_ins).sum();
             prop_assert_eq!(counted as usize, entries.len());
             for w in weeks {

@@ -3,11 +3,11 @@
 
 use super::{CheckIns, RoundFact, SpreadCounts, WeekData};
 use crate::domain::checkin::pulse::PulseEntry;
-use crate::domain::checkin::{Spread, MIN_GROUP};
+use crate::domain::checkin::{batched, Spread};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
-/// How people arrived is counted in batches of at least [`MIN_GROUP`], so
+/// How people arrived is counted in batches (see [`batched`]), so
 /// that no two digests (one asked for a minute after another) differ by a
 /// single answer: each closed round of three or more joins as it closes;
 /// private check-ins and smaller rounds join together once the week is
@@ -41,19 +41,10 @@ pub(super) fn check_ins(
     for e in &entries {
         by_round.entry(e.round).or_default().add(e.answer);
     }
-    let (mut spread, mut rest) = (Spread::default(), Spread::default());
-    for (round, s) in &by_round {
-        match round {
-            Some(_) if s.people() >= MIN_GROUP => spread.absorb(*s),
-            _ => rest.absorb(*s),
-        }
-    }
     // The rest waits while any round of the week is open: it could close
     // with one answer and move the rest by one.
     let round_still_open = rounds.iter().any(|r| !r.closed);
-    if complete && !round_still_open && rest.people() >= MIN_GROUP {
-        spread.absorb(rest);
-    }
+    let spread = batched(&by_round, complete, round_still_open);
     let answers_in = |id: i64| by_round.get(&Some(id)).map_or(0, |s| s.people());
     CheckIns {
         rounds: closed.len() as u32,
