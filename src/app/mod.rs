@@ -8,6 +8,7 @@ mod buttons;
 pub mod checkin;
 mod commands;
 pub mod digest;
+pub mod flood;
 mod group;
 mod join;
 mod layout;
@@ -56,6 +57,8 @@ pub enum Handled {
     AskPlatform {
         chat: ChatAddress,
     },
+    /// Past the sender's or the chat's flood limit: dropped unrecorded.
+    Limited,
 }
 
 /// Defaults a new community starts with, and gentle timings.
@@ -68,6 +71,9 @@ pub struct Settings {
     pub operator_contact: Option<String>,
     /// How long an update's key is kept (see `Config::inbox_days`).
     pub inbox_days: u32,
+    /// How many commands and presses a member and a chat may send a
+    /// minute; `None` for no limit (the console).
+    pub flood: Option<flood::FloodLimits>,
 }
 
 /// Everything a use case needs. Cheap to clone.
@@ -101,6 +107,7 @@ pub struct Engine {
     /// What each channel's chats can do, as its adapter declared
     /// ([`Engine::declare`]); a channel not declared is assumed rich.
     channels: Arc<HashMap<Channel, Capabilities>>,
+    flood: Option<Arc<flood::Flood>>,
 }
 
 impl Engine {
@@ -110,7 +117,9 @@ impl Engine {
         clock: SharedClock,
         settings: Settings,
     ) -> Engine {
+        let flood = settings.flood.map(|l| Arc::new(flood::Flood::new(l)));
         Engine {
+            flood,
             store,
             translator,
             clock,
@@ -153,6 +162,10 @@ impl Engine {
         // turns out to be the answer to numbered choices.
         let typed = matches!(inbound.event, InboundEvent::Text(_));
         let inbound = self.typed_answer(inbound).await?;
+        match self.flood_verdict(&inbound) {
+            flood::Verdict::Allow => {}
+            verdict => return self.limited(&inbound, verdict).await,
+        }
         let group_chat =
             (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
         let speaker = match inbound.event {
@@ -253,6 +266,64 @@ impl Engine {
                 None => inbound,
             },
         )
+    }
+
+    /// Whether the update may be handled under the flood limits. Only what
+    /// Kettle acts on counts: commands, presses, votes, and anything said
+    /// to it privately.
+    fn flood_verdict(&self, inbound: &Inbound) -> flood::Verdict {
+        let (Some(flood), Some(sender)) = (&self.flood, &inbound.sender) else {
+            return flood::Verdict::Allow;
+        };
+        let acts = match &inbound.event {
+            InboundEvent::Text(text) => {
+                inbound.chat.kind == ChatKind::Private || text.trim_start().starts_with('/')
+            }
+            InboundEvent::ButtonPressed { .. } | InboundEvent::PollVoted { .. } => true,
+            _ => false,
+        };
+        if !acts {
+            return flood::Verdict::Allow;
+        }
+        let now = self.clock.now();
+        flood.check(
+            inbound.chat.channel,
+            &sender.user_id,
+            &inbound.chat.chat_id,
+            now,
+        )
+    }
+
+    /// A flooded update: dropped, with one kind word the first time.
+    async fn limited(
+        &self,
+        inbound: &Inbound,
+        verdict: flood::Verdict,
+    ) -> Result<Handled, AppError> {
+        metrics::counter!("kettle_updates_limited_total", "channel" => inbound.chat.channel.as_str())
+            .increment(1);
+        tracing::info!("flood limit reached; update dropped");
+        if verdict == flood::Verdict::DropWithNotice {
+            let code = inbound
+                .sender
+                .as_ref()
+                .and_then(|s| s.language_code.as_deref());
+            let lang = Language::negotiate(None, code, self.settings.default_language);
+            let mut turn = Turn::begin(self).await?;
+            let text = turn.t(lang, "slow-down", &[]);
+            match &inbound.event {
+                InboundEvent::ButtonPressed {
+                    press_id: Some(press_id),
+                    ..
+                } => {
+                    turn.answer(&inbound.chat, Some(press_id), None, Some(text))
+                        .await?
+                }
+                _ => turn.say(&inbound.chat, text).await?,
+            }
+            turn.commit().await?;
+        }
+        Ok(Handled::Limited)
     }
 
     fn duplicate(&self) -> Handled {

@@ -101,3 +101,34 @@ pub(super) fn telegram(get: &impl Fn(&str) -> Option<String>) -> Result<SendLimi
         ..d
     })
 }
+
+/// How many commands and presses one member, and one chat, may send a
+/// minute (`KETTLE_MEMBER_ACTIONS_PER_MINUTE`, `KETTLE_CHAT_ACTIONS_PER_MINUTE`);
+/// a burst of a whole minute's worth is allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FloodLimits {
+    pub member_per_minute: u32,
+    pub chat_per_minute: u32,
+}
+
+impl Default for FloodLimits {
+    /// Enough for a member filling in a ranked ballot, and for a group of
+    /// a few hundred checking in at once.
+    fn default() -> Self {
+        FloodLimits {
+            member_per_minute: 30,
+            chat_per_minute: 300,
+        }
+    }
+}
+
+pub(super) fn flood(get: &impl Fn(&str) -> Option<String>) -> Result<FloodLimits, ConfigError> {
+    let count = |v: &str| match v.parse::<u32>() {
+        Ok(n @ 1..=100_000) => Ok(n),
+        _ => Err("a number from 1 to 100000".to_string()),
+    };
+    Ok(FloodLimits {
+        member_per_minute: parse_or(get, "KETTLE_MEMBER_ACTIONS_PER_MINUTE", "30", count)?,
+        chat_per_minute: parse_or(get, "KETTLE_CHAT_ACTIONS_PER_MINUTE", "300", count)?,
+    })
+}

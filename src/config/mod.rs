@@ -7,7 +7,7 @@ use crate::domain::{Language, TimeZone};
 mod limits;
 mod whatsapp;
 
-pub use limits::SendLimits;
+pub use limits::{FloodLimits, SendLimits};
 use std::fmt;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -71,6 +71,8 @@ pub struct Config {
     /// How long an update's key is kept to recognise a redelivery
     /// (`KETTLE_INBOX_DAYS`, default 7: longer than any platform retries).
     pub inbox_days: u32,
+    /// Flood limits on commands and presses; `None` for the console.
+    pub flood: Option<FloodLimits>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -120,6 +122,7 @@ impl Config {
                 Ok(days @ 1..=365) => Ok(days),
                 _ => Err("a number of days from 1 to 365".into()),
             })?,
+            flood: Some(limits::flood(&get)?),
         })
     }
 }

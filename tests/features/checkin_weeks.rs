@@ -100,10 +100,20 @@ async fn private_check_ins_count_in_the_pulse_without_a_name(backend: &str) {
     assert!(group[group.len() - 2].contains("Only coordinators"));
     let pulse = group.last().unwrap();
     assert!(
+        pulse.contains("Week of 2026-11-23: rounds 0, check-ins 3 — (How people arrived shows only in groups of 3 or more"),
+        "while the week runs, private check-ins wait to join as one batch: {pulse}"
+    );
+    assert_eq!(pulse.lines().count(), 9, "eight weeks");
+
+    // Once the week is over, the three join together.
+    clock.advance(Duration::days(7));
+    kettle.handle(said(&coordinator, "/pulse")).await.unwrap();
+    let group = texts_to(&store, GROUP).await;
+    let pulse = group.last().unwrap();
+    assert!(
         pulse.contains("Week of 2026-11-23: rounds 0, check-ins 3 — Rough 0 · Low 1 · Okay 1 · Good 0 · Great 1 · Pass 0"),
         "{pulse}"
     );
-    assert_eq!(pulse.lines().count(), 9, "eight weeks");
 }
 
 on_both_backends!(

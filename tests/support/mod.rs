@@ -241,6 +241,7 @@ pub fn engine(store: Store, clock: SharedClock) -> Engine {
         join_nudge_after: chrono::Duration::hours(24),
         operator_contact: Some("the Riverside tenants' committee, @riverside_help".into()),
         inbox_days: 7,
+        flood: None,
     };
     Engine::new(store, Translator::load().expect("locales"), clock, settings)
 }

@@ -92,7 +92,55 @@ async fn a_member_gets_their_data_as_a_file_in_private(backend: &str) {
     kettle.kill_hard().await;
 }
 
+/// Someone holds down a key: forty `/help`s in a moment. Kettle answers
+/// the member's allowance, says once that it is pausing, and drops the
+/// rest without queueing them; everyone else is answered as usual.
+async fn a_flood_of_commands_is_dropped_with_one_kind_notice(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let flooder = tg::user(13, "Flo", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
+    for n in 0..40 {
+        fake.push(tg::group_text(10 + n, GROUP, &flooder, "/help"));
+    }
+    fake.push(tg::group_text(60, GROUP, &morgan, "/privacy"));
+    let limit = ("KETTLE_MEMBER_ACTIONS_PER_MINUTE", "5".to_string());
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[limit]);
+
+    fake.wait_for("Morgan's answer", WAIT, |f| {
+        f.messages_to(GROUP)
+            .iter()
+            .any(|m| text_of(m).contains("What I keep"))
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let texts: Vec<String> = fake.messages_to(GROUP).iter().map(text_of).collect();
+    let helps = texts
+        .iter()
+        .filter(|t| t.starts_with("Here's what I can do"))
+        .count();
+    let notices = texts
+        .iter()
+        .filter(|t| t.contains("sending me a lot"))
+        .count();
+    assert_eq!((helps, notices), (5, 1), "{texts:#?}");
+    let store = db.store().await;
+    assert_eq!(
+        crate::support::count(
+            &store,
+            "SELECT COUNT(*) FROM outbox WHERE status = 'pending'"
+        )
+        .await,
+        0,
+        "nothing queued for later"
+    );
+    kettle.kill_hard().await;
+}
+
 on_both_backends!(
     a_recovery_group_turns_on_sensitive_mode,
-    a_member_gets_their_data_as_a_file_in_private
+    a_member_gets_their_data_as_a_file_in_private,
+    a_flood_of_commands_is_dropped_with_one_kind_notice
 );

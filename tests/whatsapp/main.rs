@@ -13,3 +13,4 @@ mod bridge;
 mod group;
 mod meeting;
 mod poll;
+mod privacy;
