@@ -15,6 +15,9 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod fuzz;
 pub mod http;
 pub mod i18n;
 pub mod jobs;

@@ -61,6 +61,10 @@ pub enum Handled {
     Limited,
 }
 
+/// The longest text Kettle reads as a command or a private answer: longer
+/// than any of them can be, and far short of what a platform allows.
+pub const MAX_INPUT: usize = 2000;
+
 /// Defaults a new community starts with, and gentle timings.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -165,6 +169,9 @@ impl Engine {
         match self.flood_verdict(&inbound) {
             flood::Verdict::Allow => {}
             verdict => return self.limited(&inbound, verdict).await,
+        }
+        if self.overlong(&inbound) {
+            return self.too_long(&inbound).await;
         }
         let group_chat =
             (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
@@ -292,6 +299,42 @@ impl Engine {
             &inbound.chat.chat_id,
             now,
         )
+    }
+
+    /// Text Kettle would act on (a command, or anything said to it
+    /// privately) that is longer than any command or answer can be.
+    fn overlong(&self, inbound: &Inbound) -> bool {
+        match &inbound.event {
+            InboundEvent::Text(text) => {
+                (inbound.chat.kind == ChatKind::Private || text.trim_start().starts_with('/'))
+                    && text.chars().count() > MAX_INPUT
+            }
+            _ => false,
+        }
+    }
+
+    /// Says the text is too long, once (the update is recorded), and
+    /// does nothing else with it.
+    async fn too_long(&self, inbound: &Inbound) -> Result<Handled, AppError> {
+        let mut turn = Turn::begin(self).await?;
+        let fresh = turn
+            .tx
+            .record_inbound(inbound.chat.channel.as_str(), &inbound.key, turn.now)
+            .await?;
+        if !fresh {
+            turn.tx.rollback().await?;
+            return Ok(self.duplicate());
+        }
+        let code = inbound
+            .sender
+            .as_ref()
+            .and_then(|s| s.language_code.as_deref());
+        let lang = Language::negotiate(None, code, self.settings.default_language);
+        let max = (MAX_INPUT as i64).into();
+        let text = turn.t(lang, "input-too-long", &[("max", max)]);
+        turn.say(&inbound.chat, text).await?;
+        turn.commit().await?;
+        Ok(Handled::Done)
     }
 
     /// A flooded update: dropped, with one kind word the first time.

@@ -23,8 +23,15 @@ pub fn router(state: HttpState, channels: Vec<Router>) -> Router {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .with_state(state);
-    channels.into_iter().fold(own, Router::merge)
+    channels
+        .into_iter()
+        .fold(own, Router::merge)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY))
 }
+
+/// The largest request body accepted (a webhook's event): far more than
+/// any update Kettle reads, so a huge body is refused before it is read.
+pub const MAX_BODY: usize = 256 * 1024;
 
 /// 503 when the database is unreachable (nothing can work). A channel
 /// that cannot deliver makes Kettle degraded, not down: it still answers

@@ -142,5 +142,123 @@ async fn a_flood_of_commands_is_dropped_with_one_kind_notice(backend: &str) {
 on_both_backends!(
     a_recovery_group_turns_on_sensitive_mode,
     a_member_gets_their_data_as_a_file_in_private,
-    a_flood_of_commands_is_dropped_with_one_kind_notice
+    a_flood_of_commands_is_dropped_with_one_kind_notice,
+    words_reasons_and_ballots_never_reach_the_log
 );
+
+/// The last message to `chat` with a button whose label contains `label`:
+/// that button's callback data, or its link's start payload.
+fn button(fake: &FakeTelegram, chat: i64, label: &str) -> Option<(i64, String)> {
+    let sent = fake.calls();
+    sent.iter().rev().find_map(|call| {
+        if call.body["chat_id"] != serde_json::json!(chat) {
+            return None;
+        }
+        tg::keyboard(call).into_iter().flatten().find_map(|b| {
+            let text = b["text"].as_str()?;
+            if !text.contains(label) {
+                return None;
+            }
+            let id = call.body["message_id"].as_i64().unwrap_or(1);
+            match (b["callback_data"].as_str(), b["url"].as_str()) {
+                (Some(data), _) => Some((id, data.to_string())),
+                (None, Some(url)) => Some((id, url.split("start=").nth(1)?.to_string())),
+                _ => None,
+            }
+        })
+    })
+}
+
+/// Everything at debug level, Kettle's and its libraries': what members
+/// wrote to Kettle and how they voted is never in it.
+async fn words_reasons_and_ballots_never_reach_the_log(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let sam = tg::user(12, "Sam", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
+    fake.push(tg::group_text(2, GROUP, &sam, "hello"));
+    fake.push(tg::private_text(3, &sam, "/start"));
+    fake.push(tg::private_text(4, &sam, "/checkin"));
+    let debug = ("RUST_LOG", "debug".to_string());
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[debug]);
+    let log = kettle.log.display().to_string();
+    let press = |n: i64, chat: i64, label: &str| {
+        let (message, data) = button(&fake, chat, label).unwrap_or_else(|| panic!("no {label}"));
+        tg::private_press(n, &format!("p{n}"), message, &sam, &data)
+    };
+
+    fake.wait_for("the private check-in", WAIT, |f| {
+        button(f, 12, "Low").is_some()
+    })
+    .await;
+    fake.push(press(5, 12, "Low"));
+    fake.wait_for("words asked", WAIT, |f| {
+        f.messages_to(12)
+            .iter()
+            .any(|m| text_of(m).contains("few words"))
+    })
+    .await;
+    fake.push(tg::private_text(6, &sam, "lantern moth quietly"));
+    fake.wait_for("words saved", WAIT, |f| {
+        f.messages_to(12)
+            .iter()
+            .any(|m| text_of(m).contains("words are saved"))
+    })
+    .await;
+
+    fake.push(tg::group_text(
+        7,
+        GROUP,
+        &morgan,
+        "/poll proposal We book the hall | agree 75%",
+    ));
+    fake.wait_for("the proposal", WAIT, |f| {
+        button(f, GROUP, "reason").is_some()
+    })
+    .await;
+    let (_, payload) = button(&fake, GROUP, "reason").unwrap();
+    fake.push(tg::private_text(8, &sam, &format!("/start {payload}")));
+    fake.wait_for("the ballot", WAIT, |f| button(f, 12, "Disagree").is_some())
+        .await;
+    fake.push(press(9, 12, "Disagree"));
+    fake.wait_for("a reason button", WAIT, |f| {
+        button(f, 12, "Add a reason").is_some()
+    })
+    .await;
+    fake.push(press(10, 12, "Add a reason"));
+    fake.wait_for("the reason asked", WAIT, |f| {
+        f.messages_to(12)
+            .iter()
+            .any(|m| text_of(m).contains("Send me your reason"))
+    })
+    .await;
+    fake.push(tg::private_text(11, &sam, "nightjar reasons of mine"));
+    fake.wait_for("confirm", WAIT, |f| button(f, 12, "Confirm").is_some())
+        .await;
+    fake.push(press(12, 12, "Confirm"));
+    fake.wait_for("the vote", WAIT, |f| {
+        f.sent("editMessageText")
+            .iter()
+            .chain(f.messages_to(12).iter())
+            .any(|m| text_of(m).contains("Your vote is in"))
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let text = kettle.log_text();
+    assert!(text.contains("DEBUG"), "the log is at debug level: {log}");
+    assert!(text.lines().count() > 50, "{text}");
+    let store = db.store().await;
+    let ballots = crate::support::strings(
+        &store,
+        "SELECT ballot FROM poll_voters WHERE ballot IS NOT NULL",
+    )
+    .await;
+    assert_eq!(ballots.len(), 1, "Sam's named ballot is stored");
+    for secret in ["lantern moth", "nightjar reasons", ballots[0].as_str()] {
+        assert!(!text.contains(secret), "{secret:?} is in the log {log}");
+    }
+    kettle.kill_hard().await;
+}

@@ -85,6 +85,9 @@ async fn other_command(
     })
 }
 
+/// The longest agenda item Kettle keeps.
+const MAX_AGENDA_ITEM: usize = 300;
+
 fn parse_error(turn: &Turn<'_>, lang: Language, e: MeetCommandError) -> String {
     match e {
         MeetCommandError::NoTitle => turn.t(lang, "meet-usage", &[]),
@@ -115,6 +118,9 @@ fn parse_error(turn: &Turn<'_>, lang: Language, e: MeetCommandError) -> String {
             turn.t(lang, "meet-error-quiet", &[("input", input.into())])
         }
         MeetCommandError::Missing(what) => turn.t(lang, &format!("meet-usage-{what}"), &[]),
+        MeetCommandError::TooLong(max) => {
+            turn.t(lang, "input-too-long", &[("max", (max as i64).into())])
+        }
     }
 }
 
@@ -244,10 +250,13 @@ pub async fn agenda(
         let items = turn.tx.agenda(meeting.id).await?;
         return Ok(agenda_text(turn, lang, &meeting.title, &items));
     };
-    let item: String = item.chars().take(300).collect();
+    if item.chars().count() > MAX_AGENDA_ITEM {
+        let max = (MAX_AGENDA_ITEM as i64).into();
+        return Ok(turn.t(lang, "input-too-long", &[("max", max)]));
+    }
     let count = turn
         .tx
-        .add_agenda_item(meeting.id, member.id, &item, turn.now)
+        .add_agenda_item(meeting.id, member.id, item, turn.now)
         .await?;
     Ok(turn.t(
         lang,

@@ -250,7 +250,15 @@ pub async fn words(
     let Some(mut draft) = turn.tx.ballot_draft(poll_id, person.id).await? else {
         return Ok(false);
     };
-    let reason: String = words.trim().chars().take(MAX_REASON).collect();
+    let reason = words.trim().to_string();
+    if reason.chars().count() > MAX_REASON {
+        // Still waiting for the reason: a shorter one can follow.
+        let lang = turn.language_of(person, turn.engine.settings.default_language);
+        let max = (MAX_REASON as i64).into();
+        let text = turn.t(lang, "input-too-long", &[("max", max)]);
+        turn.say(chat, text).await?;
+        return Ok(true);
+    }
     draft.reason = (!reason.is_empty()).then_some(reason);
     draft.awaiting = false;
     turn.tx

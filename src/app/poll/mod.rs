@@ -112,6 +112,9 @@ pub fn command_error(turn: &Turn<'_>, lang: Language, e: PollCommandError) -> St
         ),
         PollCommandError::Share(i) => input("poll-error-share", i),
         PollCommandError::NotForKind(i) => input("poll-error-not-for-kind", i),
+        PollCommandError::TooLong(max) => {
+            turn.t(lang, "input-too-long", &[("max", (max as i64).into())])
+        }
     }
 }
 

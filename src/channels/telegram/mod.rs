@@ -4,7 +4,7 @@
 //! process around it is start-up's ([`crate::startup::serve`]).
 
 mod commands;
-mod inbound;
+pub(crate) mod inbound;
 mod ingest;
 mod outbound;
 mod polling;

@@ -54,7 +54,14 @@ pub enum MeetCommandError {
     Quiet(String),
     #[error("nothing to set")]
     Missing(&'static str),
+    /// A title or place longer than Kettle keeps: said, never cut.
+    #[error("longer than {0} characters")]
+    TooLong(usize),
 }
+
+/// The longest meeting title, and place, Kettle keeps.
+pub const MAX_TITLE: usize = 120;
+pub const MAX_PLACE: usize = 200;
 
 pub const MIN_LENGTH: Duration = Duration::minutes(15);
 pub const MAX_LENGTH: Duration = Duration::hours(8);
@@ -111,7 +118,10 @@ impl MeetCommand {
             "place" => match rest.to_lowercase().as_str() {
                 "" => return Err(MeetCommandError::Missing("place")),
                 "none" | "off" => MeetCommand::Place(None),
-                _ => MeetCommand::Place(Some(rest.chars().take(200).collect())),
+                _ if rest.chars().count() > MAX_PLACE => {
+                    return Err(MeetCommandError::TooLong(MAX_PLACE))
+                }
+                _ => MeetCommand::Place(Some(rest.to_string())),
             },
             "reminders" => {
                 let text = need("reminders")?;
@@ -131,7 +141,10 @@ impl MeetCommand {
 /// `Title | tue 19:00 | 3 Dec 18:30 | deadline 24h`.
 fn parse_start(args: &str) -> Result<MeetCommand, MeetCommandError> {
     let mut parts = args.split('|').map(str::trim);
-    let title: String = parts.next().unwrap_or_default().chars().take(120).collect();
+    let title = parts.next().unwrap_or_default().to_string();
+    if title.chars().count() > MAX_TITLE {
+        return Err(MeetCommandError::TooLong(MAX_TITLE));
+    }
     if title.is_empty() {
         return Err(MeetCommandError::NoTitle);
     }
@@ -164,6 +177,14 @@ mod tests {
 
     fn parse(s: &str) -> Result<MeetCommand, MeetCommandError> {
         MeetCommand::parse(Some(s))
+    }
+
+    #[test]
+    fn an_overlong_title_or_place_is_refused_never_cut() {
+        let title = "t".repeat(MAX_TITLE + 1);
+        assert_eq!(parse(&title), Err(MeetCommandError::TooLong(MAX_TITLE)));
+        let place = format!("place {}", "p".repeat(MAX_PLACE + 1));
+        assert_eq!(parse(&place), Err(MeetCommandError::TooLong(MAX_PLACE)));
     }
 
     #[test]

@@ -56,6 +56,9 @@ pub enum PollCommandError {
     Share(String),
     #[error("this rule does not fit this kind of poll")]
     NotForKind(String),
+    /// A question or option longer than Kettle keeps: said, never cut.
+    #[error("longer than {0} characters")]
+    TooLong(usize),
 }
 
 type Result<T> = std::result::Result<T, PollCommandError>;
@@ -110,7 +113,10 @@ fn parse_create(args: &str) -> Result<PollDraft> {
     if rules.anonymous && !results_chosen {
         rules.results = ResultsShown::AfterClose;
     }
-    let question: String = question.chars().take(MAX_QUESTION).collect();
+    if question.chars().count() > MAX_QUESTION {
+        return Err(PollCommandError::TooLong(MAX_QUESTION));
+    }
+    let question = question.to_string();
     if question.is_empty() {
         return Err(PollCommandError::NoQuestion);
     }
@@ -146,7 +152,10 @@ pub fn options(kind: &PollKind, labels: &[&str]) -> Result<Vec<PollOption>> {
             },
             _ => (label.trim(), None),
         };
-        let label: String = label.chars().take(MAX_LABEL).collect();
+        if label.chars().count() > MAX_LABEL {
+            return Err(PollCommandError::TooLong(MAX_LABEL));
+        }
+        let label = label.to_string();
         if out
             .iter()
             .any(|o| o.label.to_lowercase() == label.to_lowercase())
@@ -245,6 +254,25 @@ mod tests {
             Ok(PollCommand::Create(d)) => d,
             other => panic!("{s}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn an_overlong_question_or_option_is_refused_never_cut() {
+        let long = "x".repeat(MAX_QUESTION + 1);
+        assert_eq!(
+            PollCommand::parse(Some(&format!("{long} | a | b"))),
+            Err(PollCommandError::TooLong(MAX_QUESTION))
+        );
+        let label = "y".repeat(MAX_LABEL + 1);
+        assert_eq!(
+            PollCommand::parse(Some(&format!("Which? | {label} | b"))),
+            Err(PollCommandError::TooLong(MAX_LABEL))
+        );
+        let just = "z".repeat(MAX_LABEL);
+        assert_eq!(
+            create(&format!("Which? | {just} | b")).options[0].label,
+            just
+        );
     }
 
     #[test]
