@@ -98,18 +98,32 @@ pub async fn handle(
                 register(turn, &community, user).await?;
             }
         }
-        (InboundEvent::MemberLeft(user), _) => {
-            if let Some(person) = turn
-                .tx
-                .person_by_platform(chat.channel, &user.user_id)
-                .await?
-            {
-                turn.tx
-                    .leave_community(community.id, person.id, turn.now)
-                    .await?;
-            }
-        }
+        (InboundEvent::MemberLeft(user), _) => member_left(turn, &community, user).await?,
         _ => {}
+    }
+    Ok(())
+}
+
+/// Someone left the group: their membership ends, and what they had open
+/// there is dropped (they are told privately if a ballot was).
+async fn member_left(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    user: &PlatformUser,
+) -> Result<(), AppError> {
+    let channel = community.channel;
+    let Some(person) = turn.tx.person_by_platform(channel, &user.user_id).await? else {
+        return Ok(());
+    };
+    let dropped = turn
+        .tx
+        .leave_community(community.id, person.id, turn.now)
+        .await?;
+    if let (true, Some(private)) = (dropped > 0, community.private_chat_of(&person)) {
+        let lang = turn.language_of(&person, community.language);
+        let title = community.title.as_str().into();
+        let text = turn.t(lang, "member-left-ballots", &[("title", title)]);
+        turn.say(&private, text).await?;
     }
     Ok(())
 }

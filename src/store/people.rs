@@ -188,21 +188,58 @@ impl Tx {
         })
     }
 
+    /// Records that the person left, and drops what they had open there:
+    /// unfinished private ballots, a poll being set up, words being
+    /// waited for, and their answers to meetings still to come (so no
+    /// reminder follows them out). Returns how many ballots were dropped.
     pub async fn leave_community(
         &mut self,
         community_id: i64,
         person_id: i64,
         now: DateTime<Utc>,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<u64> {
         let sql = "UPDATE memberships SET left_at = $3 WHERE community_id = $1 AND person_id = $2 AND left_at IS NULL";
-        on_tx!(self, |c| sqlx::query(sql)
+        let left = on_tx!(self, |c| sqlx::query(sql)
             .bind(community_id)
             .bind(person_id)
             .bind(now)
             .execute(&mut *c)
             .await?
             .rows_affected());
-        Ok(())
+        if left == 0 {
+            return Ok(0); // not a member now: nothing to drop
+        }
+        let rsvps = "DELETE FROM meeting_rsvps WHERE person_id = $2 AND meeting_id IN \
+                     (SELECT id FROM meetings WHERE community_id = $1 AND starts_at > $3)";
+        on_tx!(self, |c| sqlx::query(rsvps)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        let mut dropped = 0;
+        for (n, sql) in [
+            "DELETE FROM poll_ballot_drafts WHERE person_id = $2 AND poll_id IN \
+             (SELECT id FROM polls WHERE community_id = $1 AND status = 'open')",
+            "DELETE FROM poll_setups WHERE person_id = $2 AND community_id = $1",
+            "DELETE FROM checkin_word_prompts WHERE person_id = $2 AND answer_id IN \
+             (SELECT id FROM checkin_answers WHERE community_id = $1)",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let rows = on_tx!(self, |c| sqlx::query(sql)
+                .bind(community_id)
+                .bind(person_id)
+                .execute(&mut *c)
+                .await?
+                .rows_affected());
+            if n == 0 {
+                dropped = rows;
+            }
+        }
+        Ok(dropped)
     }
 
     /// The person's current membership, if they are a member now.

@@ -32,6 +32,14 @@ async fn a_member_who_left_cannot_vote(backend: &str) {
         InboundEvent::MemberLeft(ali.clone()),
     );
     kettle.handle(left).await.unwrap();
+    // Leaving drops the unfinished ballot, and Ali is told privately.
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM poll_ballot_drafts").await,
+        0
+    );
+    let told = "SELECT COUNT(*) FROM outbox WHERE chat_kind = 'private' \
+                AND CAST(payload AS TEXT) LIKE '%unfinished ballots there are closed%'";
+    assert_eq!(count(&store, told).await, 1);
     // The platform, asked, says Ali is not in the group any more.
     step_in(&kettle, &ali, "confirm", None, false).await;
     assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 0);

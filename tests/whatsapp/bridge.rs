@@ -270,8 +270,8 @@ async fn kill_9_mid_stream_loses_nothing(backend: &str) {
             "SELECT COUNT(*) FROM inbox WHERE channel = 'whatsapp'"
         )
         .await,
-        31,
-        "the command and thirty answers, nothing twice"
+        32,
+        "Kettle's arrival, the command and thirty answers, nothing twice"
     );
     drop(kettle);
 }
