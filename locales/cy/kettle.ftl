@@ -40,6 +40,7 @@ help =
     /tz – gosod cylchfa amser (cydlynwyr sy'n gosod un y grŵp; gall unrhyw un osod ei un ei hun mewn sgwrs breifat)
     /settings – gweld gosodiadau'r grŵp
     /privacy – beth rwy'n ei gadw amdanoch chi; /mydata – eich data fel ffeil; /forget – ei ddileu (mewn sgwrs breifat gyda fi)
+    /remove – tynnu rhywun allan o'r grŵp yn Kettle (cydlynwyr: atebwch eu neges, neu ychwanegwch eu henw)
 cmd-start = Dweud helo a darllen sut rwy'n cadw eich data
 cmd-help = Beth all Kettle ei wneud
 cmd-checkin = Gwirio i mewn, neu ddechrau rownd
@@ -613,3 +614,12 @@ member-left-ballots = Rydych chi wedi gadael { $title }, felly mae eich papurau 
 cmd-privacy = Beth mae Kettle yn ei gadw amdanoch chi
 cmd-mydata = Cael eich data fel ffeil
 cmd-forget = Dileu eich data
+remove-usage = I dynnu rhywun allan o'r grŵp hwn yn Kettle, atebwch un o'u negeseuon gyda /remove, neu anfonwch /remove a'u henw (cydlynwyr yn unig).
+remove-coordinators-only = Dim ond cydlynwyr y grŵp sy'n gallu tynnu rhywun allan.
+remove-not-found = Allwn i ddim dod o hyd i'r aelod hwnnw. Atebwch un o'u negeseuon gyda /remove, neu defnyddiwch yr enw maen nhw'n ei ddangos yn y sgwrs.
+remove-ambiguous = Mae mwy nag un aelod o'r enw { $name }. Atebwch un o'u negeseuon yn y grŵp gyda /remove yn lle hynny.
+remove-not-coordinator = Mae { $name } yn gydlynydd: gweinyddwyr y grŵp sy'n penderfynu hynny yn y sgwrs ei hun.
+remove-done = Wedi'i wneud: dydy { $name } ddim yn cymryd rhan yn { $title } drwy Kettle mwyach. Mae eu pleidleisiau a'u gwirio i mewn gorffenedig yn dal i gyfrif, heb eu henw.
+remove-told =
+    Helo. Mae cydlynydd { $title } wedi eich tynnu allan o bolau, gwirio i mewn a chyfarfodydd y grŵp yn Kettle, felly fydda i ddim yn anfon dim byd amdano atoch chi.
+    Os ydych chi'n meddwl bod hyn yn gamgymeriad, siaradwch â nhw. Cymerwch ofal.

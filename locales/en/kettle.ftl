@@ -41,6 +41,7 @@ help =
     /tz – set a time zone (coordinators set the group's; anyone can set their own in a private chat)
     /settings – see the group's settings
     /privacy – what I keep about you; /mydata – your data as a file; /forget – erase it (in a private chat with me)
+    /remove – take someone out of the group in Kettle (coordinators: reply to their message, or add their name)
 cmd-start = Say hello and read how I keep your data
 cmd-help = What Kettle can do
 cmd-checkin = Check in, or start a check-in round
@@ -659,3 +660,12 @@ member-left-ballots = You've left { $title }, so your unfinished ballots there a
 cmd-privacy = What Kettle keeps about you
 cmd-mydata = Get your data as a file
 cmd-forget = Erase your data
+remove-usage = To take someone out of this group in Kettle, reply to one of their messages with /remove, or send /remove and their name (coordinators only).
+remove-coordinators-only = Only the group's coordinators can remove someone.
+remove-not-found = I couldn't find that member. Reply to one of their messages with /remove, or use the name they show in the chat.
+remove-ambiguous = More than one member is called { $name }. Reply to one of their messages in the group with /remove instead.
+remove-not-coordinator = { $name } is a coordinator: the group's admins decide that in the chat itself.
+remove-done = Done: { $name } no longer takes part in { $title } through Kettle. Their finished votes and check-ins still count, without their name.
+remove-told =
+    Hello. A coordinator of { $title } has taken you out of the group's polls, check-ins and meetings in Kettle, so I won't send you anything about it.
+    If you think this is a mistake, please talk to them. Take care.

@@ -40,6 +40,7 @@ help =
     /tz – ustaw strefę czasową (koordynatorzy ustawiają strefę grupy; każdy może ustawić własną na czacie prywatnym)
     /settings – zobacz ustawienia grupy
     /privacy – co o tobie przechowuję; /mydata – twoje dane w pliku; /forget – usuń je (na prywatnym czacie ze mną)
+    /remove – wyłącz kogoś z grupy w Kettle (koordynatorzy: odpowiedz na jego wiadomość albo dodaj imię)
 cmd-start = Przywitaj się i przeczytaj, jak dbam o Twoje dane
 cmd-help = Co potrafi Kettle
 cmd-checkin = Zamelduj się albo rozpocznij rundę
@@ -613,3 +614,12 @@ member-left-ballots = Opuściłeś(-aś) grupę { $title }, więc twoje niedoko�
 cmd-privacy = Co Kettle o tobie przechowuje
 cmd-mydata = Pobierz swoje dane w pliku
 cmd-forget = Usuń swoje dane
+remove-usage = Aby wyłączyć kogoś z tej grupy w Kettle, odpowiedz na jego wiadomość poleceniem /remove albo wyślij /remove i jego imię (tylko koordynatorzy).
+remove-coordinators-only = Tylko koordynatorzy grupy mogą kogoś wyłączyć.
+remove-not-found = Nie znalazłem tej osoby. Odpowiedz na jej wiadomość poleceniem /remove albo użyj imienia widocznego na czacie.
+remove-ambiguous = Więcej niż jedna osoba nazywa się { $name }. Zamiast tego odpowiedz na jej wiadomość w grupie poleceniem /remove.
+remove-not-coordinator = { $name } jest koordynatorem: o tym decydują administratorzy grupy na samym czacie.
+remove-done = Gotowe: { $name } nie bierze już udziału w { $title } przez Kettle. Oddane głosy i check-iny nadal się liczą, bez imienia.
+remove-told =
+    Dzień dobry. Koordynator grupy { $title } wyłączył cię z głosowań, check-inów i spotkań tej grupy w Kettle, więc nie będę ci nic o niej wysyłać.
+    Jeśli to pomyłka, porozmawiaj z koordynatorami. Trzymaj się.

@@ -16,3 +16,7 @@ ALTER TABLE communities ADD COLUMN sensitive BOOLEAN NOT NULL DEFAULT FALSE;
 -- How long who-came-to-which-meeting is kept, in days (the counts stay in
 -- the digests).
 ALTER TABLE communities ADD COLUMN attendance_days INTEGER NOT NULL DEFAULT 365;
+
+-- A member a coordinator removed (/remove): not made a member again by
+-- writing or pressing, only by the group's admins adding them back.
+ALTER TABLE memberships ADD COLUMN removed_at TIMESTAMPTZ;

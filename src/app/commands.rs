@@ -44,6 +44,9 @@ pub async fn in_group(
         Command::Privacy => privacy::page(turn, lang, Some(community)),
         Command::MyData => turn.t(lang, "mydata-in-private", &[]),
         Command::Forget(_) => turn.t(lang, "forget-in-private", &[]),
+        Command::Remove(name) => {
+            privacy::remove_in_group(turn, community, role, lang, name.as_deref()).await?
+        }
         Command::Checkin(args) => {
             return checkin::in_group(turn, community, member, role, args.as_deref()).await
         }
@@ -110,6 +113,9 @@ pub async fn in_private(
         Command::MyData => return privacy::my_data(turn, person, chat, lang).await,
         Command::Forget(arg) => {
             return privacy::forget(turn, person, chat, lang, arg.as_deref()).await
+        }
+        Command::Remove(name) => {
+            privacy::remove_in_private(turn, person, lang, name.as_deref()).await?
         }
         Command::Settings(_) => {
             let zone = person

@@ -38,7 +38,7 @@ pub async fn handle(
         (Some(user), None, InboundEvent::ButtonPressed { .. })
             if inbound.context.member_of(&chat.chat_id) == Some(true) =>
         {
-            Some(register(turn, &community, user).await?)
+            register(turn, &community, user).await?
         }
         (Some(user), None, InboundEvent::ButtonPressed { token, press_id }) => {
             let person = turn
@@ -62,7 +62,7 @@ pub async fn handle(
                 }
             }
         }
-        (Some(user), None, _) if speaking => Some(register(turn, &community, user).await?),
+        (Some(user), None, _) if speaking => register(turn, &community, user).await?,
         _ => None,
     };
     match (&inbound.event, speaker) {
@@ -95,7 +95,7 @@ pub async fn handle(
         }
         (InboundEvent::MembersJoined(users), _) => {
             for user in users {
-                register(turn, &community, user).await?;
+                admit(turn, &community, user).await?;
             }
         }
         (InboundEvent::MemberLeft(user), _) => member_left(turn, &community, user).await?,
@@ -245,7 +245,7 @@ async fn apply_context(
     };
     let mut admin_ids = Vec::with_capacity(admins.len());
     for admin in admins {
-        let (person, _, _) = register(turn, community, admin).await?;
+        let person = admit(turn, community, admin).await?;
         turn.tx
             .set_role(community.id, person.id, Role::Coordinator)
             .await?;
@@ -270,11 +270,29 @@ async fn register(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     user: &PlatformUser,
-) -> Result<(PersonRecord, Role, Joined), AppError> {
+) -> Result<Option<(PersonRecord, Role, Joined)>, AppError> {
     Ok(turn
         .tx
         .register_member(community.id, community.channel, user, turn.now)
         .await?)
+}
+
+/// Registers someone the platform itself vouches for (its admins, people
+/// its admins added): a removal by a coordinator is lifted.
+pub async fn admit(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    user: &PlatformUser,
+) -> Result<PersonRecord, AppError> {
+    let person = turn
+        .tx
+        .upsert_person(community.channel, user, turn.now)
+        .await?;
+    turn.tx.readmit(community.id, person.id).await?;
+    turn.tx
+        .join_community(community.id, person.id, turn.now)
+        .await?;
+    Ok(person)
 }
 
 async fn pause(turn: &mut Turn<'_>, chat: &ChatAddress) -> Result<(), AppError> {

@@ -226,6 +226,7 @@ impl Engine {
         turn.platform = Platform {
             membership: inbound.context.membership.clone(),
             channel: Some(inbound.chat.channel),
+            replied_to: inbound.context.replied_to.clone(),
         };
         let routed = match inbound.chat.kind {
             ChatKind::Group => group::handle(&mut turn, &inbound, opened).await,
@@ -418,10 +419,7 @@ impl Engine {
             turn.tx.rollback().await?;
             return Ok(false);
         }
-        let (person, _, _) = turn
-            .tx
-            .register_member(community.id, chat.channel, user, turn.now)
-            .await?;
+        let person = group::admit(&mut turn, &community, user).await?;
         let role = if coordinator {
             Role::Coordinator
         } else {

@@ -125,6 +125,114 @@ async fn redraw_open(
     Ok(())
 }
 
+/// `/remove` in a group (coordinators): in reply to the member's message,
+/// or with their name.
+pub async fn remove_in_group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    role: Role,
+    lang: Language,
+    name: Option<&str>,
+) -> Result<String, AppError> {
+    if role != Role::Coordinator {
+        return Ok(turn.t(lang, "remove-coordinators-only", &[]));
+    }
+    let replied = turn.platform.replied_to.clone();
+    let target = match (replied, name) {
+        (Some(id), _) => turn.tx.person_by_platform(community.channel, &id).await?,
+        (None, Some(name)) => match named(turn, community, name).await? {
+            Ok(person) => Some(person),
+            Err(reply) => return Ok(reply),
+        },
+        (None, None) => return Ok(turn.t(lang, "remove-usage", &[])),
+    };
+    match target {
+        Some(person) => remove(turn, community, &person, lang).await,
+        None => Ok(turn.t(lang, "remove-not-found", &[])),
+    }
+}
+
+/// `/remove <name>` in a private chat: among the communities the sender
+/// coordinates.
+pub async fn remove_in_private(
+    turn: &mut Turn<'_>,
+    coordinator: &PersonRecord,
+    lang: Language,
+    name: Option<&str>,
+) -> Result<String, AppError> {
+    let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) else {
+        return Ok(turn.t(lang, "remove-usage", &[]));
+    };
+    let mut found = vec![];
+    for (community, role) in turn.tx.memberships_of(coordinator.id).await? {
+        if role != Role::Coordinator {
+            continue;
+        }
+        for member in turn.tx.members(community.id).await? {
+            if member.display_name.to_lowercase() == name.to_lowercase() {
+                found.push((community.clone(), member));
+            }
+        }
+    }
+    match found.as_slice() {
+        [] => Ok(turn.t(lang, "remove-not-found", &[])),
+        [(community, person)] => remove(turn, community, person, lang).await,
+        _ => Ok(turn.t(lang, "remove-ambiguous", &[("name", name.into())])),
+    }
+}
+
+/// The one member of `community` called `name`, or what to say instead.
+async fn named(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    name: &str,
+) -> Result<Result<PersonRecord, String>, AppError> {
+    let lang = community.language;
+    let name = name.trim().trim_start_matches('@');
+    let mut matches: Vec<PersonRecord> = turn
+        .tx
+        .members(community.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.display_name.to_lowercase() == name.to_lowercase())
+        .collect();
+    Ok(match matches.len() {
+        1 => Ok(matches.remove(0)),
+        0 => Err(turn.t(lang, "remove-not-found", &[])),
+        _ => Err(turn.t(lang, "remove-ambiguous", &[("name", name.into())])),
+    })
+}
+
+/// Takes `person` out of `community` in Kettle (never a coordinator: the
+/// group's admins decide those), and tells them privately and kindly.
+async fn remove(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let name = person.display_name.as_str().into();
+    match turn.tx.membership(community.id, person.id).await? {
+        None => return Ok(turn.t(lang, "remove-not-found", &[])),
+        Some(Role::Coordinator) => {
+            return Ok(turn.t(lang, "remove-not-coordinator", &[("name", name)]))
+        }
+        Some(Role::Member) => {}
+    }
+    turn.tx
+        .remove_member(community.id, person.id, turn.now)
+        .await?;
+    tracing::info!(community = community.id, "a coordinator removed a member");
+    if let Some(private) = community.private_chat_of(person) {
+        let theirs = turn.language_of(person, community.language);
+        let title = community.title.as_str().into();
+        let text = turn.t(theirs, "remove-told", &[("title", title)]);
+        turn.say(&private, text).await?;
+    }
+    let title = community.title.as_str().into();
+    Ok(turn.t(lang, "remove-done", &[("name", name), ("title", title)]))
+}
+
 /// `/settings <what> <value>` in a group, coordinators only.
 pub async fn change_setting(
     turn: &mut Turn<'_>,

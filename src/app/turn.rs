@@ -31,6 +31,8 @@ pub struct Turn<'e> {
 pub struct Platform {
     pub membership: Option<MembershipFact>,
     pub channel: Option<Channel>,
+    /// Whose message the update replies to (see `PlatformContext`).
+    pub replied_to: Option<String>,
 }
 
 impl Platform {

@@ -18,6 +18,9 @@ pub enum Command {
     MyData,
     /// `/forget` (the warning) or `/forget confirm` (the erasure).
     Forget(Option<String>),
+    /// A coordinator takes someone out of the community in Kettle: in
+    /// reply to their message, or by name.
+    Remove(Option<String>),
     /// `/checkin` and its arguments (see [`super::checkin::command`]).
     Checkin(Option<String>),
     Pulse,
@@ -48,7 +51,7 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 18] = [
+pub const KNOWN: [&str; 19] = [
     "start",
     "help",
     "poll",
@@ -67,6 +70,7 @@ pub const KNOWN: [&str; 18] = [
     "privacy",
     "mydata",
     "forget",
+    "remove",
 ];
 
 /// `<keyword>`, `<keyword>@bot`, or either with a payload after a space:
@@ -110,6 +114,7 @@ impl Command {
             "privacy" => Command::Privacy,
             "mydata" | "my_data" => Command::MyData,
             "forget" | "forgetme" | "forget_me" => Command::Forget(arg),
+            "remove" => Command::Remove(arg),
             "checkin" | "check_in" => Command::Checkin(arg),
             "pulse" => Command::Pulse,
             "meet" | "meeting" => Command::Meet(arg),

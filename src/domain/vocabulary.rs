@@ -86,6 +86,10 @@ pub struct PlatformContext {
     /// when Kettle's own records do not know (see `Handled::AskPlatform`).
     #[serde(default)]
     pub membership: Option<MembershipFact>,
+    /// Whose message this one replies to (their platform id), for
+    /// commands that act on a person by replying (`/remove`).
+    #[serde(default)]
+    pub replied_to: Option<String>,
 }
 
 /// The platform's word on whether the sender is in one group chat.

@@ -73,30 +73,27 @@ impl Tx {
         };
         opened.community = self.community_by_chat(o.channel, chat).await?;
         if let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) {
-            opened.member = Some(
-                self.register_member(community.id, o.channel, user, o.at)
-                    .await?,
-            );
+            opened.member = self
+                .register_member(community.id, o.channel, user, o.at)
+                .await?;
         }
         Ok(opened)
     }
 
     /// Creates or refreshes the person and makes them a member, returning
-    /// their role and whether they have just joined.
+    /// their role and whether they have just joined; `None` if a
+    /// coordinator removed them (see [`Tx::remove_member`]).
     pub async fn register_member(
         &mut self,
         community_id: i64,
         channel: Channel,
         user: &PlatformUser,
         now: DateTime<Utc>,
-    ) -> StoreResult<(PersonRecord, Role, Joined)> {
+    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
         let person = self.upsert_person(channel, user, now).await?;
         let joined = self.join_community(community_id, person.id, now).await?;
-        let role = self
-            .membership(community_id, person.id)
-            .await?
-            .unwrap_or(Role::Member);
-        Ok((person, role, joined))
+        let role = self.membership(community_id, person.id).await?;
+        Ok(role.map(|role| (person, role, joined)))
     }
 }
 
@@ -134,11 +131,12 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
-            WHERE memberships.left_at IS NOT NULL
+            WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
             RETURNING role)
          SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, {p_cols},
                 COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
-                EXISTS (SELECT 1 FROM joined) AS just_joined
+                EXISTS (SELECT 1 FROM joined) AS just_joined,
+                m.removed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM joined) AS removed
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
@@ -158,7 +156,9 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         )?),
         None => None,
     };
+    let removed = row.try_get::<Option<bool>, _>("removed")?.unwrap_or(false);
     let member = match row.try_get::<Option<i64>, _>("p_id")? {
+        Some(_) if removed => None,
         Some(_) => {
             let person = person_from_prefixed(row)?;
             let role = Role::parse(&row.try_get::<String, _>("role")?);

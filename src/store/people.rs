@@ -159,7 +159,8 @@ impl Tx {
             "INSERT INTO memberships (community_id, person_id, joined_at) VALUES ($1, $2, $3) \
                       ON CONFLICT (community_id, person_id) DO NOTHING";
         let rejoin = "UPDATE memberships SET left_at = NULL, joined_at = $3 \
-                      WHERE community_id = $1 AND person_id = $2 AND left_at IS NOT NULL";
+                      WHERE community_id = $1 AND person_id = $2 AND left_at IS NOT NULL \
+                      AND removed_at IS NULL";
         let (inserted, returned) = on_tx!(self, |c| {
             let inserted = sqlx::query(insert)
                 .bind(community_id)
@@ -240,6 +241,46 @@ impl Tx {
             }
         }
         Ok(dropped)
+    }
+
+    /// A coordinator's `/remove`: the person leaves (see
+    /// [`Tx::leave_community`]) and is not made a member again by writing
+    /// or pressing, only by [`Tx::readmit`]. `false` if not a member now.
+    pub async fn remove_member(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let current = self.membership(community_id, person_id).await?.is_some();
+        if !current {
+            return Ok(false);
+        }
+        self.leave_community(community_id, person_id, now).await?;
+        let sql =
+            "UPDATE memberships SET removed_at = $3 WHERE community_id = $1 AND person_id = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(now)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(true)
+    }
+
+    /// Lifts a removal: the group's admins added the person back on the
+    /// platform (or an operator made them a coordinator).
+    pub async fn readmit(&mut self, community_id: i64, person_id: i64) -> StoreResult<()> {
+        let sql =
+            "UPDATE memberships SET removed_at = NULL WHERE community_id = $1 AND person_id = $2";
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
     }
 
     /// The person's current membership, if they are a member now.

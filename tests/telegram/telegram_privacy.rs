@@ -143,7 +143,8 @@ on_both_backends!(
     a_recovery_group_turns_on_sensitive_mode,
     a_member_gets_their_data_as_a_file_in_private,
     a_flood_of_commands_is_dropped_with_one_kind_notice,
-    words_reasons_and_ballots_never_reach_the_log
+    words_reasons_and_ballots_never_reach_the_log,
+    a_coordinator_removes_a_member_by_replying
 );
 
 /// The last message to `chat` with a button whose label contains `label`:
@@ -260,5 +261,65 @@ async fn words_reasons_and_ballots_never_reach_the_log(backend: &str) {
     for secret in ["lantern moth", "nightjar reasons", ballots[0].as_str()] {
         assert!(!text.contains(secret), "{secret:?} is in the log {log}");
     }
+    kettle.kill_hard().await;
+}
+
+/// A coordinator replies `/remove` to a member's message: the member is
+/// out of the group's business in Kettle, told privately and kindly, and
+/// their presses no longer count, whatever the platform says.
+async fn a_coordinator_removes_a_member_by_replying(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let sam = tg::user(12, "Sam", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
+    fake.push(tg::group_text(2, GROUP, &sam, "hello"));
+    fake.push(tg::private_text(3, &sam, "/start"));
+    fake.push(tg::group_text(
+        4,
+        GROUP,
+        &morgan,
+        "/poll Paint the hall? | Yes | No",
+    ));
+    let mut reply = tg::group_text(5, GROUP, &morgan, "/remove");
+    reply["message"]["reply_to_message"] = serde_json::json!({
+        "message_id": 2, "date": 1_767_600_000, "chat": tg::group(GROUP, "Test group"),
+        "from": sam, "text": "hello"});
+    fake.push(reply);
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+
+    fake.wait_for("the removal", WAIT, |f| {
+        f.messages_to(GROUP)
+            .iter()
+            .any(|m| text_of(m).starts_with("Done: Sam"))
+    })
+    .await;
+    fake.wait_for("Sam told", WAIT, |f| {
+        f.messages_to(12)
+            .iter()
+            .any(|m| text_of(m).contains("taken you out"))
+    })
+    .await;
+    let (message, yes) = button(&fake, GROUP, "Yes").unwrap();
+    fake.push(tg::press(6, "p6", GROUP, message, &sam, &yes));
+    fake.push(tg::press(7, "p7", GROUP, message, &morgan, &yes));
+    fake.wait_for("a press answered", WAIT, |f| {
+        !f.sent("answerCallbackQuery").is_empty()
+    })
+    .await;
+    let store = db.store().await;
+    assert_eq!(
+        crate::support::count_reaching(&store, "SELECT COUNT(*) FROM poll_voters", 1).await,
+        1
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        crate::support::count(&store, "SELECT COUNT(*) FROM poll_voters").await,
+        1,
+        "Morgan's vote only"
+    );
+    let current = "SELECT COUNT(*) FROM memberships WHERE left_at IS NULL";
+    assert_eq!(crate::support::count(&store, current).await, 1);
     kettle.kill_hard().await;
 }

@@ -12,9 +12,15 @@ use teloxide::types::{Chat, ChatMemberUpdated, Message, Update, UpdateKind, User
 /// edits, other bots' messages, stickers…).
 pub fn to_inbound(update: &Update, me: UserId, now: DateTime<Utc>) -> Option<Inbound> {
     let key = format!("u:{}", update.id.0);
+    let mut replied_to = None;
     let (key, chat, sender, event) = match &update.kind {
         UpdateKind::Message(m) => {
             let (sender, event) = message_event(m, me)?;
+            replied_to = m
+                .reply_to_message()
+                .and_then(|r| r.from.as_ref())
+                .filter(|u| !u.is_bot)
+                .map(|u| u.id.0.to_string());
             (key, &m.chat, sender, event)
         }
         UpdateKind::CallbackQuery(q) => {
@@ -36,7 +42,10 @@ pub fn to_inbound(update: &Update, me: UserId, now: DateTime<Utc>) -> Option<Inb
         chat_title: chat.title().map(str::to_string),
         sender,
         event,
-        context: PlatformContext::default(),
+        context: PlatformContext {
+            replied_to,
+            ..PlatformContext::default()
+        },
         received_at: now,
     })
 }

@@ -47,7 +47,11 @@ impl TelegramIngest {
             return Ok(());
         };
         if self.needs_context(&inbound) {
-            inbound.context = self.fetch_context(&inbound.chat).await;
+            let replied_to = inbound.context.replied_to.take();
+            inbound.context = PlatformContext {
+                replied_to,
+                ..self.fetch_context(&inbound.chat).await
+            };
         }
         hand_over(&self.engine, inbound, |chat, inbound| async move {
             self.membership(&chat, &inbound).await
@@ -156,7 +160,7 @@ impl TelegramIngest {
         PlatformContext {
             admins,
             member_count,
-            membership: None,
+            ..PlatformContext::default()
         }
     }
 }

@@ -62,6 +62,15 @@ struct Message {
     body: Option<String>,
     #[serde(default, rename = "_data")]
     data: serde_json::Value,
+    /// The message this one quotes, if any.
+    #[serde(default, rename = "replyTo")]
+    reply_to: Option<Quoted>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Quoted {
+    #[serde(default)]
+    participant: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,7 +209,10 @@ fn message(m: &Message, me: Option<&str>, now: DateTime<Utc>) -> Option<Inbound>
             language_code: None,
         }),
         event,
-        context: PlatformContext::default(),
+        context: PlatformContext {
+            replied_to: m.reply_to.as_ref().and_then(|q| q.participant.clone()),
+            ..PlatformContext::default()
+        },
         received_at: now,
     })
 }

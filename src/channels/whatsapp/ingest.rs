@@ -51,6 +51,10 @@ impl WhatsAppIngest {
         if let Some(sender) = &mut inbound.sender {
             sender.user_id = self.bridge.identity(&sender.user_id).await;
         }
+        let replied_to = match inbound.context.replied_to.take() {
+            Some(id) => Some(self.bridge.identity(&id).await),
+            None => None,
+        };
         match &mut inbound.event {
             InboundEvent::MembersJoined(people) => {
                 for p in people.iter_mut() {
@@ -75,6 +79,7 @@ impl WhatsAppIngest {
                 inbound.context = self.context(&inbound.chat.chat_id).await;
             }
         }
+        inbound.context.replied_to = replied_to;
         hand_over(&self.engine, inbound, |chat, inbound| async move {
             self.membership(&chat, &inbound).await
         })
@@ -100,7 +105,7 @@ impl WhatsAppIngest {
                     .collect::<Vec<PlatformUser>>(),
             ),
             member_count: Some(people.len() as i64),
-            membership: None,
+            ..PlatformContext::default()
         }
     }
 
