@@ -623,3 +623,8 @@ remove-done = تم: لم يعد { $name } يشارك في { $title } عبر Kett
 remove-told =
     مرحبًا. أخرجك أحد منسقي { $title } من تصويتات المجموعة وتسجيلات الحضور والاجتماعات في Kettle، لذا لن أرسل لك شيئًا عنها.
     إن كنت تظن أن هذا خطأ، تحدّث معهم من فضلك. اعتنِ بنفسك.
+sensitive-organiser = المنظِّم
+meet-reason-confirmed-anon = أكّده المنظِّم أو أحد المنسقين.
+settings-coordinators-count = { $count } (بلا أسماء في الوضع الحساس)
+remove-done-anon = تم: لم يعد هذا العضو يشارك في { $title } عبر Kettle. أصواته وتسجيلات حضوره المكتملة ما زالت تُحسب، بلا اسمه.
+digest-not-heard-withheld = 🔕 لم نسمع من { $count } من الأعضاء منذ 4 أسابيع. لمعرفة من هم، أرسل لي /digest في دردشة خاصة.

@@ -623,3 +623,8 @@ remove-done = Wedi'i wneud: dydy { $name } ddim yn cymryd rhan yn { $title } drw
 remove-told =
     Helo. Mae cydlynydd { $title } wedi eich tynnu allan o bolau, gwirio i mewn a chyfarfodydd y grŵp yn Kettle, felly fydda i ddim yn anfon dim byd amdano atoch chi.
     Os ydych chi'n meddwl bod hyn yn gamgymeriad, siaradwch â nhw. Cymerwch ofal.
+sensitive-organiser = Y trefnydd
+meet-reason-confirmed-anon = Wedi'i gadarnhau gan y trefnydd neu gydlynydd.
+settings-coordinators-count = { $count } (dim enwau yn y modd sensitif)
+remove-done-anon = Wedi'i wneud: dydy'r aelod hwnnw ddim yn cymryd rhan yn { $title } drwy Kettle mwyach. Mae eu pleidleisiau a'u gwirio i mewn gorffenedig yn dal i gyfrif, heb eu henw.
+digest-not-heard-withheld = 🔕 Heb glywed gan { $count } aelod ers 4 wythnos. I weld pwy, anfonwch /digest ataf mewn sgwrs breifat.

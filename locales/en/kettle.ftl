@@ -669,3 +669,11 @@ remove-done = Done: { $name } no longer takes part in { $title } through Kettle.
 remove-told =
     Hello. A coordinator of { $title } has taken you out of the group's polls, check-ins and meetings in Kettle, so I won't send you anything about it.
     If you think this is a mistake, please talk to them. Take care.
+sensitive-organiser = The organiser
+meet-reason-confirmed-anon = Confirmed by the organiser or a coordinator.
+settings-coordinators-count = { $count } (names are not shown in sensitive mode)
+remove-done-anon = Done: that member no longer takes part in { $title } through Kettle. Their finished votes and check-ins still count, without their name.
+digest-not-heard-withheld = 🔕 { $count ->
+    [one] 1 member hasn't
+   *[other] { $count } members haven't
+} been heard from in 4 weeks. To see who, send /digest to me in a private chat.

@@ -623,3 +623,8 @@ remove-done = Gotowe: { $name } nie bierze już udziału w { $title } przez Kett
 remove-told =
     Dzień dobry. Koordynator grupy { $title } wyłączył cię z głosowań, check-inów i spotkań tej grupy w Kettle, więc nie będę ci nic o niej wysyłać.
     Jeśli to pomyłka, porozmawiaj z koordynatorami. Trzymaj się.
+sensitive-organiser = Organizator
+meet-reason-confirmed-anon = Potwierdzone przez organizatora lub koordynatora.
+settings-coordinators-count = { $count } (w trybie wrażliwym bez imion)
+remove-done-anon = Gotowe: ta osoba nie bierze już udziału w { $title } przez Kettle. Oddane głosy i check-iny nadal się liczą, bez imienia.
+digest-not-heard-withheld = 🔕 Nie odzywało się od 4 tygodni: { $count }. Aby zobaczyć kto, wyślij mi /digest na prywatnym czacie.

@@ -313,6 +313,9 @@ async fn group_settings(
         .await?;
     let names = if coordinators.is_empty() {
         turn.t(lang, "no-coordinators", &[])
+    } else if community.sensitive {
+        let count = (coordinators.len() as i64).into();
+        turn.t(lang, "settings-coordinators-count", &[("count", count)])
     } else {
         coordinators
             .iter()

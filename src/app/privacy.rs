@@ -230,7 +230,10 @@ async fn remove(
         turn.say(&private, text).await?;
     }
     let title = community.title.as_str().into();
-    Ok(turn.t(lang, "remove-done", &[("name", name), ("title", title)]))
+    Ok(match community.sensitive {
+        true => turn.t(lang, "remove-done-anon", &[("title", title)]),
+        false => turn.t(lang, "remove-done", &[("name", name), ("title", title)]),
+    })
 }
 
 /// `/settings <what> <value>` in a group, coordinators only.

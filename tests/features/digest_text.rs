@@ -256,3 +256,23 @@ fn monday_of(d: NaiveDate) -> NaiveDate {
     use chrono::Datelike;
     d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()))
 }
+
+/// Sensitive mode, and members since forgotten: a name the digest may not
+/// show leaves its line as a number, never an empty list.
+#[test]
+fn quiet_members_whose_names_are_withheld_are_counted() {
+    let t = Translator::load().unwrap();
+    let data = rose_court_week();
+    let digest = build(&data);
+    let mut names = names(&data);
+    for id in &digest.members.not_heard {
+        names.remove(id);
+    }
+    let text = render(&t, Language::En, &digest, &names, Audience::Coordinators);
+    assert!(text.contains("New: Gus"), "others keep their names: {text}");
+    assert!(!text.contains("Dee") && !text.contains("Fern"), "{text}");
+    assert!(
+        text.contains("🔕 2 members haven't been heard from in 4 weeks. To see who, send /digest"),
+        "{text}"
+    );
+}

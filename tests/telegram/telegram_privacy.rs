@@ -38,7 +38,8 @@ async fn a_recovery_group_turns_on_sensitive_mode(backend: &str) {
         "/checkin visibility shared",
     ));
     fake.push(tg::group_text(5, GROUP, &morgan, "/privacy"));
-    fake.wait_for("the answers", WAIT, |f| f.messages_to(GROUP).len() >= 5)
+    fake.push(tg::group_text(6, GROUP, &morgan, "/settings"));
+    fake.wait_for("the answers", WAIT, |f| f.messages_to(GROUP).len() >= 6)
         .await;
     let sent = fake.messages_to(GROUP);
     let texts: Vec<String> = sent.iter().map(text_of).collect();
@@ -51,6 +52,17 @@ async fn a_recovery_group_turns_on_sensitive_mode(backend: &str) {
     );
     assert!(texts[2].starts_with("Sensitive mode is on"), "{texts:#?}");
     assert!(texts[3].contains("sensitive mode"), "{texts:#?}");
+    assert!(
+        texts[5].contains("Coordinators: 1 (names are not shown in sensitive mode)"),
+        "{texts:#?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .skip(2)
+            .all(|t| !t.contains("Morgan") && !t.contains("Sam")),
+        "no names in the group: {texts:#?}"
+    );
     let privacy = text_of(&sent[4]);
     assert!(privacy.contains("What I keep, and why"), "{privacy}");
     assert!(privacy.contains("Sensitive mode:"), "{privacy}");

@@ -168,26 +168,39 @@ impl Render<'_> {
             let known: Vec<String> = ids.iter().filter_map(|id| names.get(id).cloned()).collect();
             self.capped(known).join(", ")
         };
-        let mut group = |ids: &[i64], names_key: &str, count_key: &str| {
+        // Coordinators see the names they may see; members since forgotten,
+        // or quiet ones in sensitive mode, stay a number (`withheld_key`).
+        let mut group = |ids: &[i64], names_key: &str, count_key: &str, withheld_key: &str| {
             if ids.is_empty() {
                 return;
             }
-            // Coordinators see the names they may see; members forgotten,
-            // or quiet ones in sensitive mode, stay a number.
             let known = named(ids);
+            let count = [("count", (ids.len() as i64).into())];
             lines.push(match audience {
                 Audience::Coordinators if !known.is_empty() => {
                     self.t(names_key, &[("names", known.into())])
                 }
-                _ => self.t(count_key, &[("count", (ids.len() as i64).into())]),
+                Audience::Coordinators => self.t(withheld_key, &count),
+                Audience::Group => self.t(count_key, &count),
             });
         };
-        group(&m.joined, "digest-joined-names", "digest-joined-count");
-        group(&m.left, "digest-left-names", "digest-left-count");
+        group(
+            &m.joined,
+            "digest-joined-names",
+            "digest-joined-count",
+            "digest-joined-count",
+        );
+        group(
+            &m.left,
+            "digest-left-names",
+            "digest-left-count",
+            "digest-left-count",
+        );
         group(
             &m.not_heard,
             "digest-not-heard-names",
             "digest-not-heard-count",
+            "digest-not-heard-withheld",
         );
         lines.join("\n")
     }

@@ -72,7 +72,14 @@ async fn close(
                 "best",
                 text::when(turn, lang, options[best.index].local).into(),
             ),
-            ("organiser", organiser.unwrap_or_default().into()),
+            (
+                "organiser",
+                match community.sensitive {
+                    true => turn.t(lang, "sensitive-organiser", &[]),
+                    false => organiser.unwrap_or_default(),
+                }
+                .into(),
+            ),
             ("by", text::when_in(turn, lang, by, poll.time_zone).into()),
         ],
     );
@@ -146,11 +153,14 @@ pub async fn confirm_pressed(
     let Some(option) = options.into_iter().find(|o| o.id == option_id) else {
         return Ok(turn.t(lang, "button-stale", &[]));
     };
-    let reason = turn.t(
-        lang,
-        "meet-reason-confirmed",
-        &[("name", person.display_name.as_str().into())],
-    );
+    let reason = match community.sensitive {
+        true => turn.t(lang, "meet-reason-confirmed-anon", &[]),
+        false => turn.t(
+            lang,
+            "meet-reason-confirmed",
+            &[("name", person.display_name.as_str().into())],
+        ),
+    };
     confirm(turn, community, &poll, &option, reason).await?;
     Ok(turn.t(lang, "meet-confirmed-notice", &[]))
 }

@@ -37,7 +37,14 @@ async fn draft_view(
         lang,
         "meet-draft",
         &[
-            ("name", organiser.display_name.as_str().into()),
+            (
+                "name",
+                match community.sensitive {
+                    true => turn.t(lang, "sensitive-organiser", &[]),
+                    false => organiser.display_name.clone(),
+                }
+                .into(),
+            ),
             ("title", poll.title.as_str().into()),
             ("hours", text::hours(turn, lang, &settings.hours).into()),
         ],
