@@ -13,4 +13,5 @@ mod store_jobs_contract;
 mod store_lanes_contract;
 mod store_meetings_contract;
 mod store_polls_contract;
+mod store_privacy_contract;
 mod store_sending_contract;

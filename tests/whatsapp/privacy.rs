@@ -1,6 +1,6 @@
 //! Privacy and misuse on WhatsApp through the bridge: a flood from one
-//! number is dropped with one kind notice, and the rest of the group is
-//! still answered.
+//! number is dropped with one kind notice while the rest of the group is
+//! still answered; a member gets their data and takes it back.
 
 use crate::support::count;
 use crate::support::waha::{Scene, GROUP};
@@ -53,4 +53,64 @@ async fn a_flood_from_one_number_is_dropped_with_one_notice(backend: &str) {
     drop(kettle);
 }
 
-on_both_backends!(a_flood_from_one_number_is_dropped_with_one_notice);
+/// Bryn, on WhatsApp, asks for his data and then to be forgotten: the
+/// file comes to his private chat, and afterwards his number is nowhere.
+async fn a_member_takes_their_data_back_on_whatsapp(backend: &str) {
+    let Scene {
+        fake,
+        db,
+        kettle,
+        url,
+        log,
+    } = Scene::start(backend, &[(AMINA, "admin"), (BRYN, "participant")], &[]).await;
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+    fake.wait_for("the welcome", &log, |f| !f.texts_to(GROUP).is_empty())
+        .await;
+    fake.deliver(&url, &fake.group_message(BRYN, "Bryn", "/privacy"))
+        .await;
+    fake.wait_for_text(GROUP, "🔒 What I keep", &log).await;
+    fake.deliver(
+        &url,
+        &fake.private_message(BRYN, "Bryn", "/quiet 22:00-07:00"),
+    )
+    .await;
+    fake.deliver(&url, &fake.private_message(BRYN, "Bryn", "/mydata"))
+        .await;
+    fake.wait_for("the file", &log, |f| !f.files_to(BRYN).is_empty())
+        .await;
+    let (name, mime, data) = fake.files_to(BRYN).remove(0);
+    assert!(name.starts_with("kettle_my_data_"), "{name}");
+    assert_eq!(mime, "application/json");
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .unwrap();
+    let mine: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(mine["identity"]["platform_user_id"], BRYN, "{mine:#}");
+    assert_eq!(mine["identity"]["quiet_hours"], "22:00-07:00");
+
+    fake.deliver(&url, &fake.private_message(BRYN, "Bryn", "/forget"))
+        .await;
+    fake.wait_for_text(BRYN, "⚠️ This erases you", &log).await;
+    fake.deliver(&url, &fake.private_message(BRYN, "Bryn", "/forget confirm"))
+        .await;
+    fake.wait_for_text(BRYN, "Done: I've forgotten you.", &log)
+        .await;
+    let store = db.store().await;
+    let number = BRYN.split('@').next().unwrap();
+    let traces = format!(
+        "SELECT (SELECT COUNT(*) FROM people WHERE platform_user_id LIKE '%{number}%') \
+         + (SELECT COUNT(*) FROM outbox WHERE chat_id LIKE '%{number}%') \
+         + (SELECT COUNT(*) FROM whatsapp_lids WHERE phone_id LIKE '%{number}%') \
+         + (SELECT COUNT(*) FROM inbox WHERE key LIKE '%{number}%')"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(count(&store, &traces).await, 0, "his number is nowhere");
+    drop(kettle);
+}
+
+on_both_backends!(
+    a_flood_from_one_number_is_dropped_with_one_notice,
+    a_member_takes_their_data_back_on_whatsapp
+);
