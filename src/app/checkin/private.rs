@@ -108,8 +108,10 @@ async fn show(
         ];
         body = format!("{body}\n\n{}", turn.t(lang, "checkin-private-yours", &args));
         for v in Visibility::ALL {
-            if round.is_none() && v == Visibility::Shared {
-                continue; // a private check-in is never posted to the group
+            // A private check-in is never posted to the group, and in
+            // sensitive mode no answer is shown there by name.
+            if (round.is_none() || community.sensitive) && v == Visibility::Shared {
+                continue;
             }
             let action = Action::CheckinVisibility {
                 answer_id: answer.id,
@@ -226,6 +228,9 @@ pub async fn choose_visibility(
         }
         None => None,
     };
+    if community.sensitive && visibility == Visibility::Shared {
+        return Ok(turn.t(lang, "sensitive-no-shared", &[])); // an old button
+    }
     turn.tx.set_answer_visibility(answer.id, visibility).await?;
     if let Some(round) = round {
         round::refresh(turn, community, &round).await?;
