@@ -327,11 +327,15 @@ async fn group_settings(
     let total = community.member_count.unwrap_or(joined).max(joined);
     let checkin = checkin::settings(turn, community, lang).await?;
     let meetings = meeting::settings_text(turn, community, lang).await?;
-    let privacy = if community.sensitive {
-        turn.t(lang, "settings-sensitive-on", &[])
-    } else {
-        turn.t(lang, "settings-sensitive-off", &[])
-    };
+    let privacy = format!(
+        "{}\n{}",
+        if community.sensitive {
+            turn.t(lang, "settings-sensitive-on", &[])
+        } else {
+            turn.t(lang, "settings-sensitive-off", &[])
+        },
+        turn.t(lang, "sensitive-explained", &[])
+    );
     let attendance = turn.t(
         lang,
         "settings-attendance",
