@@ -628,3 +628,4 @@ meet-reason-confirmed-anon = أكّده المنظِّم أو أحد المنس�
 settings-coordinators-count = { $count } (بلا أسماء في الوضع الحساس)
 remove-done-anon = تم: لم يعد هذا العضو يشارك في { $title } عبر Kettle. أصواته وتسجيلات حضوره المكتملة ما زالت تُحسب، بلا اسمه.
 digest-not-heard-withheld = 🔕 لم نسمع من { $count } من الأعضاء منذ 4 أسابيع. لمعرفة من هم، أرسل لي /digest في دردشة خاصة.
+poll-native-vote-lost-anon = لم يصلني أحد الأصوات في الاستطلاع. إن كنت صوّتّ للتو، يُرجى التصويت مرة أخرى.

@@ -628,3 +628,4 @@ meet-reason-confirmed-anon = Wedi'i gadarnhau gan y trefnydd neu gydlynydd.
 settings-coordinators-count = { $count } (dim enwau yn y modd sensitif)
 remove-done-anon = Wedi'i wneud: dydy'r aelod hwnnw ddim yn cymryd rhan yn { $title } drwy Kettle mwyach. Mae eu pleidleisiau a'u gwirio i mewn gorffenedig yn dal i gyfrif, heb eu henw.
 digest-not-heard-withheld = 🔕 Heb glywed gan { $count } aelod ers 4 wythnos. I weld pwy, anfonwch /digest ataf mewn sgwrs breifat.
+poll-native-vote-lost-anon = Ni chyrhaeddodd un bleidlais ata i. Os pleidleisioch chi newydd nawr, pleidleisiwch eto, os gwelwch yn dda.

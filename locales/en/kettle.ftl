@@ -677,3 +677,4 @@ digest-not-heard-withheld = 🔕 { $count ->
     [one] 1 member hasn't
    *[other] { $count } members haven't
 } been heard from in 4 weeks. To see who, send /digest to me in a private chat.
+poll-native-vote-lost-anon = A vote in the poll didn't reach me. If you voted just now, please vote again.

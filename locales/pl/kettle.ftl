@@ -628,3 +628,4 @@ meet-reason-confirmed-anon = Potwierdzone przez organizatora lub koordynatora.
 settings-coordinators-count = { $count } (w trybie wrażliwym bez imion)
 remove-done-anon = Gotowe: ta osoba nie bierze już udziału w { $title } przez Kettle. Oddane głosy i check-iny nadal się liczą, bez imienia.
 digest-not-heard-withheld = 🔕 Nie odzywało się od 4 tygodni: { $count }. Aby zobaczyć kto, wyślij mi /digest na prywatnym czacie.
+poll-native-vote-lost-anon = Jeden głos w ankiecie do mnie nie dotarł. Jeśli właśnie głosowałeś(-aś), zagłosuj jeszcze raz.

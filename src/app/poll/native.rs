@@ -94,6 +94,21 @@ pub async fn vote_lost(
     person: &PersonRecord,
 ) -> Result<(), AppError> {
     let lang = community.language;
+    if community.sensitive {
+        // No names in the group: privately if possible, else to whoever it was.
+        if let Some(private) = community.private_chat_of(person) {
+            let lang = turn.language_of(person, lang);
+            let text = turn.t(
+                lang,
+                "poll-native-vote-lost",
+                &[("name", person.display_name.as_str().into())],
+            );
+            return turn.say(&private, text).await;
+        }
+        let text = turn.t(lang, "poll-native-vote-lost-anon", &[]);
+        turn.send(&community.chat(), text, vec![]).await?;
+        return Ok(());
+    }
     let text = turn.t(
         lang,
         "poll-native-vote-lost",
