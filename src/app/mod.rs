@@ -165,11 +165,12 @@ impl Engine {
         // Typing in a chat shows one is in it, even when what was typed
         // turns out to be the answer to numbered choices.
         let typed = matches!(inbound.event, InboundEvent::Text(_));
-        let inbound = self.typed_answer(inbound).await?;
+        // Before any database work: a flood costs nothing but this check.
         match self.flood_verdict(&inbound) {
             flood::Verdict::Allow => {}
             verdict => return self.limited(&inbound, verdict).await,
         }
+        let inbound = self.typed_answer(inbound).await?;
         if self.overlong(&inbound) {
             return self.too_long(&inbound).await;
         }
@@ -285,7 +286,10 @@ impl Engine {
         };
         let acts = match &inbound.event {
             InboundEvent::Text(text) => {
-                inbound.chat.kind == ChatKind::Private || text.trim_start().starts_with('/')
+                inbound.chat.kind == ChatKind::Private
+                    || text.trim_start().starts_with('/')
+                    || (crate::domain::capabilities::typed_number(text).is_some()
+                        && self.abilities(&inbound.chat).may_number())
             }
             InboundEvent::ButtonPressed { .. } | InboundEvent::PollVoted { .. } => true,
             _ => false,

@@ -50,6 +50,20 @@ async fn a_flood_from_one_number_is_dropped_with_one_notice(backend: &str) {
         6,
         "the welcome, four answers and Amina's: the dropped ones leave nothing"
     );
+    // Numbers sent as answers count too: Amina has three left.
+    for _ in 0..6 {
+        fake.deliver(&url, &fake.group_message(AMINA, "Amina", "1"))
+            .await;
+    }
+    fake.wait_for("a second notice", &log, |f| {
+        f.texts_to(GROUP)
+            .iter()
+            .filter(|t| t.contains("sending me a lot"))
+            .count()
+            == 2
+    })
+    .await;
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM inbox").await, 9);
     drop(kettle);
 }
 
