@@ -35,10 +35,13 @@ pub async fn handle(
         (Some(_), Some(known), _) if speaking => Some(known),
         // On the platform's word (registration on the way in can miss a
         // person another update is creating at the same moment).
-        (Some(user), None, InboundEvent::ButtonPressed { .. })
+        (Some(user), None, InboundEvent::ButtonPressed { token, press_id })
             if inbound.context.member_of(&chat.chat_id) == Some(true) =>
         {
-            register(turn, &community, user).await?
+            match register(turn, &community, user).await? {
+                Some(known) => Some(known),
+                None => return removed_pressed(turn, &community, inbound, token, press_id).await,
+            }
         }
         (Some(user), None, InboundEvent::ButtonPressed { token, press_id }) => {
             let person = turn
@@ -126,6 +129,30 @@ async fn member_left(
         turn.say(&private, text).await?;
     }
     Ok(())
+}
+
+/// A press from someone in the chat whom a coordinator removed: refused,
+/// kindly, as any non-member's.
+async fn removed_pressed(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    inbound: &Inbound,
+    token: &str,
+    press_id: &Option<String>,
+) -> Result<(), AppError> {
+    let Some(user) = &inbound.sender else {
+        return Ok(());
+    };
+    let person = turn
+        .tx
+        .person_by_platform(inbound.chat.channel, &user.user_id)
+        .await?;
+    let press = Stranger {
+        person,
+        token,
+        press_id: press_id.as_deref(),
+    };
+    stranger_pressed(turn, community, inbound, press).await
 }
 
 /// A press from someone who is not a member now, as far as Kettle knows.

@@ -316,8 +316,13 @@ async fn a_coordinator_removes_a_member_by_replying(backend: &str) {
     let (message, yes) = button(&fake, GROUP, "Yes").unwrap();
     fake.push(tg::press(6, "p6", GROUP, message, &sam, &yes));
     fake.push(tg::press(7, "p7", GROUP, message, &morgan, &yes));
-    fake.wait_for("a press answered", WAIT, |f| {
-        !f.sent("answerCallbackQuery").is_empty()
+    fake.wait_for("Sam's press refused", WAIT, |f| {
+        f.sent("answerCallbackQuery").iter().any(|a| {
+            a.body["callback_query_id"] == "p6"
+                && a.body["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("Only members"))
+        })
     })
     .await;
     let store = db.store().await;
