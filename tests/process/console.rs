@@ -210,3 +210,28 @@ async fn the_whatsapp_conversations_are_the_same_on_postgres() {
         assert_eq!(actual, expected, "{name} on Postgres");
     }
 }
+
+/// A coordinator removes a member by replying to them in the console:
+/// the member hears privately, and Kettle no longer acts on their word in
+/// that group.
+#[test]
+fn a_coordinator_removes_a_member_in_reply_to_them() {
+    let out = run_script(
+        "alice: hello\nalice (dm): /start\nbob: hello\nbob (dm): /start\n\
+         alice (reply bob): /remove\nbob: /help\nalice: /remove carol\n",
+        "telegram",
+    );
+    assert!(
+        out.contains("#4 → bob (dm)\n  Hello. A coordinator of Console group has taken you out"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Done: bob no longer takes part in Console group"),
+        "{out}"
+    );
+    assert!(
+        out.contains("> bob: /help\n> alice: /remove carol\n"),
+        "nothing for bob: {out}"
+    );
+    assert!(out.contains("I couldn't find that member."), "{out}");
+}

@@ -3,8 +3,14 @@
 /// What a console line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Line {
-    /// `alice: text` or `alice (dm): text`.
-    Say { who: String, dm: bool, text: String },
+    /// `alice: text`, `alice (dm): text`, or `alice (reply bob): text`
+    /// (in reply to one of bob's messages).
+    Say {
+        who: String,
+        dm: bool,
+        text: String,
+        reply_to: Option<String>,
+    },
     /// `bob: !2` or `bob: !7.2`.
     Press {
         who: String,
@@ -26,7 +32,7 @@ pub enum Line {
     Invalid(String),
 }
 
-pub const USAGE: &str = "write `name: text`, `name (dm): text`, `name: !2` (press choice 2), \
+pub const USAGE: &str = "write `name: text`, `name (dm): text`, `name (reply other): text`, `name: !2` (press choice 2), \
 `name: !7.2` (choice 2 on message 7), `:clock +90m`, `:clock 2026-12-01 18:00`, `:coordinator name` or `:members 8`; \
 start a line with `#gardeners ` to speak in another group";
 
@@ -58,6 +64,12 @@ pub fn parse(raw: &str) -> Line {
         return Line::Invalid(USAGE.into());
     };
     let head = head.trim();
+    let (head, reply_to) = match head.strip_suffix(')').and_then(|h| h.split_once("(reply ")) {
+        Some((name, other)) if !other.trim().is_empty() => {
+            (name.trim(), Some(other.trim().to_lowercase()))
+        }
+        _ => (head, None),
+    };
     let (who, dm) = match head.strip_suffix("(dm)") {
         Some(name) => (name.trim(), true),
         None => (head, false),
@@ -79,6 +91,7 @@ pub fn parse(raw: &str) -> Line {
             who,
             dm,
             text: text.to_string(),
+            reply_to,
         },
     }
 }
@@ -149,7 +162,8 @@ mod tests {
             Line::Say {
                 who: "alice".into(),
                 dm: false,
-                text: "/help".into()
+                text: "/help".into(),
+                reply_to: None,
             }
         );
         assert_eq!(
@@ -157,7 +171,17 @@ mod tests {
             Line::Say {
                 who: "alice".into(),
                 dm: true,
-                text: "/start".into()
+                text: "/start".into(),
+                reply_to: None,
+            }
+        );
+        assert_eq!(
+            parse("alice (reply Bob): /remove"),
+            Line::Say {
+                who: "alice".into(),
+                dm: false,
+                text: "/remove".into(),
+                reply_to: Some("bob".into()),
             }
         );
     }

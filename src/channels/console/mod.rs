@@ -155,7 +155,12 @@ impl Console {
             self.join_group(group).await?;
         }
         match line {
-            Line::Say { who, dm, text } => {
+            Line::Say {
+                who,
+                dm,
+                text,
+                reply_to,
+            } => {
                 let chat = self.chat_for(group, &who, dm);
                 if !dm && self.spoken_in.insert(group.to_string()) {
                     self.engine
@@ -169,7 +174,12 @@ impl Console {
                     },
                     None => InboundEvent::Text(text),
                 };
-                self.deliver(chat, Some(user(&who)), event).await
+                let context = PlatformContext {
+                    replied_to: reply_to.map(|other| user(&other).user_id),
+                    ..self.context(&chat)
+                };
+                self.deliver_with(chat, Some(user(&who)), event, context)
+                    .await
             }
             Line::Press {
                 who,
