@@ -7,6 +7,7 @@ mod acks;
 mod digest_seed;
 mod digests;
 mod report;
+pub mod statements;
 mod storm;
 
 use report::{print_acks, print_digests, print_row, print_storm};
@@ -65,6 +66,8 @@ struct Measured {
     per_second: f64,
     p50: Duration,
     p99: Duration,
+    /// SQL statements per operation (0 when not counted).
+    statements: f64,
 }
 
 pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
@@ -148,6 +151,7 @@ where
 {
     let op = Arc::new(op);
     let next = Arc::new(AtomicUsize::new(0));
+    let statements_before = statements::sent();
     let started = Instant::now();
     let workers = (0..concurrency.max(1)).map(|_| {
         let (op, next) = (op.clone(), next.clone());
@@ -178,6 +182,7 @@ where
         per_second: count as f64 / elapsed.as_secs_f64(),
         p50: pick(0.50).unwrap_or_default(),
         p99: pick(0.99).unwrap_or_default(),
+        statements: (statements::sent() - statements_before) as f64 / count.max(1) as f64,
     })
 }
 

@@ -101,8 +101,13 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
             100.0 * m.per_second / r.per_second
         )
     });
+    let statements = if m.statements > 0.0 {
+        format!("  {:.1} statements each", m.statements)
+    } else {
+        String::new()
+    };
     println!(
-        "{backend:<9} {path:<18} {:>10.0} {:>8.2} {:>8.2}{}",
+        "{backend:<9} {path:<18} {:>10.0} {:>8.2} {:>8.2}{}{statements}",
         m.per_second,
         m.p50.as_secs_f64() * 1000.0,
         m.p99.as_secs_f64() * 1000.0,

@@ -26,6 +26,6 @@ async fn main() -> anyhow::Result<()> {
             std::process::exit(2);
         }
     };
-    kettle::telemetry::init(&config.log_format, "warn");
+    kettle::bench::statements::install();
     kettle::bench::run(cli.args, config).await
 }
