@@ -1,7 +1,7 @@
-//! The foundation commands: /start, /help, /lang, /tz, /settings, and a
+//! The foundation commands: /start, /help, /lang, /tz, and a
 //! friendly answer to anything else.
 
-use super::{checkin, digest, meeting, poll, privacy, AppError, Turn};
+use super::{checkin, digest, meeting, poll, privacy, settings, AppError, Turn};
 use crate::app::Action;
 use crate::domain::{ChatAddress, Command, Language, Role, TimeZone, TimeZoneError};
 use crate::store::{CommunityRecord, PersonRecord};
@@ -37,9 +37,9 @@ pub async fn in_group(
             }
             Err(err) => zone_error(turn, lang, &input, err),
         },
-        Command::Settings(None) => group_settings(turn, community, lang).await?,
+        Command::Settings(None) => settings::group(turn, community, lang).await?,
         Command::Settings(Some(args)) => {
-            privacy::change_setting(turn, community, role, lang, &args).await?
+            settings::change(turn, community, role, lang, &args).await?
         }
         Command::Privacy => privacy::page(turn, lang, Some(community)),
         Command::MyData => turn.t(lang, "mydata-in-private", &[]),
@@ -117,25 +117,7 @@ pub async fn in_private(
         Command::Remove(name) => {
             privacy::remove_in_private(turn, person, lang, name.as_deref()).await?
         }
-        Command::Settings(_) => {
-            let zone = person
-                .time_zone
-                .map(|z| z.name().to_string())
-                .unwrap_or_else(|| turn.t(lang, "not-set", &[]));
-            let quiet = match turn.tx.person_quiet(person.id).await? {
-                Some(q) => q.format(),
-                None => turn.t(lang, "quiet-group-default", &[]),
-            };
-            turn.t(
-                lang,
-                "settings-personal",
-                &[
-                    ("language", lang.native_name().into()),
-                    ("zone", zone.into()),
-                    ("quiet", quiet.into()),
-                ],
-            )
-        }
+        Command::Settings(_) => settings::personal(turn, person, lang).await?,
         Command::Checkin(_) => return checkin::check_in(turn, person, chat, None).await,
         Command::Pulse => checkin::pulse_in_private(turn, person, lang).await?,
         Command::Meet(_) | Command::Agenda(_) => turn.t(lang, "meet-in-group", &[]),
@@ -300,62 +282,6 @@ fn unknown(turn: &Turn<'_>, lang: Language, name: &str) -> String {
         ),
         None => turn.t(lang, "unknown-command", &[("command", name.into())]),
     }
-}
-
-async fn group_settings(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    lang: Language,
-) -> Result<String, AppError> {
-    let coordinators = turn
-        .tx
-        .members_with_role(community.id, Role::Coordinator)
-        .await?;
-    let names = if coordinators.is_empty() {
-        turn.t(lang, "no-coordinators", &[])
-    } else if community.sensitive {
-        let count = (coordinators.len() as i64).into();
-        turn.t(lang, "settings-coordinators-count", &[("count", count)])
-    } else {
-        coordinators
-            .iter()
-            .map(|p| p.display_name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let joined = turn.tx.count_members(community.id).await?;
-    let total = community.member_count.unwrap_or(joined).max(joined);
-    let checkin = checkin::settings(turn, community, lang).await?;
-    let meetings = meeting::settings_text(turn, community, lang).await?;
-    let privacy = format!(
-        "{}\n{}",
-        if community.sensitive {
-            turn.t(lang, "settings-sensitive-on", &[])
-        } else {
-            turn.t(lang, "settings-sensitive-off", &[])
-        },
-        turn.t(lang, "sensitive-explained", &[])
-    );
-    let attendance = turn.t(
-        lang,
-        "settings-attendance",
-        &[("days", i64::from(community.attendance_days).into())],
-    );
-    Ok(format!(
-        "{}\n{checkin}\n{meetings}\n{privacy}\n{attendance}",
-        turn.t(
-            lang,
-            "settings-group",
-            &[
-                ("title", community.title.as_str().into()),
-                ("zone", community.time_zone.name().into()),
-                ("language", community.language.native_name().into()),
-                ("coordinators", names.into()),
-                ("joined", joined.into()),
-                ("total", total.into()),
-            ],
-        )
-    ))
 }
 
 /// `/meetings` in a private chat: for every community the person is in.

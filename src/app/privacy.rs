@@ -1,13 +1,9 @@
-//! What a member can see and take back: `/privacy`, `/mydata`, `/forget`;
-//! and what a coordinator can make stricter: `/settings sensitive`,
-//! `/settings attendance`.
+//! What a member can see and take back (`/privacy`, `/mydata`,
+//! `/forget`), and a coordinator's `/remove`.
 
 use super::{AppError, Turn};
 use crate::domain::{ChatAddress, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
-
-/// Longest a kept-for setting can be, in days (ten years).
-const MAX_DAYS: u32 = 3650;
 
 /// `/privacy`: what Kettle keeps, for how long, who sees it, how to get it
 /// and remove it, and who runs it. In a group, with that group's choices.
@@ -233,54 +229,5 @@ async fn remove(
     Ok(match community.sensitive {
         true => turn.t(lang, "remove-done-anon", &[("title", title)]),
         false => turn.t(lang, "remove-done", &[("name", name), ("title", title)]),
-    })
-}
-
-/// `/settings <what> <value>` in a group, coordinators only.
-pub async fn change_setting(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    role: Role,
-    lang: Language,
-    args: &str,
-) -> Result<String, AppError> {
-    if role != Role::Coordinator {
-        return Ok(turn.t(lang, "settings-coordinators-only", &[]));
-    }
-    let mut words = args.split_whitespace();
-    let what = words.next().unwrap_or_default().to_lowercase();
-    let value = words.next().unwrap_or_default().to_lowercase();
-    let extra = words.next().is_some();
-    Ok(match (what.as_str(), value.as_str(), extra) {
-        ("sensitive", "on", false) => {
-            turn.tx.set_sensitive(community.id, true).await?;
-            if community.checkin_visibility == crate::domain::checkin::Visibility::Shared {
-                let counted = crate::domain::checkin::Visibility::Counted;
-                turn.tx
-                    .set_checkin_visibility(community.id, counted)
-                    .await?;
-            }
-            format!(
-                "{}\n{}",
-                turn.t(lang, "sensitive-on", &[]),
-                turn.t(lang, "sensitive-explained", &[])
-            )
-        }
-        ("sensitive", "off", false) => {
-            turn.tx.set_sensitive(community.id, false).await?;
-            turn.t(lang, "sensitive-off", &[])
-        }
-        ("attendance", days, false) => match days.trim_end_matches('d').parse::<u32>() {
-            Ok(days @ 1..=MAX_DAYS) => {
-                turn.tx.set_attendance_days(community.id, days).await?;
-                turn.t(
-                    lang,
-                    "attendance-keep-set",
-                    &[("days", i64::from(days).into())],
-                )
-            }
-            _ => turn.t(lang, "attendance-keep-usage", &[]),
-        },
-        _ => turn.t(lang, "settings-usage", &[]),
     })
 }

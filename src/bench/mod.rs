@@ -9,8 +9,10 @@ mod digests;
 mod report;
 pub mod statements;
 mod storm;
+mod timing;
 
 use report::{print_acks, print_digests, print_row, print_storm};
+use timing::{measure, reference_inserts, Measured};
 mod tally;
 mod votes;
 
@@ -24,9 +26,7 @@ use crate::domain::{
 use crate::store::Store;
 use anyhow::Context;
 use sqlx::{Connection, Executor};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {
@@ -60,15 +60,6 @@ impl BenchArgs {
 
 const GROUPS: usize = 50;
 const MEMBERS: usize = 500;
-
-/// Throughput and latency of one run.
-struct Measured {
-    per_second: f64,
-    p50: Duration,
-    p99: Duration,
-    /// SQL statements per operation (0 when not counted).
-    statements: f64,
-}
 
 pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     println!(
@@ -141,82 +132,6 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     );
     println!("peak RSS: {:.1} MB", peak_rss_mb().unwrap_or(f64::NAN));
     Ok(())
-}
-
-/// Runs `count` operations, `concurrency` at a time, timing each.
-async fn measure<F, Fut>(count: usize, concurrency: usize, op: F) -> anyhow::Result<Measured>
-where
-    F: Fn(usize) -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = anyhow::Result<()>> + Send,
-{
-    let op = Arc::new(op);
-    let next = Arc::new(AtomicUsize::new(0));
-    let statements_before = statements::sent();
-    let started = Instant::now();
-    let workers = (0..concurrency.max(1)).map(|_| {
-        let (op, next) = (op.clone(), next.clone());
-        tokio::spawn(async move {
-            let mut latencies = vec![];
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= count {
-                    return Ok::<_, anyhow::Error>(latencies);
-                }
-                let t = Instant::now();
-                op(i).await?;
-                latencies.push(t.elapsed());
-            }
-        })
-    });
-    let mut all = Vec::with_capacity(count);
-    for worker in futures::future::join_all(workers).await {
-        all.extend(worker??);
-    }
-    let elapsed = started.elapsed();
-    all.sort();
-    let pick = |q: f64| {
-        all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
-            .copied()
-    };
-    Ok(Measured {
-        per_second: count as f64 / elapsed.as_secs_f64(),
-        p50: pick(0.50).unwrap_or_default(),
-        p99: pick(0.99).unwrap_or_default(),
-        statements: (statements::sent() - statements_before) as f64 / count.max(1) as f64,
-    })
-}
-
-async fn reference_inserts(store: &Store, args: &BenchArgs) -> anyhow::Result<Measured> {
-    let (create, insert) = match store {
-        Store::Postgres(_) => (
-            "CREATE TABLE bench_ref (id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, at TIMESTAMPTZ NOT NULL)",
-            "INSERT INTO bench_ref (key, at) VALUES ($1, $2)",
-        ),
-        Store::Sqlite(_) => (
-            "CREATE TABLE bench_ref (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, at TEXT NOT NULL)",
-            "INSERT INTO bench_ref (key, at) VALUES ($1, $2)",
-        ),
-    };
-    crate::store::on_pool!(store, |p| sqlx::query(create)
-        .execute(p)
-        .await?
-        .rows_affected());
-    let store = store.clone();
-    measure(args.updates, args.concurrency, move |i| {
-        let store = store.clone();
-        async move {
-            let now = chrono::Utc::now();
-            let key = format!("ref:{i}");
-            crate::store::on_pool!(&store, |p| sqlx::query(insert)
-                .bind(&key)
-                .bind(now)
-                .execute(p)
-                .await?
-                .rows_affected());
-            Ok(())
-        }
-    })
-    .await
 }
 
 /// Sets up groups and members (untimed), then times a mix of real commands.

@@ -3,6 +3,7 @@
 //! names go to coordinators, privately or in their own chat.
 
 mod gather;
+mod split;
 pub mod text;
 pub mod weekly;
 

@@ -1,0 +1,140 @@
+//! `/settings`: a group's (and a coordinator's changes to it) and a
+//! member's own.
+
+use super::{checkin, meeting, AppError, Turn};
+use crate::domain::{Language, Role};
+use crate::store::{CommunityRecord, PersonRecord};
+
+/// Longest a kept-for setting can be, in days (ten years).
+const MAX_DAYS: u32 = 3650;
+
+/// `/settings` in a group.
+pub async fn group(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let coordinators = turn
+        .tx
+        .members_with_role(community.id, Role::Coordinator)
+        .await?;
+    let names = if coordinators.is_empty() {
+        turn.t(lang, "no-coordinators", &[])
+    } else if community.sensitive {
+        let count = (coordinators.len() as i64).into();
+        turn.t(lang, "settings-coordinators-count", &[("count", count)])
+    } else {
+        coordinators
+            .iter()
+            .map(|p| p.display_name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let joined = turn.tx.count_members(community.id).await?;
+    let total = community.member_count.unwrap_or(joined).max(joined);
+    let checkin = checkin::settings(turn, community, lang).await?;
+    let meetings = meeting::settings_text(turn, community, lang).await?;
+    let privacy = format!(
+        "{}\n{}",
+        if community.sensitive {
+            turn.t(lang, "settings-sensitive-on", &[])
+        } else {
+            turn.t(lang, "settings-sensitive-off", &[])
+        },
+        turn.t(lang, "sensitive-explained", &[])
+    );
+    let attendance = turn.t(
+        lang,
+        "settings-attendance",
+        &[("days", i64::from(community.attendance_days).into())],
+    );
+    Ok(format!(
+        "{}\n{checkin}\n{meetings}\n{privacy}\n{attendance}",
+        turn.t(
+            lang,
+            "settings-group",
+            &[
+                ("title", community.title.as_str().into()),
+                ("zone", community.time_zone.name().into()),
+                ("language", community.language.native_name().into()),
+                ("coordinators", names.into()),
+                ("joined", joined.into()),
+                ("total", total.into()),
+            ],
+        )
+    ))
+}
+
+/// `/settings` in a private chat: the member's own.
+pub async fn personal(
+    turn: &mut Turn<'_>,
+    person: &PersonRecord,
+    lang: Language,
+) -> Result<String, AppError> {
+    let zone = person
+        .time_zone
+        .map(|z| z.name().to_string())
+        .unwrap_or_else(|| turn.t(lang, "not-set", &[]));
+    let quiet = match turn.tx.person_quiet(person.id).await? {
+        Some(q) => q.format(),
+        None => turn.t(lang, "quiet-group-default", &[]),
+    };
+    Ok(turn.t(
+        lang,
+        "settings-personal",
+        &[
+            ("language", lang.native_name().into()),
+            ("zone", zone.into()),
+            ("quiet", quiet.into()),
+        ],
+    ))
+}
+
+/// `/settings <what> <value>` in a group, coordinators only.
+pub async fn change(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    role: Role,
+    lang: Language,
+    args: &str,
+) -> Result<String, AppError> {
+    if role != Role::Coordinator {
+        return Ok(turn.t(lang, "settings-coordinators-only", &[]));
+    }
+    let mut words = args.split_whitespace();
+    let what = words.next().unwrap_or_default().to_lowercase();
+    let value = words.next().unwrap_or_default().to_lowercase();
+    let extra = words.next().is_some();
+    Ok(match (what.as_str(), value.as_str(), extra) {
+        ("sensitive", "on", false) => {
+            turn.tx.set_sensitive(community.id, true).await?;
+            if community.checkin_visibility == crate::domain::checkin::Visibility::Shared {
+                let counted = crate::domain::checkin::Visibility::Counted;
+                turn.tx
+                    .set_checkin_visibility(community.id, counted)
+                    .await?;
+            }
+            format!(
+                "{}\n{}",
+                turn.t(lang, "sensitive-on", &[]),
+                turn.t(lang, "sensitive-explained", &[])
+            )
+        }
+        ("sensitive", "off", false) => {
+            turn.tx.set_sensitive(community.id, false).await?;
+            turn.t(lang, "sensitive-off", &[])
+        }
+        ("attendance", days, false) => match days.trim_end_matches('d').parse::<u32>() {
+            Ok(days @ 1..=MAX_DAYS) => {
+                turn.tx.set_attendance_days(community.id, days).await?;
+                turn.t(
+                    lang,
+                    "attendance-keep-set",
+                    &[("days", i64::from(days).into())],
+                )
+            }
+            _ => turn.t(lang, "attendance-keep-usage", &[]),
+        },
+        _ => turn.t(lang, "settings-usage", &[]),
+    })
+}
