@@ -46,23 +46,10 @@ impl Tx {
     /// Deletes check-in words older than each community keeps them; the
     /// answers themselves (the counts) stay. Returns how many were deleted.
     pub async fn forget_old_words(&mut self, now: DateTime<Utc>) -> StoreResult<u64> {
-        let kept = "SELECT DISTINCT checkin_words_days FROM communities";
         let forget = "UPDATE checkin_answers SET words = NULL \
                       WHERE words IS NOT NULL AND answered_at < $1 AND community_id IN \
                       (SELECT id FROM communities WHERE checkin_words_days = $2)";
-        let periods: Vec<(i32,)> =
-            on_read!(self, |c| sqlx::query_as(kept).fetch_all(&mut *c).await?);
-        let mut forgotten = 0;
-        for (days,) in periods {
-            let before = now - chrono::Duration::days(i64::from(days));
-            forgotten += on_tx!(self, |c| sqlx::query(forget)
-                .bind(before)
-                .bind(days)
-                .execute(&mut *c)
-                .await?
-                .rows_affected());
-        }
-        Ok(forgotten)
+        self.forget_after("checkin_words_days", forget, now).await
     }
 
     /// Cuts a private "counted only" check-in loose from its person, keeping

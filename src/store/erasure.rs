@@ -64,7 +64,7 @@ impl Tx {
             .execute(&mut *c)
             .await?
             .rows_affected());
-        self.forget_attendance_buttons(id).await?;
+        self.forget_named_in_actions(id).await?;
         self.forget_in_digests(id).await?;
         for table in DELETE_BY_PERSON {
             let sql = format!("DELETE FROM {table} WHERE person_id = $1");
@@ -171,7 +171,7 @@ impl Tx {
 
     /// Buttons and timed jobs that name the person inside their action
     /// (a coordinator's "who came" button, a personal nudge) go too.
-    async fn forget_attendance_buttons(&mut self, id: i64) -> StoreResult<()> {
+    async fn forget_named_in_actions(&mut self, id: i64) -> StoreResult<()> {
         for (table, key) in [("buttons", "token"), ("jobs", "CAST(id AS TEXT)")] {
             let json = if table == "buttons" {
                 "action"

@@ -53,12 +53,24 @@ impl Tx {
     /// Deletes who came to meetings older than each community keeps it
     /// (the counts stay in the digests already built). Returns how many.
     pub async fn forget_old_attendance(&mut self, now: DateTime<Utc>) -> StoreResult<u64> {
-        let kept = "SELECT DISTINCT attendance_days FROM communities";
         let forget = "DELETE FROM meeting_attendance WHERE meeting_id IN \
                       (SELECT m.id FROM meetings m JOIN communities c ON c.id = m.community_id \
                        WHERE c.attendance_days = $2 AND m.starts_at < $1)";
+        self.forget_after("attendance_days", forget, now).await
+    }
+
+    /// Runs `forget` once for each retention the communities keep in
+    /// `column` (a number of days), with the cut-off as `$1` and the days
+    /// as `$2`. `column` is always a literal of this crate, never input.
+    pub(super) async fn forget_after(
+        &mut self,
+        column: &str,
+        forget: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<u64> {
+        let kept = format!("SELECT DISTINCT {column} FROM communities");
         let periods: Vec<(i32,)> =
-            on_tx!(self, |c| sqlx::query_as(kept).fetch_all(&mut *c).await?);
+            on_tx!(self, |c| sqlx::query_as(&kept).fetch_all(&mut *c).await?);
         let mut forgotten = 0;
         for (days,) in periods {
             let before = now - chrono::Duration::days(i64::from(days));

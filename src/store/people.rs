@@ -200,25 +200,12 @@ impl Tx {
         now: DateTime<Utc>,
     ) -> StoreResult<u64> {
         let sql = "UPDATE memberships SET left_at = $3 WHERE community_id = $1 AND person_id = $2 AND left_at IS NULL";
-        let left = on_tx!(self, |c| sqlx::query(sql)
-            .bind(community_id)
-            .bind(person_id)
-            .bind(now)
-            .execute(&mut *c)
-            .await?
-            .rows_affected());
-        if left == 0 {
+        if self.of_member(sql, community_id, person_id, now).await? == 0 {
             return Ok(0); // not a member now: nothing to drop
         }
         let rsvps = "DELETE FROM meeting_rsvps WHERE person_id = $2 AND meeting_id IN \
                      (SELECT id FROM meetings WHERE community_id = $1 AND starts_at > $3)";
-        on_tx!(self, |c| sqlx::query(rsvps)
-            .bind(community_id)
-            .bind(person_id)
-            .bind(now)
-            .execute(&mut *c)
-            .await?
-            .rows_affected());
+        self.of_member(rsvps, community_id, person_id, now).await?;
         let mut dropped = 0;
         for (n, sql) in [
             "DELETE FROM poll_ballot_drafts WHERE person_id = $2 AND poll_id IN \
@@ -259,21 +246,34 @@ impl Tx {
         self.leave_community(community_id, person_id, now).await?;
         let sql =
             "UPDATE memberships SET removed_at = $3 WHERE community_id = $1 AND person_id = $2";
-        on_tx!(self, |c| sqlx::query(sql)
+        self.of_member(sql, community_id, person_id, now).await?;
+        Ok(true)
+    }
+
+    /// Runs `sql` about one membership: `$1` the community, `$2` the
+    /// person, `$3` the moment. Returns how many rows it touched.
+    async fn of_member(
+        &mut self,
+        sql: &str,
+        community_id: i64,
+        person_id: i64,
+        at: DateTime<Utc>,
+    ) -> StoreResult<u64> {
+        Ok(on_tx!(self, |c| sqlx::query(sql)
             .bind(community_id)
             .bind(person_id)
-            .bind(now)
+            .bind(at)
             .execute(&mut *c)
             .await?
-            .rows_affected());
-        Ok(true)
+            .rows_affected()))
     }
 
     /// Lifts a removal: the group's admins added the person back on the
     /// platform (or an operator made them a coordinator).
     pub async fn readmit(&mut self, community_id: i64, person_id: i64) -> StoreResult<()> {
         let sql =
-            "UPDATE memberships SET removed_at = NULL WHERE community_id = $1 AND person_id = $2";
+            "UPDATE memberships SET removed_at = NULL WHERE community_id = $1 AND person_id = $2 \
+                   AND removed_at IS NOT NULL";
         on_tx!(self, |c| sqlx::query(sql)
             .bind(community_id)
             .bind(person_id)

@@ -9,13 +9,20 @@ use std::time::Duration;
 const WAIT: Duration = Duration::from_secs(20);
 const GROUP: i64 = -700;
 
-async fn a_recovery_group_turns_on_sensitive_mode(backend: &str) {
+/// A fake Bot API where Morgan (an admin) has just added Kettle to the
+/// Harbour Recovery Group, and a fresh database of `backend`.
+async fn harbour(backend: &str) -> (FakeTelegram, TestDb, serde_json::Value) {
     let fake = FakeTelegram::start().await;
     let db = TestDb::of(backend).await;
     let morgan = tg::user(11, "Morgan", "en");
-    let sam = tg::user(12, "Sam", "en");
     fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
     fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
+    (fake, db, morgan)
+}
+
+async fn a_recovery_group_turns_on_sensitive_mode(backend: &str) {
+    let (fake, db, morgan) = harbour(backend).await;
+    let sam = tg::user(12, "Sam", "en");
     let operator = (
         "KETTLE_OPERATOR_CONTACT",
         "Harbour's safeguarding lead, @harbour_lead".to_string(),
@@ -74,11 +81,7 @@ async fn a_recovery_group_turns_on_sensitive_mode(backend: &str) {
 }
 
 async fn a_member_gets_their_data_as_a_file_in_private(backend: &str) {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::of(backend).await;
-    let morgan = tg::user(11, "Morgan", "en");
-    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
-    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
+    let (fake, db, morgan) = harbour(backend).await;
     fake.push(tg::group_text(2, GROUP, &morgan, "/mydata"));
     fake.push(tg::private_text(3, &morgan, "/start"));
     fake.push(tg::private_text(4, &morgan, "/tz Europe/Warsaw"));
@@ -108,12 +111,8 @@ async fn a_member_gets_their_data_as_a_file_in_private(backend: &str) {
 /// the member's allowance, says once that it is pausing, and drops the
 /// rest without queueing them; everyone else is answered as usual.
 async fn a_flood_of_commands_is_dropped_with_one_kind_notice(backend: &str) {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::of(backend).await;
-    let morgan = tg::user(11, "Morgan", "en");
+    let (fake, db, morgan) = harbour(backend).await;
     let flooder = tg::user(13, "Flo", "en");
-    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
-    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
     for n in 0..40 {
         fake.push(tg::group_text(10 + n, GROUP, &flooder, "/help"));
     }
@@ -185,12 +184,8 @@ fn button(fake: &FakeTelegram, chat: i64, label: &str) -> Option<(i64, String)> 
 /// Everything at debug level, Kettle's and its libraries': what members
 /// wrote to Kettle and how they voted is never in it.
 async fn words_reasons_and_ballots_never_reach_the_log(backend: &str) {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::of(backend).await;
-    let morgan = tg::user(11, "Morgan", "en");
+    let (fake, db, morgan) = harbour(backend).await;
     let sam = tg::user(12, "Sam", "en");
-    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
-    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
     fake.push(tg::group_text(2, GROUP, &sam, "hello"));
     fake.push(tg::private_text(3, &sam, "/start"));
     fake.push(tg::private_text(4, &sam, "/checkin"));
@@ -280,12 +275,8 @@ async fn words_reasons_and_ballots_never_reach_the_log(backend: &str) {
 /// out of the group's business in Kettle, told privately and kindly, and
 /// their presses no longer count, whatever the platform says.
 async fn a_coordinator_removes_a_member_by_replying(backend: &str) {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::of(backend).await;
-    let morgan = tg::user(11, "Morgan", "en");
+    let (fake, db, morgan) = harbour(backend).await;
     let sam = tg::user(12, "Sam", "en");
-    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
-    fake.push(tg::bot_added(1, GROUP, "Harbour Recovery Group", &morgan));
     fake.push(tg::group_text(2, GROUP, &sam, "hello"));
     fake.push(tg::private_text(3, &sam, "/start"));
     fake.push(tg::group_text(
