@@ -235,3 +235,36 @@ fn a_coordinator_removes_a_member_in_reply_to_them() {
     );
     assert!(out.contains("I couldn't find that member."), "{out}");
 }
+
+/// Too long is said plainly, never cut: a question, a title, a whole
+/// command; and a coordinator removes someone by name in private.
+#[test]
+fn overlong_input_is_refused_and_removal_works_by_name_in_private() {
+    let question = "q".repeat(301);
+    let title = "t".repeat(121);
+    let command = format!("/help {}", "h".repeat(2001));
+    let script = format!(
+        "alice: hello\nalice (dm): /start\nbob: hello\nbob (dm): /start\n\
+         alice: /poll {question} | a | b\nalice: /meet {title}\nalice: {command}\n\
+         alice (dm): /remove bob\nalice: /settings attendance 180\n"
+    );
+    let out = run_script(&script, "telegram");
+    assert_eq!(
+        out.matches("That's longer than I can take (300 characters at most)")
+            .count(),
+        1,
+        "{out}"
+    );
+    assert!(out.contains("(120 characters at most)"), "{out}");
+    assert!(out.contains("(2000 characters at most)"), "{out}");
+    assert!(!out.contains("📊"), "no poll was posted: {out}");
+    assert!(
+        out.contains("Done: bob no longer takes part in Console group"),
+        "{out}"
+    );
+    assert!(out.contains("taken you out of the group's polls"), "{out}");
+    assert!(
+        out.contains("From now on, who came to a meeting is kept 180 days."),
+        "{out}"
+    );
+}
