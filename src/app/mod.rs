@@ -17,6 +17,7 @@ pub mod meeting;
 pub mod poll;
 mod privacy;
 mod private;
+pub mod redraw;
 mod settings;
 pub mod timed;
 pub(crate) mod turn;
@@ -112,6 +113,8 @@ pub struct Engine {
     /// ([`Engine::declare`]); a channel not declared is assumed rich.
     channels: Arc<HashMap<Channel, Capabilities>>,
     flood: Option<Arc<flood::Flood>>,
+    /// Where this engine's fast-path updates commit together.
+    commits: Arc<crate::store::GroupCommit>,
 }
 
 impl Engine {
@@ -131,6 +134,7 @@ impl Engine {
             outbox_ready: Wake::default(),
             answers_ready: Wake::default(),
             channels: Arc::default(),
+            commits: Arc::default(),
         }
     }
 
@@ -199,7 +203,7 @@ impl Engine {
             register,
         };
         // A known member in their group (most updates) takes the fast path.
-        let (mut turn, opened) = match self.store.open_steady(opening).await? {
+        let (mut turn, opened) = match self.store.open_steady(opening, &self.commits).await? {
             Some((tx, community, person, role)) => {
                 let member = Some((person, role, Joined::Already));
                 let opened = OpenedUpdate {

@@ -3,7 +3,7 @@
 //! that claims and leases them is [`crate::jobs`], which depends on this,
 //! never the other way round.
 
-use super::{checkin, digest, meeting, poll, send_join_nudge, AppError, Turn};
+use super::{checkin, digest, meeting, poll, redraw, send_join_nudge, AppError, Turn};
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,8 @@ pub enum Job {
         version: i32,
         date: chrono::NaiveDate,
     },
+    /// A round's group message is drawn again (see [`super::redraw`]).
+    RoundRedraw { round_id: i64 },
     /// A private check-in can no longer change: settle it.
     CheckinSettle { answer_id: i64 },
     /// A time poll's deadline: answers stop, the organiser is asked to confirm.
@@ -47,6 +49,8 @@ pub enum Job {
         version: i32,
         after: chrono::NaiveDate,
     },
+    /// A poll's group message is drawn again (see [`super::redraw`]).
+    PollRedraw { poll_id: i64 },
     /// A poll's deadline: it closes and the result is posted.
     PollClose { poll_id: i64 },
     /// A day's nudges for a poll: one booked per member who has not voted.
@@ -78,6 +82,8 @@ impl Job {
             Job::CheckinClose { .. } => "checkin_close",
             Job::CheckinScheduled { .. } => "checkin_scheduled",
             Job::CheckinSettle { .. } => "checkin_settle",
+            Job::RoundRedraw { .. } => "round_redraw",
+            Job::PollRedraw { .. } => "poll_redraw",
             Job::MeetDeadline { .. } => "meet_deadline",
             Job::MeetAutoPick { .. } => "meet_auto_pick",
             Job::MeetNudge { .. } => "meet_nudge",
@@ -133,6 +139,8 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
             date,
         } => checkin::fire(turn, schedule_id, version, date).await,
         Job::CheckinSettle { answer_id } => checkin::settle(turn, answer_id).await,
+        Job::RoundRedraw { round_id } => redraw::round(turn, round_id).await,
+        Job::PollRedraw { poll_id } => redraw::poll(turn, poll_id).await,
         Job::MeetDeadline { poll_id } => meeting::deadline(turn, poll_id).await,
         Job::MeetAutoPick { poll_id } => meeting::auto_pick(turn, poll_id).await,
         Job::MeetNudge { poll_id } => meeting::nudge(turn, poll_id).await,

@@ -291,11 +291,40 @@ impl<'e> Turn<'e> {
         choices: Vec<Choice>,
         after: chrono::Duration,
     ) -> Result<i64, AppError> {
+        let live_every = self.engine.abilities(to).live_every;
+        self.edit_paced(to, target, text, choices, after, live_every)
+            .await
+    }
+
+    /// Queues a live message's redraw, at once: its redraw job already
+    /// keeps to the chat's pace (see [`super::redraw`]).
+    pub async fn redraw(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+    ) -> Result<i64, AppError> {
+        let now = chrono::Duration::zero();
+        self.edit_paced(to, target, text, choices, now, now).await
+    }
+
+    /// [`Turn::edit_after`], re-posting a live group message where the
+    /// chat cannot edit no sooner than `repost_after`.
+    async fn edit_paced(
+        &mut self,
+        to: &ChatAddress,
+        target: i64,
+        text: String,
+        choices: Vec<Choice>,
+        after: chrono::Duration,
+        repost_after: chrono::Duration,
+    ) -> Result<i64, AppError> {
         let abilities = self.engine.abilities(to);
         let after = match (abilities.edits, to.kind) {
             (true, _) | (false, ChatKind::Private) => after,
             // A group message with choices is live: re-posted now and then.
-            (false, ChatKind::Group) if !choices.is_empty() => after.max(abilities.live_every),
+            (false, ChatKind::Group) if !choices.is_empty() => after.max(repost_after),
             // Its final state (choices gone) is said by the closing message
             // that goes with it: no re-post, and none still waiting.
             (false, ChatKind::Group) => {

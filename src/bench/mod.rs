@@ -50,6 +50,10 @@ pub struct BenchArgs {
     /// taps, votes, acks, storm, digests. All when none is named.
     #[arg(long = "workload", value_name = "NAME")]
     pub workloads: Vec<String>,
+    /// Also print, per path, where the database time went, statement by
+    /// statement.
+    #[arg(long)]
+    pub profile: bool,
 }
 
 impl BenchArgs {
@@ -77,6 +81,9 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;
         let store = crate::startup::open_store(&url).await?;
         let reference = reference_inserts(&store, &args).await?;
+        if args.profile {
+            statements::profile();
+        }
         // The benchmark's simulated members tap far faster than people:
         // it measures the work, not the flood limits.
         let unlimited = crate::config::Config {

@@ -102,7 +102,12 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
         )
     });
     let statements = if m.statements > 0.0 {
-        format!("  {:.1} statements each", m.statements)
+        format!(
+            "  {:.1} statements each; of {:.2} ms, database {:.2} ms",
+            m.statements,
+            m.mean * 1000.0,
+            m.database * 1000.0
+        )
     } else {
         String::new()
     };
@@ -113,4 +118,12 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
         m.p99.as_secs_f64() * 1000.0,
         ratio.unwrap_or_default()
     );
+    let ops = m.operations.max(1);
+    for (statement, n, seconds) in m.profile.iter().take(14) {
+        println!(
+            "{backend:<9}     {:>6.2} ms {:>5.2}× {statement}",
+            seconds * 1000.0 / ops as f64,
+            *n as f64 / ops as f64
+        );
+    }
 }

@@ -1,24 +1,97 @@
 //! Counting the SQL statements Kettle sends, to say per path how many one
-//! operation costs (sqlx reports each statement as a `sqlx::query` event
-//! at debug level; this layer counts them without printing them).
+//! operation costs and how long the database took over them (sqlx reports
+//! each statement as a `sqlx::query` event at debug level, with its time;
+//! this layer adds them up without printing them). With `--profile` it
+//! also keeps the time per statement, to say where a path's time goes.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+use tracing::field::{Field, Visit};
 use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::util::SubscriberInitExt;
 
 static STATEMENTS: AtomicU64 = AtomicU64::new(0);
+static NANOS: AtomicU64 = AtomicU64::new(0);
+static PROFILING: AtomicBool = AtomicBool::new(false);
+static PROFILE: Mutex<Option<HashMap<String, (u64, f64)>>> = Mutex::new(None);
 
-/// Statements sent so far (0 when counting is not installed).
-pub fn sent() -> u64 {
-    STATEMENTS.load(Ordering::Relaxed)
+/// Statements sent so far, and the seconds they took (0 when counting is
+/// not installed).
+pub fn sent() -> (u64, f64) {
+    (
+        STATEMENTS.load(Ordering::Relaxed),
+        NANOS.load(Ordering::Relaxed) as f64 / 1e9,
+    )
+}
+
+/// Keep the time per statement from now on.
+pub fn profile() {
+    PROFILING.store(true, Ordering::Relaxed);
+}
+
+/// The statements seen since the last call, most time first: what each
+/// starts with, how many were sent and their seconds in all.
+pub fn take_profile() -> Vec<(String, u64, f64)> {
+    let seen = PROFILE
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+        .unwrap_or_default();
+    let mut seen: Vec<_> = seen.into_iter().map(|(k, (n, s))| (k, n, s)).collect();
+    seen.sort_by(|a, b| b.2.total_cmp(&a.2));
+    seen
+}
+
+#[derive(Default)]
+struct Fields {
+    statement: String,
+    seconds: f64,
+}
+
+impl Visit for Fields {
+    fn record_f64(&mut self, field: &Field, value: f64) {
+        if field.name() == "elapsed_secs" {
+            self.seconds = value;
+        }
+    }
+
+    fn record_str(&mut self, field: &Field, value: &str) {
+        match field.name() {
+            "summary" if self.statement.is_empty() => self.statement = value.to_string(),
+            // The whole text (when the summary shortened it) tells apart
+            // statements that start alike.
+            "db.statement" if !value.trim().is_empty() => {
+                self.statement = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+            _ => {}
+        }
+    }
+
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "summary" && self.statement.is_empty() {
+            self.statement = format!("{value:?}");
+        }
+    }
 }
 
 struct Count;
 
 impl<S: tracing::Subscriber> Layer<S> for Count {
-    fn on_event(&self, _: &tracing::Event<'_>, _: Context<'_, S>) {
+    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+        let mut fields = Fields::default();
+        event.record(&mut fields);
         STATEMENTS.fetch_add(1, Ordering::Relaxed);
+        NANOS.fetch_add((fields.seconds * 1e9) as u64, Ordering::Relaxed);
+        if PROFILING.load(Ordering::Relaxed) {
+            let key: String = fields.statement.chars().take(110).collect();
+            let mut profile = PROFILE.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = profile.get_or_insert_with(HashMap::new).entry(key);
+            let (n, s) = entry.or_default();
+            *n += 1;
+            *s += fields.seconds;
+        }
     }
 }
 

@@ -43,15 +43,20 @@ pub struct Storm {
 pub async fn run(engine_template: &Engine, limits: &SendLimits) -> anyhow::Result<Storm> {
     let store = &engine_template.store;
     let t0 = Utc::now().duration_trunc(Duration::seconds(1))?;
-    // Earlier workloads' replies count as delivered, so the storm drains alone.
-    let sql = "UPDATE outbox SET status = 'sent' WHERE status = 'pending'";
-    on_pool!(store, |p| sqlx::query(sql)
-        .execute(p)
-        .await?
-        .rows_affected());
+    // Earlier workloads' replies count as delivered and their timed work
+    // (redraws) as done, so the storm runs and drains alone.
+    for sql in [
+        "UPDATE outbox SET status = 'sent' WHERE status = 'pending'",
+        "UPDATE jobs SET status = 'done' WHERE status = 'pending'",
+    ] {
+        on_pool!(store, |p| sqlx::query(sql)
+            .execute(p)
+            .await?
+            .rows_affected());
+    }
     book(store, t0).await?;
 
-    // Every due reminder, run by one job runner, as the real binary does.
+    // Every due reminder, run by one job runner as the real binary runs it.
     let clock = ManualClock::new(t0 + Duration::seconds(61));
     let engine = Engine::new(
         store.clone(),
@@ -62,7 +67,7 @@ pub async fn run(engine_template: &Engine, limits: &SendLimits) -> anyhow::Resul
     let started = Instant::now();
     let mut ran = 0;
     loop {
-        let n = crate::jobs::run_due(&engine, "storm").await?;
+        let n = crate::jobs::run_due_together(&engine, "storm", crate::jobs::AT_ONCE).await?;
         if n == 0 {
             break;
         }

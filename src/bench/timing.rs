@@ -14,6 +14,13 @@ pub(super) struct Measured {
     pub(super) p99: Duration,
     /// SQL statements per operation (0 when not counted).
     pub(super) statements: f64,
+    pub(super) operations: usize,
+    /// Mean time per operation, from start to finish, in seconds.
+    pub(super) mean: f64,
+    /// Of which the database took (its statements' time), in seconds.
+    pub(super) database: f64,
+    /// Where the database time went, when profiling (see [`statements`]).
+    pub(super) profile: Vec<(String, u64, f64)>,
 }
 
 /// Runs `count` operations, `concurrency` at a time, timing each.
@@ -28,7 +35,8 @@ where
 {
     let op = Arc::new(op);
     let next = Arc::new(AtomicUsize::new(0));
-    let statements_before = statements::sent();
+    let _setup = statements::take_profile();
+    let (statements_before, seconds_before) = statements::sent();
     let started = Instant::now();
     let workers = (0..concurrency.max(1)).map(|_| {
         let (op, next) = (op.clone(), next.clone());
@@ -50,6 +58,8 @@ where
         all.extend(worker??);
     }
     let elapsed = started.elapsed();
+    let (statements_after, seconds_after) = statements::sent();
+    let per_op = |x: f64| x / count.max(1) as f64;
     all.sort();
     let pick = |q: f64| {
         all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
@@ -59,7 +69,11 @@ where
         per_second: count as f64 / elapsed.as_secs_f64(),
         p50: pick(0.50).unwrap_or_default(),
         p99: pick(0.99).unwrap_or_default(),
-        statements: (statements::sent() - statements_before) as f64 / count.max(1) as f64,
+        operations: count,
+        statements: per_op((statements_after - statements_before) as f64),
+        mean: per_op(all.iter().map(Duration::as_secs_f64).sum()),
+        database: per_op(seconds_after - seconds_before),
+        profile: statements::take_profile(),
     })
 }
 

@@ -2,7 +2,7 @@
 //! database enforces it); "counted only" answers are cut loose from their
 //! person as soon as they can no longer change.
 
-use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use super::{on_read, on_tx, Lock, StoreError, StoreResult, Tx};
 use crate::domain::checkin::{Answer, Response, RoundTimes, Spread, Visibility};
 use chrono::{DateTime, Utc};
 
@@ -96,6 +96,41 @@ type AnswerRow = (
     DateTime<Utc>,
 );
 
+/// An answer's row and the answer it replaced.
+type AnswerRowAndBefore = (
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    DateTime<Utc>,
+    Option<String>,
+);
+
+const ANSWER_UPSERT: &str = "INSERT INTO checkin_answers \
+    (community_id, round_id, person_id, answer, visibility, answered_at) \
+    VALUES ($1, $2, $3, $4, $5, $6) \
+    ON CONFLICT (round_id, person_id) \
+    DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at \
+    RETURNING id";
+
+/// The upsert and what it replaced, in one round trip: every part of a
+/// statement sees the same snapshot, so `prev` is the answer before.
+const ANSWER_ROUND_PG: &str = "WITH prev AS (
+        SELECT answer FROM checkin_answers WHERE round_id = $2 AND person_id = $3),
+    up AS (
+        INSERT INTO checkin_answers (community_id, round_id, person_id, answer, visibility, answered_at)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (round_id, person_id)
+        DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at
+        RETURNING id, community_id, round_id, person_id, answer, visibility, words, answered_at)
+    SELECT up.id, up.community_id, up.round_id, up.person_id, p.display_name, up.answer,
+           up.visibility, up.words, up.answered_at, (SELECT answer FROM prev)
+    FROM up LEFT JOIN people p ON p.id = up.person_id";
+
 const ANSWER_SELECT: &str =
     "SELECT a.id, a.community_id, a.round_id, a.person_id, p.display_name, \
      a.answer, a.visibility, a.words, a.answered_at \
@@ -169,14 +204,25 @@ impl Tx {
         Ok(row.map(round_from))
     }
 
-    /// Takes the round's row lock for the rest of the transaction, so taps on
-    /// one round are counted one after another and every rendering of the
-    /// round sees every answer before it. (SQLite has one writer anyway.)
+    /// Takes the round's row lock for the rest of the transaction, for
+    /// closing it: the close waits for taps being counted, and taps after
+    /// it find the round closed. (SQLite has one writer anyway.)
     pub async fn lock_round(&mut self, id: i64) -> StoreResult<Option<RoundRecord>> {
+        self.round_locked(id, Lock::Update).await
+    }
+
+    /// Takes a shared lock on the round for the rest of the transaction,
+    /// for a tap or a redraw: they do not wait for each other, but a close
+    /// waits for them, and they wait for a close (and then see it).
+    pub async fn share_round(&mut self, id: i64) -> StoreResult<Option<RoundRecord>> {
+        self.round_locked(id, Lock::Share).await
+    }
+
+    async fn round_locked(&mut self, id: i64, lock: Lock) -> StoreResult<Option<RoundRecord>> {
         self.begin_deferred().await?;
         let sql = format!(
             "SELECT {ROUND_COLUMNS} FROM checkin_rounds WHERE id = $1{}",
-            self.for_update()
+            self.locking(lock)
         );
         let row: Option<RoundRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(id)
@@ -219,8 +265,8 @@ impl Tx {
     }
 
     /// Records a person's answer in a round (a changed answer replaces the
-    /// first and keeps its visibility). Returns the answer's id and the
-    /// answer it replaced.
+    /// first and keeps its visibility). Returns the answer as recorded and
+    /// the answer it replaced.
     pub async fn answer_round(
         &mut self,
         round: &RoundRecord,
@@ -228,21 +274,47 @@ impl Tx {
         answer: Answer,
         visibility: Visibility,
         at: DateTime<Utc>,
-    ) -> StoreResult<(i64, Option<Answer>)> {
+    ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
+        let Tx::Postgres(_) = self else {
+            return self
+                .answer_round_stepwise(round, person_id, answer, visibility, at)
+                .await;
+        };
+        let row: Option<AnswerRowAndBefore> = on_tx!(self, |c| sqlx::query_as(ANSWER_ROUND_PG)
+            .bind(round.community_id)
+            .bind(round.id)
+            .bind(person_id)
+            .bind(answer.as_str())
+            .bind(visibility.as_str())
+            .bind(at)
+            .fetch_optional(&mut *c)
+            .await?);
+        let (id, community, in_round, person, name, given, shown, words, at, previous) =
+            row.ok_or_else(|| StoreError::Corrupt("answer vanished".into()))?;
+        let record = answer_from((
+            id, community, in_round, person, name, given, shown, words, at,
+        ))?;
+        Ok((record, previous.and_then(|a| Answer::parse(&a))))
+    }
+
+    /// [`Tx::answer_round`] in plain statements, for SQLite (in-process,
+    /// so as fast, and it has no data-modifying `WITH`).
+    async fn answer_round_stepwise(
+        &mut self,
+        round: &RoundRecord,
+        person_id: i64,
+        answer: Answer,
+        visibility: Visibility,
+        at: DateTime<Utc>,
+    ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
         let before = "SELECT answer FROM checkin_answers WHERE round_id = $1 AND person_id = $2";
-        let upsert = "INSERT INTO checkin_answers \
-                      (community_id, round_id, person_id, answer, visibility, answered_at) \
-                      VALUES ($1, $2, $3, $4, $5, $6) \
-                      ON CONFLICT (round_id, person_id) \
-                      DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at \
-                      RETURNING id";
         let (previous, id) = on_tx!(self, |c| {
             let previous: Option<(String,)> = sqlx::query_as(before)
                 .bind(round.id)
                 .bind(person_id)
                 .fetch_optional(&mut *c)
                 .await?;
-            let (id,): (i64,) = sqlx::query_as(upsert)
+            let (id,): (i64,) = sqlx::query_as(ANSWER_UPSERT)
                 .bind(round.community_id)
                 .bind(round.id)
                 .bind(person_id)
@@ -253,7 +325,11 @@ impl Tx {
                 .await?;
             (previous, id)
         });
-        Ok((id, previous.and_then(|(a,)| Answer::parse(&a))))
+        let record = self
+            .answer_by_id(id)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("answer vanished".into()))?;
+        Ok((record, previous.and_then(|(a,)| Answer::parse(&a))))
     }
 
     /// A check-in outside any round, from a private chat.

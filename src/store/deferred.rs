@@ -10,18 +10,20 @@
 //! case stays correct without knowing which path it is on.
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
+use super::group_commit::{Commit, GroupCommit};
 use super::ingest::{prefixed, Opening};
-use super::outbox::{bind_message, INSERT_OUTBOX};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
 use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
-use sqlx::{Postgres, Row, Sqlite};
+use sqlx::{Postgres, Sqlite};
+use std::sync::Arc;
 
 pub struct Deferred {
     conn: Option<Conn>,
     store: Store,
+    group: Arc<GroupCommit>,
     channel: Channel,
     key: String,
     at: DateTime<Utc>,
@@ -62,7 +64,11 @@ impl Store {
     /// speaking in their group, unchanged since last time; `None` otherwise
     /// (new people, renamed people, unknown groups), and the caller takes
     /// the ordinary path.
-    pub async fn open_steady(&self, o: Opening<'_>) -> StoreResult<Option<Steady>> {
+    pub async fn open_steady(
+        &self,
+        o: Opening<'_>,
+        group: &Arc<GroupCommit>,
+    ) -> StoreResult<Option<Steady>> {
         let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
         };
@@ -107,6 +113,7 @@ impl Store {
         let deferred = Deferred {
             conn: Some(conn),
             store: self.clone(),
+            group: group.clone(),
             channel: o.channel,
             key: super::inbox::inbox_key(o.key),
             at: o.at,
@@ -155,13 +162,13 @@ macro_rules! insert_inbox {
 macro_rules! mark_heard {
     ($c:expr, $heard:expr) => {
         if let Some((community_id, person_id, day, week)) = $heard {
-            sqlx::query(MARK_HEARD)
+            sqlx::query($crate::store::deferred::MARK_HEARD)
                 .bind(community_id)
                 .bind(person_id)
                 .bind(day)
                 .execute(&mut *$c)
                 .await?;
-            sqlx::query(super::digests::NOTE_WEEK)
+            sqlx::query($crate::store::digests::NOTE_WEEK)
                 .bind(community_id)
                 .bind(person_id)
                 .bind(week)
@@ -171,103 +178,44 @@ macro_rules! mark_heard {
     };
 }
 
-const MARK_HEARD: &str = "UPDATE memberships SET last_heard_on = $3 \
+pub(super) const MARK_HEARD: &str = "UPDATE memberships SET last_heard_on = $3 \
     WHERE community_id = $1 AND person_id = $2 AND (last_heard_on IS NULL OR last_heard_on < $3)";
 
 /// Inserts each waiting message on `$c`.
 macro_rules! insert_pending {
     ($c:expr, $pending:expr) => {
         for msg in $pending {
-            bind_message!(sqlx::query(INSERT_OUTBOX), msg)
-                .execute(&mut *$c)
-                .await?;
+            $crate::store::outbox::bind_message!(
+                sqlx::query($crate::store::outbox::INSERT_OUTBOX),
+                msg
+            )
+            .execute(&mut *$c)
+            .await?;
         }
     };
 }
+pub(super) use {insert_inbox, insert_pending, mark_heard};
 
 impl Deferred {
     pub(super) fn connection(&mut self) -> StoreResult<&mut Conn> {
         self.conn.as_mut().ok_or(StoreError::NotBegun)
     }
 
-    /// Writes the inbox record and every waiting reply. Returns `false` (and
+    /// Writes the inbox record and every waiting reply, with whatever else
+    /// is committing now (see [`super::group_commit`]). Returns `false` (and
     /// writes nothing) if the update was handled before.
     pub(super) async fn commit(mut self) -> StoreResult<bool> {
-        match self.conn.take().ok_or(StoreError::NotBegun)? {
-            Conn::Postgres(mut conn) => {
-                let sql = commit_sql(self.pending.len(), self.heard.is_some());
-                let mut query = sqlx::query(&sql)
-                    .bind(self.channel.as_str())
-                    .bind(&self.key)
-                    .bind(self.at);
-                for msg in &self.pending {
-                    query = bind_message!(query, msg);
-                }
-                if let Some((community_id, person_id, day, week)) = &self.heard {
-                    query = query
-                        .bind(*community_id)
-                        .bind(*person_id)
-                        .bind(day)
-                        .bind(week);
-                }
-                let fresh: i64 = query.fetch_one(&mut *conn).await?.try_get(0)?;
-                Ok(fresh == 1)
-            }
-            Conn::Sqlite(mut conn) => {
-                use sqlx::Connection;
-                let mut t = conn.begin().await?;
-                if !insert_inbox!(&mut *t, self.channel, &self.key, self.at) {
-                    t.rollback().await?;
-                    return Ok(false);
-                }
-                insert_pending!(t, &self.pending);
-                mark_heard!(t, &self.heard);
-                t.commit().await?;
-                Ok(true)
-            }
-        }
+        // The reading is done: the connection goes back before the wait.
+        self.conn.take().ok_or(StoreError::NotBegun)?;
+        let commit = Commit {
+            channel: self.channel,
+            key: std::mem::take(&mut self.key),
+            at: self.at,
+            pending: std::mem::take(&mut self.pending),
+            heard: self.heard.take(),
+        };
+        self.group.commit(&self.store, commit).await
     }
-}
-
-/// `$1..$3` the inbox record, then eight values per message, then (when
-/// `heard`) the community, person, day and week the member was heard in.
-fn commit_sql(messages: usize, heard: bool) -> String {
-    let inbox = "WITH ins AS (INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (channel, key) DO NOTHING RETURNING 1)";
-    let heard = if heard {
-        let n = 4 + messages * 8;
-        format!(
-            ", h AS (UPDATE memberships SET last_heard_on = ${day}::text \
-             WHERE community_id = ${n}::bigint AND person_id = ${p}::bigint AND EXISTS (SELECT 1 FROM ins) \
-             AND (last_heard_on IS NULL OR last_heard_on < ${day}::text)), \
-             w AS (INSERT INTO member_weeks (community_id, person_id, week_start) \
-             SELECT ${n}::bigint, ${p}::bigint, ${week}::text WHERE EXISTS (SELECT 1 FROM ins) \
-             ON CONFLICT DO NOTHING)",
-            p = n + 1,
-            day = n + 2,
-            week = n + 3
-        )
-    } else {
-        String::new()
-    };
-    if messages == 0 {
-        return format!("{inbox}{heard} SELECT COUNT(*) FROM ins");
-    }
-    let values: Vec<String> = (0..messages)
-        .map(|i| {
-            let n = 4 + i * 8;
-            format!(
-                "(${}::text, ${}::text, ${}::text, ${}::text, ${}::text, ${}::jsonb, ${}::bigint, ${}::timestamptz, ${}::timestamptz)",
-                n, n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7, n + 7
-            )
-        })
-        .collect();
-    format!(
-        "{inbox}{heard}, q AS (INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
-         SELECT v.* FROM (VALUES {}) AS v WHERE EXISTS (SELECT 1 FROM ins) RETURNING 1) \
-         SELECT COUNT(*) FROM ins",
-        values.join(", ")
-    )
 }
 
 impl Tx {

@@ -60,6 +60,10 @@ pub(super) const NOTE_WEEK: &str =
     "INSERT INTO member_weeks (community_id, person_id, week_start) \
     VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 
+/// [`NOTE_WEEK`] with the week as `$4`, after a statement that took `$3`.
+const NOTE_WEEK_4: &str = "INSERT INTO member_weeks (community_id, person_id, week_start) \
+    VALUES ($1, $2, $4) ON CONFLICT DO NOTHING";
+
 /// The Monday of `day`'s week, as `member_weeks` keeps it.
 pub(super) fn week_start(day: NaiveDate) -> String {
     let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
@@ -168,20 +172,31 @@ impl Tx {
         let sql = "UPDATE memberships SET last_heard_on = $3 \
                    WHERE community_id = $1 AND person_id = $2 \
                    AND (last_heard_on IS NULL OR last_heard_on < $3)";
+        self.begin_deferred().await?;
+        // One round trip on Postgres; SQLite has no data-modifying `WITH`.
+        let both = format!("WITH heard AS ({sql}) {NOTE_WEEK_4}");
+        let (sql, week) = match self {
+            Tx::Postgres(_) => (both.as_str(), None),
+            _ => (sql, Some(NOTE_WEEK)),
+        };
+        let (day, monday) = (day.format("%Y-%m-%d").to_string(), week_start(day));
         on_tx!(self, |c| {
-            sqlx::query(sql)
+            let mut first = sqlx::query(sql)
                 .bind(community_id)
                 .bind(person_id)
-                .bind(day.format("%Y-%m-%d").to_string())
-                .execute(&mut *c)
-                .await?;
-            sqlx::query(NOTE_WEEK)
-                .bind(community_id)
-                .bind(person_id)
-                .bind(week_start(day))
-                .execute(&mut *c)
-                .await?
-                .rows_affected()
+                .bind(&day);
+            if week.is_none() {
+                first = first.bind(&monday);
+            }
+            first.execute(&mut *c).await?;
+            if let Some(week) = week {
+                sqlx::query(week)
+                    .bind(community_id)
+                    .bind(person_id)
+                    .bind(&monday)
+                    .execute(&mut *c)
+                    .await?;
+            }
         });
         Ok(())
     }

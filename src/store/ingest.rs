@@ -107,7 +107,9 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 
 /// $1 channel, $2 key, $3 now, $4 group chat, $5 user id, $6 name,
 /// $7 app language, $8 whether to register the sender.
-/// People and memberships are written only when something changed.
+/// People and memberships are written only when something changed: an
+/// upsert locks the row it meets even when it changes nothing, and a
+/// member pressing in several groups at once would wait on each commit.
 static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let pc = PERSON_COLUMNS;
     format!(
@@ -115,21 +117,24 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
          c AS (SELECT {cc} FROM communities WHERE channel = $1 AND chat_id = $4),
+         known AS (SELECT {pc} FROM people
+                   WHERE $8 AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
          pins AS (
             INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at)
             SELECT $1, $5, $6, $7, $3 WHERE $8 AND EXISTS (SELECT 1 FROM c)
+              AND NOT EXISTS (SELECT 1 FROM known WHERE known.display_name = $6
+                              AND known.platform_language IS NOT DISTINCT FROM COALESCE($7, known.platform_language))
             ON CONFLICT (channel, platform_user_id) DO UPDATE
             SET display_name = excluded.display_name,
                 platform_language = COALESCE(excluded.platform_language, people.platform_language)
-            WHERE people.display_name IS DISTINCT FROM excluded.display_name
-               OR people.platform_language IS DISTINCT FROM COALESCE(excluded.platform_language, people.platform_language)
             RETURNING {pc}),
          p AS (SELECT {pc} FROM pins
                UNION ALL
-               SELECT {pc} FROM people WHERE $8 AND channel = $1 AND platform_user_id = $5
-               AND EXISTS (SELECT 1 FROM c) AND NOT EXISTS (SELECT 1 FROM pins)),
+               SELECT {pc} FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
+            WHERE NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
+                              AND NOT (m0.left_at IS NOT NULL AND m0.removed_at IS NULL))
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
             WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
             RETURNING role)

@@ -20,6 +20,7 @@ mod digest_records;
 mod digests;
 mod erasure;
 mod export;
+pub mod group_commit;
 mod housekeeping;
 mod inbox;
 mod ingest;
@@ -45,6 +46,7 @@ pub use communities::{CommunityRecord, NewCommunity};
 pub use digest_records::StoredDigest;
 pub use digests::DigestSettings;
 pub use erasure::{scrub, Erased, FORGOTTEN_ID};
+pub use group_commit::GroupCommit;
 pub use housekeeping::Pruned;
 pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;
@@ -97,6 +99,16 @@ pub enum Tx {
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
     /// Not begun yet: the fast path, see [`deferred`].
     Deferred(Box<deferred::Deferred>),
+}
+
+/// A row lock held until commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lock {
+    /// Alone: for changing the row's state (closing a round or a poll).
+    Update,
+    /// Alongside other sharers: for work that needs the state to hold
+    /// still (a tap, a vote, a redraw) without queueing behind each other.
+    Share,
 }
 
 /// Runs `$body` with `$c` bound to the transaction's connection, once per
@@ -225,6 +237,17 @@ impl Tx {
         match self {
             Tx::Sqlite(_) => "",
             _ => " FOR UPDATE",
+        }
+    }
+
+    /// What ends a `SELECT` that takes `lock` on its rows until commit
+    /// (nothing on SQLite, whose one writer is already alone). Asked of a
+    /// begun transaction.
+    pub(crate) fn locking(&self, lock: Lock) -> &'static str {
+        match (self, lock) {
+            (Tx::Sqlite(_), _) => "",
+            (_, Lock::Update) => " FOR UPDATE",
+            (_, Lock::Share) => " FOR SHARE",
         }
     }
 

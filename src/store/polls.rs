@@ -1,7 +1,7 @@
 //! Polls: the question, the options and the rules (fixed when posted),
 //! whether it is open, and the outcome a coordinator records afterwards.
 
-use super::{on_read, on_tx, StoreError, StoreResult, Tx};
+use super::{on_read, on_tx, Lock, StoreError, StoreResult, Tx};
 use crate::domain::poll::{PollOption, PollRules};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -142,13 +142,23 @@ impl Tx {
         row.map(TryInto::try_into).transpose()
     }
 
-    /// The poll, locked until commit: votes and closing happen one at a
-    /// time, so each rendering and the result see every vote.
+    /// The poll, locked until commit: closing (and changing) it waits for
+    /// votes being counted, and votes after it see it closed.
     pub async fn lock_poll(&mut self, id: i64) -> StoreResult<Option<PollRecord>> {
+        self.poll_locked(id, Lock::Update).await
+    }
+
+    /// The poll under a shared lock until commit, for one vote or a redraw:
+    /// they do not wait for each other, but a close waits for them.
+    pub async fn share_poll(&mut self, id: i64) -> StoreResult<Option<PollRecord>> {
+        self.poll_locked(id, Lock::Share).await
+    }
+
+    async fn poll_locked(&mut self, id: i64, lock: Lock) -> StoreResult<Option<PollRecord>> {
         self.begin_deferred().await?;
         let sql = format!(
             "SELECT {COLUMNS} FROM polls WHERE id = $1{}",
-            self.for_update()
+            self.locking(lock)
         );
         let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(id)

@@ -3,7 +3,7 @@
 //! passing of time.
 
 use crate::support::checkin::*;
-use crate::support::{count, TestDb};
+use crate::support::{count, redrawn, TestDb};
 use chrono::Duration;
 use kettle::app::Handled;
 use kettle::clock::Clock;
@@ -12,7 +12,7 @@ use kettle::domain::ChatKind;
 async fn five_hundred_members_tap_at_once_and_every_answer_counts(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
-    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let (kettle, clock) = engine_at(store.clone(), monday_evening());
     let coordinator = group_with_coordinator(&kettle, 520).await;
     kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
     let answers = ["rough", "low", "okay", "good", "great", "pass"];
@@ -59,8 +59,13 @@ async fn five_hundred_members_tap_at_once_and_every_answer_counts(backend: &str)
     )
     .await;
     assert_eq!(changed, 100);
-    // Every tap was acknowledged, and the group message, edited once
-    // (debounced), counts everyone.
+    // Every tap was acknowledged at once; the group message, drawn once
+    // a few seconds later, counts everyone.
+    assert_eq!(
+        redrawn(&kettle, &clock).await,
+        1,
+        "one redraw for the burst"
+    );
     assert_eq!(
         count(&store, "SELECT COUNT(*) FROM outbox WHERE kind = 'answer'").await,
         600
@@ -84,7 +89,7 @@ async fn five_hundred_members_tap_at_once_and_every_answer_counts(backend: &str)
 async fn strangers_and_other_chats_cannot_answer(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
-    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let (kettle, clock) = engine_at(store.clone(), monday_evening());
     let coordinator = group_with_coordinator(&kettle, 6).await;
     kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
     let good = token(&store, "good").await;
@@ -154,6 +159,7 @@ async fn strangers_and_other_chats_cannot_answer(backend: &str) {
         .await,
         1
     );
+    redrawn(&kettle, &clock).await;
     let group = texts_to(&store, GROUP).await;
     assert!(
         group
@@ -172,6 +178,7 @@ async fn strangers_and_other_chats_cannot_answer(backend: &str) {
         .handle(said_privately(&sam, "glad to be here"))
         .await
         .unwrap();
+    redrawn(&kettle, &clock).await;
     let group = texts_to(&store, GROUP).await;
     assert!(group
         .last()
@@ -219,7 +226,8 @@ async fn closing_posts_a_summary_and_briefs_coordinators_privately(backend: &str
     kettle.handle(pressed(&bea, &okay)).await.unwrap();
     kettle.handle(pressed(&cai, &okay)).await.unwrap();
 
-    // At 45 minutes the closing job runs, once.
+    // The group message has caught up; at 45 minutes the closing job runs, once.
+    redrawn(&kettle, &clock).await;
     clock.advance(Duration::minutes(45));
     assert_eq!(kettle::jobs::run_due(&kettle, "me").await.unwrap(), 1);
     assert_eq!(kettle::jobs::run_due(&kettle, "me").await.unwrap(), 0);

@@ -146,7 +146,68 @@ async fn a_regular_members_commands_are_answered_once_however_often_they_arrive(
     );
 }
 
-on_both_backends!(a_regular_members_commands_are_answered_once_however_often_they_arrive);
+/// A busy evening: thirty regulars ask at once, and the platform delivers
+/// every update twice, both copies at the same moment. Updates that finish
+/// together commit together (group commit), yet each is answered exactly
+/// once and each member's week is noted once.
+async fn commands_arriving_together_commit_together_and_each_counts_once(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 19, 0, 0).unwrap());
+    let kettle = crate::support::engine(store.clone(), clock.clone());
+    let members: Vec<PlatformUser> = (0..30)
+        .map(|n| PlatformUser {
+            user_id: format!("{}", 100 + n),
+            display_name: format!("Neighbour {n}"),
+            language_code: Some("en".into()),
+        })
+        .collect();
+    kettle
+        .handle(update("setup", &members[0], InboundEvent::BotAdded))
+        .await
+        .unwrap();
+    // Each says hello first, so the evening's commands take the fast path.
+    for (n, member) in members.iter().enumerate() {
+        let hello = text(&format!("hello:{n}"), member, "hello");
+        assert_eq!(kettle.handle(hello).await.unwrap(), Handled::Done);
+    }
+    let replies = "SELECT COUNT(*) FROM outbox WHERE kind = 'send'";
+    let before = count(&store, replies).await;
+    // A week later: their first word of the week, to be noted with it.
+    clock.advance(chrono::Duration::days(7));
+
+    let mut deliveries = tokio::task::JoinSet::new();
+    for (n, member) in members.iter().enumerate() {
+        for _copy in 0..2 {
+            let (kettle, ask) = (kettle.clone(), text(&format!("ask:{n}"), member, "/help"));
+            deliveries.spawn(async move { kettle.handle(ask).await.unwrap() });
+        }
+    }
+    let mut done = 0;
+    let mut duplicates = 0;
+    while let Some(handled) = deliveries.join_next().await {
+        match handled.unwrap() {
+            Handled::Done => done += 1,
+            Handled::Duplicate => duplicates += 1,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!((done, duplicates), (30, 30), "each update once");
+    assert_eq!(count(&store, replies).await - before, 30, "one reply each");
+    let weeks = "SELECT COUNT(*) FROM member_weeks";
+    assert_eq!(
+        count(&store, weeks).await,
+        60,
+        "each member's two weeks, once each"
+    );
+    let heard = "SELECT COUNT(*) FROM memberships WHERE last_heard_on = '2026-11-30'";
+    assert_eq!(count(&store, heard).await, 30);
+}
+
+on_both_backends!(
+    a_regular_members_commands_are_answered_once_however_often_they_arrive,
+    commands_arriving_together_commit_together_and_each_counts_once
+);
 
 #[tokio::test]
 async fn housekeeping_runs_once_a_day_and_books_the_next_day() {

@@ -8,6 +8,7 @@
 use crate::support::checkin::*;
 use crate::support::meeting::{monday_noon, run_jobs};
 use crate::support::poll::*;
+use crate::support::redrawn;
 use crate::support::{count, TestDb};
 use chrono::{Duration, TimeZone as _, Utc};
 use kettle::domain::ChatKind;
@@ -59,6 +60,7 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
         .unwrap();
     assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 3);
 
+    redrawn(&kettle, &clock).await;
     let live = latest(&store, GROUP, "Voted so far").await;
     assert!(live.contains("1. Street lighting — 2 (67%)"), "{live}");
 

@@ -234,6 +234,14 @@ pub async fn strings(store: &Store, sql: &str) -> Vec<String> {
 }
 
 /// An engine with Kettle's defaults (London, English, a nudge after a day).
+/// Lets the live messages catch up: the clock moves past the current
+/// redraw stretch and the redraw jobs run, as they do a few seconds after
+/// taps and votes (see `kettle::app::redraw`). Returns how many jobs ran.
+pub async fn redrawn(kettle: &Engine, clock: &kettle::clock::ManualClock) -> usize {
+    clock.advance(chrono::Duration::seconds(6));
+    kettle::jobs::run_due(kettle, "redraw").await.unwrap()
+}
+
 pub fn engine(store: Store, clock: SharedClock) -> Engine {
     let settings = Settings {
         default_time_zone: TimeZone::default(),

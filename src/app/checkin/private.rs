@@ -233,7 +233,7 @@ pub async fn choose_visibility(
     }
     turn.tx.set_answer_visibility(answer.id, visibility).await?;
     if let Some(round) = round {
-        round::refresh(turn, community, &round).await?;
+        round::redraw_later(turn, community, &round).await?;
     }
     let v = text::visibility(turn, lang, visibility);
     Ok(turn.t(lang, "checkin-visibility-set", &[("visibility", v.into())]))
@@ -286,7 +286,7 @@ pub async fn words(
     };
     turn.tx.set_answer_words(answer.id, typed).await?;
     if let Some(round) = round {
-        round::refresh(turn, &community, &round).await?;
+        round::redraw_later(turn, &community, &round).await?;
     }
     let v = text::visibility(turn, lang, answer.visibility);
     let text = turn.t(lang, "checkin-words-saved", &[("visibility", v.into())]);

@@ -3,6 +3,7 @@
 //! private brief for coordinators.
 
 use super::text;
+use crate::app::redraw::Live;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::Action;
@@ -109,8 +110,8 @@ pub struct Tapped {
     pub previous: Option<Answer>,
 }
 
-/// Records one member's answer in a round, under the round's lock, and
-/// refreshes the group message (debounced). `in_group`: pressed in the
+/// Records one member's answer in a round (a close waits for it; other
+/// taps do not) and books the group message's redraw. `in_group`: pressed in the
 /// community's own chat, where the presser was just registered as a member;
 /// anywhere else membership is looked up.
 pub async fn tap(
@@ -121,7 +122,7 @@ pub async fn tap(
     answer: Answer,
     in_group: bool,
 ) -> Result<Result<Tapped, Refusal>, AppError> {
-    let Some(round) = turn.tx.lock_round(round_id).await? else {
+    let Some(round) = turn.tx.share_round(round_id).await? else {
         return Ok(Err(Refusal::Closed));
     };
     let is_member = round.community_id == community.id
@@ -130,16 +131,11 @@ pub async fn tap(
         return Ok(Err(refusal));
     }
     let visibility = community.checkin_visibility;
-    let (answer_id, previous) = turn
+    let (answer, previous) = turn
         .tx
         .answer_round(&round, presser.id, answer, visibility, turn.now)
         .await?;
-    let answer = turn
-        .tx
-        .own_answer(answer_id, presser.id)
-        .await?
-        .ok_or_else(|| crate::store::StoreError::Corrupt("answer vanished".into()))?;
-    refresh(turn, community, &round).await?;
+    redraw_later(turn, community, &round).await?;
     Ok(Ok(Tapped {
         round,
         answer,
@@ -147,7 +143,21 @@ pub async fn tap(
     }))
 }
 
-/// Re-renders the round's group message, keeping its buttons.
+/// The round's group message will show what changed (see
+/// [`crate::app::redraw`]).
+pub async fn redraw_later(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    round: &RoundRecord,
+) -> Result<(), AppError> {
+    if round.message_id.is_none() {
+        return Ok(());
+    }
+    crate::app::redraw::later(turn, &community.chat(), Live::Round(round.id)).await
+}
+
+/// Re-renders the round's group message now, keeping its buttons: the
+/// redraw job's work, and the final word after a forgetting.
 pub async fn refresh(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
@@ -173,7 +183,7 @@ pub async fn refresh(
     } else {
         vec![]
     };
-    turn.edit_live(&community.chat(), message_id, body, choices)
+    turn.redraw(&community.chat(), message_id, body, choices)
         .await?;
     Ok(())
 }

@@ -207,7 +207,8 @@ pub async fn standing(
     Ok(tally(&poll.rules, &poll.options, &ballots, counted.members))
 }
 
-/// Redraws the group message (a debounced edit); a closed poll loses its buttons.
+/// Redraws the group message now (the redraw job, a close, a forgetting);
+/// a closed poll loses its buttons.
 pub async fn refresh(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
@@ -239,7 +240,7 @@ pub async fn refresh(
         PollState::Open => choices_again(turn, community, poll, lang, message_id).await?,
         PollState::Closed => vec![],
     };
-    turn.edit_live(&community.chat(), message_id, body, choices)
+    turn.redraw(&community.chat(), message_id, body, choices)
         .await?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! the rules: members only, open polls only, an anonymous vote once.
 
 use super::{post, text};
+use crate::app::redraw::Live;
 use crate::app::{AppError, Turn};
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::tally::BallotError;
@@ -65,7 +66,7 @@ pub async fn tap(
     };
     if ballot.is_blank() && had_named_vote {
         turn.tx.withdraw_named(poll.id, person.id).await?;
-        post::refresh(turn, community, &poll).await?;
+        redraw_later(turn, community, &poll).await?;
         return Ok(turn.t(lang, "poll-vote-withdrawn", &[]));
     }
     if let Err(e) = poll.rules.check(&poll.options, &ballot) {
@@ -75,7 +76,9 @@ pub async fn tap(
     Ok(notice)
 }
 
-/// The poll, if `person` may vote on it now; otherwise the refusal.
+/// The poll, if `person` may vote on it now; otherwise the refusal. The
+/// poll is held open (a close waits) and the person's ballot is theirs
+/// alone until commit; other voters do not wait.
 pub async fn open_poll(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
@@ -83,7 +86,7 @@ pub async fn open_poll(
     poll_id: i64,
     lang: Language,
 ) -> Result<Result<PollRecord, String>, AppError> {
-    let Some(poll) = turn.tx.lock_poll(poll_id).await? else {
+    let Some(poll) = turn.tx.share_poll(poll_id).await? else {
         return Ok(Err(turn.t(lang, "button-stale", &[])));
     };
     if poll.community_id != community.id {
@@ -95,6 +98,7 @@ pub async fn open_poll(
     if turn.member_role(community, person).await?.is_none() {
         return Ok(Err(turn.t(lang, "poll-not-member", &[])));
     }
+    turn.tx.hold_ballot(poll.id, person.id).await?;
     Ok(Ok(poll))
 }
 
@@ -128,7 +132,7 @@ pub async fn cast(
         return Ok(turn.t(lang, "poll-already-voted", &[]));
     }
     metrics::counter!("kettle_poll_votes_total").increment(1);
-    post::refresh(turn, community, poll).await?;
+    redraw_later(turn, community, poll).await?;
     let mut notice = match poll.rules.anonymous {
         true => turn.t(lang, "poll-vote-anonymous", &[]),
         false => turn.t(
@@ -141,6 +145,18 @@ pub async fn cast(
         notice = show_standing(turn, community, poll, person, lang, notice).await?;
     }
     Ok(notice)
+}
+
+/// The poll's group message will show this vote (see [`crate::app::redraw`]).
+async fn redraw_later(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    poll: &PollRecord,
+) -> Result<(), AppError> {
+    if poll.message_id.is_none() || super::native::native(turn, community, poll) {
+        return Ok(()); // nothing to draw, or the platform's poll counts itself
+    }
+    crate::app::redraw::later(turn, &community.chat(), Live::Poll(poll.id)).await
 }
 
 /// Results after voting: privately when there is a private chat,

@@ -1,0 +1,264 @@
+//! Group commit for the fast path. Updates that finish together commit
+//! together: each deferred transaction (see [`super::deferred`]) queues
+//! what it must write, and whichever of them gets to write first writes
+//! everything queued so far, in one statement on Postgres (arrays, so the
+//! statement's text never changes) or one transaction on SQLite. One disk
+//! flush then covers them all.
+//!
+//! Nothing is acknowledged before its commit: each caller waits for the
+//! write that holds its update. Each update keeps its own inbox key, so a
+//! duplicate still writes nothing; when the same key comes twice in one
+//! batch, the second is the duplicate. If a batch fails, its updates are
+//! written one by one, so one bad update fails alone.
+
+use super::outbox::{chat_kind_str, kind_of, lane_of};
+use super::{NewMessage, Store, StoreError, StoreResult};
+use crate::domain::Channel;
+use chrono::{DateTime, Utc};
+use std::collections::HashSet;
+use std::sync::Mutex;
+use tokio::sync::oneshot;
+
+/// At most this many updates share one write.
+const MOST: usize = 64;
+
+/// What one deferred transaction writes when it commits.
+#[derive(Debug)]
+pub(super) struct Commit {
+    pub(super) channel: Channel,
+    pub(super) key: String,
+    pub(super) at: DateTime<Utc>,
+    pub(super) pending: Vec<NewMessage>,
+    /// See `Deferred::heard`: community, person, day, week.
+    pub(super) heard: Option<(i64, i64, String, String)>,
+}
+
+struct Waiting {
+    commit: Commit,
+    done: oneshot::Sender<StoreResult<bool>>,
+}
+
+/// The queue of commits waiting to be written. One per engine.
+#[derive(Default)]
+pub struct GroupCommit {
+    queue: Mutex<Vec<Waiting>>,
+    writing: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for GroupCommit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroupCommit").finish_non_exhaustive()
+    }
+}
+
+impl GroupCommit {
+    /// Writes `commit` with whatever else is waiting. `true` if the update
+    /// was new; `false` (nothing written) if it was handled before.
+    pub(super) async fn commit(&self, store: &Store, commit: Commit) -> StoreResult<bool> {
+        let (done, mut written) = oneshot::channel();
+        self.lock_queue().push(Waiting { commit, done });
+        let _writing = self.writing.lock().await;
+        loop {
+            // A writer before us may have taken ours along.
+            if let Ok(result) = written.try_recv() {
+                return result;
+            }
+            let batch: Vec<Waiting> = {
+                let mut queue = self.lock_queue();
+                let n = queue.len().min(MOST);
+                queue.drain(..n).collect()
+            };
+            if batch.is_empty() {
+                return Err(StoreError::Corrupt("a commit left its queue".into()));
+            }
+            write(store, batch).await;
+        }
+    }
+
+    fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Writes a batch and tells each waiting update how it went.
+async fn write(store: &Store, batch: Vec<Waiting>) {
+    // A key seen earlier in the batch is a duplicate, whatever the first was.
+    let mut seen = HashSet::new();
+    let mut writing = Vec::with_capacity(batch.len());
+    for waiting in batch {
+        if seen.insert((waiting.commit.channel, waiting.commit.key.clone())) {
+            writing.push(waiting);
+        } else {
+            let _ = waiting.done.send(Ok(false));
+        }
+    }
+    let commits: Vec<&Commit> = writing.iter().map(|w| &w.commit).collect();
+    match write_all(store, &commits).await {
+        Ok(fresh) => {
+            for (waiting, fresh) in writing.into_iter().zip(fresh) {
+                let _ = waiting.done.send(Ok(fresh));
+            }
+        }
+        Err(e) if writing.len() == 1 => {
+            if let Some(waiting) = writing.pop() {
+                let _ = waiting.done.send(Err(e));
+            }
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, updates = writing.len(), "group commit failed; writing one by one");
+            for waiting in writing {
+                let one = write_all(store, &[&waiting.commit]).await;
+                let _ = waiting
+                    .done
+                    .send(one.map(|fresh| fresh.first().copied().unwrap_or(false)));
+            }
+        }
+    }
+}
+
+/// Writes every commit; returns, in order, which were new.
+async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+    match store {
+        Store::Postgres(pool) => write_postgres(pool, commits).await,
+        Store::Sqlite(pool) => write_sqlite(pool, commits).await,
+    }
+}
+
+async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+    let mut t = pool.begin().await?;
+    let mut fresh = Vec::with_capacity(commits.len());
+    for commit in commits {
+        let new = super::deferred::insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at);
+        if new {
+            super::deferred::insert_pending!(t, &commit.pending);
+            super::deferred::mark_heard!(t, &commit.heard);
+        }
+        fresh.push(new);
+    }
+    t.commit().await?;
+    Ok(fresh)
+}
+
+async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+    let mut inbox = Columns::default();
+    let mut heard = Columns::default();
+    let mut sent = Messages::default();
+    for (n, commit) in commits.iter().enumerate() {
+        let n = n as i32;
+        inbox.n.push(n);
+        inbox.a.push(commit.channel.as_str().to_string());
+        inbox.b.push(commit.key.clone());
+        inbox.at.push(commit.at);
+        if let Some((community, person, day, week)) = &commit.heard {
+            heard.n.push(n);
+            heard.ids.push(*community);
+            heard.others.push(*person);
+            heard.a.push(day.clone());
+            heard.b.push(week.clone());
+        }
+        for msg in &commit.pending {
+            sent.push(n, msg)?;
+        }
+    }
+    let new: Vec<(i32,)> = sqlx::query_as(BATCH_PG)
+        .bind(&inbox.n)
+        .bind(&inbox.a)
+        .bind(&inbox.b)
+        .bind(&inbox.at)
+        .bind(&heard.n)
+        .bind(&heard.ids)
+        .bind(&heard.others)
+        .bind(&heard.a)
+        .bind(&heard.b)
+        .bind(&sent.n)
+        .bind(&sent.channel)
+        .bind(&sent.chat_id)
+        .bind(&sent.chat_kind)
+        .bind(&sent.lane)
+        .bind(&sent.kind)
+        .bind(&sent.payload)
+        .bind(&sent.target)
+        .bind(&sent.not_before)
+        .fetch_all(pool)
+        .await?;
+    let new: HashSet<i32> = new.into_iter().map(|(n,)| n).collect();
+    Ok((0..commits.len() as i32)
+        .map(|n| new.contains(&n))
+        .collect())
+}
+
+/// Array columns for `unnest`: which update, then values.
+#[derive(Default)]
+struct Columns {
+    n: Vec<i32>,
+    ids: Vec<i64>,
+    others: Vec<i64>,
+    a: Vec<String>,
+    b: Vec<String>,
+    at: Vec<DateTime<Utc>>,
+}
+
+#[derive(Default)]
+struct Messages {
+    n: Vec<i32>,
+    channel: Vec<String>,
+    chat_id: Vec<String>,
+    chat_kind: Vec<String>,
+    lane: Vec<String>,
+    kind: Vec<String>,
+    payload: Vec<String>,
+    target: Vec<Option<i64>>,
+    not_before: Vec<DateTime<Utc>>,
+}
+
+impl Messages {
+    fn push(&mut self, n: i32, msg: &NewMessage) -> StoreResult<()> {
+        let (kind, target) = kind_of(&msg.outgoing);
+        let payload = serde_json::to_string(&msg.outgoing)
+            .map_err(|e| StoreError::Corrupt(format!("an outgoing message: {e}")))?;
+        self.n.push(n);
+        self.channel.push(msg.channel.as_str().to_string());
+        self.chat_id.push(msg.chat_id.clone());
+        self.chat_kind
+            .push(chat_kind_str(msg.chat_kind).to_string());
+        self.lane.push(lane_of(msg));
+        self.kind.push(kind.to_string());
+        self.payload.push(payload);
+        self.target.push(target);
+        self.not_before.push(msg.not_before);
+        Ok(())
+    }
+}
+
+/// Every update's inbox row; then, for the new ones only, the day and week
+/// each member was heard in and each reply (in the order queued).
+const BATCH_PG: &str = "
+    WITH v AS (
+        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[])
+            AS v(n, channel, key, at)),
+    ins AS (
+        INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
+        ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
+    fresh AS (
+        SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key),
+    hv AS (
+        SELECT * FROM unnest($5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
+            AS h(n, community_id, person_id, day, week)
+        WHERE h.n IN (SELECT n FROM fresh)),
+    heard AS (
+        UPDATE memberships m SET last_heard_on = hv.day FROM hv
+        WHERE m.community_id = hv.community_id AND m.person_id = hv.person_id
+          AND (m.last_heard_on IS NULL OR m.last_heard_on < hv.day)),
+    weeks AS (
+        INSERT INTO member_weeks (community_id, person_id, week_start)
+        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING),
+    mv AS (
+        SELECT * FROM unnest($10::int[], $11::text[], $12::text[], $13::text[], $14::text[],
+                             $15::text[], $16::text[], $17::bigint[], $18::timestamptz[])
+            WITH ORDINALITY AS mv(n, channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, ord)
+        WHERE mv.n IN (SELECT n FROM fresh)),
+    sent AS (
+        INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at)
+        SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
+        FROM mv ORDER BY ord)
+    SELECT n FROM fresh";
