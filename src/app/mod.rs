@@ -125,6 +125,7 @@ impl Engine {
         settings: Settings,
     ) -> Engine {
         let flood = settings.flood.map(|l| Arc::new(flood::Flood::new(l)));
+        let commits = Arc::new(crate::store::GroupCommit::new(&store));
         Engine {
             flood,
             store,
@@ -134,7 +135,7 @@ impl Engine {
             outbox_ready: Wake::default(),
             answers_ready: Wake::default(),
             channels: Arc::default(),
-            commits: Arc::default(),
+            commits,
         }
     }
 

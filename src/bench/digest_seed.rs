@@ -29,6 +29,48 @@ pub async fn seed(store: &Store, last: IsoWeek) -> anyhow::Result<(i64, Vec<IsoW
     Ok((year_id, weeks, groups))
 }
 
+/// `n` small groups as [`many`] writes them, with eight new people for
+/// every ten groups: the database of a Kettle that has been busy a while,
+/// for the growth table.
+pub async fn groups(store: &Store, n: usize) -> anyhow::Result<()> {
+    let last = IsoWeek::at(Utc::now(), chrono_tz::Europe::London).previous();
+    let since = midnight(last) - Duration::days(60);
+    let mut ids = next_ids(store).await?;
+    for start in (0..n).step_by(1000) {
+        let mut rows = Rows::default();
+        for ten in (start..(start + 1000).min(n)).step_by(10) {
+            let everyone = people(&mut rows, &mut ids, 8, since);
+            many(&mut rows, &mut ids, last, &everyone, ten..(ten + 10).min(n));
+        }
+        rows.write(store).await?;
+    }
+    catch_up_ids(store).await
+}
+
+/// The rows above carry their own ids; Postgres's id sequences are moved
+/// past them so Kettle's own inserts that follow get fresh ones. (SQLite
+/// takes the next id from the table itself.)
+async fn catch_up_ids(store: &Store) -> anyhow::Result<()> {
+    let Store::Postgres(pool) = store else {
+        return Ok(());
+    };
+    for table in [
+        "communities",
+        "people",
+        "meetings",
+        "checkin_rounds",
+        "checkin_answers",
+        "polls",
+    ] {
+        let sql = format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+             (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"
+        );
+        sqlx::query(&sql).execute(pool).await?;
+    }
+    Ok(())
+}
+
 /// Timestamps as sqlx writes them, so SQLite's text comparisons agree.
 fn ts(t: DateTime<Utc>) -> String {
     format!("'{}'", t.to_rfc3339_opts(SecondsFormat::AutoSi, false))

@@ -6,6 +6,8 @@
 mod acks;
 mod digest_seed;
 mod digests;
+mod growth;
+mod processes;
 mod report;
 pub mod statements;
 mod storm;
@@ -54,6 +56,23 @@ pub struct BenchArgs {
     /// statement.
     #[arg(long)]
     pub profile: bool,
+    /// Instead of the workloads: ingest and taps from one process, then
+    /// from two at once on one Postgres database.
+    #[arg(long)]
+    pub two_processes: bool,
+    /// Instead of the workloads: how the cost of ingest, taps and votes
+    /// grows from 1,000 to 100,000 communities already in the database.
+    #[arg(long)]
+    pub growth: bool,
+    /// (For --growth) the two database sizes, in communities.
+    #[arg(long, value_delimiter = ',', default_values_t = [1_000, 100_000])]
+    pub growth_sizes: Vec<usize>,
+    /// (For --two-processes) run as one of the two, against this database.
+    #[arg(long, hide = true)]
+    pub worker_url: Option<String>,
+    /// (For --two-processes) this worker's name, for its update keys.
+    #[arg(long, hide = true, default_value = "worker")]
+    pub worker_tag: String,
 }
 
 impl BenchArgs {
@@ -66,6 +85,15 @@ const GROUPS: usize = 50;
 const MEMBERS: usize = 500;
 
 pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
+    if let Some(url) = &args.worker_url {
+        return processes::worker(&args, url, &config).await;
+    }
+    if args.two_processes {
+        return processes::run(&args, &config).await;
+    }
+    if args.growth {
+        return growth::run(&args, &config).await;
+    }
     println!(
         "Kettle ingest benchmark: {} updates per backend, {} at a time",
         args.updates, args.concurrency
@@ -84,21 +112,15 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         if args.profile {
             statements::profile();
         }
-        // The benchmark's simulated members tap far faster than people:
-        // it measures the work, not the flood limits.
-        let unlimited = crate::config::Config {
-            flood: None,
-            ..config.clone()
-        };
-        let engine = crate::startup::engine(store.clone(), Arc::new(SystemClock), &unlimited)?;
+        let engine = engine_for(&store, &config)?;
         print_row(backend, "reference inserts", &reference, None);
         if args.runs("ingest") {
-            let ingest = ingest(&engine, &args).await?;
+            let ingest = ingest(&engine, &args, "bench").await?;
             print_row(backend, "kettle ingest", &ingest, Some(&reference));
         }
         if args.runs("taps") {
-            let one_round = checkin_taps(&engine, &store, &args, 1).await?;
-            let many_rounds = checkin_taps(&engine, &store, &args, GROUPS).await?;
+            let one_round = checkin_taps(&engine, &store, &args, 1, "tap").await?;
+            let many_rounds = checkin_taps(&engine, &store, &args, GROUPS, "tap").await?;
             print_row(backend, "taps, one round", &one_round, Some(&reference));
             print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
         }
@@ -141,8 +163,21 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The engine the workloads run: the real one, on the system clock.
+fn engine_for(store: &Store, config: &Config) -> anyhow::Result<Engine> {
+    // The benchmark's simulated members tap far faster than people:
+    // it measures the work, not the flood limits.
+    let unlimited = Config {
+        flood: None,
+        ..config.clone()
+    };
+    crate::startup::engine(store.clone(), Arc::new(SystemClock), &unlimited)
+}
+
 /// Sets up groups and members (untimed), then times a mix of real commands.
-async fn ingest(engine: &Engine, args: &BenchArgs) -> anyhow::Result<Measured> {
+/// `tag` keeps each run's update keys apart (several runs may share a
+/// database, as in [`processes`]).
+async fn ingest(engine: &Engine, args: &BenchArgs, tag: &str) -> anyhow::Result<Measured> {
     for g in 0..GROUPS {
         engine
             .handle(update(
@@ -153,9 +188,9 @@ async fn ingest(engine: &Engine, args: &BenchArgs) -> anyhow::Result<Measured> {
             ))
             .await?;
     }
-    let engine = engine.clone();
+    let (engine, tag) = (engine.clone(), tag.to_string());
     measure(args.updates, args.concurrency, move |i| {
-        let engine = engine.clone();
+        let (engine, key) = (engine.clone(), format!("{tag}:{i}"));
         async move {
             let (member, group) = (i % MEMBERS, i % GROUPS);
             let text = match i % 10 {
@@ -166,7 +201,7 @@ async fn ingest(engine: &Engine, args: &BenchArgs) -> anyhow::Result<Measured> {
             };
             let event = InboundEvent::Text(text.to_string());
             engine
-                .handle(update(format!("bench:{i}"), group, Some(member), event))
+                .handle(update(key, group, Some(member), event))
                 .await?;
             Ok(())
         }
@@ -181,6 +216,7 @@ async fn checkin_taps(
     store: &Store,
     args: &BenchArgs,
     rounds: usize,
+    tag: &str,
 ) -> anyhow::Result<Measured> {
     // Fresh groups, so each workload has its own rounds.
     let first = if rounds == 1 { 1000 } else { 2000 };
@@ -199,9 +235,10 @@ async fn checkin_taps(
         tokens.entry(g).or_default().push(token);
     }
     let tokens = Arc::new(tokens);
-    let engine = engine.clone();
+    let (engine, tag) = (engine.clone(), tag.to_string());
     measure(args.updates, args.concurrency, move |i| {
         let (engine, tokens) = (engine.clone(), tokens.clone());
+        let key = format!("{tag}:{first}:{i}");
         async move {
             let group = first + i % rounds;
             let member = 5_000 + (i / rounds) % 2_000;
@@ -212,15 +249,10 @@ async fn checkin_taps(
                 .unwrap_or_default();
             let event = InboundEvent::ButtonPressed {
                 token,
-                press_id: Some(format!("press:{first}:{i}")),
+                press_id: Some(format!("press:{key}")),
             };
             engine
-                .handle(update(
-                    format!("tap:{first}:{i}"),
-                    group,
-                    Some(member),
-                    event,
-                ))
+                .handle(update(key, group, Some(member), event))
                 .await?;
             Ok(())
         }

@@ -92,6 +92,7 @@ pub(super) fn print_digests(backend: &str, d: &digests::DigestBench, reference: 
         ms(d.many.p50),
         ms(d.many.p99)
     );
+    print_profile(backend, &d.many);
 }
 
 pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Option<&Measured>) {
@@ -118,6 +119,11 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
         m.p99.as_secs_f64() * 1000.0,
         ratio.unwrap_or_default()
     );
+    print_profile(backend, m);
+}
+
+/// Where the path's database time went, per operation (with `--profile`).
+fn print_profile(backend: &str, m: &Measured) {
     let ops = m.operations.max(1);
     for (statement, n, seconds) in m.profile.iter().take(14) {
         println!(

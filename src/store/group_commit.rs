@@ -39,11 +39,29 @@ struct Waiting {
 }
 
 /// The queue of commits waiting to be written. One per engine.
-#[derive(Default)]
 pub struct GroupCommit {
     queue: Mutex<Vec<Waiting>>,
-    writing: tokio::sync::Mutex<()>,
+    /// Writers at once. More than one on Postgres: while one batch waits
+    /// for its flush, the next can be on its way (Postgres flushes
+    /// concurrent commits together too). SQLite writes one at a time.
+    writing: tokio::sync::Semaphore,
 }
+
+impl GroupCommit {
+    pub fn new(store: &Store) -> GroupCommit {
+        let writers = match store {
+            Store::Postgres(_) => WRITERS_PG,
+            Store::Sqlite(_) => 1,
+        };
+        GroupCommit {
+            queue: Mutex::default(),
+            writing: tokio::sync::Semaphore::new(writers),
+        }
+    }
+}
+
+/// Batches in flight at once on Postgres.
+const WRITERS_PG: usize = 3;
 
 impl std::fmt::Debug for GroupCommit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -57,9 +75,9 @@ impl GroupCommit {
     pub(super) async fn commit(&self, store: &Store, commit: Commit) -> StoreResult<bool> {
         let (done, mut written) = oneshot::channel();
         self.lock_queue().push(Waiting { commit, done });
-        let _writing = self.writing.lock().await;
+        let writing = self.writing.acquire().await;
         loop {
-            // A writer before us may have taken ours along.
+            // Another writer may have taken ours along.
             if let Ok(result) = written.try_recv() {
                 return result;
             }
@@ -69,7 +87,11 @@ impl GroupCommit {
                 queue.drain(..n).collect()
             };
             if batch.is_empty() {
-                return Err(StoreError::Corrupt("a commit left its queue".into()));
+                // Another writer has ours in hand: wait for it.
+                drop(writing);
+                return written.await.unwrap_or_else(|_| {
+                    Err(StoreError::Corrupt("a group commit was lost".into()))
+                });
             }
             write(store, batch).await;
         }

@@ -54,7 +54,11 @@ impl Tx {
         payload: &serde_json::Value,
         due_at: DateTime<Utc>,
     ) -> StoreResult<bool> {
-        let sql = "INSERT INTO jobs (kind, unique_key, payload, due_at) VALUES ($1, $2, $3, $4) \
+        // Looked for first: a key already booked is skipped without
+        // touching the index, so a burst asking for one job (every tap in a
+        // stretch asks for its redraw) does not queue on the first booking.
+        let sql = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
+                   SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = $2) \
                    ON CONFLICT (unique_key) DO NOTHING";
         let n = on_tx!(self, |c| sqlx::query(sql)
             .bind(kind)

@@ -106,6 +106,50 @@ fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
     assert!(report.contains("peak RSS:"), "{report}");
 }
 
+/// The growth table and the two-process figure, in miniature: every path
+/// gets a figure at both sizes, and two workers report together.
+#[cfg(feature = "bench")]
+#[test]
+fn the_benchmark_reports_growth_and_two_processes() {
+    let admin = crate::support::postgres_admin_url();
+    let bench = env!("CARGO_BIN_EXE_kettle-bench");
+    let env = [("TEST_DATABASE_URL", admin.as_str())];
+    let small = ["--updates", "30", "--concurrency", "2"];
+    let growth = run(
+        bench,
+        &[&["--growth", "--growth-sizes", "20,50"][..], &small[..]].concat(),
+        &env,
+    );
+    let report = String::from_utf8_lossy(&growth.stdout);
+    assert!(growth.status.success(), "{report}");
+    for backend in BACKENDS {
+        for path in [
+            "kettle ingest",
+            "taps, one round",
+            "taps, 50 rounds",
+            "vote burst",
+        ] {
+            let row = report
+                .lines()
+                .find(|l| l.starts_with(backend) && l.contains(path));
+            assert!(row.is_some_and(|l| l.ends_with('%')), "{path}: {report}");
+        }
+    }
+    let two = run(
+        bench,
+        &[&["--two-processes"][..], &small[..]].concat(),
+        &env,
+    );
+    let report = String::from_utf8_lossy(&two.stdout);
+    assert!(two.status.success(), "{report}");
+    for path in ["ingest", "taps"] {
+        let row = report
+            .lines()
+            .find(|l| l.starts_with(&format!("postgres  {path}")));
+        assert!(row.is_some_and(|l| l.contains("× one)")), "{report}");
+    }
+}
+
 /// A support team asks for a week's digest from the command line: the
 /// coordinators' copy (or the group's, or the stored JSON) is printed and
 /// the digest stored; mistakes are named plainly.
