@@ -115,7 +115,9 @@ const ANSWER_UPSERT: &str = "INSERT INTO checkin_answers \
     VALUES ($1, $2, $3, $4, $5, $6) \
     ON CONFLICT (round_id, person_id) \
     DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at \
-    RETURNING id";
+    RETURNING id, community_id, round_id, person_id, \
+    (SELECT display_name FROM people p WHERE p.id = checkin_answers.person_id), \
+    answer, visibility, words, answered_at";
 
 /// The upsert and what it replaced, in one round trip: every part of a
 /// statement sees the same snapshot, so `prev` is the answer before.
@@ -308,13 +310,13 @@ impl Tx {
         at: DateTime<Utc>,
     ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
         let before = "SELECT answer FROM checkin_answers WHERE round_id = $1 AND person_id = $2";
-        let (previous, id) = on_tx!(self, |c| {
+        let (previous, row) = on_tx!(self, |c| {
             let previous: Option<(String,)> = sqlx::query_as(before)
                 .bind(round.id)
                 .bind(person_id)
                 .fetch_optional(&mut *c)
                 .await?;
-            let (id,): (i64,) = sqlx::query_as(ANSWER_UPSERT)
+            let row: AnswerRow = sqlx::query_as(ANSWER_UPSERT)
                 .bind(round.community_id)
                 .bind(round.id)
                 .bind(person_id)
@@ -323,13 +325,9 @@ impl Tx {
                 .bind(at)
                 .fetch_one(&mut *c)
                 .await?;
-            (previous, id)
+            (previous, row)
         });
-        let record = self
-            .answer_by_id(id)
-            .await?
-            .ok_or_else(|| StoreError::Corrupt("answer vanished".into()))?;
-        Ok((record, previous.and_then(|(a,)| Answer::parse(&a))))
+        Ok((answer_from(row)?, previous.and_then(|(a,)| Answer::parse(&a))))
     }
 
     /// A check-in outside any round, from a private chat.
