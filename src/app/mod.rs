@@ -203,14 +203,21 @@ impl Engine {
             sender: speaker,
             register,
         };
-        // A known member in their group (most updates) takes the fast path.
-        let (mut turn, opened) = match self.store.open_steady(opening, &self.commits).await? {
+        // A known member's word in their group (most updates) takes the
+        // fast path. A press writes (an answer, a vote) or answers at once,
+        // so it goes straight to one statement that records and registers.
+        let steady = match inbound.event {
+            InboundEvent::ButtonPressed { .. } => None,
+            _ => self.store.open_steady(opening, &self.commits).await?,
+        };
+        let (mut turn, opened) = match steady {
             Some((tx, community, person, role)) => {
                 let member = Some((person, role, Joined::Already));
                 let opened = OpenedUpdate {
                     fresh: true,
                     community: Some(community),
                     member,
+                    heard_on: None,
                 };
                 (Turn::deferred(self, tx), opened)
             }
@@ -224,7 +231,9 @@ impl Engine {
                 if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
                 {
                     let today = community.today(turn.now);
-                    turn.tx.mark_heard(community.id, person.id, today).await?;
+                    if opened.first_word_on(today) {
+                        turn.tx.mark_heard(community.id, person.id, today).await?;
+                    }
                 }
                 (turn, opened)
             }

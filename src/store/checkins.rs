@@ -327,7 +327,10 @@ impl Tx {
                 .await?;
             (previous, row)
         });
-        Ok((answer_from(row)?, previous.and_then(|(a,)| Answer::parse(&a))))
+        Ok((
+            answer_from(row)?,
+            previous.and_then(|(a,)| Answer::parse(&a)),
+        ))
     }
 
     /// A check-in outside any round, from a private chat.

@@ -19,6 +19,17 @@ pub struct OpenedUpdate {
     pub community: Option<CommunityRecord>,
     /// The sender, registered as a member of that community.
     pub member: Option<(PersonRecord, Role, Joined)>,
+    /// The local day the member was last heard from, as kept, when the
+    /// store read it on the way (`None`: not known, or never).
+    pub heard_on: Option<String>,
+}
+
+impl OpenedUpdate {
+    /// Whether `today` is news: the member was not yet heard from today.
+    pub fn first_word_on(&self, today: chrono::NaiveDate) -> bool {
+        let today = today.format("%Y-%m-%d").to_string();
+        self.heard_on.as_deref() < Some(today.as_str())
+    }
 }
 
 /// The update being opened: its key, and who said it where.
@@ -46,7 +57,7 @@ impl Tx {
             Tx::Sqlite(_) => return self.open_update_stepwise(o).await,
             Tx::Deferred(_) => return Err(super::StoreError::NotBegun),
         };
-        let user = o.sender.filter(|_| o.group_chat.is_some() && o.register);
+        let user = o.sender.filter(|_| o.group_chat.is_some());
         let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
             .bind(o.channel.as_str())
             .bind(super::inbox::inbox_key(o.key))
@@ -55,7 +66,7 @@ impl Tx {
             .bind(user.map_or("", |u| u.user_id.as_str()))
             .bind(user.map_or("", |u| u.display_name.as_str()))
             .bind(user.and_then(|u| u.language_code.as_deref()))
-            .bind(user.is_some())
+            .bind(user.is_some() && o.register)
             .fetch_one(&mut **t)
             .await?;
         decode_opened(&row)
@@ -66,16 +77,28 @@ impl Tx {
             fresh: false,
             community: None,
             member: None,
+            heard_on: None,
         };
         opened.fresh = self.record_inbound(o.channel.as_str(), o.key, o.at).await?;
         let Some(chat) = o.group_chat.filter(|_| opened.fresh) else {
             return Ok(opened);
         };
         opened.community = self.community_by_chat(o.channel, chat).await?;
-        if let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) {
-            opened.member = self
-                .register_member(community.id, o.channel, user, o.at)
-                .await?;
+        match (&opened.community, o.sender, o.register) {
+            (Some(community), Some(user), true) => {
+                opened.member = self
+                    .register_member(community.id, o.channel, user, o.at)
+                    .await?;
+            }
+            // Not registering: a current member is still found.
+            (Some(community), Some(user), false) => {
+                if let Some(person) = self.person_by_platform(o.channel, &user.user_id).await? {
+                    if let Some(role) = self.membership(community.id, person.id).await? {
+                        opened.member = Some((person, role, Joined::Already));
+                    }
+                }
+            }
+            _ => {}
         }
         Ok(opened)
     }
@@ -105,8 +128,9 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
         .join(", ")
 }
 
-/// $1 channel, $2 key, $3 now, $4 group chat, $5 user id, $6 name,
-/// $7 app language, $8 whether to register the sender.
+/// $1 channel, $2 key, $3 now, $4 group chat, $5 user id (or ''), $6 name,
+/// $7 app language, $8 whether to register the sender (otherwise a current
+/// member is only found).
 /// People and memberships are written only when something changed: an
 /// upsert locks the row it meets even when it changes nothing, and a
 /// member pressing in several groups at once would wait on each commit.
@@ -118,7 +142,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
          c AS (SELECT {cc} FROM communities WHERE channel = $1 AND chat_id = $4),
          known AS (SELECT {pc} FROM people
-                   WHERE $8 AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
+                   WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
          pins AS (
             INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at)
             SELECT $1, $5, $6, $7, $3 WHERE $8 AND EXISTS (SELECT 1 FROM c)
@@ -133,7 +157,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                SELECT {pc} FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
-            WHERE NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
+            WHERE $8 AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
                               AND NOT (m0.left_at IS NOT NULL AND m0.removed_at IS NULL))
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
             WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
@@ -141,7 +165,10 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, {p_cols},
                 COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
                 EXISTS (SELECT 1 FROM joined) AS just_joined,
-                m.removed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM joined) AS removed
+                m.removed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM joined) AS removed,
+                m.last_heard_on AS heard_on,
+                EXISTS (SELECT 1 FROM joined)
+                  OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS active
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
@@ -162,8 +189,10 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         None => None,
     };
     let removed = row.try_get::<Option<bool>, _>("removed")?.unwrap_or(false);
+    // A current member, or one just (re)joined; not a removed one.
+    let active = row.try_get::<Option<bool>, _>("active")?.unwrap_or(false);
     let member = match row.try_get::<Option<i64>, _>("p_id")? {
-        Some(_) if removed => None,
+        Some(_) if removed || !active => None,
         Some(_) => {
             let person = person_from_prefixed(row)?;
             let role = Role::parse(&row.try_get::<String, _>("role")?);
@@ -180,6 +209,7 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         fresh,
         community,
         member,
+        heard_on: row.try_get("heard_on")?,
     })
 }
 

@@ -152,7 +152,80 @@ async fn buttons_resolve_to_their_action_and_unknown_tokens_to_nothing(backend: 
     tx.commit().await.unwrap();
 }
 
+/// Opening an update finds the community and the speaker: registering
+/// them when asked (they spoke), or only finding a current member when not
+/// (a press the platform has not vouched for); someone who left is not one.
+async fn opening_an_update_registers_speakers_and_finds_current_members(backend: &str) {
+    use kettle::store::Opening;
+    let (_db, store) = store(backend).await;
+    let id = community(&store, "-5").await;
+    let ola = PlatformUser {
+        user_id: "7".into(),
+        display_name: "Ola".into(),
+        language_code: Some("pl".into()),
+    };
+    let open = |key: &'static str, register: bool| Opening {
+        channel: Channel::Telegram,
+        key,
+        at: t0(),
+        group_chat: Some("-5"),
+        sender: None,
+        register,
+    };
+    let mut tx = store.begin().await.unwrap();
+    let pressed = tx
+        .open_update(Opening {
+            sender: Some(&ola),
+            ..open("k1", false)
+        })
+        .await
+        .unwrap();
+    assert!(pressed.fresh);
+    assert_eq!(pressed.community.as_ref().map(|c| c.id), Some(id));
+    assert!(
+        pressed.member.is_none(),
+        "a stranger is not registered by a press"
+    );
+    let spoke = tx
+        .open_update(Opening {
+            sender: Some(&ola),
+            ..open("k2", true)
+        })
+        .await
+        .unwrap();
+    let (person, role, joined) = spoke.member.expect("registered");
+    assert_eq!((role, joined), (Role::Member, Joined::New));
+    let pressed = tx
+        .open_update(Opening {
+            sender: Some(&ola),
+            ..open("k3", false)
+        })
+        .await
+        .unwrap();
+    let (again, _, joined) = pressed.member.expect("a current member is found");
+    assert_eq!((again.id, joined), (person.id, Joined::Already));
+    tx.leave_community(id, person.id, t0()).await.unwrap();
+    let pressed = tx
+        .open_update(Opening {
+            sender: Some(&ola),
+            ..open("k4", false)
+        })
+        .await
+        .unwrap();
+    assert!(pressed.member.is_none(), "someone who left is not a member");
+    let again = tx
+        .open_update(Opening {
+            sender: Some(&ola),
+            ..open("k1", true)
+        })
+        .await
+        .unwrap();
+    assert!(!again.fresh, "a key seen before");
+    tx.rollback().await.unwrap();
+}
+
 on_both_backends!(
+    opening_an_update_registers_speakers_and_finds_current_members,
     inbox_remembers_each_update_once,
     a_chat_has_one_community_and_keeps_it_through_an_upgrade,
     people_are_created_once_and_memberships_follow_leaving_and_returning,
