@@ -205,10 +205,12 @@ impl Engine {
         };
         // A known member's word in their group (most updates) takes the
         // fast path. A press writes (an answer, a vote) or answers at once,
-        // so it goes straight to one statement that records and registers.
-        let steady = match inbound.event {
-            InboundEvent::ButtonPressed { .. } => None,
-            _ => self.store.open_steady(opening, &self.commits).await?,
+        // so where one statement records it and finds or registers the
+        // presser (Postgres), it goes straight there.
+        let pressed = matches!(inbound.event, InboundEvent::ButtonPressed { .. });
+        let steady = match pressed && self.store.opens_in_one_statement() {
+            true => None,
+            false => self.store.open_steady(opening, &self.commits).await?,
         };
         let (mut turn, opened) = match steady {
             Some((tx, community, person, role)) => {

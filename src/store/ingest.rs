@@ -47,6 +47,15 @@ pub struct Opening<'a> {
     pub register: bool,
 }
 
+impl super::Store {
+    /// Whether [`Tx::open_update`] is one statement here (Postgres); on
+    /// SQLite it is several, and the fast path's one read is cheaper for a
+    /// known member.
+    pub fn opens_in_one_statement(&self) -> bool {
+        matches!(self, super::Store::Postgres(_))
+    }
+}
+
 impl Tx {
     /// Records the update, finds the group chat's community and registers
     /// the sender in it — one statement on Postgres. A duplicate's effects
