@@ -177,7 +177,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                 m.removed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM joined) AS removed,
                 m.last_heard_on AS heard_on,
                 EXISTS (SELECT 1 FROM joined)
-                  OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS active
+                  OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
@@ -199,7 +199,9 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
     };
     let removed = row.try_get::<Option<bool>, _>("removed")?.unwrap_or(false);
     // A current member, or one just (re)joined; not a removed one.
-    let active = row.try_get::<Option<bool>, _>("active")?.unwrap_or(false);
+    let active = row
+        .try_get::<Option<bool>, _>("member_active")?
+        .unwrap_or(false);
     let member = match row.try_get::<Option<i64>, _>("p_id")? {
         Some(_) if removed || !active => None,
         Some(_) => {

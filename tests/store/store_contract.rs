@@ -183,6 +183,10 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
     assert!(pressed.fresh);
     assert_eq!(pressed.community.as_ref().map(|c| c.id), Some(id));
     assert!(
+        pressed.community.as_ref().is_some_and(|c| c.active),
+        "the community as it is, whoever presses"
+    );
+    assert!(
         pressed.member.is_none(),
         "a stranger is not registered by a press"
     );
