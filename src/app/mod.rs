@@ -8,6 +8,7 @@ mod buttons;
 pub mod checkin;
 mod commands;
 pub mod digest;
+mod edits;
 pub mod flood;
 mod group;
 mod guard;
