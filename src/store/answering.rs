@@ -1,25 +1,11 @@
-//! Recording check-in answers: a tap in a round (on Postgres in one
-//! statement that also says what it replaced), or a check-in given in a
+//! Recording check-in answers: a tap in a round, or a check-in given in a
 //! private chat outside any round.
 
 use super::checkins::{answer_from, AnswerRow};
-use super::{on_tx, AnswerRecord, RoundRecord, StoreError, StoreResult, Tx};
+use super::{on_tx, AnswerRecord, RoundRecord, StoreResult, Tx};
 use crate::domain::checkin::{Answer, Visibility};
 use chrono::{DateTime, Utc};
-
-/// An answer's row and the answer it replaced.
-type AnswerRowAndBefore = (
-    i64,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    String,
-    String,
-    Option<String>,
-    DateTime<Utc>,
-    Option<String>,
-);
+use sqlx::Row;
 
 const ANSWER_UPSERT: &str = "INSERT INTO checkin_answers \
     (community_id, round_id, person_id, answer, visibility, answered_at) \
@@ -47,7 +33,9 @@ const ANSWER_ROUND_PG: &str = "WITH prev AS (
 impl Tx {
     /// Records a person's answer in a round (a changed answer replaces the
     /// first and keeps its visibility). Returns the answer as recorded and
-    /// the answer it replaced.
+    /// the answer it replaced: one statement on Postgres; on SQLite (no
+    /// data-modifying `WITH`, and in-process anyway) a read, then the
+    /// upsert.
     pub async fn answer_round(
         &mut self,
         round: &RoundRecord,
@@ -56,46 +44,21 @@ impl Tx {
         visibility: Visibility,
         at: DateTime<Utc>,
     ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
-        let Tx::Postgres(_) = self else {
-            return self
-                .answer_round_stepwise(round, person_id, answer, visibility, at)
-                .await;
-        };
-        let row: Option<AnswerRowAndBefore> = on_tx!(self, |c| sqlx::query_as(ANSWER_ROUND_PG)
-            .bind(round.community_id)
-            .bind(round.id)
-            .bind(person_id)
-            .bind(answer.as_str())
-            .bind(visibility.as_str())
-            .bind(at)
-            .fetch_optional(&mut *c)
-            .await?);
-        let (id, community, in_round, person, name, given, shown, words, at, previous) =
-            row.ok_or_else(|| StoreError::Corrupt("answer vanished".into()))?;
-        let record = answer_from((
-            id, community, in_round, person, name, given, shown, words, at,
-        ))?;
-        Ok((record, previous.and_then(|a| Answer::parse(&a))))
-    }
-
-    /// [`Tx::answer_round`] in plain statements, for SQLite (in-process,
-    /// so as fast, and it has no data-modifying `WITH`).
-    async fn answer_round_stepwise(
-        &mut self,
-        round: &RoundRecord,
-        person_id: i64,
-        answer: Answer,
-        visibility: Visibility,
-        at: DateTime<Utc>,
-    ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
         let before = "SELECT answer FROM checkin_answers WHERE round_id = $1 AND person_id = $2";
+        let (sql, read_first) = match self {
+            Tx::Postgres(_) => (ANSWER_ROUND_PG, false),
+            _ => (ANSWER_UPSERT, true),
+        };
         let (previous, row) = on_tx!(self, |c| {
-            let previous: Option<(String,)> = sqlx::query_as(before)
-                .bind(round.id)
-                .bind(person_id)
-                .fetch_optional(&mut *c)
-                .await?;
-            let row: AnswerRow = sqlx::query_as(ANSWER_UPSERT)
+            let mut previous: Option<String> = None;
+            if read_first {
+                previous = sqlx::query_scalar(before)
+                    .bind(round.id)
+                    .bind(person_id)
+                    .fetch_optional(&mut *c)
+                    .await?;
+            }
+            let row = sqlx::query(sql)
                 .bind(round.community_id)
                 .bind(round.id)
                 .bind(person_id)
@@ -104,12 +67,14 @@ impl Tx {
                 .bind(at)
                 .fetch_one(&mut *c)
                 .await?;
-            (previous, row)
+            // The upsert's answer, then (on Postgres) the one it replaced.
+            let record = <AnswerRow as sqlx::FromRow<_>>::from_row(&row)?;
+            if !read_first {
+                previous = row.try_get(9)?;
+            }
+            (previous, record)
         });
-        Ok((
-            answer_from(row)?,
-            previous.and_then(|(a,)| Answer::parse(&a)),
-        ))
+        Ok((answer_from(row)?, previous.and_then(|a| Answer::parse(&a))))
     }
 
     /// A check-in outside any round, from a private chat.

@@ -11,7 +11,7 @@
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
 use super::group_commit::{Commit, GroupCommit};
-use super::ingest::{prefixed, Opening};
+use super::ingest::{first_word_on, prefixed, Opening};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
@@ -96,10 +96,14 @@ impl Store {
         };
         let community = CommunityRecord::try_from(row.community)?;
         let local = community.today(o.at);
-        let today = local.format("%Y-%m-%d").to_string();
-        let heard = (row.last_heard_on.as_deref() < Some(today.as_str())).then(|| {
-            let week = super::digests::week_start(local);
-            (community.id, row.p_id, today, week)
+        let heard = first_word_on(row.last_heard_on.as_deref(), local).then(|| {
+            let day = local.format("%Y-%m-%d").to_string();
+            (
+                community.id,
+                row.p_id,
+                day,
+                super::digests::week_start(local),
+            )
         });
         let person = PersonRecord::from(PersonRow {
             id: row.p_id,

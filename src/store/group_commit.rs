@@ -162,21 +162,21 @@ async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResu
 }
 
 async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
-    let mut inbox = Columns::default();
-    let mut heard = Columns::default();
+    let mut inbox = Inbox::default();
+    let mut heard = Heard::default();
     let mut sent = Messages::default();
     for (n, commit) in commits.iter().enumerate() {
         let n = n as i32;
         inbox.n.push(n);
-        inbox.a.push(commit.channel.as_str().to_string());
-        inbox.b.push(commit.key.clone());
+        inbox.channel.push(commit.channel.as_str().to_string());
+        inbox.key.push(commit.key.clone());
         inbox.at.push(commit.at);
         if let Some((community, person, day, week)) = &commit.heard {
             heard.n.push(n);
-            heard.ids.push(*community);
-            heard.others.push(*person);
-            heard.a.push(day.clone());
-            heard.b.push(week.clone());
+            heard.community.push(*community);
+            heard.person.push(*person);
+            heard.day.push(day.clone());
+            heard.week.push(week.clone());
         }
         for msg in &commit.pending {
             sent.push(n, msg)?;
@@ -184,14 +184,14 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
     }
     let new: Vec<(i32,)> = sqlx::query_as(BATCH_PG)
         .bind(&inbox.n)
-        .bind(&inbox.a)
-        .bind(&inbox.b)
+        .bind(&inbox.channel)
+        .bind(&inbox.key)
         .bind(&inbox.at)
         .bind(&heard.n)
-        .bind(&heard.ids)
-        .bind(&heard.others)
-        .bind(&heard.a)
-        .bind(&heard.b)
+        .bind(&heard.community)
+        .bind(&heard.person)
+        .bind(&heard.day)
+        .bind(&heard.week)
         .bind(&sent.n)
         .bind(&sent.channel)
         .bind(&sent.chat_id)
@@ -209,15 +209,23 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
         .collect())
 }
 
-/// Array columns for `unnest`: which update, then values.
+/// The batch as array columns for `unnest`; `n` says which update a row
+/// belongs to.
 #[derive(Default)]
-struct Columns {
+struct Inbox {
     n: Vec<i32>,
-    ids: Vec<i64>,
-    others: Vec<i64>,
-    a: Vec<String>,
-    b: Vec<String>,
+    channel: Vec<String>,
+    key: Vec<String>,
     at: Vec<DateTime<Utc>>,
+}
+
+#[derive(Default)]
+struct Heard {
+    n: Vec<i32>,
+    community: Vec<i64>,
+    person: Vec<i64>,
+    day: Vec<String>,
+    week: Vec<String>,
 }
 
 #[derive(Default)]

@@ -27,9 +27,15 @@ pub struct OpenedUpdate {
 impl OpenedUpdate {
     /// Whether `today` is news: the member was not yet heard from today.
     pub fn first_word_on(&self, today: chrono::NaiveDate) -> bool {
-        let today = today.format("%Y-%m-%d").to_string();
-        self.heard_on.as_deref() < Some(today.as_str())
+        first_word_on(self.heard_on.as_deref(), today)
     }
+}
+
+/// Whether a member last heard from on `last_heard_on` (as kept) is heard
+/// from for the first time on `today`.
+pub(super) fn first_word_on(last_heard_on: Option<&str>, today: chrono::NaiveDate) -> bool {
+    let today = today.format("%Y-%m-%d").to_string();
+    last_heard_on < Some(today.as_str())
 }
 
 /// The update being opened: its key, and who said it where.

@@ -164,22 +164,17 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
         display_name: "Ola".into(),
         language_code: Some("pl".into()),
     };
+    // Ola says or presses something in the group, under `key`.
     let open = |key: &'static str, register: bool| Opening {
         channel: Channel::Telegram,
         key,
         at: t0(),
         group_chat: Some("-5"),
-        sender: None,
+        sender: Some(&ola),
         register,
     };
     let mut tx = store.begin().await.unwrap();
-    let pressed = tx
-        .open_update(Opening {
-            sender: Some(&ola),
-            ..open("k1", false)
-        })
-        .await
-        .unwrap();
+    let pressed = tx.open_update(open("k1", false)).await.unwrap();
     assert!(pressed.fresh);
     assert_eq!(pressed.community.as_ref().map(|c| c.id), Some(id));
     assert!(
@@ -190,40 +185,16 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
         pressed.member.is_none(),
         "a stranger is not registered by a press"
     );
-    let spoke = tx
-        .open_update(Opening {
-            sender: Some(&ola),
-            ..open("k2", true)
-        })
-        .await
-        .unwrap();
+    let spoke = tx.open_update(open("k2", true)).await.unwrap();
     let (person, role, joined) = spoke.member.expect("registered");
     assert_eq!((role, joined), (Role::Member, Joined::New));
-    let pressed = tx
-        .open_update(Opening {
-            sender: Some(&ola),
-            ..open("k3", false)
-        })
-        .await
-        .unwrap();
+    let pressed = tx.open_update(open("k3", false)).await.unwrap();
     let (again, _, joined) = pressed.member.expect("a current member is found");
     assert_eq!((again.id, joined), (person.id, Joined::Already));
     tx.leave_community(id, person.id, t0()).await.unwrap();
-    let pressed = tx
-        .open_update(Opening {
-            sender: Some(&ola),
-            ..open("k4", false)
-        })
-        .await
-        .unwrap();
+    let pressed = tx.open_update(open("k4", false)).await.unwrap();
     assert!(pressed.member.is_none(), "someone who left is not a member");
-    let again = tx
-        .open_update(Opening {
-            sender: Some(&ola),
-            ..open("k1", true)
-        })
-        .await
-        .unwrap();
+    let again = tx.open_update(open("k1", true)).await.unwrap();
     assert!(!again.fresh, "a key seen before");
     tx.rollback().await.unwrap();
 }
