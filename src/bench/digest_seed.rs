@@ -29,28 +29,10 @@ pub async fn seed(store: &Store, last: IsoWeek) -> anyhow::Result<(i64, Vec<IsoW
     Ok((year_id, weeks, groups))
 }
 
-/// `n` small groups as [`many`] writes them, with eight new people for
-/// every ten groups: the database of a Kettle that has been busy a while,
-/// for the growth table.
-pub async fn groups(store: &Store, n: usize) -> anyhow::Result<()> {
-    let last = IsoWeek::at(Utc::now(), chrono_tz::Europe::London).previous();
-    let since = midnight(last) - Duration::days(60);
-    let mut ids = next_ids(store).await?;
-    for start in (0..n).step_by(1000) {
-        let mut rows = Rows::default();
-        for ten in (start..(start + 1000).min(n)).step_by(10) {
-            let everyone = people(&mut rows, &mut ids, 8, since);
-            many(&mut rows, &mut ids, last, &everyone, ten..(ten + 10).min(n));
-        }
-        rows.write(store).await?;
-    }
-    catch_up_ids(store).await
-}
-
 /// The rows above carry their own ids; Postgres's id sequences are moved
 /// past them so Kettle's own inserts that follow get fresh ones. (SQLite
 /// takes the next id from the table itself.)
-async fn catch_up_ids(store: &Store) -> anyhow::Result<()> {
+pub(super) async fn catch_up_ids(store: &Store) -> anyhow::Result<()> {
     let Store::Postgres(pool) = store else {
         return Ok(());
     };
@@ -98,16 +80,16 @@ async fn insert(store: &Store, into: &str, rows: &[String]) -> anyhow::Result<()
 }
 
 /// Where each table's new ids start.
-struct Ids {
-    community: i64,
-    person: i64,
-    meeting: i64,
-    round: i64,
-    answer: i64,
-    poll: i64,
+pub(super) struct Ids {
+    pub(super) community: i64,
+    pub(super) person: i64,
+    pub(super) meeting: i64,
+    pub(super) round: i64,
+    pub(super) answer: i64,
+    pub(super) poll: i64,
 }
 
-async fn next_ids(store: &Store) -> anyhow::Result<Ids> {
+pub(super) async fn next_ids(store: &Store) -> anyhow::Result<Ids> {
     let max = |t: &'static str| format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {t}");
     Ok(Ids {
         community: scalar(store, &max("communities")).await?,
@@ -121,7 +103,7 @@ async fn next_ids(store: &Store) -> anyhow::Result<Ids> {
 
 /// Rows for the tables a digest reads, accumulated then written in batches.
 #[derive(Default)]
-struct Rows {
+pub(super) struct Rows {
     communities: Vec<String>,
     people: Vec<String>,
     memberships: Vec<String>,
@@ -138,14 +120,20 @@ struct Rows {
 const ANSWERS: [&str; 6] = ["rough", "low", "okay", "good", "great", "pass"];
 
 impl Rows {
-    fn community(&mut self, id: i64, chat: &str, members: usize, created: DateTime<Utc>) {
+    pub(super) fn community(
+        &mut self,
+        id: i64,
+        chat: &str,
+        members: usize,
+        created: DateTime<Utc>,
+    ) {
         self.communities.push(format!(
             "({id}, 'telegram', '{chat}', 'Bench group {id}', 'Europe/London', 'en', {members}, TRUE, {}, 'counted', 90)",
             ts(created)
         ));
     }
 
-    fn meeting(&mut self, id: i64, community: i64, at: DateTime<Utc>, people: &[i64]) {
+    pub(super) fn meeting(&mut self, id: i64, community: i64, at: DateTime<Utc>, people: &[i64]) {
         let local = at.format("%Y-%m-%d %H:%M");
         self.meetings.push(format!(
             "({id}, {community}, NULL, NULL, 'Group meeting', '{local}', 'Europe/London', {}, 60, NULL, \
@@ -169,7 +157,13 @@ impl Rows {
         }
     }
 
-    fn round(&mut self, ids: &mut Ids, community: i64, at: DateTime<Utc>, answers: usize) {
+    pub(super) fn round(
+        &mut self,
+        ids: &mut Ids,
+        community: i64,
+        at: DateTime<Utc>,
+        answers: usize,
+    ) {
         let id = ids.round;
         ids.round += 1;
         self.rounds.push(format!(
@@ -189,7 +183,7 @@ impl Rows {
         }
     }
 
-    fn poll(&mut self, id: i64, community: i64, opened: DateTime<Utc>, voters: &[i64]) {
+    pub(super) fn poll(&mut self, id: i64, community: i64, opened: DateTime<Utc>, voters: &[i64]) {
         let rules = serde_json::to_string(&PollRules::default()).unwrap_or_default();
         let options: Vec<PollOption> = ["Lighting", "Youth club", "Bins"]
             .iter()
@@ -223,7 +217,7 @@ impl Rows {
         }
     }
 
-    async fn write(&self, store: &Store) -> anyhow::Result<()> {
+    pub(super) async fn write(&self, store: &Store) -> anyhow::Result<()> {
         insert(store, "communities (id, channel, chat_id, title, time_zone, language, member_count, active, created_at, checkin_visibility, checkin_words_days)", &self.communities).await?;
         insert(store, "people (id, channel, platform_user_id, display_name, language, platform_language, time_zone, private_chat_id, created_at)", &self.people).await?;
         insert(
@@ -264,7 +258,7 @@ impl Rows {
     }
 }
 
-fn people(rows: &mut Rows, ids: &mut Ids, n: usize, created: DateTime<Utc>) -> Vec<i64> {
+pub(super) fn people(rows: &mut Rows, ids: &mut Ids, n: usize, created: DateTime<Utc>) -> Vec<i64> {
     (0..n)
         .map(|k| {
             let id = ids.person;
@@ -278,7 +272,7 @@ fn people(rows: &mut Rows, ids: &mut Ids, n: usize, created: DateTime<Utc>) -> V
         .collect()
 }
 
-fn member(
+pub(super) fn member(
     rows: &mut Rows,
     community: i64,
     person: i64,
@@ -354,7 +348,7 @@ fn year(rows: &mut Rows, ids: &mut Ids, last: IsoWeek) -> (i64, Vec<IsoWeek>) {
 
 /// Small groups `range`, each with one week: a meeting, a round, a poll.
 /// The same eight `people` are in every group: the people table stays small.
-fn many(
+pub(super) fn many(
     rows: &mut Rows,
     ids: &mut Ids,
     week: IsoWeek,
@@ -392,6 +386,6 @@ fn many(
         .collect()
 }
 
-fn midnight(week: IsoWeek) -> DateTime<Utc> {
+pub(super) fn midnight(week: IsoWeek) -> DateTime<Utc> {
     week.monday().and_time(chrono::NaiveTime::MIN).and_utc()
 }

@@ -7,7 +7,7 @@
 //! missing or a statement scans.
 
 use super::{
-    checkin_taps, digest_seed, engine_for, ingest, throwaway_database, votes, BenchArgs, Measured,
+    checkin_taps, digest_mix, engine_for, ingest, throwaway_database, votes, BenchArgs, Measured,
     GROUPS,
 };
 use crate::config::Config;
@@ -46,8 +46,8 @@ pub async fn run(args: &BenchArgs, config: &Config) -> anyhow::Result<()> {
             let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;
             let store = crate::startup::open_store(&url).await?;
             let seeding = Instant::now();
-            digest_seed::groups(&store, size).await?;
-            settle(&store).await?;
+            digest_mix::groups(&store, size).await?;
+            digest_mix::settle(&store).await?;
             eprintln!(
                 "{backend}: {size} communities written in {:.1} s",
                 seeding.elapsed().as_secs_f64()
@@ -77,21 +77,5 @@ pub async fn run(args: &BenchArgs, config: &Config) -> anyhow::Result<()> {
             );
         }
     }
-    Ok(())
-}
-
-/// After the bulk write, what a database that grew over months has had
-/// done to it: vacuumed and analysed (autovacuum would have), so the
-/// timing that follows is neither sharing the machine with autovacuum
-/// nor planned on the statistics of an empty table.
-async fn settle(store: &crate::store::Store) -> anyhow::Result<()> {
-    let sql = match store {
-        crate::store::Store::Postgres(_) => "VACUUM ANALYZE",
-        crate::store::Store::Sqlite(_) => "ANALYZE",
-    };
-    crate::store::on_pool!(store, |p| sqlx::raw_sql(sql)
-        .execute(p)
-        .await?
-        .rows_affected());
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! latency and peak memory. A benchmark, not a test: it never fails on numbers.
 
 mod acks;
+pub mod digest_mix;
 mod digest_seed;
 mod digests;
 mod growth;

@@ -11,7 +11,7 @@ fn encode(ballot: &Ballot) -> StoreResult<String> {
     serde_json::to_string(ballot).map_err(|e| StoreError::Corrupt(format!("ballot: {e}")))
 }
 
-fn decode(text: &str) -> StoreResult<Ballot> {
+pub(super) fn decode(text: &str) -> StoreResult<Ballot> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("ballot: {e}")))
 }
 

@@ -31,7 +31,7 @@ pub struct PollRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct PollRow {
+pub(super) struct PollRow {
     id: i64,
     community_id: i64,
     creator_id: Option<i64>,
@@ -49,14 +49,7 @@ struct PollRow {
     review_on: Option<String>,
 }
 
-#[derive(sqlx::FromRow)]
-struct VotedRow {
-    #[sqlx(flatten)]
-    poll: PollRow,
-    voted: i64,
-}
-
-const COLUMNS: &str = "id, community_id, creator_id, question, rules, options, status, \
+pub(super) const COLUMNS: &str = "id, community_id, creator_id, question, rules, options, status, \
     created_at, deadline, closed_at, members_at_close, message_id, outcome, outcome_at, review_on";
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
@@ -197,37 +190,6 @@ impl Tx {
             .fetch_all(&mut *c)
             .await?);
         rows(found)
-    }
-
-    /// Polls a week's digest mentions, each with how many have voted:
-    /// open at some point in `[from, until)`, decided in it, or due for
-    /// review between `review_from` and `review_until`.
-    pub async fn polls_around(
-        &mut self,
-        community_id: i64,
-        (from, until): (DateTime<Utc>, DateTime<Utc>),
-        (review_from, review_until): (NaiveDate, NaiveDate),
-    ) -> StoreResult<Vec<(PollRecord, i64)>> {
-        let sql = format!(
-            "SELECT {COLUMNS}, forgotten_voters + (SELECT COUNT(*) FROM poll_voters v WHERE v.poll_id = polls.id) AS voted \
-             FROM polls WHERE community_id = $1 AND ( \
-               (created_at < $3 AND (closed_at IS NULL OR closed_at >= $2)) \
-               OR (outcome_at >= $2 AND outcome_at < $3) \
-               OR (review_on >= $4 AND review_on < $5)) \
-             ORDER BY id"
-        );
-        let found: Vec<VotedRow> = on_read!(self, |c| sqlx::query_as(&sql)
-            .bind(community_id)
-            .bind(from)
-            .bind(until)
-            .bind(review_from.format("%Y-%m-%d").to_string())
-            .bind(review_until.format("%Y-%m-%d").to_string())
-            .fetch_all(&mut *c)
-            .await?);
-        found
-            .into_iter()
-            .map(|r| Ok((PollRecord::try_from(r.poll)?, r.voted)))
-            .collect()
     }
 
     /// Closes an open poll; `false` if it was already closed.

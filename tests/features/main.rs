@@ -10,6 +10,7 @@ mod support;
 
 mod checkin_weeks;
 mod checkins;
+mod digest_batches;
 mod digest_records;
 mod digest_routes;
 mod digest_text;

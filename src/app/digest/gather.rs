@@ -5,8 +5,11 @@
 use crate::domain::digest::{self, Digest, PollFact, WeekData, AHEAD};
 use crate::domain::poll::result::Headline;
 use crate::domain::poll::tally;
+use crate::domain::poll::Ballot;
 use crate::domain::time::week::IsoWeek;
-use crate::store::{CommunityRecord, PollState, StoreResult, Tx};
+use crate::store::{
+    CommunityRecord, PollRecord, PollState, StoreError, StoreResult, Tx, WeekFacts, WeekWindow,
+};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -17,79 +20,122 @@ pub async fn week_data(
     week: IsoWeek,
     as_of: DateTime<Utc>,
 ) -> StoreResult<WeekData> {
+    let mut one = weeks_data(tx, &[(community, week)], as_of).await?;
+    one.pop()
+        .ok_or_else(|| StoreError::Corrupt("a week read came back empty".into()))
+}
+
+/// Many communities' weeks, in the order asked: each kind of fact is read
+/// for all of them in one statement (see [`crate::store::WeekWindow`]).
+pub async fn weeks_data(
+    tx: &mut Tx,
+    weeks: &[(&CommunityRecord, IsoWeek)],
+    as_of: DateTime<Utc>,
+) -> StoreResult<Vec<WeekData>> {
+    let windows: Vec<WeekWindow> = weeks
+        .iter()
+        .map(|&(community, week)| window(community, week, as_of))
+        .collect();
+    let facts = tx.week_facts(&windows).await?;
+    let closed: Vec<i64> = facts
+        .iter()
+        .zip(&windows)
+        .flat_map(|(f, w)| {
+            f.polls
+                .iter()
+                .filter(|(p, _)| closed_by(p, w.until))
+                .map(|(p, _)| p.id)
+        })
+        .collect();
+    let ballots = tx.ballots_of_polls(&closed).await?;
+    Ok(weeks
+        .iter()
+        .zip(windows)
+        .zip(facts)
+        .map(|((&(community, week), w), f)| assemble(community, week, &w, f, &ballots))
+        .collect())
+}
+
+fn window(community: &CommunityRecord, week: IsoWeek, as_of: DateTime<Utc>) -> WeekWindow {
     let tz = community.time_zone.tz();
     let (start, end) = week.bounds(tz);
     let until = as_of.min(end);
     let today = digest::last_day(until, tz);
     let monday = week.monday();
-    let heard_weeks = (monday - digest::QUIET_AFTER, monday);
-    let members = tx.digest_members(community.id, start, heard_weeks).await?;
-    let known = members.iter().filter(|m| m.left_at.is_none()).count() as i64;
-    let meetings = tx
-        .digest_meetings(community.id, start, until + AHEAD)
-        .await?;
-    let rounds = tx
-        .digest_rounds(community.id, (start, until), as_of)
-        .await?;
-    let check_ins = tx
-        .digest_check_ins(community.id, (start, until), as_of)
-        .await?;
-    let mut polls = vec![];
-    for (poll, voted) in tx
-        .polls_around(community.id, (start, until), (week.monday(), today + AHEAD))
-        .await?
-    {
-        let members = poll
-            .members_at_close
-            .unwrap_or_else(|| community.headcount(known, voted as usize))
-            .max(0) as u64;
-        let closed_by_then =
-            poll.state == PollState::Closed && poll.closed_at.is_some_and(|c| c < until);
-        let result = if closed_by_then {
-            let ballots: Vec<_> = tx
-                .poll_ballots(poll.id)
-                .await?
-                .into_iter()
-                .map(|(b, _)| b)
-                .collect();
-            let result = tally(&poll.rules, &poll.options, &ballots, members);
-            Some((Headline::of(&poll.options, &result), result.quorum_met))
-        } else {
-            None
-        };
-        polls.push(PollFact {
-            id: poll.id,
-            question: poll.question,
-            kind: poll.rules.kind.name().to_string(),
-            anonymous: poll.rules.anonymous,
-            created_at: poll.created_at,
-            closed_at: poll.closed_at,
-            voted: voted.max(0) as u64,
-            members,
-            result,
-            outcome: poll.outcome,
-            outcome_at: poll.outcome_at,
-            review_on: poll.review_on,
-        });
+    WeekWindow {
+        community_id: community.id,
+        start,
+        until,
+        ahead: until + AHEAD,
+        as_of,
+        heard: (monday - digest::QUIET_AFTER, monday),
+        review: (monday, today + AHEAD),
     }
-    let mut time_polls = tx.digest_time_polls(community.id, until).await?;
+}
+
+/// Whether the poll's result was known by `until` (and so goes in the digest).
+fn closed_by(poll: &PollRecord, until: DateTime<Utc>) -> bool {
+    poll.state == PollState::Closed && poll.closed_at.is_some_and(|c| c < until)
+}
+
+/// One week's facts as the digest reads them. Closed polls are counted
+/// again from their ballots, exactly as their result was announced.
+fn assemble(
+    community: &CommunityRecord,
+    week: IsoWeek,
+    w: &WeekWindow,
+    f: WeekFacts,
+    ballots: &BTreeMap<i64, Vec<Ballot>>,
+) -> WeekData {
+    let known = f.members.iter().filter(|m| m.left_at.is_none()).count() as i64;
+    let polls = f
+        .polls
+        .into_iter()
+        .map(|(poll, voted)| {
+            let members = poll
+                .members_at_close
+                .unwrap_or_else(|| community.headcount(known, voted as usize))
+                .max(0) as u64;
+            let result = closed_by(&poll, w.until).then(|| {
+                // A poll may be in several weeks asked for: its ballots stay.
+                let ballots = ballots.get(&poll.id).map_or(&[][..], Vec::as_slice);
+                let result = tally(&poll.rules, &poll.options, ballots, members);
+                (Headline::of(&poll.options, &result), result.quorum_met)
+            });
+            PollFact {
+                id: poll.id,
+                question: poll.question,
+                kind: poll.rules.kind.name().to_string(),
+                anonymous: poll.rules.anonymous,
+                created_at: poll.created_at,
+                closed_at: poll.closed_at,
+                voted: voted.max(0) as u64,
+                members,
+                result,
+                outcome: poll.outcome,
+                outcome_at: poll.outcome_at,
+                review_on: poll.review_on,
+            }
+        })
+        .collect();
+    let mut time_polls = f.time_polls;
     for tp in &mut time_polls {
         tp.members = community.headcount(known, tp.answered as usize).max(0) as u32;
     }
-    Ok(WeekData {
+    WeekData {
         community_id: community.id,
         community: community.title.clone(),
-        time_zone: tz,
+        time_zone: community.time_zone.tz(),
         week,
-        as_of,
-        members,
+        as_of: w.as_of,
+        members: f.members,
         platform_count: community.member_count.and_then(|n| u32::try_from(n).ok()),
-        meetings,
-        rounds,
-        check_ins,
+        meetings: f.meetings,
+        rounds: f.rounds,
+        check_ins: f.check_ins,
         polls,
         time_polls,
-    })
+    }
 }
 
 /// Reads and builds a week's digest, with the names a coordinators' copy needs.
@@ -114,6 +160,18 @@ pub async fn record(
     week: IsoWeek,
     as_of: DateTime<Utc>,
 ) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
+    record_from(tx, community, week, as_of, None).await
+}
+
+/// [`record`], built (when it is built) from facts already read for it
+/// (see [`super::weekly::read_ahead`]) rather than read now.
+pub async fn record_from(
+    tx: &mut Tx,
+    community: &CommunityRecord,
+    week: IsoWeek,
+    as_of: DateTime<Utc>,
+    read: Option<WeekData>,
+) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
     match tx.stored_digest(community.id, week).await? {
         Some(stored) if stored.digest.complete => {
             let (start, _) = week.bounds(community.time_zone.tz());
@@ -125,6 +183,9 @@ pub async fn record(
                 .collect();
             Ok((stored.digest, names))
         }
-        _ => build(tx, community, week, as_of).await,
+        _ => match read {
+            Some(data) => Ok((digest::build(&data), digest::names(&data))),
+            None => build(tx, community, week, as_of).await,
+        },
     }
 }

@@ -7,7 +7,7 @@ mod split;
 pub mod text;
 pub mod weekly;
 
-pub use gather::{build, record, week_data};
+pub use gather::{build, record, week_data, weeks_data};
 pub use text::Audience;
 
 use super::{AppError, Turn};
