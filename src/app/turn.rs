@@ -5,6 +5,8 @@ use super::button_spec::choices;
 pub(crate) use super::button_spec::new_token;
 pub use super::button_spec::{choice_for, ButtonSpec};
 use super::{AppError, Engine};
+use crate::domain::digest::WeekData;
+use crate::domain::time::week::IsoWeek;
 use crate::domain::{
     Channel, ChatAddress, ChatKind, FileAttachment, Language, Layout, MembershipFact, Outgoing,
     Role,
@@ -23,6 +25,9 @@ pub struct Turn<'e> {
     answered: bool,
     /// What the platform said about the sender, for an inbound update.
     pub platform: Platform,
+    /// Weeks' facts read ahead for a batch of digest jobs, by community
+    /// and week (see [`super::digest::weekly::read_ahead`]).
+    pub read_ahead: std::collections::HashMap<(i64, IsoWeek), WeekData>,
 }
 
 /// What an update's platform said about its sender, and which platform it
@@ -51,6 +56,7 @@ impl<'e> Turn<'e> {
             queued: false,
             answered: false,
             platform: Platform::default(),
+            read_ahead: Default::default(),
         })
     }
 
@@ -63,6 +69,7 @@ impl<'e> Turn<'e> {
             queued: false,
             answered: false,
             platform: Platform::default(),
+            read_ahead: Default::default(),
         }
     }
 

@@ -83,8 +83,9 @@ pub(super) fn print_digests(backend: &str, d: &digests::DigestBench, reference: 
         ms(d.year.p99)
     );
     println!(
-        "{backend:<9}   {} groups, one week each: {:.1} s in all, {:.2} ms a digest ({:.0}/s, {:.0}% of reference inserts/s), p50 {:.1} ms, p99 {:.1} ms",
+        "{backend:<9}   {} groups, one week each, by the weekly job in batches of up to {}: {:.1} s in all, {:.2} ms a digest ({:.0}/s, {:.0}% of reference inserts/s), a batch p50 {:.1} ms, p99 {:.1} ms",
         digests::COMMUNITIES,
+        crate::jobs::BATCH,
         d.many_seconds,
         1000.0 / d.many.per_second,
         d.many.per_second,

@@ -4,7 +4,9 @@
 
 pub use crate::app::timed::{execute, schedule_housekeeping, Job};
 
-use crate::app::{digest, AppError, Engine};
+use crate::app::{digest, AppError, Engine, Turn};
+use crate::domain::time::week::IsoWeek;
+use crate::store::JobRecord;
 use chrono::Duration;
 use tracing::Instrument;
 
@@ -35,29 +37,150 @@ pub async fn run_due(engine: &Engine, owner: &str) -> Result<usize, AppError> {
     run_due_together(engine, owner, 1).await
 }
 
-/// Runs every job that is due now, up to `at_once` at a time. Returns how
-/// many ran.
+/// Jobs one transaction runs at most (see [`run_due_together`]).
+pub const BATCH: usize = 16;
+
+/// Runs every job that is due now, up to `at_once` batches at a time.
+/// Returns how many ran.
+///
+/// Claimed jobs are shared out in batches; a batch runs its jobs one after
+/// another in one transaction, each behind a savepoint, and commits once:
+/// a burst of reminders costs one commit per batch, not per reminder. A job
+/// that fails is taken back alone and, after the batch commits, run again
+/// on its own, where its failure is recorded as usual; a batch that cannot
+/// commit is run again job by job. Either way each job is done exactly once,
+/// in the same transaction as its effects.
 pub async fn run_due_together(
     engine: &Engine,
     owner: &str,
     at_once: usize,
 ) -> Result<usize, AppError> {
     use futures::StreamExt;
+    let at_once = at_once.max(1);
     let mut ran = 0;
     loop {
         let now = engine.clock.now();
-        let claim = (20 * at_once.max(1)) as i64;
+        let claim = (BATCH * at_once) as i64;
         let jobs = engine.store.claim_jobs(owner, now, LEASE, claim).await?;
         if jobs.is_empty() {
             return Ok(ran);
         }
-        let mut outcomes = futures::stream::iter(jobs)
-            .map(|job| run_one(engine, owner, job, now))
-            .buffer_unordered(at_once.max(1));
+        // As many batches as run at once, so a few due jobs still overlap.
+        let size = jobs.len().div_ceil(at_once).clamp(1, BATCH);
+        let batches = batches(jobs, size);
+        let mut outcomes = futures::stream::iter(batches)
+            .map(|batch| run_batch(engine, owner, batch, now))
+            .buffer_unordered(at_once);
         while let Some(outcome) = outcomes.next().await {
-            ran += usize::from(outcome?);
+            ran += outcome?;
         }
     }
+}
+
+/// The week a weekly digest job builds, for reading ahead.
+fn digest_week(job: &JobRecord) -> Option<(i64, IsoWeek)> {
+    match serde_json::from_value(job.payload.clone()) {
+        Ok(Job::WeeklyDigest {
+            community_id, week, ..
+        }) => Some((community_id, week)),
+        _ => None,
+    }
+}
+
+/// Cuts the claimed jobs, in their order, into batches of at most `size`;
+/// digest jobs are batched only with each other, so their facts can be
+/// read ahead (see [`digest::weekly::read_ahead`]).
+pub fn batches(jobs: Vec<JobRecord>, size: usize) -> Vec<Vec<JobRecord>> {
+    let mut batches: Vec<(bool, Vec<JobRecord>)> = vec![];
+    for job in jobs {
+        let digest = digest_week(&job).is_some();
+        match batches.last_mut() {
+            Some((kind, batch)) if *kind == digest && batch.len() < size => batch.push(job),
+            _ => batches.push((digest, vec![job])),
+        }
+    }
+    batches.into_iter().map(|(_, batch)| batch).collect()
+}
+
+/// Runs a batch of claimed jobs (see [`run_due_together`]); returns how
+/// many ran.
+pub async fn run_batch(
+    engine: &Engine,
+    owner: &str,
+    batch: Vec<JobRecord>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<usize, AppError> {
+    if batch.len() == 1 {
+        return run_alone(engine, owner, batch, now).await;
+    }
+    match together(engine, owner, &batch).await {
+        Ok((ran, failed)) => Ok(ran + run_alone(engine, owner, failed, now).await?),
+        Err(e) => {
+            tracing::warn!(error = %e, jobs = batch.len(), "job batch not committed; running its jobs one by one");
+            run_alone(engine, owner, batch, now).await
+        }
+    }
+}
+
+async fn run_alone(
+    engine: &Engine,
+    owner: &str,
+    jobs: Vec<JobRecord>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<usize, AppError> {
+    let mut ran = 0;
+    for job in jobs {
+        ran += usize::from(run_one(engine, owner, job, now).await?);
+    }
+    Ok(ran)
+}
+
+/// The batch's jobs in one transaction. Returns how many ran, and the jobs
+/// that failed (their work taken back, their leases still ours).
+async fn together(
+    engine: &Engine,
+    owner: &str,
+    batch: &[JobRecord],
+) -> Result<(usize, Vec<JobRecord>), AppError> {
+    let mut turn = Turn::begin(engine).await?;
+    let weeks: Option<Vec<_>> = batch.iter().map(digest_week).collect();
+    if let Some(weeks) = weeks {
+        digest::weekly::read_ahead(&mut turn, &weeks).await?;
+    }
+    let (mut ran, mut failed) = (0, vec![]);
+    turn.tx.begin_job().await?;
+    for (i, job) in batch.iter().enumerate() {
+        let span = tracing::info_span!("job", id = job.id, kind = %job.kind);
+        let outcome = async {
+            if !turn.tx.complete_job(job.id, owner, turn.now).await? {
+                return Ok(false);
+            }
+            execute(&mut turn, job).await.map(|()| true)
+        }
+        .instrument(span.clone())
+        .await;
+        match outcome {
+            Ok(true) => {
+                ran += 1;
+                if i + 1 < batch.len() {
+                    turn.tx.next_job().await?;
+                }
+            }
+            Ok(false) => {
+                turn.tx.undo_job().await?;
+                span.in_scope(|| tracing::warn!("job lease lost; another process has it"));
+            }
+            Err(e) => {
+                turn.tx.undo_job().await?;
+                span.in_scope(
+                    || tracing::info!(error = %e, "job failed in a batch; to be run alone"),
+                );
+                failed.push(job.clone());
+            }
+        }
+    }
+    turn.commit().await?;
+    Ok((ran, failed))
 }
 
 /// Runs one claimed job; a failure is recorded on the job (to be tried
@@ -65,7 +188,7 @@ pub async fn run_due_together(
 async fn run_one(
     engine: &Engine,
     owner: &str,
-    job: crate::store::JobRecord,
+    job: JobRecord,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<bool, AppError> {
     // Instrumented, not entered: a guard held across `.await` would

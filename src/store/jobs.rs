@@ -90,6 +90,34 @@ impl Tx {
             .rows_affected());
         Ok(n == 1)
     }
+
+    /// Marks where the first job of a batch begins (see
+    /// `jobs::run_due_together`): [`Tx::undo_job`] then takes back that
+    /// job's work alone.
+    pub async fn begin_job(&mut self) -> StoreResult<()> {
+        self.savepoint("SAVEPOINT job").await
+    }
+
+    /// The job since the mark stands, and the next one begins: one round
+    /// trip between jobs. (The last job needs nothing: the commit keeps it.)
+    pub async fn next_job(&mut self) -> StoreResult<()> {
+        self.savepoint("RELEASE SAVEPOINT job; SAVEPOINT job").await
+    }
+
+    /// Takes back the job since the mark, whatever it wrote (a failed
+    /// statement on Postgres included); the mark stays for the next job.
+    pub async fn undo_job(&mut self) -> StoreResult<()> {
+        self.savepoint("ROLLBACK TO SAVEPOINT job").await
+    }
+
+    async fn savepoint(&mut self, sql: &'static str) -> StoreResult<()> {
+        // Without arguments a query goes by the simple protocol, which
+        // takes several statements in one round trip.
+        on_tx!(self, |c| sqlx::Executor::execute(&mut *c, sql)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
 }
 
 impl Store {

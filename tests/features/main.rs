@@ -16,6 +16,7 @@ mod digest_routes;
 mod digest_text;
 mod digests;
 mod engine_paths;
+mod job_batches;
 mod locales;
 mod meeting_changes;
 mod meetings;
