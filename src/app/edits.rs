@@ -19,8 +19,7 @@ impl Turn<'_> {
     ) -> Result<(), AppError> {
         let tokens: Vec<String> = buttons.iter().map(|_| new_token()).collect();
         let choices = choices(&buttons, &tokens);
-        self.edit_after(to, target, text, choices, chrono::Duration::zero())
-            .await?;
+        self.edit(to, target, text, choices).await?;
         self.store_buttons(buttons, tokens, target).await
     }
 
@@ -32,7 +31,9 @@ impl Turn<'_> {
         text: String,
         choices: Vec<Choice>,
     ) -> Result<i64, AppError> {
-        self.edit_after(to, target, text, choices, chrono::Duration::zero())
+        let live_every = self.engine.abilities(to).live_every;
+        let now = chrono::Duration::zero();
+        self.edit_paced(to, target, text, choices, now, live_every)
             .await
     }
 
@@ -47,25 +48,7 @@ impl Turn<'_> {
         choices: Vec<Choice>,
     ) -> Result<i64, AppError> {
         let every = self.engine.abilities(to).live_every;
-        self.edit_after(to, target, text, choices, every).await
-    }
-
-    /// Queues an edit to go out no sooner than `after`. Edits of one message
-    /// made meanwhile replace its text, so a busy message is edited at most
-    /// once per `after`: debouncing, well inside platform limits. On a chat
-    /// that cannot edit, the adapter posts the message anew: in a private
-    /// chat at once (it answers the person's own step); in a group only
-    /// while it has choices, at most every `live_every`.
-    pub async fn edit_after(
-        &mut self,
-        to: &ChatAddress,
-        target: i64,
-        text: String,
-        choices: Vec<Choice>,
-        after: chrono::Duration,
-    ) -> Result<i64, AppError> {
-        let live_every = self.engine.abilities(to).live_every;
-        self.edit_paced(to, target, text, choices, after, live_every)
+        self.edit_paced(to, target, text, choices, every, every)
             .await
     }
 
@@ -82,8 +65,12 @@ impl Turn<'_> {
         self.edit_paced(to, target, text, choices, now, now).await
     }
 
-    /// [`Turn::edit_after`], re-posting a live group message where the
-    /// chat cannot edit no sooner than `repost_after`.
+    /// Queues an edit to go out no sooner than `after`. Edits of one message
+    /// made meanwhile replace its text, so a busy message is edited at most
+    /// once per `after`: debouncing, well inside platform limits. On a chat
+    /// that cannot edit, the adapter posts the message anew: in a private
+    /// chat at once (it answers the person's own step); in a group only
+    /// while it has choices, and no sooner than `repost_after`.
     async fn edit_paced(
         &mut self,
         to: &ChatAddress,
