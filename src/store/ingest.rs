@@ -180,7 +180,6 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, {p_cols},
                 COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
                 EXISTS (SELECT 1 FROM joined) AS just_joined,
-                m.removed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM joined) AS removed,
                 m.last_heard_on AS heard_on,
                 EXISTS (SELECT 1 FROM joined)
                   OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active
@@ -203,13 +202,13 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         )?),
         None => None,
     };
-    let removed = row.try_get::<Option<bool>, _>("removed")?.unwrap_or(false);
-    // A current member, or one just (re)joined; not a removed one.
+    // A current member, or one just (re)joined; not one who left or was
+    // removed by a coordinator.
     let active = row
         .try_get::<Option<bool>, _>("member_active")?
         .unwrap_or(false);
     let member = match row.try_get::<Option<i64>, _>("p_id")? {
-        Some(_) if removed || !active => None,
+        Some(_) if !active => None,
         Some(_) => {
             let person = person_from_prefixed(row)?;
             let role = Role::parse(&row.try_get::<String, _>("role")?);
