@@ -361,11 +361,10 @@ impl Engine {
         owner: &str,
     ) -> Result<bool, AppError> {
         let mut turn = Turn::begin(self).await?;
-        if !turn.tx.complete_job(job.id, owner, turn.now).await? {
+        if !timed::run_claimed(&mut turn, job, owner).await? {
             turn.tx.rollback().await?;
             return Ok(false);
         }
-        timed::execute(&mut turn, job).await?;
         turn.commit().await?;
         Ok(true)
     }

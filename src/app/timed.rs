@@ -111,6 +111,21 @@ impl Job {
     }
 }
 
+/// Runs a claimed job in `turn`, marking it done there, in the same
+/// transaction as its effects. `false` (nothing done) when the lease was
+/// lost: another process has the job, and the caller takes back the turn.
+pub async fn run_claimed(
+    turn: &mut Turn<'_>,
+    record: &JobRecord,
+    owner: &str,
+) -> Result<bool, AppError> {
+    if !turn.tx.complete_job(record.id, owner, turn.now).await? {
+        return Ok(false);
+    }
+    execute(turn, record).await?;
+    Ok(true)
+}
+
 /// Does a job's work inside the transaction that also marks it done.
 pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppError> {
     let job: Job = match serde_json::from_value(record.payload.clone()) {

@@ -2,7 +2,7 @@
 //! share them and a crashed one's are taken over) and hands each to the app
 //! ([`crate::app::timed`], which says what each kind does).
 
-pub use crate::app::timed::{execute, schedule_housekeeping, Job};
+pub use crate::app::timed::{execute, run_claimed, schedule_housekeeping, Job};
 
 use crate::app::{digest, AppError, Engine, Turn};
 use crate::domain::time::week::IsoWeek;
@@ -151,14 +151,9 @@ async fn together(
     turn.tx.begin_job().await?;
     for (i, job) in batch.iter().enumerate() {
         let span = tracing::info_span!("job", id = job.id, kind = %job.kind);
-        let outcome = async {
-            if !turn.tx.complete_job(job.id, owner, turn.now).await? {
-                return Ok(false);
-            }
-            execute(&mut turn, job).await.map(|()| true)
-        }
-        .instrument(span.clone())
-        .await;
+        let outcome = run_claimed(&mut turn, job, owner)
+            .instrument(span.clone())
+            .await;
         match outcome {
             Ok(true) => {
                 ran += 1;
