@@ -113,17 +113,7 @@ async fn book(engine: &Engine, groups: &[i64], week: IsoWeek) -> anyhow::Result<
     let mut turn = Turn::begin(engine).await?;
     for &community_id in groups {
         let settings = turn.tx.digest_settings(community_id).await?;
-        crate::jobs::Job::WeeklyDigest {
-            community_id,
-            version: settings.version,
-            week,
-        }
-        .schedule(
-            &mut turn.tx,
-            &format!("digest:{community_id}:{}:{week}", settings.version),
-            turn.now,
-        )
-        .await?;
+        digest::weekly::book(&mut turn.tx, community_id, &settings, week, turn.now).await?;
     }
     turn.commit().await?;
     Ok(groups.len())

@@ -143,6 +143,14 @@ impl Tx {
         row.map(CommunityRecord::try_from).transpose()
     }
 
+    /// Each of `ids` that names a community, in one statement (unknown ids
+    /// are left out).
+    pub async fn communities_by_ids(&mut self, ids: &[i64]) -> StoreResult<Vec<CommunityRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM communities WHERE id IN {{IDS}} ORDER BY id");
+        let rows: Vec<CommunityRow> = super::week_sets::over_ids(self, &sql, ids).await?;
+        rows.into_iter().map(CommunityRecord::try_from).collect()
+    }
+
     /// Creates the community, or returns `None` if the chat already has one.
     pub async fn create_community(
         &mut self,

@@ -56,7 +56,9 @@ pub async fn book_next(
     Ok(Some(due))
 }
 
-async fn book(
+/// Books the digest covering `week` under `settings`, due at `due` (once:
+/// its key is the community, the settings' version and the week).
+pub async fn book(
     tx: &mut Tx,
     community_id: i64,
     settings: &DigestSettings,
@@ -146,13 +148,12 @@ pub async fn run(
 /// they change none of the facts they read, so reading first is the same
 /// as reading each in turn.
 pub async fn read_ahead(turn: &mut Turn<'_>, jobs: &[(i64, IsoWeek)]) -> Result<(), AppError> {
-    let mut communities = vec![];
-    for &(id, week) in jobs {
-        if let Some(community) = turn.tx.community_by_id(id).await? {
-            communities.push((community, week));
-        }
-    }
-    let asked: Vec<_> = communities.iter().map(|(c, w)| (c, *w)).collect();
+    let ids: Vec<i64> = jobs.iter().map(|&(id, _)| id).collect();
+    let communities = turn.tx.communities_by_ids(&ids).await?;
+    let asked: Vec<_> = jobs
+        .iter()
+        .filter_map(|&(id, week)| Some((communities.iter().find(|c| c.id == id)?, week)))
+        .collect();
     let read = gather::weeks_data(&mut turn.tx, &asked, turn.now).await?;
     for data in read {
         turn.read_ahead.insert((data.community_id, data.week), data);
