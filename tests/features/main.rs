@@ -10,6 +10,9 @@ mod support;
 
 mod checkin_weeks;
 mod checkins;
+// Its varied groups are written by the benchmark's seeding (`--features bench`,
+// as `scripts/test` runs).
+#[cfg(feature = "bench")]
 mod digest_batches;
 mod digest_records;
 mod digest_routes;
