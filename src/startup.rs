@@ -3,7 +3,7 @@
 use crate::app::{Engine, Settings};
 use crate::channels::console::{self, Console};
 use crate::channels::sender::Sender;
-use crate::channels::{telegram, whatsapp, ChannelParts};
+use crate::channels::{telegram, whatsapp, whatsapp_cloud, ChannelParts};
 use crate::clock::{ManualClock, SharedClock, SystemClock};
 use crate::config::Config;
 use crate::domain::Channel;
@@ -46,7 +46,8 @@ pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Resu
 /// `kettle run`: the configured chat channels (Telegram, WhatsApp, or
 /// both in one process), else the console chat.
 pub async fn run(config: Config) -> anyhow::Result<()> {
-    if config.telegram.is_none() && config.whatsapp.is_none() {
+    let whatsapp = config.whatsapp.is_some() || config.whatsapp_cloud.is_some();
+    if config.telegram.is_none() && !whatsapp {
         return run_console(config, console::Profile::default()).await;
     }
     let url = config
@@ -61,12 +62,25 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     if config.whatsapp.is_some() {
         engine = engine.declare(Channel::Whatsapp, whatsapp::CAPABILITIES);
     }
+    if config.whatsapp_cloud.is_some() {
+        engine = engine.declare_door(
+            Channel::Whatsapp,
+            crate::domain::whatsapp_ids::CLOUD_CHAT,
+            whatsapp_cloud::CAPABILITIES,
+        );
+    }
     let mut parts = vec![];
     if let Some(telegram) = &config.telegram {
         parts.push(telegram::connect(&engine, telegram, config.send_limits).await?);
     }
-    if let Some(bridge) = &config.whatsapp {
-        parts.push(whatsapp::connect(&engine, bridge).await?);
+    let bridge = match &config.whatsapp {
+        Some(bridge) => Some(whatsapp::connect(&engine, bridge).await?),
+        None => None,
+    };
+    match (&config.whatsapp_cloud, bridge) {
+        (Some(cloud), bridge) => parts.push(whatsapp_cloud::connect(&engine, cloud, bridge)?),
+        (None, Some((bridge, _))) => parts.push(bridge),
+        (None, None) => {}
     }
     serve(engine, &config, parts).await
 }

@@ -629,3 +629,7 @@ settings-coordinators-count = { $count } (dim enwau yn y modd sensitif)
 remove-done-anon = Wedi'i wneud: dydy'r aelod hwnnw ddim yn cymryd rhan yn { $title } drwy Kettle mwyach. Mae eu pleidleisiau a'u gwirio i mewn gorffenedig yn dal i gyfrif, heb eu henw.
 digest-not-heard-withheld = 🔕 Heb glywed gan { $count } aelod ers 4 wythnos. I weld pwy, anfonwch /digest ataf mewn sgwrs breifat.
 poll-native-vote-lost-anon = Ni chyrhaeddodd un bleidlais ata i. Os pleidleisioch chi newydd nawr, pleidleisiwch eto, os gwelwch yn dda.
+
+## Members Kettle cannot reach privately (WhatsApp Cloud API)
+reach-window = Alla i ddim anfon neges breifat at { $name } ({ $title }) ar WhatsApp: mae mwy na diwrnod ers iddyn nhw ysgrifennu ata i ddiwethaf, a dim ond gyda thempled cymeradwy mae WhatsApp yn gadael i mi ysgrifennu gyntaf. Bydd eu negeseuon yn aros nes iddyn nhw anfon unrhyw beth ata i — allech chi ofyn iddyn nhw?
+reach-write-first = Alla i ddim anfon neges breifat at { $name } ({ $title }) ar WhatsApp: mae WhatsApp yn dweud bod angen iddyn nhw ysgrifennu ata i gyntaf. Bydd eu negeseuon yn aros nes iddyn nhw wneud — allech chi ofyn iddyn nhw anfon helo sydyn ata i?

@@ -678,3 +678,7 @@ digest-not-heard-withheld = 🔕 { $count ->
    *[other] { $count } members haven't
 } been heard from in 4 weeks. To see who, send /digest to me in a private chat.
 poll-native-vote-lost-anon = A vote in the poll didn't reach me. If you voted just now, please vote again.
+
+## Members Kettle cannot reach privately (WhatsApp Cloud API)
+reach-window = I can't message { $name } ({ $title }) privately on WhatsApp: it's been more than a day since they last wrote to me, and WhatsApp only lets me write first with an approved template. Their messages will wait until they send me anything — could you ask them to?
+reach-write-first = I can't message { $name } ({ $title }) privately on WhatsApp: WhatsApp says they need to write to me first. Their messages will wait until they do — could you ask them to send me a quick hello?

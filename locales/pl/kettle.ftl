@@ -629,3 +629,7 @@ settings-coordinators-count = { $count } (w trybie wrażliwym bez imion)
 remove-done-anon = Gotowe: ta osoba nie bierze już udziału w { $title } przez Kettle. Oddane głosy i check-iny nadal się liczą, bez imienia.
 digest-not-heard-withheld = 🔕 Nie odzywało się od 4 tygodni: { $count }. Aby zobaczyć kto, wyślij mi /digest na prywatnym czacie.
 poll-native-vote-lost-anon = Jeden głos w ankiecie do mnie nie dotarł. Jeśli właśnie głosowałeś(-aś), zagłosuj jeszcze raz.
+
+## Members Kettle cannot reach privately (WhatsApp Cloud API)
+reach-window = Nie mogę napisać prywatnie do { $name } ({ $title }) na WhatsAppie: minęła ponad doba, odkąd ostatnio do mnie napisali, a WhatsApp pozwala mi pisać pierwszemu tylko zatwierdzonym szablonem. Ich wiadomości poczekają, aż coś do mnie wyślą — czy możesz ich o to poprosić?
+reach-write-first = Nie mogę napisać prywatnie do { $name } ({ $title }) na WhatsAppie: WhatsApp mówi, że najpierw oni muszą napisać do mnie. Ich wiadomości poczekają do tego czasu — czy możesz poprosić, żeby wysłali mi krótkie „cześć”?

@@ -18,6 +18,7 @@ pub mod meeting;
 pub mod poll;
 mod privacy;
 mod private;
+pub mod reach;
 pub mod redraw;
 mod settings;
 pub mod timed;
@@ -113,6 +114,9 @@ pub struct Engine {
     /// What each channel's chats can do, as its adapter declared
     /// ([`Engine::declare`]); a channel not declared is assumed rich.
     channels: Arc<HashMap<Channel, Capabilities>>,
+    /// Chats of a channel that go through another door (WhatsApp's Cloud
+    /// API beside its bridge), by the prefix of their ids.
+    doors: Arc<Vec<(Channel, &'static str, Capabilities)>>,
     flood: Option<Arc<flood::Flood>>,
     /// Where this engine's fast-path updates commit together.
     commits: Arc<crate::store::GroupCommit>,
@@ -136,6 +140,7 @@ impl Engine {
             outbox_ready: Wake::default(),
             answers_ready: Wake::default(),
             channels: Arc::default(),
+            doors: Arc::default(),
             commits,
         }
     }
@@ -147,11 +152,29 @@ impl Engine {
         self
     }
 
+    /// Records what the chats of `channel` whose ids start with `prefix`
+    /// can do, when they differ from the channel's others.
+    pub fn declare_door(
+        mut self,
+        channel: Channel,
+        prefix: &'static str,
+        capabilities: Capabilities,
+    ) -> Engine {
+        Arc::make_mut(&mut self.doors).push((channel, prefix, capabilities));
+        self
+    }
+
     /// What `chat` can do.
     pub fn abilities(&self, chat: &ChatAddress) -> Abilities {
-        *self
-            .channels
-            .get(&chat.channel)
+        let door = self
+            .doors
+            .iter()
+            .find(|(channel, prefix, _)| {
+                *channel == chat.channel && chat.chat_id.starts_with(prefix)
+            })
+            .map(|(_, _, capabilities)| capabilities);
+        *door
+            .or_else(|| self.channels.get(&chat.channel))
             .unwrap_or(&Capabilities::RICH)
             .of(chat.kind)
     }

@@ -4,6 +4,7 @@
 //! never the other way round.
 
 use super::{checkin, digest, meeting, poll, redraw, send_join_nudge, AppError, Turn};
+use crate::domain::occasion::Occasion;
 use crate::store::{JobRecord, StoreResult, Tx};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -98,6 +99,21 @@ impl Job {
         }
     }
 
+    /// What the messages this job starts are for (see
+    /// [`crate::domain::occasion`]); `None` for work that only answers or
+    /// redraws what people already see.
+    pub fn occasion(&self) -> Option<Occasion> {
+        match self {
+            Job::MeetReminder { .. } | Job::PollReview { .. } => Some(Occasion::Reminder),
+            Job::JoinNudge { .. }
+            | Job::MeetNudgePerson { .. }
+            | Job::PollNudgePerson { .. }
+            | Job::CheckinScheduled { .. } => Some(Occasion::Nudge),
+            Job::WeeklyDigest { .. } => Some(Occasion::Digest),
+            _ => None,
+        }
+    }
+
     /// Schedules the job once per `unique_key`.
     pub async fn schedule(
         &self,
@@ -137,6 +153,7 @@ pub async fn execute(turn: &mut Turn<'_>, record: &JobRecord) -> Result<(), AppE
         }
     };
     tracing::debug!(job = record.id, kind = job.kind(), "running job");
+    turn.occasion = job.occasion();
     match job {
         Job::JoinNudge { community_id } => send_join_nudge(turn, community_id).await,
         Job::CheckinClose { round_id } => {

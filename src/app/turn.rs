@@ -28,6 +28,9 @@ pub struct Turn<'e> {
     /// Weeks' facts read ahead for a batch of digest jobs, by community
     /// and week (see [`super::digest::weekly::read_ahead`]).
     pub read_ahead: std::collections::HashMap<(i64, IsoWeek), WeekData>,
+    /// What the timed job being run is for, stamped on what it sends (see
+    /// [`crate::domain::occasion`]); `None` for updates people send.
+    pub occasion: Option<crate::domain::occasion::Occasion>,
 }
 
 /// What an update's platform said about its sender, and which platform it
@@ -57,6 +60,7 @@ impl<'e> Turn<'e> {
             answered: false,
             platform: Platform::default(),
             read_ahead: Default::default(),
+            occasion: None,
         })
     }
 
@@ -70,6 +74,7 @@ impl<'e> Turn<'e> {
             answered: false,
             platform: Platform::default(),
             read_ahead: Default::default(),
+            occasion: None,
         }
     }
 
@@ -155,6 +160,7 @@ impl<'e> Turn<'e> {
             choices: laid.choices,
             file: None,
             layout: laid.layout,
+            occasion: None,
         };
         let id = self.queue(to, out, self.now).await?;
         self.store_buttons(buttons, tokens, id).await?;
@@ -180,6 +186,7 @@ impl<'e> Turn<'e> {
             choices: choices(&buttons, &tokens),
             file: None,
             layout: Layout::NativePoll { multiple },
+            occasion: None,
         };
         let id = self.queue(to, out, self.now).await?;
         self.store_buttons(buttons, tokens, id).await?;
@@ -211,6 +218,7 @@ impl<'e> Turn<'e> {
             choices: vec![],
             file: None,
             layout: Layout::Buttons,
+            occasion: None,
         };
         self.queue_later(to, out).await
     }
@@ -237,6 +245,7 @@ impl<'e> Turn<'e> {
             choices: vec![],
             file: Some(file),
             layout: Layout::Buttons,
+            occasion: None,
         };
         self.queue_later(to, out).await
     }
@@ -304,10 +313,14 @@ impl<'e> Turn<'e> {
         Ok(self.tx.enqueue_later(msg).await?)
     }
 
-    fn message(&mut self, to: &ChatAddress, outgoing: Outgoing) -> NewMessage {
-        match outgoing {
+    fn message(&mut self, to: &ChatAddress, mut outgoing: Outgoing) -> NewMessage {
+        match &mut outgoing {
             Outgoing::Answer { .. } => self.answered = true,
-            _ => self.queued = true,
+            Outgoing::Send { occasion, .. } => {
+                *occasion = self.occasion;
+                self.queued = true;
+            }
+            Outgoing::Edit { .. } => self.queued = true,
         }
         NewMessage {
             channel: to.channel,

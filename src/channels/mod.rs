@@ -8,6 +8,7 @@ pub mod health;
 pub mod sender;
 pub mod telegram;
 pub mod whatsapp;
+pub mod whatsapp_cloud;
 
 pub use health::ChannelHealth;
 pub use sender::{Delivery, DeliveryError};

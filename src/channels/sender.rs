@@ -15,6 +15,11 @@ pub enum DeliveryError {
     /// The platform asked us to slow down for this chat.
     #[error("rate limited for {0:?}")]
     RetryAfter(std::time::Duration),
+    /// Not sendable now for a reason of the chat's own (a WhatsApp member
+    /// outside the 24-hour window): the chat waits this long, or until
+    /// something lifts its pause (the member writing).
+    #[error("held: {1}")]
+    Held(std::time::Duration, String),
     /// The chat has a new id; the message should go there.
     #[error("chat moved")]
     ChatMigrated { new_chat_id: String },
@@ -31,6 +36,13 @@ pub enum DeliveryError {
     /// any client error but a 429).
     #[error("permanent: {0}")]
     Permanent(String),
+}
+
+impl From<crate::store::StoreError> for DeliveryError {
+    /// The database failed mid-delivery: nothing is wrong with the message.
+    fn from(e: crate::store::StoreError) -> DeliveryError {
+        DeliveryError::Temporary(e.to_string())
+    }
 }
 
 /// Something that can deliver outbox messages for one channel.
@@ -146,6 +158,12 @@ impl Sender {
                 );
                 self.store.pause_chat(channel, &msg.chat_id, until).await?;
                 self.store.mark_retry(msg.id, until, "rate limited").await
+            }
+            Err(DeliveryError::Held(wait, why)) => {
+                let until = now + Duration::from_std(wait).unwrap_or(Duration::hours(1));
+                tracing::info!(message = msg.id, why = %why, "held; that chat waits");
+                self.store.pause_chat(channel, &msg.chat_id, until).await?;
+                self.store.mark_retry(msg.id, until, &why).await
             }
             Err(DeliveryError::ChatMigrated { new_chat_id }) => {
                 let mut tx = self.store.begin().await?;

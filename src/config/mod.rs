@@ -6,12 +6,14 @@ use crate::domain::{Language, TimeZone};
 
 mod limits;
 mod whatsapp;
+mod whatsapp_cloud;
 
 pub use limits::{FloodLimits, SendLimits};
 use std::fmt;
 use std::net::SocketAddr;
 use std::time::Duration;
 pub use whatsapp::WhatsAppBridgeConfig;
+pub use whatsapp_cloud::{Occasion, WhatsAppCloudConfig};
 
 /// A value that must never be printed.
 #[derive(Clone, PartialEq, Eq)]
@@ -65,6 +67,9 @@ pub struct Config {
     /// Telegram's send limits (`KETTLE_SEND_*`).
     pub send_limits: SendLimits,
     pub whatsapp: Option<WhatsAppBridgeConfig>,
+    /// The official WhatsApp Cloud API (`WHATSAPP_CLOUD_*`), for private
+    /// chats through a business number.
+    pub whatsapp_cloud: Option<WhatsAppCloudConfig>,
     /// Who runs this Kettle, shown as given on `/privacy`
     /// (`KETTLE_OPERATOR_CONTACT`): a name, a chat handle, a phone number.
     pub operator_contact: Option<String>,
@@ -117,6 +122,7 @@ impl Config {
             join_nudge_after: parse_or(&get, "KETTLE_JOIN_NUDGE_AFTER", "24h", duration)?,
             send_limits: limits::telegram(&get)?,
             whatsapp: whatsapp::read(&get)?,
+            whatsapp_cloud: whatsapp_cloud::read(&get)?,
             operator_contact: operator_contact(&get)?,
             inbox_days: parse_or(&get, "KETTLE_INBOX_DAYS", "7", |v| match v.parse::<u32>() {
                 Ok(days @ 1..=365) => Ok(days),

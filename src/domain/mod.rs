@@ -7,9 +7,11 @@ pub mod command;
 pub mod digest;
 pub mod language;
 pub mod meeting;
+pub mod occasion;
 pub mod poll;
 pub mod time;
 pub mod vocabulary;
+pub mod whatsapp_ids;
 
 pub use capabilities::{Abilities, AnswerBy, Capabilities, Layout};
 pub use command::{Command, CommandError};

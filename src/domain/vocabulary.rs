@@ -189,6 +189,11 @@ pub enum Outgoing {
         /// How the choices are shown, chosen by the app for the chat.
         #[serde(default)]
         layout: Layout,
+        /// What a message Kettle starts is for (a reminder, a nudge, a
+        /// digest): where a channel may write first only with an approved
+        /// template, this picks it. `None` for answers and ordinary posts.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        occasion: Option<crate::domain::occasion::Occasion>,
     },
     /// Replaces the text and choices of an earlier message, by its outbox
     /// id. Only queued for chats that can edit; elsewhere the app re-posts.

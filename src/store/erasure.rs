@@ -78,10 +78,16 @@ impl Tx {
         needles.push(person.platform_user_id.clone());
         self.scrub_outbox(&person.display_name, &needles).await?;
         let lids = "DELETE FROM whatsapp_lids WHERE phone_id = $1 OR lid = $1";
+        let window = "DELETE FROM whatsapp_cloud_chats WHERE chat_id = $1";
+        let cloud_chat = crate::domain::whatsapp_ids::cloud_chat_of_person(&person.platform_user_id);
         let people = "DELETE FROM people WHERE id = $1";
         on_tx!(self, |c| {
             sqlx::query(lids)
                 .bind(&person.platform_user_id)
+                .execute(&mut *c)
+                .await?;
+            sqlx::query(window)
+                .bind(cloud_chat.as_deref().unwrap_or_default())
                 .execute(&mut *c)
                 .await?;
             sqlx::query(people)

@@ -29,6 +29,7 @@ pub fn text(chat: &str, kind: ChatKind, body: &str) -> NewMessage {
             choices: vec![],
             file: None,
             layout: Default::default(),
+            occasion: None,
         },
         not_before: t0(),
     }

@@ -235,6 +235,7 @@ async fn messages_edits_and_answers_reach_the_bot_api_in_its_own_shape() {
         choices: vec![join.clone()],
         file: None,
         layout: Default::default(),
+        occasion: None,
     };
     let id = delivery.deliver(&claimed(send, None)).await.unwrap();
     assert!(

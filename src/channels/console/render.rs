@@ -193,6 +193,7 @@ impl Delivery for ConsoleDelivery {
                 choices,
                 file,
                 layout,
+                ..
             } => {
                 screen.remember(msg.id, &msg.chat_id, choices, *layout);
                 let mut s = format!(

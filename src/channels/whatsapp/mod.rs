@@ -54,25 +54,6 @@ pub const CAPABILITIES: Capabilities = Capabilities {
     private: BRIDGE_PRIVATE,
 };
 
-/// A private chat through the official Cloud API: up to three reply
-/// buttons (titles of 20 characters), or a list of up to ten rows (titles
-/// of 24); more choices are numbered.
-const CLOUD_PRIVATE: Abilities = Abilities {
-    buttons: 3,
-    button_label: 20,
-    list_rows: 10,
-    row_title: 24,
-    answers_by: AnswerBy::Press,
-    ..GROUP
-};
-
-/// What chats through the official Cloud API can do (its adapter is to
-/// come; the app already lays out for it).
-pub const CLOUD_CAPABILITIES: Capabilities = Capabilities {
-    group: GROUP,
-    private: CLOUD_PRIVATE,
-};
-
 /// How often the session's state is asked for, besides `session.status`
 /// events (one may be missed while Kettle restarts).
 const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(60);
@@ -84,7 +65,7 @@ const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(60);
 pub async fn connect(
     engine: &Engine,
     config: &WhatsAppBridgeConfig,
-) -> anyhow::Result<ChannelParts> {
+) -> anyhow::Result<(ChannelParts, Arc<WhatsAppIngest>)> {
     let bridge = Arc::new(Bridge::new(Waha::new(config)?, engine.store.clone()));
     check_session(&bridge).await;
     let ingest = Arc::new(WhatsAppIngest::new(bridge.clone(), engine.clone()));
@@ -108,17 +89,18 @@ pub async fn connect(
             }
         })
     });
-    Ok(ChannelParts {
+    let parts = ChannelParts {
         delivery,
         limits: config.send_limits,
         routes: Some(webhook::routes(
-            ingest,
+            ingest.clone(),
             bridge.clone(),
             config.hmac_key.clone(),
         )),
         receiver: Some(receiver),
         health: Some(bridge.health.clone()),
-    })
+    };
+    Ok((parts, ingest))
 }
 
 async fn check_session(bridge: &Bridge) {

@@ -39,6 +39,7 @@ impl Delivery for WahaDelivery {
                 choices,
                 file,
                 layout,
+                ..
             } => (text, choices, file.as_ref(), *layout),
             // No edits through a bridge: a queued edit goes out as the new state.
             Outgoing::Edit {

@@ -1,0 +1,178 @@
+//! Delivering outbox messages through the Cloud API, inside WhatsApp's
+//! 24-hour window: free-form (with reply buttons and lists) while the
+//! member wrote within the last day; outside it, the approved template
+//! for the message's occasion, or the message waits for the member to
+//! write and the coordinators are told.
+
+use super::graph::{GraphError, PAIR_RATE, REENGAGE, THROUGHPUT};
+use super::render::{self, recipient};
+use super::Cloud;
+use crate::app::reach::Unreachable;
+use crate::channels::whatsapp::with_links;
+use crate::channels::DeliveryError;
+use crate::domain::whatsapp_ids::{cloud_recipient, person_of_wa_id};
+use crate::domain::{Channel, Language, Outgoing};
+use crate::store::ClaimedMessage;
+use chrono::Duration;
+use std::time::Duration as StdDuration;
+
+/// Free-form messages may go this long after the member last wrote (a
+/// little inside WhatsApp's 24 hours, for clocks and queues).
+const WINDOW: Duration = Duration::minutes(24 * 60 - 5);
+/// How long a message waits for its member before it is looked at again
+/// (the member writing lets it go at once).
+const HOLD: StdDuration = StdDuration::from_secs(3_600);
+
+impl From<GraphError> for DeliveryError {
+    fn from(e: GraphError) -> DeliveryError {
+        match e {
+            GraphError::Unreachable(e) => DeliveryError::Temporary(e),
+            GraphError::Api {
+                code: THROUGHPUT, ..
+            } => DeliveryError::RetryAfter(StdDuration::from_secs(2)),
+            GraphError::Api {
+                code: PAIR_RATE, ..
+            } => DeliveryError::RetryAfter(StdDuration::from_secs(6)),
+            GraphError::Api { status: 429, .. } => {
+                DeliveryError::RetryAfter(StdDuration::from_secs(10))
+            }
+            GraphError::Api { status, .. } if status >= 500 => {
+                DeliveryError::ServerError(e.to_string())
+            }
+            // A wrong or expired token: nothing wrong with the message.
+            GraphError::Api { status: 401, .. } => DeliveryError::Temporary(e.to_string()),
+            e @ GraphError::Api { .. } => DeliveryError::Permanent(e.to_string()),
+            // Sent, but its id could not be read: never send it twice.
+            GraphError::Unexpected(_) => DeliveryError::Permanent(e.to_string()),
+        }
+    }
+}
+
+impl Cloud {
+    /// Delivers one message to a chat through the Cloud API.
+    pub async fn deliver(&self, msg: &ClaimedMessage) -> Result<Option<String>, DeliveryError> {
+        let Some((to, group)) = cloud_recipient(&msg.chat_id) else {
+            return Err(DeliveryError::Permanent("not a Cloud API chat".into()));
+        };
+        let (text, choices, file, layout, occasion) = match &msg.outgoing {
+            Outgoing::Answer { .. } => return Ok(None),
+            Outgoing::Send {
+                text,
+                choices,
+                file,
+                layout,
+                occasion,
+            } => (text, choices, file.as_ref(), *layout, *occasion),
+            // No edits on WhatsApp: the new state goes out as a message.
+            Outgoing::Edit {
+                text,
+                choices,
+                layout,
+                ..
+            } => (text, choices, None, *layout, None),
+        };
+        let number = self.own_number().await;
+        let text = with_links(text, choices, number.as_deref());
+        if !group && !self.window_open(&msg.chat_id).await? {
+            return self.outside_window(msg, to, &text, occasion).await;
+        }
+        let to_value = recipient(to, group);
+        let sent = match file {
+            Some(f) => {
+                let media = self.graph.upload(&f.name, &f.mime, &f.bytes).await?;
+                let body = render::document(to_value, &media, &f.name, &text);
+                self.graph.send(body).await
+            }
+            None => {
+                let mut last = Err(GraphError::Unexpected("nothing to send".into()));
+                for body in render::messages(to_value, &text, choices, layout, "⬇️") {
+                    last = self.graph.send(body).await;
+                    if last.is_err() {
+                        break;
+                    }
+                }
+                last
+            }
+        };
+        match sent {
+            Ok(id) => Ok(Some(id)),
+            Err(GraphError::Api { code: REENGAGE, .. }) if !group => {
+                self.store().cloud_template_only(&msg.chat_id).await?;
+                self.outside_window(msg, to, &text, occasion).await
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn window_open(&self, chat_id: &str) -> Result<bool, DeliveryError> {
+        let chat = self.store().cloud_chat(chat_id).await?;
+        let now = self.engine.clock.now();
+        Ok(!chat.template_only && chat.last_inbound_at.is_some_and(|at| now - at < WINDOW))
+    }
+
+    /// The template for the message's occasion, in the member's language;
+    /// or, without one, the message waits and coordinators are told once.
+    async fn outside_window(
+        &self,
+        msg: &ClaimedMessage,
+        to: &str,
+        text: &str,
+        occasion: Option<crate::domain::occasion::Occasion>,
+    ) -> Result<Option<String>, DeliveryError> {
+        let template = occasion.and_then(|o| self.templates.get(&o));
+        if let Some(name) = template {
+            let language = self.language_of(to).await?;
+            let body = render::template(recipient(to, false), name, language.code(), text);
+            return match self.graph.send(body).await {
+                Ok(id) => Ok(Some(id)),
+                Err(e) => Err(e.into()),
+            };
+        }
+        let now = self.engine.clock.now();
+        let chat = self.store().cloud_chat(&msg.chat_id).await?;
+        let why = if chat.template_only {
+            Unreachable::MustWriteFirst
+        } else {
+            Unreachable::Window
+        };
+        self.tell_once(&msg.chat_id, to, why, now).await?;
+        Err(DeliveryError::Held(
+            HOLD,
+            "outside WhatsApp's 24-hour window: waiting for the member to write".into(),
+        ))
+    }
+
+    /// Tells coordinators that `wa_id` cannot be reached, once until the
+    /// member writes again.
+    pub(super) async fn tell_once(
+        &self,
+        chat_id: &str,
+        wa_id: &str,
+        why: Unreachable,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), DeliveryError> {
+        if self.store().cloud_tell_once(chat_id, now).await? {
+            let person = person_of_wa_id(wa_id);
+            if let Err(e) = self
+                .engine
+                .tell_unreachable(Channel::Whatsapp, &person, why)
+                .await
+            {
+                tracing::warn!(error = %e, "could not tell coordinators about an unreachable member");
+            }
+            self.engine.outbox_ready.wake();
+        }
+        Ok(())
+    }
+
+    async fn language_of(&self, wa_id: &str) -> Result<Language, DeliveryError> {
+        let mut tx = self.store().begin().await?;
+        let person = tx
+            .person_by_platform(Channel::Whatsapp, &person_of_wa_id(wa_id))
+            .await?;
+        let fallback = self.engine.settings.default_language;
+        Ok(person.map_or(fallback, |p| {
+            Language::negotiate(p.language, p.platform_language.as_deref(), fallback)
+        }))
+    }
+}

@@ -1,0 +1,110 @@
+//! What Kettle must know about each private chat through the WhatsApp
+//! Cloud API to respect its 24-hour window: when the member last wrote
+//! (never what), whether WhatsApp has asked for them to write first, and
+//! when coordinators were last told Kettle cannot reach them.
+
+use super::{on_pool, Store, StoreResult};
+use crate::domain::Channel;
+use chrono::{DateTime, Utc};
+
+/// One Cloud API chat's window.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CloudChat {
+    pub last_inbound_at: Option<DateTime<Utc>>,
+    /// WhatsApp refused a free-form message (131047): only templates
+    /// until the member writes again.
+    pub template_only: bool,
+    /// When coordinators were told Kettle cannot reach this member.
+    pub told_at: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    pub async fn cloud_chat(&self, chat_id: &str) -> StoreResult<CloudChat> {
+        let sql = "SELECT last_inbound_at, template_only, told_at \
+                   FROM whatsapp_cloud_chats WHERE chat_id = $1";
+        type Row = (Option<DateTime<Utc>>, bool, Option<DateTime<Utc>>);
+        let row: Option<Row> = on_pool!(self, |p| sqlx::query_as(sql)
+            .bind(chat_id)
+            .fetch_optional(p)
+            .await?);
+        Ok(
+            row.map_or_else(CloudChat::default, |(last, template_only, told)| {
+                CloudChat {
+                    last_inbound_at: last,
+                    template_only,
+                    told_at: told,
+                }
+            }),
+        )
+    }
+
+    /// The member wrote at `at`: the window is open again, and whatever
+    /// was waiting for it may go now. Returns whether anything was waiting.
+    pub async fn cloud_heard_from(&self, chat_id: &str, at: DateTime<Utc>) -> StoreResult<bool> {
+        let before = self.cloud_chat(chat_id).await?;
+        let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, last_inbound_at) VALUES ($1, $2) \
+                   ON CONFLICT (chat_id) DO UPDATE SET last_inbound_at = $2, \
+                   template_only = FALSE, told_at = NULL";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(chat_id)
+            .bind(at)
+            .execute(p)
+            .await?
+            .rows_affected());
+        let waited = before.template_only || before.told_at.is_some();
+        if waited {
+            self.release_chat(Channel::Whatsapp, chat_id, at).await?;
+        }
+        Ok(waited)
+    }
+
+    /// WhatsApp said the member must write first (131047).
+    pub async fn cloud_template_only(&self, chat_id: &str) -> StoreResult<()> {
+        let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, template_only) VALUES ($1, TRUE) \
+                   ON CONFLICT (chat_id) DO UPDATE SET template_only = TRUE";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(chat_id)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Records that coordinators were told; `false` when they already were
+    /// (by this process or another) since the member last wrote.
+    pub async fn cloud_tell_once(&self, chat_id: &str, at: DateTime<Utc>) -> StoreResult<bool> {
+        let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, told_at) VALUES ($1, $2) \
+                   ON CONFLICT (chat_id) DO UPDATE SET told_at = $2 \
+                   WHERE whatsapp_cloud_chats.told_at IS NULL";
+        let changed = on_pool!(self, |p| sqlx::query(sql)
+            .bind(chat_id)
+            .bind(at)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(changed > 0)
+    }
+
+    /// Lets a chat's waiting messages go at once (its pause is lifted).
+    pub async fn release_chat(
+        &self,
+        channel: Channel,
+        chat_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let pacing = "UPDATE chat_pacing SET next_send_at = $3 \
+                      WHERE channel = $1 AND chat_id = $2 AND next_send_at > $3";
+        let waiting = "UPDATE outbox SET not_before = $3 \
+                       WHERE channel = $1 AND chat_id = $2 AND status = 'pending' AND not_before > $3";
+        for sql in [pacing, waiting] {
+            on_pool!(self, |p| sqlx::query(sql)
+                .bind(channel.as_str())
+                .bind(chat_id)
+                .bind(now)
+                .execute(p)
+                .await?
+                .rows_affected());
+        }
+        Ok(())
+    }
+}
