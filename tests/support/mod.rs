@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod checkin;
+pub mod cloud;
 pub mod digest;
 pub mod meeting;
 pub mod poll;

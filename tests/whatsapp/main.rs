@@ -9,6 +9,7 @@
 mod support;
 
 mod both;
+mod cloud;
 mod bridge;
 mod group;
 mod meeting;

@@ -1,0 +1,248 @@
+//! The official Cloud API beside the bridge: the residents' group stays on
+//! the bridge, and members talk to Kettle privately through the business
+//! number. Only Meta's signed webhooks come in; a reminder outside the
+//! 24-hour window goes as the approved template, or waits for the member
+//! (and the coordinators hear who cannot be reached, and why).
+
+use crate::support::cloud::{FakeCloud, APP_SECRET, VERIFY_TOKEN};
+use crate::support::waha::{Scene, GROUP};
+use crate::support::{count, get_text, wait_healthy, Kettle};
+use axum::http::StatusCode;
+use kettle::app::timed::Job;
+use kettle::store::Store;
+
+const MORGAN: &str = "447700900111@c.us";
+const MORGAN_WA: &str = "447700900111";
+const ALI: &str = "447700900222@c.us";
+const ALI_WA: &str = "447700900222";
+
+async fn start(backend: &str, templates: &str) -> (Scene, FakeCloud) {
+    let cloud = FakeCloud::start().await;
+    let scene = Scene::start(
+        backend,
+        &[(MORGAN, "admin"), (ALI, "participant")],
+        &cloud.env(templates),
+    )
+    .await;
+    (scene, cloud)
+}
+
+async fn the_door_is_locked_to_all_but_meta(backend: &str) {
+    let (scene, cloud) = start(backend, "").await;
+    let store = scene.db.store().await;
+    let hook = format!("{}/whatsapp/cloud/webhook", scene.url);
+
+    // Meta's verification handshake: the challenge back, for our token only.
+    let ok = reqwest::get(format!(
+        "{hook}?hub.mode=subscribe&hub.verify_token={VERIFY_TOKEN}&hub.challenge=1158201444"
+    ))
+    .await
+    .unwrap();
+    assert_eq!(ok.status().as_u16(), 200);
+    assert_eq!(ok.text().await.unwrap(), "1158201444");
+    let wrong = reqwest::get(format!(
+        "{hook}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444"
+    ))
+    .await
+    .unwrap();
+    assert_eq!(wrong.status().as_u16(), 403);
+
+    // Unsigned, signed with another secret, or a signature of another
+    // body: refused, and nothing at all written.
+    let help = cloud.text(ALI_WA, "Ali", "/help").to_string();
+    assert_eq!(cloud.post(&scene.url, &help, None).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        cloud.post(&scene.url, &help, Some("not-the-secret")).await,
+        StatusCode::UNAUTHORIZED
+    );
+    let other = cloud.text(ALI_WA, "Ali", "/mydata").to_string();
+    let forged = reqwest::Client::new()
+        .post(&hook)
+        .header(
+            "X-Hub-Signature-256",
+            crate::support::cloud::sign(APP_SECRET, other.as_bytes()),
+        )
+        .body(help.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 401);
+    for table in ["inbox", "people", "whatsapp_cloud_chats", "outbox"] {
+        let n = count(&store, &format!("SELECT COUNT(*) FROM {table}")).await;
+        assert_eq!(n, 0, "{table} was written by a forged webhook");
+    }
+
+    // Signed by Meta, and delivered three times: one answer.
+    for _ in 0..3 {
+        assert_eq!(
+            cloud.post(&scene.url, &help, Some(APP_SECRET)).await,
+            StatusCode::OK
+        );
+    }
+    cloud
+        .wait_for_shown(ALI_WA, "Here's what I can do", &scene.log)
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(cloud.sent_to(ALI_WA).len(), 1, "{:#?}", cloud.sent());
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM inbox").await, 1);
+    drop(scene);
+}
+
+/// Sets `chat`'s last message from its member `hours` ago.
+async fn wrote_hours_ago(store: &Store, chat: &str, hours: i64) {
+    let at = chrono::Utc::now() - chrono::Duration::hours(hours);
+    let sql = "UPDATE whatsapp_cloud_chats SET last_inbound_at = $1 WHERE chat_id = $2";
+    match store {
+        Store::Postgres(p) => {
+            sqlx::query(sql).bind(at).bind(chat).execute(p).await.unwrap();
+        }
+        Store::Sqlite(p) => {
+            sqlx::query(sql).bind(at).bind(chat).execute(p).await.unwrap();
+        }
+    }
+}
+
+/// Books the meeting's reminder `minutes_before`, due now.
+async fn remind_now(store: &Store, minutes_before: i64) {
+    let meeting_id = count(store, "SELECT MAX(id) FROM meetings").await;
+    let sequence = count(store, "SELECT CAST(MAX(sequence) AS BIGINT) FROM meetings").await;
+    let mut tx = store.begin().await.unwrap();
+    let job = Job::MeetReminder {
+        meeting_id,
+        sequence: i32::try_from(sequence).unwrap(),
+        minutes_before,
+    };
+    job.schedule(&mut tx, &format!("test-reminder-{minutes_before}"), chrono::Utc::now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn a_reminder_outside_the_window(backend: &str) {
+    let (scene, cloud) = start(backend, "reminder=kettle_reminder").await;
+    let Scene {
+        fake,
+        db,
+        url,
+        log,
+        kettle: mut first,
+    } = scene;
+    let (url, log) = (&url, &log);
+    let fake = &fake;
+    let store = db.store().await;
+
+    // The group is on the bridge; Morgan and Ali write to the business number.
+    fake.deliver(url, &fake.kettle_added("Mill Lane Tenants")).await;
+    for (wa_id, name) in [(MORGAN_WA, "Morgan"), (ALI_WA, "Ali")] {
+        cloud.deliver(url, &cloud.text(wa_id, name, "hello")).await;
+    }
+    fake.deliver(
+        url,
+        &fake.group_message(MORGAN, "Morgan", "/meet Tenants' meeting | tue 19:00"),
+    )
+    .await;
+    fake.wait_for_text(GROUP, "🗓 Finding a time", log).await;
+    fake.settle().await;
+    fake.deliver(url, &fake.group_message(ALI, "Ali", "1")).await;
+    fake.deliver(url, &fake.group_message(MORGAN, "Morgan", "/meet close"))
+        .await;
+    fake.wait_for_text(GROUP, "Time's up", log).await;
+    fake.settle().await;
+    fake.deliver(url, &fake.group_message(MORGAN, "Morgan", "1")).await;
+    fake.wait_for_text(GROUP, "📅 Meeting confirmed", log).await;
+    fake.settle().await;
+    fake.deliver(url, &fake.group_message(ALI, "Ali", "1")).await;
+    // Ali's "going" is recorded before the reminder is due.
+    let going = "SELECT COUNT(*) FROM meeting_rsvps WHERE response = 'going'";
+    assert_eq!(crate::support::count_reaching(&store, going, 1).await, 1);
+
+    // Everything said to Ali so far has gone out ("going" is acknowledged).
+    let open = "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'inflight') \
+                AND chat_id = 'cloud:447700900222'";
+    for _ in 0..200 {
+        if count(&store, open).await == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(count(&store, open).await, 0);
+
+    // A day and more later, Ali has not written: the reminder goes to
+    // Ali as the approved template, in Ali's language, with the meeting.
+    wrote_hours_ago(&store, &format!("cloud:{ALI_WA}"), 25).await;
+    remind_now(&store, 60).await;
+    let template = cloud
+        .wait_for_shown(ALI_WA, "Tenants' meeting", log)
+        .await;
+    assert_eq!(template["type"], "template", "{template}");
+    assert_eq!(template["template"]["name"], "kettle_reminder");
+    assert_eq!(template["template"]["language"]["code"], "en");
+    let shown = FakeCloud::shown(&template);
+    assert!(!shown.contains('\n'), "{shown}");
+
+    // Now without templates (a new Kettle on the same database): the next
+    // reminder waits for Ali, and Morgan hears why, once.
+    first.kill_hard().await;
+    let (kettle, url) = Kettle::whatsapp(fake, &db.url, &cloud.env(""));
+    wait_healthy(&format!("{url}/healthz")).await;
+    let before = cloud.sent_to(ALI_WA).len();
+    remind_now(&store, 15).await;
+    let told = cloud
+        .wait_for_shown(MORGAN_WA, "I can't message Ali", log)
+        .await;
+    assert!(FakeCloud::shown(&told).contains("more than a day"), "{told}");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(cloud.sent_to(ALI_WA).len(), before, "{:#?}", cloud.sent());
+    let held = "SELECT COUNT(*) FROM outbox WHERE chat_id = 'cloud:447700900222' AND status = 'pending'";
+    assert_eq!(count(&store, held).await, 1);
+
+    // Ali writes: the reminder goes at once, as an ordinary message.
+    cloud.deliver(&url, &cloud.text(ALI_WA, "Ali", "thanks!")).await;
+    cloud
+        .wait_for(
+            "the held reminder",
+            &kettle.log.display().to_string(),
+            |c| c.sent_to(ALI_WA).len() > before,
+        )
+        .await;
+    let released = cloud.sent_to(ALI_WA)[before].clone();
+    assert_eq!(released["type"], "text", "{released}");
+    assert!(FakeCloud::shown(&released).contains("Tenants' meeting"));
+
+    // WhatsApp says later that a message to Ali failed (re-engagement):
+    // Morgan hears that Ali must write first.
+    cloud.deliver(&url, &cloud.failed(ALI_WA, 131_047)).await;
+    cloud
+        .wait_for(
+            "the word that Ali must write first",
+            &kettle.log.display().to_string(),
+            |c| {
+                c.sent_to(MORGAN_WA)
+                    .iter()
+                    .any(|m| FakeCloud::shown(m).contains("need to write to me first"))
+            },
+        )
+        .await;
+
+    // And when WhatsApp refuses at once: Ali's answer waits, nothing is lost.
+    cloud.needs_reengagement(ALI_WA);
+    let before = cloud.sent_to(ALI_WA).len();
+    cloud.deliver(&url, &cloud.text(ALI_WA, "Ali", "/help")).await;
+    let waiting = "SELECT COUNT(*) FROM outbox WHERE chat_id = 'cloud:447700900222' \
+                   AND status = 'pending' AND last_error LIKE '%24-hour%'";
+    assert_eq!(crate::support::count_reaching(&store, waiting, 1).await, 1);
+    assert_eq!(cloud.sent_to(ALI_WA).len(), before);
+    let notices = cloud
+        .sent_to(MORGAN_WA)
+        .iter()
+        .filter(|m| FakeCloud::shown(m).contains("I can't message Ali"))
+        .count();
+    assert!(notices >= 2, "{:#?}", cloud.sent_to(MORGAN_WA));
+    assert!(get_text(&format!("{url}/healthz")).await.starts_with("ok"));
+    drop(kettle);
+}
+
+on_both_backends!(
+    the_door_is_locked_to_all_but_meta,
+    a_reminder_outside_the_window
+);
