@@ -633,3 +633,15 @@ poll-native-vote-lost-anon = لم يصلني أحد الأصوات في الاس
 ## Members Kettle cannot reach privately (WhatsApp Cloud API)
 reach-window = لا أستطيع مراسلة { $name } ({ $title }) على انفراد في واتساب: مرّ أكثر من يوم منذ آخر رسالة منهم إليّ، وواتساب لا يسمح لي بالبدء إلا بقالب معتمد. ستنتظر رسائلهم حتى يرسلوا لي أي شيء — هل يمكنك أن تطلب منهم ذلك؟
 reach-write-first = لا أستطيع مراسلة { $name } ({ $title }) على انفراد في واتساب: يقول واتساب إن عليهم أن يكتبوا لي أولًا. ستنتظر رسائلهم حتى يفعلوا — هل يمكنك أن تطلب منهم إرسال تحية قصيرة لي؟
+
+## Which WhatsApp number talks to members privately
+private-via-unavailable = لا يمكن نقل المحادثات الخاصة إلى رقم آخر إلا في مجموعة واتساب، عندما يكون لديّ رقم هذه المجموعة ورقم واتساب للأعمال معًا.
+private-via-usage = أرسل /settings private via cloud (رقم الأعمال) أو /settings private via bridge (الرقم الموجود في هذه المجموعة).
+private-via-set = تم: { $door ->
+    [cloud] صار الأعضاء يراسلونني على انفراد عبر رقم الأعمال. روابط المحادثة الخاصة تفتحه.
+   *[bridge] صار الأعضاء يراسلونني على انفراد عبر الرقم الموجود في هذه المجموعة.
+}
+settings-private-via = المحادثات الخاصة: { $door ->
+    [cloud] رقم الأعمال (/settings private via bridge)
+   *[bridge] الرقم الموجود في هذه المجموعة (/settings private via cloud)
+}

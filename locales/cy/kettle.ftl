@@ -633,3 +633,15 @@ poll-native-vote-lost-anon = Ni chyrhaeddodd un bleidlais ata i. Os pleidleisioc
 ## Members Kettle cannot reach privately (WhatsApp Cloud API)
 reach-window = Alla i ddim anfon neges breifat at { $name } ({ $title }) ar WhatsApp: mae mwy na diwrnod ers iddyn nhw ysgrifennu ata i ddiwethaf, a dim ond gyda thempled cymeradwy mae WhatsApp yn gadael i mi ysgrifennu gyntaf. Bydd eu negeseuon yn aros nes iddyn nhw anfon unrhyw beth ata i — allech chi ofyn iddyn nhw?
 reach-write-first = Alla i ddim anfon neges breifat at { $name } ({ $title }) ar WhatsApp: mae WhatsApp yn dweud bod angen iddyn nhw ysgrifennu ata i gyntaf. Bydd eu negeseuon yn aros nes iddyn nhw wneud — allech chi ofyn iddyn nhw anfon helo sydyn ata i?
+
+## Which WhatsApp number talks to members privately
+private-via-unavailable = Dim ond mewn grŵp WhatsApp y gall sgyrsiau preifat symud i rif arall, pan fydd gen i rif y grŵp hwn a rhif WhatsApp Business.
+private-via-usage = Anfonwch /settings private via cloud (y rhif busnes) neu /settings private via bridge (y rhif yn y grŵp hwn).
+private-via-set = Wedi'i wneud: { $door ->
+    [cloud] mae aelodau nawr yn siarad â fi'n breifat drwy'r rhif busnes. Mae dolenni i sgwrs breifat yn ei agor.
+   *[bridge] mae aelodau nawr yn siarad â fi'n breifat drwy'r rhif yn y grŵp hwn.
+}
+settings-private-via = Sgyrsiau preifat: { $door ->
+    [cloud] y rhif busnes (/settings private via bridge)
+   *[bridge] y rhif yn y grŵp hwn (/settings private via cloud)
+}

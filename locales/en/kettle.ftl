@@ -682,3 +682,15 @@ poll-native-vote-lost-anon = A vote in the poll didn't reach me. If you voted ju
 ## Members Kettle cannot reach privately (WhatsApp Cloud API)
 reach-window = I can't message { $name } ({ $title }) privately on WhatsApp: it's been more than a day since they last wrote to me, and WhatsApp only lets me write first with an approved template. Their messages will wait until they send me anything — could you ask them to?
 reach-write-first = I can't message { $name } ({ $title }) privately on WhatsApp: WhatsApp says they need to write to me first. Their messages will wait until they do — could you ask them to send me a quick hello?
+
+## Which WhatsApp number talks to members privately
+private-via-unavailable = Private chats can move to another number only in a WhatsApp group, when I have both this group's number and a WhatsApp Business number.
+private-via-usage = Send /settings private via cloud (the business number) or /settings private via bridge (the number in this group).
+private-via-set = Done: { $door ->
+    [cloud] members now talk to me privately through the business number. Links to a private chat open it.
+   *[bridge] members now talk to me privately through the number in this group.
+}
+settings-private-via = Private chats: { $door ->
+    [cloud] the business number (/settings private via bridge)
+   *[bridge] the number in this group (/settings private via cloud)
+}

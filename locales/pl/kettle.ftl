@@ -633,3 +633,15 @@ poll-native-vote-lost-anon = Jeden głos w ankiecie do mnie nie dotarł. Jeśli 
 ## Members Kettle cannot reach privately (WhatsApp Cloud API)
 reach-window = Nie mogę napisać prywatnie do { $name } ({ $title }) na WhatsAppie: minęła ponad doba, odkąd ostatnio do mnie napisali, a WhatsApp pozwala mi pisać pierwszemu tylko zatwierdzonym szablonem. Ich wiadomości poczekają, aż coś do mnie wyślą — czy możesz ich o to poprosić?
 reach-write-first = Nie mogę napisać prywatnie do { $name } ({ $title }) na WhatsAppie: WhatsApp mówi, że najpierw oni muszą napisać do mnie. Ich wiadomości poczekają do tego czasu — czy możesz poprosić, żeby wysłali mi krótkie „cześć”?
+
+## Which WhatsApp number talks to members privately
+private-via-unavailable = Rozmowy prywatne można przenieść na inny numer tylko w grupie WhatsApp, gdy mam zarówno numer tej grupy, jak i numer WhatsApp Business.
+private-via-usage = Wyślij /settings private via cloud (numer firmowy) albo /settings private via bridge (numer w tej grupie).
+private-via-set = Gotowe: { $door ->
+    [cloud] członkowie rozmawiają teraz ze mną prywatnie przez numer firmowy. Linki do rozmowy prywatnej go otwierają.
+   *[bridge] członkowie rozmawiają teraz ze mną prywatnie przez numer w tej grupie.
+}
+settings-private-via = Rozmowy prywatne: { $door ->
+    [cloud] numer firmowy (/settings private via bridge)
+   *[bridge] numer w tej grupie (/settings private via cloud)
+}

@@ -633,3 +633,15 @@ poll-native-vote-lost-anon = Один голос в опитуванні до м
 ## Members Kettle cannot reach privately (WhatsApp Cloud API)
 reach-window = Я не можу написати { $name } ({ $title }) особисто у WhatsApp: минуло понад добу, відколи вони востаннє мені писали, а WhatsApp дозволяє мені писати першим лише затвердженим шаблоном. Їхні повідомлення чекатимуть, доки вони щось мені надішлють — можете їх про це попросити?
 reach-write-first = Я не можу написати { $name } ({ $title }) особисто у WhatsApp: WhatsApp каже, що спершу вони мають написати мені. Їхні повідомлення чекатимуть до того часу — можете попросити їх надіслати мені коротке «привіт»?
+
+## Which WhatsApp number talks to members privately
+private-via-unavailable = Перенести особисті чати на інший номер можна лише в групі WhatsApp, коли в мене є і номер цієї групи, і номер WhatsApp Business.
+private-via-usage = Надішліть /settings private via cloud (бізнес-номер) або /settings private via bridge (номер у цій групі).
+private-via-set = Готово: { $door ->
+    [cloud] тепер учасники пишуть мені особисто через бізнес-номер. Посилання на особистий чат відкривають його.
+   *[bridge] тепер учасники пишуть мені особисто через номер у цій групі.
+}
+settings-private-via = Особисті чати: { $door ->
+    [cloud] бізнес-номер (/settings private via bridge)
+   *[bridge] номер у цій групі (/settings private via cloud)
+}

@@ -10,3 +10,9 @@ CREATE TABLE whatsapp_cloud_chats (
     template_only   BOOLEAN     NOT NULL DEFAULT FALSE,
     told_at         TIMESTAMPTZ
 );
+
+-- Which WhatsApp number talks to a community's members privately when
+-- Kettle has both a bridge and the Cloud API: NULL is the bridge (as
+-- before the Cloud API), 'cloud' the business number. Coordinators choose
+-- with /settings private via cloud|bridge; wa.me links point to it.
+ALTER TABLE communities ADD COLUMN private_via TEXT CHECK (private_via IN ('cloud', 'bridge'));

@@ -7,6 +7,7 @@ mod button_spec;
 mod buttons;
 pub mod checkin;
 mod commands;
+mod declared;
 pub mod digest;
 mod edits;
 pub mod flood;
@@ -30,8 +31,8 @@ pub use turn::Turn;
 
 use crate::clock::SharedClock;
 use crate::domain::{
-    Abilities, Capabilities, Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language,
-    PlatformUser, Role, TimeZone,
+    Capabilities, Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformUser,
+    Role, TimeZone,
 };
 use crate::i18n::Translator;
 use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
@@ -143,40 +144,6 @@ impl Engine {
             doors: Arc::default(),
             commits,
         }
-    }
-
-    /// Records what `channel`'s chats can do; messages to them are then
-    /// laid out to match (see [`crate::domain::capabilities`]).
-    pub fn declare(mut self, channel: Channel, capabilities: Capabilities) -> Engine {
-        Arc::make_mut(&mut self.channels).insert(channel, capabilities);
-        self
-    }
-
-    /// Records what the chats of `channel` whose ids start with `prefix`
-    /// can do, when they differ from the channel's others.
-    pub fn declare_door(
-        mut self,
-        channel: Channel,
-        prefix: &'static str,
-        capabilities: Capabilities,
-    ) -> Engine {
-        Arc::make_mut(&mut self.doors).push((channel, prefix, capabilities));
-        self
-    }
-
-    /// What `chat` can do.
-    pub fn abilities(&self, chat: &ChatAddress) -> Abilities {
-        let door = self
-            .doors
-            .iter()
-            .find(|(channel, prefix, _)| {
-                *channel == chat.channel && chat.chat_id.starts_with(prefix)
-            })
-            .map(|(_, _, capabilities)| capabilities);
-        *door
-            .or_else(|| self.channels.get(&chat.channel))
-            .unwrap_or(&Capabilities::RICH)
-            .of(chat.kind)
     }
 
     /// Handles one update exactly once, however often it is delivered.

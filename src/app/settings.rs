@@ -2,7 +2,8 @@
 //! member's own.
 
 use super::{checkin, meeting, AppError, Turn};
-use crate::domain::{Language, Role};
+use crate::domain::whatsapp_ids::{is_cloud_chat, PrivateDoor, CLOUD_CHAT};
+use crate::domain::{Channel, Language, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 
 /// Longest a kept-for setting can be, in days (ten years).
@@ -43,11 +44,16 @@ pub async fn group(
         },
         turn.t(lang, "sensitive-explained", &[])
     );
-    let attendance = turn.t(
+    let mut attendance = turn.t(
         lang,
         "settings-attendance",
         &[("days", i64::from(community.attendance_days).into())],
     );
+    if doors_to_choose(turn, community) {
+        let door = community.private_via.as_str();
+        attendance.push('\n');
+        attendance.push_str(&turn.t(lang, "settings-private-via", &[("door", door.into())]));
+    }
     Ok(format!(
         "{}\n{checkin}\n{meetings}\n{privacy}\n{attendance}",
         turn.t(
@@ -103,6 +109,10 @@ pub async fn change(
     }
     let mut words = args.split_whitespace();
     let what = words.next().unwrap_or_default().to_lowercase();
+    if what == "private" {
+        let rest: Vec<String> = words.map(str::to_lowercase).collect();
+        return private_via(turn, community, lang, &rest).await;
+    }
     let value = words.next().unwrap_or_default().to_lowercase();
     let extra = words.next().is_some();
     Ok(match (what.as_str(), value.as_str(), extra) {
@@ -137,4 +147,38 @@ pub async fn change(
         },
         _ => turn.t(lang, "settings-usage", &[]),
     })
+}
+
+/// Whether this community's members can be talked to privately through
+/// either of two WhatsApp numbers (a bridge and the Cloud API).
+fn doors_to_choose(turn: &Turn<'_>, community: &CommunityRecord) -> bool {
+    community.channel == Channel::Whatsapp
+        && !is_cloud_chat(&community.chat_id)
+        && turn.engine.has_door(Channel::Whatsapp, CLOUD_CHAT)
+        && turn.engine.has_channel(Channel::Whatsapp)
+}
+
+/// `/settings private via cloud|bridge`: which WhatsApp number talks to
+/// members privately; `wa.me` links then point to it.
+async fn private_via(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+    words: &[String],
+) -> Result<String, AppError> {
+    if !doors_to_choose(turn, community) {
+        return Ok(turn.t(lang, "private-via-unavailable", &[]));
+    }
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != "via")
+        .collect();
+    let door = match words.as_slice() {
+        ["cloud" | "business"] => PrivateDoor::Cloud,
+        ["bridge"] => PrivateDoor::Bridge,
+        _ => return Ok(turn.t(lang, "private-via-usage", &[])),
+    };
+    turn.tx.set_private_via(community.id, door).await?;
+    Ok(turn.t(lang, "private-via-set", &[("door", door.as_str().into())]))
 }

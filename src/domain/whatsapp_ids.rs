@@ -47,6 +47,34 @@ pub fn cloud_chat_of_person(user_id: &str) -> Option<String> {
         .then(|| cloud_private_chat(digits))
 }
 
+/// Which number talks to a WhatsApp community's members privately when
+/// Kettle has both a bridge and the Cloud API.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PrivateDoor {
+    /// The bridged number (the default, as before the Cloud API).
+    #[default]
+    Bridge,
+    /// The business number, through the Cloud API.
+    Cloud,
+}
+
+impl PrivateDoor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrivateDoor::Bridge => "bridge",
+            PrivateDoor::Cloud => "cloud",
+        }
+    }
+
+    /// As stored: anything but `cloud` is the bridge.
+    pub fn parse(stored: Option<&str>) -> PrivateDoor {
+        match stored {
+            Some("cloud") => PrivateDoor::Cloud,
+            _ => PrivateDoor::Bridge,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! when coordinators were last told Kettle cannot reach them.
 
 use super::{on_pool, Store, StoreResult};
+use crate::domain::whatsapp_ids::PrivateDoor;
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
 
@@ -83,6 +84,22 @@ impl Store {
             .await?
             .rows_affected());
         Ok(changed > 0)
+    }
+
+    /// Which number talks privately to the members of the community in
+    /// `chat_id` (the bridge when there is no such community).
+    pub async fn private_door_of(
+        &self,
+        channel: Channel,
+        chat_id: &str,
+    ) -> StoreResult<PrivateDoor> {
+        let sql = "SELECT private_via FROM communities WHERE channel = $1 AND chat_id = $2";
+        let row: Option<(Option<String>,)> = on_pool!(self, |p| sqlx::query_as(sql)
+            .bind(channel.as_str())
+            .bind(chat_id)
+            .fetch_optional(p)
+            .await?);
+        Ok(PrivateDoor::parse(row.and_then(|(door,)| door).as_deref()))
     }
 
     /// Lets a chat's waiting messages go at once (its pause is lifted).

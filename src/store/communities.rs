@@ -2,6 +2,7 @@
 
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
 use crate::domain::checkin::Visibility;
+use crate::domain::whatsapp_ids::PrivateDoor;
 use crate::domain::{Channel, ChatAddress, ChatKind, Language, TimeZone};
 use chrono::{DateTime, Utc};
 
@@ -27,6 +28,9 @@ pub struct CommunityRecord {
     pub sensitive: bool,
     /// How many days who-came-to-which-meeting is kept.
     pub attendance_days: i32,
+    /// Which WhatsApp number talks to members privately, when Kettle has
+    /// both (see [`crate::domain::whatsapp_ids::PrivateDoor`]).
+    pub private_via: PrivateDoor,
 }
 
 impl CommunityRecord {
@@ -78,6 +82,7 @@ pub(super) struct CommunityRow {
     checkin_words_days: i32,
     sensitive: bool,
     attendance_days: i32,
+    private_via: Option<String>,
 }
 
 impl TryFrom<CommunityRow> for CommunityRecord {
@@ -102,12 +107,14 @@ impl TryFrom<CommunityRow> for CommunityRecord {
             checkin_words_days: r.checkin_words_days,
             sensitive: r.sensitive,
             attendance_days: r.attendance_days,
+            private_via: PrivateDoor::parse(r.private_via.as_deref()),
         })
     }
 }
 
 pub(super) const COLUMNS: &str = "id, channel, chat_id, title, time_zone, language, member_count, \
-     active, created_at, checkin_visibility, checkin_words_days, sensitive, attendance_days";
+     active, created_at, checkin_visibility, checkin_words_days, sensitive, attendance_days, \
+     private_via";
 
 /// What a new community starts with.
 pub struct NewCommunity<'a> {
@@ -205,6 +212,11 @@ impl Tx {
 
     pub async fn set_sensitive(&mut self, id: i64, on: bool) -> StoreResult<()> {
         self.update_community(id, "sensitive", Value::Bool(on))
+            .await
+    }
+
+    pub async fn set_private_via(&mut self, id: i64, door: PrivateDoor) -> StoreResult<()> {
+        self.update_community(id, "private_via", Value::Text(door.as_str().into()))
             .await
     }
 

@@ -79,7 +79,8 @@ impl Tx {
         self.scrub_outbox(&person.display_name, &needles).await?;
         let lids = "DELETE FROM whatsapp_lids WHERE phone_id = $1 OR lid = $1";
         let window = "DELETE FROM whatsapp_cloud_chats WHERE chat_id = $1";
-        let cloud_chat = crate::domain::whatsapp_ids::cloud_chat_of_person(&person.platform_user_id);
+        let cloud_chat =
+            crate::domain::whatsapp_ids::cloud_chat_of_person(&person.platform_user_id);
         let people = "DELETE FROM people WHERE id = $1";
         on_tx!(self, |c| {
             sqlx::query(lids)

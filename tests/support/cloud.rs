@@ -64,7 +64,10 @@ impl FakeCloud {
     pub fn env(&self, templates: &str) -> Vec<(&'static str, String)> {
         let mut vars = vec![
             ("WHATSAPP_CLOUD_TOKEN", TOKEN.to_string()),
-            ("WHATSAPP_CLOUD_PHONE_NUMBER_ID", PHONE_NUMBER_ID.to_string()),
+            (
+                "WHATSAPP_CLOUD_PHONE_NUMBER_ID",
+                PHONE_NUMBER_ID.to_string(),
+            ),
             ("WHATSAPP_CLOUD_APP_SECRET", APP_SECRET.to_string()),
             ("WHATSAPP_CLOUD_VERIFY_TOKEN", VERIFY_TOKEN.to_string()),
             ("WHATSAPP_CLOUD_API_URL", self.url.clone()),
@@ -121,7 +124,9 @@ impl FakeCloud {
     /// Waits for a message to `to` whose shown text contains `needle`.
     pub async fn wait_for_shown(&self, to: &str, needle: &str, log: &str) -> Value {
         self.wait_for(needle, log, |f| {
-            f.sent_to(to).iter().any(|m| FakeCloud::shown(m).contains(needle))
+            f.sent_to(to)
+                .iter()
+                .any(|m| FakeCloud::shown(m).contains(needle))
         })
         .await;
         self.sent_to(to)
@@ -160,12 +165,14 @@ impl FakeCloud {
         let n = self.next();
         let ts = chrono::Utc::now().timestamp();
         let kind = if list { "list_reply" } else { "button_reply" };
-        self.envelope(json!({"messaging_product": "whatsapp", "metadata": FakeCloud::metadata(),
+        self.envelope(
+            json!({"messaging_product": "whatsapp", "metadata": FakeCloud::metadata(),
             "contacts": [{"profile": {"name": name}, "wa_id": wa_id}],
             "messages": [{"context": {"from": NUMBER, "id": "wamid.out"}, "from": wa_id,
                           "id": format!("wamid.in{n:08}"), "timestamp": ts.to_string(),
                           "type": "interactive",
-                          "interactive": {"type": kind, kind: {"id": token, "title": "x"}}}]}))
+                          "interactive": {"type": kind, kind: {"id": token, "title": "x"}}}]}),
+        )
     }
 
     /// WhatsApp reports, later, that a message to `wa_id` failed with `code`.
@@ -196,7 +203,11 @@ impl FakeCloud {
     pub async fn deliver(&self, kettle: &str, event: &Value) {
         let body = event.to_string();
         for _ in 0..300 {
-            if self.post(kettle, &body, Some(APP_SECRET)).await.is_success() {
+            if self
+                .post(kettle, &body, Some(APP_SECRET))
+                .await
+                .is_success()
+            {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -238,7 +249,11 @@ async fn handle(
         ("POST", p) if p == messages => {
             let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
             if body["messaging_product"] != "whatsapp" {
-                return error(StatusCode::BAD_REQUEST, 100, "messaging_product is required");
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    100,
+                    "messaging_product is required",
+                );
             }
             let to = body["to"].as_str().unwrap_or_default().to_string();
             if body["type"] != "template" && s.reengage.contains(&to) {

@@ -50,7 +50,10 @@ async fn the_door_is_locked_to_all_but_meta(backend: &str) {
     // Unsigned, signed with another secret, or a signature of another
     // body: refused, and nothing at all written.
     let help = cloud.text(ALI_WA, "Ali", "/help").to_string();
-    assert_eq!(cloud.post(&scene.url, &help, None).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        cloud.post(&scene.url, &help, None).await,
+        StatusCode::UNAUTHORIZED
+    );
     assert_eq!(
         cloud.post(&scene.url, &help, Some("not-the-secret")).await,
         StatusCode::UNAUTHORIZED
@@ -94,10 +97,20 @@ async fn wrote_hours_ago(store: &Store, chat: &str, hours: i64) {
     let sql = "UPDATE whatsapp_cloud_chats SET last_inbound_at = $1 WHERE chat_id = $2";
     match store {
         Store::Postgres(p) => {
-            sqlx::query(sql).bind(at).bind(chat).execute(p).await.unwrap();
+            sqlx::query(sql)
+                .bind(at)
+                .bind(chat)
+                .execute(p)
+                .await
+                .unwrap();
         }
         Store::Sqlite(p) => {
-            sqlx::query(sql).bind(at).bind(chat).execute(p).await.unwrap();
+            sqlx::query(sql)
+                .bind(at)
+                .bind(chat)
+                .execute(p)
+                .await
+                .unwrap();
         }
     }
 }
@@ -112,9 +125,13 @@ async fn remind_now(store: &Store, minutes_before: i64) {
         sequence: i32::try_from(sequence).unwrap(),
         minutes_before,
     };
-    job.schedule(&mut tx, &format!("test-reminder-{minutes_before}"), chrono::Utc::now())
-        .await
-        .unwrap();
+    job.schedule(
+        &mut tx,
+        &format!("test-reminder-{minutes_before}"),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
 }
 
@@ -132,7 +149,8 @@ async fn a_reminder_outside_the_window(backend: &str) {
     let store = db.store().await;
 
     // The group is on the bridge; Morgan and Ali write to the business number.
-    fake.deliver(url, &fake.kettle_added("Mill Lane Tenants")).await;
+    fake.deliver(url, &fake.kettle_added("Mill Lane Tenants"))
+        .await;
     for (wa_id, name) in [(MORGAN_WA, "Morgan"), (ALI_WA, "Ali")] {
         cloud.deliver(url, &cloud.text(wa_id, name, "hello")).await;
     }
@@ -143,15 +161,18 @@ async fn a_reminder_outside_the_window(backend: &str) {
     .await;
     fake.wait_for_text(GROUP, "🗓 Finding a time", log).await;
     fake.settle().await;
-    fake.deliver(url, &fake.group_message(ALI, "Ali", "1")).await;
+    fake.deliver(url, &fake.group_message(ALI, "Ali", "1"))
+        .await;
     fake.deliver(url, &fake.group_message(MORGAN, "Morgan", "/meet close"))
         .await;
     fake.wait_for_text(GROUP, "Time's up", log).await;
     fake.settle().await;
-    fake.deliver(url, &fake.group_message(MORGAN, "Morgan", "1")).await;
+    fake.deliver(url, &fake.group_message(MORGAN, "Morgan", "1"))
+        .await;
     fake.wait_for_text(GROUP, "📅 Meeting confirmed", log).await;
     fake.settle().await;
-    fake.deliver(url, &fake.group_message(ALI, "Ali", "1")).await;
+    fake.deliver(url, &fake.group_message(ALI, "Ali", "1"))
+        .await;
     // Ali's "going" is recorded before the reminder is due.
     let going = "SELECT COUNT(*) FROM meeting_rsvps WHERE response = 'going'";
     assert_eq!(crate::support::count_reaching(&store, going, 1).await, 1);
@@ -171,9 +192,7 @@ async fn a_reminder_outside_the_window(backend: &str) {
     // Ali as the approved template, in Ali's language, with the meeting.
     wrote_hours_ago(&store, &format!("cloud:{ALI_WA}"), 25).await;
     remind_now(&store, 60).await;
-    let template = cloud
-        .wait_for_shown(ALI_WA, "Tenants' meeting", log)
-        .await;
+    let template = cloud.wait_for_shown(ALI_WA, "Tenants' meeting", log).await;
     assert_eq!(template["type"], "template", "{template}");
     assert_eq!(template["template"]["name"], "kettle_reminder");
     assert_eq!(template["template"]["language"]["code"], "en");
@@ -190,14 +209,20 @@ async fn a_reminder_outside_the_window(backend: &str) {
     let told = cloud
         .wait_for_shown(MORGAN_WA, "I can't message Ali", log)
         .await;
-    assert!(FakeCloud::shown(&told).contains("more than a day"), "{told}");
+    assert!(
+        FakeCloud::shown(&told).contains("more than a day"),
+        "{told}"
+    );
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(cloud.sent_to(ALI_WA).len(), before, "{:#?}", cloud.sent());
-    let held = "SELECT COUNT(*) FROM outbox WHERE chat_id = 'cloud:447700900222' AND status = 'pending'";
+    let held =
+        "SELECT COUNT(*) FROM outbox WHERE chat_id = 'cloud:447700900222' AND status = 'pending'";
     assert_eq!(count(&store, held).await, 1);
 
     // Ali writes: the reminder goes at once, as an ordinary message.
-    cloud.deliver(&url, &cloud.text(ALI_WA, "Ali", "thanks!")).await;
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "thanks!"))
+        .await;
     cloud
         .wait_for(
             "the held reminder",
@@ -227,7 +252,9 @@ async fn a_reminder_outside_the_window(backend: &str) {
     // And when WhatsApp refuses at once: Ali's answer waits, nothing is lost.
     cloud.needs_reengagement(ALI_WA);
     let before = cloud.sent_to(ALI_WA).len();
-    cloud.deliver(&url, &cloud.text(ALI_WA, "Ali", "/help")).await;
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "/help"))
+        .await;
     let waiting = "SELECT COUNT(*) FROM outbox WHERE chat_id = 'cloud:447700900222' \
                    AND status = 'pending' AND last_error LIKE '%24-hour%'";
     assert_eq!(crate::support::count_reaching(&store, waiting, 1).await, 1);
@@ -242,7 +269,98 @@ async fn a_reminder_outside_the_window(backend: &str) {
     drop(kettle);
 }
 
+async fn members_check_in_privately_through_the_business_number(backend: &str) {
+    let (scene, cloud) = start(backend, "").await;
+    let Scene {
+        fake,
+        db,
+        url,
+        log,
+        kettle,
+    } = scene;
+    let store = db.store().await;
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+
+    // Only a coordinator chooses; Morgan (an admin) picks the business number.
+    fake.deliver(
+        &url,
+        &fake.group_message(ALI, "Ali", "/settings private via cloud"),
+    )
+    .await;
+    fake.wait_for_text(GROUP, "Only the group's coordinators", &log)
+        .await;
+    fake.deliver(
+        &url,
+        &fake.group_message(MORGAN, "Morgan", "/settings private via cloud"),
+    )
+    .await;
+    fake.wait_for_text(
+        GROUP,
+        "Done: members now talk to me privately through the business number",
+        &log,
+    )
+    .await;
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/settings"))
+        .await;
+    let settings = fake.wait_for_text(GROUP, "Settings", &log).await;
+    assert!(
+        settings.contains("Private chats: the business number"),
+        "{settings}"
+    );
+
+    // The round's private link now opens the business number.
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "/checkin"))
+        .await;
+    let round = fake.wait_for_text(GROUP, "Check-in:", &log).await;
+    assert!(
+        round.contains("https://wa.me/447700900999?text=start%20"),
+        "{round}"
+    );
+    let code = crate::support::waha::start_code(&round).unwrap();
+
+    // Ali follows it: the private check-in comes with choices to press.
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", &format!("start {code}")))
+        .await;
+    let view = cloud
+        .wait_for_shown(ALI_WA, "Check-in in Elm Court Tenants", &log)
+        .await;
+    assert_eq!(view["type"], "interactive", "{view}");
+    let kind = view["interactive"]["type"].as_str().unwrap().to_string();
+    let first = if kind == "list" {
+        let rows = view["interactive"]["action"]["sections"][0]["rows"]
+            .as_array()
+            .unwrap()
+            .clone();
+        assert!(rows.len() <= 10, "{view}");
+        rows[1]["id"].as_str().unwrap().to_string()
+    } else {
+        let buttons = view["interactive"]["action"]["buttons"]
+            .as_array()
+            .unwrap()
+            .clone();
+        assert!(buttons.len() <= 3, "{view}");
+        buttons[0]["reply"]["id"].as_str().unwrap().to_string()
+    };
+    cloud
+        .deliver(&url, &cloud.press(ALI_WA, "Ali", &first, kind == "list"))
+        .await;
+    let counted = "SELECT COUNT(*) FROM checkin_answers";
+    assert_eq!(crate::support::count_reaching(&store, counted, 1).await, 1);
+    // Ali is one member, known by her number, through either door.
+    let alis = format!("SELECT COUNT(*) FROM people WHERE platform_user_id = '{ALI}'");
+    assert_eq!(count(&store, &alis).await, 1);
+    let chat = format!(
+        "SELECT COUNT(*) FROM people WHERE platform_user_id = '{ALI}' \
+         AND private_chat_id = 'cloud:{ALI_WA}'"
+    );
+    assert_eq!(count(&store, &chat).await, 1);
+    drop(kettle);
+}
+
 on_both_backends!(
     the_door_is_locked_to_all_but_meta,
-    a_reminder_outside_the_window
+    a_reminder_outside_the_window,
+    members_check_in_privately_through_the_business_number
 );

@@ -9,8 +9,8 @@
 mod support;
 
 mod both;
-mod cloud;
 mod bridge;
+mod cloud;
 mod group;
 mod meeting;
 mod poll;

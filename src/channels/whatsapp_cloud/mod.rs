@@ -16,11 +16,11 @@ pub mod render;
 pub mod webhook;
 
 use crate::app::Engine;
-use crate::channels::whatsapp::WhatsAppIngest;
+use crate::channels::whatsapp::{private_link, WhatsAppIngest};
 use crate::channels::{ChannelParts, Delivery, DeliveryError};
 use crate::config::{Occasion, SendLimits, WhatsAppCloudConfig};
-use crate::domain::whatsapp_ids::is_cloud_chat;
-use crate::domain::{Abilities, AnswerBy, Capabilities, Channel};
+use crate::domain::whatsapp_ids::{is_cloud_chat, PrivateDoor};
+use crate::domain::{Abilities, AnswerBy, Capabilities, Channel, Outgoing};
 use crate::store::{ClaimedMessage, Store};
 use async_trait::async_trait;
 use chrono::Duration;
@@ -157,11 +157,52 @@ impl Delivery for Doors {
             return self.cloud.deliver(msg).await;
         }
         match &self.bridge {
-            Some(bridge) => bridge.deliver(msg).await,
+            Some(bridge) => match self.through_business_number(msg).await? {
+                Some(relinked) => bridge.deliver(&relinked).await,
+                None => bridge.deliver(msg).await,
+            },
             None => Err(DeliveryError::Permanent(
                 "a bridge chat, and no WhatsApp bridge is configured".into(),
             )),
         }
+    }
+}
+
+impl Doors {
+    /// A bridged group's message whose links open a private chat, when
+    /// the group's coordinators chose the business number for private
+    /// chats: the same message with those links pointing to it.
+    async fn through_business_number(
+        &self,
+        msg: &ClaimedMessage,
+    ) -> Result<Option<ClaimedMessage>, DeliveryError> {
+        let choices = match &msg.outgoing {
+            Outgoing::Send { choices, .. } | Outgoing::Edit { choices, .. } => choices,
+            Outgoing::Answer { .. } => return Ok(None),
+        };
+        if !choices.iter().any(|c| c.private_start.is_some()) {
+            return Ok(None);
+        }
+        let store = &self.cloud.engine.store;
+        if store
+            .private_door_of(Channel::Whatsapp, &msg.chat_id)
+            .await?
+            != PrivateDoor::Cloud
+        {
+            return Ok(None);
+        }
+        let number = self.cloud.own_number().await;
+        let mut relinked = msg.clone();
+        if let Outgoing::Send { choices, .. } | Outgoing::Edit { choices, .. } =
+            &mut relinked.outgoing
+        {
+            for c in choices.iter_mut() {
+                if let Some(payload) = c.private_start.take() {
+                    c.url = Some(private_link(number.as_deref(), &payload));
+                }
+            }
+        }
+        Ok(Some(relinked))
     }
 }
 
