@@ -78,17 +78,10 @@ impl Tx {
         needles.push(person.platform_user_id.clone());
         self.scrub_outbox(&person.display_name, &needles).await?;
         let lids = "DELETE FROM whatsapp_lids WHERE phone_id = $1 OR lid = $1";
-        let window = "DELETE FROM whatsapp_cloud_chats WHERE chat_id = $1";
-        let cloud_chat =
-            crate::domain::whatsapp_ids::cloud_chat_of_person(&person.platform_user_id);
         let people = "DELETE FROM people WHERE id = $1";
         on_tx!(self, |c| {
             sqlx::query(lids)
                 .bind(&person.platform_user_id)
-                .execute(&mut *c)
-                .await?;
-            sqlx::query(window)
-                .bind(cloud_chat.as_deref().unwrap_or_default())
                 .execute(&mut *c)
                 .await?;
             sqlx::query(people)
@@ -205,36 +198,6 @@ impl Tx {
                         .rows_affected());
                 }
             }
-        }
-        Ok(())
-    }
-
-    /// Their private chat: every message to it (and the numbers and
-    /// buttons shown there), and its pacing.
-    async fn forget_private_chat(
-        &mut self,
-        channel: Channel,
-        person: &PersonRecord,
-    ) -> StoreResult<()> {
-        let chat = person
-            .private_chat_id
-            .clone()
-            .unwrap_or_else(|| person.platform_user_id.clone());
-        let in_chat = "(SELECT id FROM outbox WHERE channel = $1 AND chat_id = $2)";
-        let statements = [
-            format!("DELETE FROM buttons WHERE message_id IN {in_chat}"),
-            format!("UPDATE checkin_rounds SET message_id = NULL WHERE message_id IN {in_chat}"),
-            "DELETE FROM numbered_choices WHERE channel = $1 AND chat_id = $2".to_string(),
-            "DELETE FROM chat_pacing WHERE channel = $1 AND chat_id = $2".to_string(),
-            "DELETE FROM outbox WHERE channel = $1 AND chat_id = $2".to_string(),
-        ];
-        for sql in statements {
-            on_tx!(self, |c| sqlx::query(&sql)
-                .bind(channel.as_str())
-                .bind(&chat)
-                .execute(&mut *c)
-                .await?
-                .rows_affected());
         }
         Ok(())
     }

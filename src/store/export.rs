@@ -46,12 +46,34 @@ impl Tx {
                 "first_seen": since,
             }),
         );
+        if let Some(window) = self.cloud_window_export(person).await? {
+            out.insert("whatsapp_business_number".into(), window);
+        }
         out.insert("memberships".into(), self.memberships_export(id).await?);
         out.insert("check_ins".into(), self.check_ins_export(id).await?);
         out.insert("votes".into(), self.votes_export(id).await?);
         out.insert("meetings".into(), self.meetings_export(id).await?);
         out.insert("created".into(), self.created_export(id).await?);
         Ok(Value::Object(out))
+    }
+
+    /// What the WhatsApp Cloud API's 24-hour window needs kept: when the
+    /// person last wrote to the business number (never what).
+    async fn cloud_window_export(&mut self, person: &PersonRecord) -> StoreResult<Option<Value>> {
+        let Some(chat) =
+            crate::domain::whatsapp_ids::cloud_chat_of_person(&person.platform_user_id)
+        else {
+            return Ok(None);
+        };
+        let sql =
+            "SELECT last_inbound_at, template_only FROM whatsapp_cloud_chats WHERE chat_id = $1";
+        let row: Option<(Option<DateTime<Utc>>, bool)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(&chat)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(row.map(|(last, template_only)| {
+            json!({"last_wrote_at": last, "must_write_first": template_only})
+        }))
     }
 
     async fn memberships_export(&mut self, id: i64) -> StoreResult<Value> {

@@ -22,6 +22,7 @@ mod digest_facts;
 mod digest_records;
 mod digests;
 mod erasure;
+mod erasure_chats;
 mod export;
 pub mod group_commit;
 mod housekeeping;

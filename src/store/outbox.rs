@@ -213,8 +213,11 @@ impl Store {
             let pacing = "DELETE FROM chat_pacing WHERE EXISTS (SELECT 1 FROM outbox o \
                           WHERE o.id = $1 AND o.erase_when_sent AND o.channel = chat_pacing.channel \
                           AND o.chat_id = chat_pacing.chat_id)";
+            let window = "DELETE FROM whatsapp_cloud_chats WHERE EXISTS (SELECT 1 FROM outbox o \
+                          WHERE o.id = $1 AND o.erase_when_sent \
+                          AND o.chat_id = whatsapp_cloud_chats.chat_id)";
             let erase = "DELETE FROM outbox WHERE id = $1 AND erase_when_sent";
-            for sql in [pacing, erase] {
+            for sql in [pacing, window, erase] {
                 on_pool!(self, |p| sqlx::query(sql)
                     .bind(id)
                     .execute(p)

@@ -356,6 +356,38 @@ async fn members_check_in_privately_through_the_business_number(backend: &str) {
          AND private_chat_id = 'cloud:{ALI_WA}'"
     );
     assert_eq!(count(&store, &chat).await, 1);
+
+    // Ali takes her data back through the business number, then leaves.
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "/mydata"))
+        .await;
+    cloud
+        .wait_for("the data file", &log, |c| {
+            c.sent_to(ALI_WA).iter().any(|m| {
+                m["type"] == "document"
+                    && m["document"]["filename"]
+                        .as_str()
+                        .is_some_and(|n| n.starts_with("kettle_my_data_"))
+            })
+        })
+        .await;
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "/forget"))
+        .await;
+    cloud.wait_for_shown(ALI_WA, "This erases you", &log).await;
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "/forget confirm"))
+        .await;
+    cloud
+        .wait_for_shown(ALI_WA, "Done: I've forgotten you.", &log)
+        .await;
+    let traces = format!(
+        "SELECT (SELECT COUNT(*) FROM people WHERE platform_user_id LIKE '%{ALI_WA}%') \
+         + (SELECT COUNT(*) FROM outbox WHERE chat_id LIKE '%{ALI_WA}%') \
+         + (SELECT COUNT(*) FROM whatsapp_cloud_chats WHERE chat_id LIKE '%{ALI_WA}%')"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(count(&store, &traces).await, 0, "her number is nowhere");
     drop(kettle);
 }
 
