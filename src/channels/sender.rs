@@ -15,6 +15,10 @@ pub enum DeliveryError {
     /// The platform asked us to slow down for this chat.
     #[error("rate limited for {0:?}")]
     RetryAfter(std::time::Duration),
+    /// The platform says the whole number is over its throughput: every
+    /// chat of the channel waits this long.
+    #[error("throttled for {0:?}")]
+    Throttled(std::time::Duration),
     /// Not sendable now for a reason of the chat's own (a WhatsApp member
     /// outside the 24-hour window): the chat waits this long, or until
     /// something lifts its pause (the member writing).
@@ -158,6 +162,15 @@ impl Sender {
                 );
                 self.store.pause_chat(channel, &msg.chat_id, until).await?;
                 self.store.mark_retry(msg.id, until, "rate limited").await
+            }
+            Err(DeliveryError::Throttled(wait)) => {
+                let until = now + Duration::from_std(wait).unwrap_or(Duration::seconds(1));
+                tracing::warn!(
+                    wait_s = wait.as_secs_f64(),
+                    "over the number's throughput; pausing every chat"
+                );
+                self.store.pause_channel(channel, until).await?;
+                self.store.mark_retry(msg.id, until, "throttled").await
             }
             Err(DeliveryError::Held(wait, why)) => {
                 let until = now + Duration::from_std(wait).unwrap_or(Duration::hours(1));

@@ -153,6 +153,19 @@ impl Store {
 }
 
 impl Store {
+    /// Holds back every send on `channel` until `until` (the platform says
+    /// the whole number is over its throughput), in every process.
+    pub async fn pause_channel(&self, channel: Channel, until: DateTime<Utc>) -> StoreResult<()> {
+        let sql = "UPDATE send_budget SET next_slot = $2 WHERE channel = $1 AND next_slot < $2";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(channel.as_str())
+            .bind(until)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
     /// Claims up to `max` answers to button presses. They are not messages
     /// (no chat shows them), so they take no send slot, no chat lane and
     /// no pacing: a press is acknowledged at once, whatever is queued.

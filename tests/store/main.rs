@@ -7,6 +7,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod store_cloud_contract;
 mod store_contract;
 mod store_digests_contract;
 mod store_jobs_contract;

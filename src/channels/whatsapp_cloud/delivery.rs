@@ -29,7 +29,7 @@ impl From<GraphError> for DeliveryError {
             GraphError::Unreachable(e) => DeliveryError::Temporary(e),
             GraphError::Api {
                 code: THROUGHPUT, ..
-            } => DeliveryError::RetryAfter(StdDuration::from_secs(2)),
+            } => DeliveryError::Throttled(StdDuration::from_secs(2)),
             GraphError::Api {
                 code: PAIR_RATE, ..
             } => DeliveryError::RetryAfter(StdDuration::from_secs(6)),
@@ -174,5 +174,39 @@ impl Cloud {
         Ok(person.map_or(fallback, |p| {
             Language::negotiate(p.language, p.platform_language.as_deref(), fallback)
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(status: u16, code: i64) -> GraphError {
+        GraphError::Api {
+            status,
+            code,
+            message: "…".into(),
+        }
+    }
+
+    #[test]
+    fn whatsapps_errors_pause_retry_or_give_up_as_documented() {
+        let of = |e: GraphError| DeliveryError::from(e);
+        assert!(matches!(
+            of(api(400, THROUGHPUT)),
+            DeliveryError::Throttled(_)
+        ));
+        assert!(matches!(
+            of(api(400, PAIR_RATE)),
+            DeliveryError::RetryAfter(_)
+        ));
+        assert!(matches!(of(api(429, 80_007)), DeliveryError::RetryAfter(_)));
+        assert!(matches!(of(api(500, 1)), DeliveryError::ServerError(_)));
+        assert!(matches!(of(api(401, 190)), DeliveryError::Temporary(_)));
+        assert!(matches!(of(api(400, 100)), DeliveryError::Permanent(_)));
+        assert!(matches!(
+            of(GraphError::Unreachable("refused".into())),
+            DeliveryError::Temporary(_)
+        ));
     }
 }
