@@ -25,12 +25,24 @@ pub struct Turn<'e> {
     answered: bool,
     /// What the platform said about the sender, for an inbound update.
     pub platform: Platform,
-    /// Weeks' facts read ahead for a batch of digest jobs, by community
-    /// and week (see [`super::digest::weekly::read_ahead`]).
-    pub read_ahead: std::collections::HashMap<(i64, IsoWeek), WeekData>,
+    /// What a batch of timed jobs read before running (see
+    /// [`crate::jobs::batches`]).
+    pub read_ahead: ReadAhead,
     /// What the timed job being run is for, stamped on what it sends (see
     /// [`crate::domain::occasion`]); `None` for updates people send.
     pub occasion: Option<crate::domain::occasion::Occasion>,
+}
+
+/// Facts a batch of timed jobs read at once, before running, each taken
+/// by the job that needs it.
+#[derive(Debug, Default)]
+pub struct ReadAhead {
+    /// Weeks' facts for digest jobs, by community and week (see
+    /// [`super::digest::weekly::read_ahead`]).
+    pub weeks: std::collections::HashMap<(i64, IsoWeek), WeekData>,
+    /// Meetings' facts for reminder jobs, by meeting (see
+    /// [`super::meeting::read_ahead`]).
+    pub reminders: std::collections::HashMap<i64, crate::store::ReminderFacts>,
 }
 
 /// What an update's platform said about its sender, and which platform it

@@ -4,7 +4,7 @@
 
 pub use crate::app::timed::{execute, run_claimed, schedule_housekeeping, Job};
 
-use crate::app::{digest, AppError, Engine, Turn};
+use crate::app::{digest, meeting, AppError, Engine, Turn};
 use crate::domain::time::week::IsoWeek;
 use crate::store::JobRecord;
 use chrono::Duration;
@@ -88,18 +88,45 @@ fn digest_week(job: &JobRecord) -> Option<(i64, IsoWeek)> {
 }
 
 /// Cuts the claimed jobs, in their order, into batches of at most `size`;
-/// digest jobs are batched only with each other, so their facts can be
-/// read ahead (see [`digest::weekly::read_ahead`]).
+/// digest jobs are batched only with each other, and reminders too, so
+/// their facts can be read ahead (see [`digest::weekly::read_ahead`] and
+/// [`meeting::read_ahead`]).
 pub fn batches(jobs: Vec<JobRecord>, size: usize) -> Vec<Vec<JobRecord>> {
-    let mut batches: Vec<(bool, Vec<JobRecord>)> = vec![];
+    let mut batches: Vec<(Kind, Vec<JobRecord>)> = vec![];
     for job in jobs {
-        let digest = digest_week(&job).is_some();
+        let kind = kind_of(&job);
         match batches.last_mut() {
-            Some((kind, batch)) if *kind == digest && batch.len() < size => batch.push(job),
-            _ => batches.push((digest, vec![job])),
+            Some((k, batch)) if *k == kind && batch.len() < size => batch.push(job),
+            _ => batches.push((kind, vec![job])),
         }
     }
     batches.into_iter().map(|(_, batch)| batch).collect()
+}
+
+/// Which jobs may share a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Digest,
+    Reminder,
+    Other,
+}
+
+fn kind_of(job: &JobRecord) -> Kind {
+    if digest_week(job).is_some() {
+        Kind::Digest
+    } else if reminded_meeting(job).is_some() {
+        Kind::Reminder
+    } else {
+        Kind::Other
+    }
+}
+
+/// The meeting a reminder job is for, for reading ahead.
+fn reminded_meeting(job: &JobRecord) -> Option<i64> {
+    match serde_json::from_value(job.payload.clone()) {
+        Ok(Job::MeetReminder { meeting_id, .. }) => Some(meeting_id),
+        _ => None,
+    }
 }
 
 /// Runs a batch of claimed jobs (see [`run_due_together`]); returns how
@@ -146,6 +173,12 @@ async fn together(
     let weeks: Option<Vec<_>> = batch.iter().map(digest_week).collect();
     if let Some(weeks) = weeks {
         digest::weekly::read_ahead(&mut turn, &weeks).await?;
+    }
+    let meetings: Option<Vec<i64>> = batch.iter().map(reminded_meeting).collect();
+    if let Some(mut meetings) = meetings {
+        meetings.sort_unstable();
+        meetings.dedup();
+        meeting::read_ahead(&mut turn, &meetings).await?;
     }
     let (mut ran, mut failed) = (0, vec![]);
     turn.tx.begin_job().await?;

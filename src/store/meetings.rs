@@ -34,7 +34,7 @@ impl MeetingRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct MeetingRow {
+pub(super) struct MeetingRow {
     id: i64,
     community_id: i64,
     series_id: Option<i64>,
@@ -82,7 +82,8 @@ impl TryFrom<MeetingRow> for MeetingRecord {
     }
 }
 
-const COLUMNS: &str = "id, community_id, series_id, occurrence, title, starts_local, time_zone, \
+pub(super) const COLUMNS: &str =
+    "id, community_id, series_id, occurrence, title, starts_local, time_zone, \
                        starts_at, minutes, place, uid, sequence, status, organiser_id, message_id";
 
 pub struct NewMeeting<'a> {

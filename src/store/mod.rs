@@ -38,6 +38,7 @@ pub mod outbox;
 mod people;
 mod poll_setups;
 mod polls;
+mod reminder_facts;
 mod sending;
 mod time_polls;
 mod week_sets;
@@ -64,6 +65,7 @@ pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{Joined, MemberRecord, PersonRecord};
 pub use poll_setups::{PollSetup, SetupStage};
 pub use polls::{NewPoll, PollRecord, PollState};
+pub use reminder_facts::ReminderFacts;
 pub use time_polls::{NewTimePoll, OptionRecord, PollStatus, TimePollRecord};
 pub use week_sets::WeekWindow;
 

@@ -26,4 +26,5 @@ mod meetings;
 mod poll_ballots;
 mod poll_membership;
 mod polls;
+mod reminder_batches;
 mod tally_reference;

@@ -120,7 +120,7 @@ pub async fn run(
         tracing::warn!(community = community.id, %week, "digest too far behind after downtime; skipped");
         return Ok(());
     }
-    let read = turn.read_ahead.remove(&(community.id, week));
+    let read = turn.read_ahead.weeks.remove(&(community.id, week));
     let (digest, names) =
         gather::record_from(&mut turn.tx, &community, week, turn.now, read).await?;
     let stale = turn.now > due + STALE_AFTER;
@@ -156,7 +156,9 @@ pub async fn read_ahead(turn: &mut Turn<'_>, jobs: &[(i64, IsoWeek)]) -> Result<
         .collect();
     let read = gather::weeks_data(&mut turn.tx, &asked, turn.now).await?;
     for data in read {
-        turn.read_ahead.insert((data.community_id, data.week), data);
+        turn.read_ahead
+            .weeks
+            .insert((data.community_id, data.week), data);
     }
     Ok(())
 }

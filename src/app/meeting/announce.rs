@@ -241,6 +241,14 @@ async fn rsvp_choices(
     Ok(buttons.into_iter().map(|(_, c)| c).collect())
 }
 
+/// Reads the facts of a batch of due reminders at once (see
+/// [`crate::store::ReminderFacts`]); each reminder then takes its own.
+pub async fn read_ahead(turn: &mut Turn<'_>, meeting_ids: &[i64]) -> Result<(), AppError> {
+    let facts = turn.tx.reminder_facts(meeting_ids).await?;
+    turn.read_ahead.reminders.extend(facts);
+    Ok(())
+}
+
 /// A reminder falls due: in the group, and privately to those going or
 /// maybe who have a private chat with Kettle. Late ones say so; once the
 /// meeting has started they are dropped.
@@ -250,8 +258,14 @@ pub async fn remind(
     sequence: i32,
     minutes_before: i64,
 ) -> Result<(), AppError> {
-    let Some(meeting) = turn.tx.meeting(meeting_id).await? else {
-        return Ok(());
+    // Two reminders of one meeting can share a batch: each takes a copy.
+    let ahead = turn.read_ahead.reminders.get(&meeting_id).cloned();
+    let meeting = match &ahead {
+        Some(facts) => facts.meeting.clone(),
+        None => match turn.tx.meeting(meeting_id).await? {
+            Some(meeting) => meeting,
+            None => return Ok(()),
+        },
     };
     if meeting.cancelled || meeting.sequence != sequence {
         return Ok(()); // cancelled or moved; a newer booking covers it
@@ -268,13 +282,20 @@ pub async fn remind(
         Delivery::Late => true,
         Delivery::OnTime => false,
     };
-    let Some(community) = turn.tx.community_by_id(meeting.community_id).await? else {
+    let (community, agenda, rsvps) = match ahead {
+        Some(facts) => (facts.community, facts.agenda, facts.rsvps),
+        None => (
+            turn.tx.community_by_id(meeting.community_id).await?,
+            turn.tx.agenda(meeting.id).await?,
+            turn.tx.rsvps(meeting.id).await?,
+        ),
+    };
+    let Some(community) = community else {
         return Ok(());
     };
     if !community.active {
         return Ok(());
     }
-    let agenda = turn.tx.agenda(meeting.id).await?;
     let write = |turn: &Turn<'_>, lang: Language, zone: TimeZone| {
         let mut body = String::new();
         if late {
@@ -299,7 +320,7 @@ pub async fn remind(
     };
     let group_text = write(turn, community.language, meeting.time_zone);
     turn.say(&community.chat(), group_text).await?;
-    for (person, answer) in turn.tx.rsvps(meeting.id).await? {
+    for (person, answer) in rsvps {
         if answer == Rsvp::Cant {
             continue;
         }

@@ -14,7 +14,7 @@ pub(crate) mod mine;
 mod poll;
 pub(crate) mod text;
 
-pub use announce::{remind, series_next};
+pub use announce::{read_ahead, remind, series_next};
 pub use decide::{auto_pick, deadline};
 pub use mine::{nudge, nudge_person};
 
