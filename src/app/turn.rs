@@ -40,6 +40,10 @@ pub struct ReadAhead {
     /// Weeks' facts for digest jobs, by community and week (see
     /// [`super::digest::weekly::read_ahead`]).
     pub weeks: std::collections::HashMap<(i64, IsoWeek), WeekData>,
+    /// The communities of a batch of digest jobs, by id.
+    pub communities: std::collections::HashMap<i64, crate::store::CommunityRecord>,
+    /// Their settings, routes, coordinators and stored weeks, by id.
+    pub digest_jobs: std::collections::HashMap<i64, crate::store::DigestJobFacts>,
     /// Meetings' facts for reminder jobs, by meeting (see
     /// [`super::meeting::read_ahead`]).
     pub reminders: std::collections::HashMap<i64, crate::store::ReminderFacts>,

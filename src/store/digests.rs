@@ -34,9 +34,9 @@ impl Default for DigestSettings {
     }
 }
 
-type SettingsRow = (i16, String, bool, i32, Option<i64>, bool);
+pub(super) type SettingsRow = (i16, String, bool, i32, Option<i64>, bool);
 
-fn settings_of(
+pub(super) fn settings_of(
     (weekday, at, enabled, version, send_to, to_group): SettingsRow,
 ) -> StoreResult<DigestSettings> {
     let weekday = Weekday::try_from(u8::try_from(weekday).unwrap_or(0))

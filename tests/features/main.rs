@@ -14,6 +14,8 @@ mod checkins;
 // as `scripts/test` runs).
 #[cfg(feature = "bench")]
 mod digest_batches;
+#[cfg(feature = "bench")]
+mod digest_job_batches;
 mod digest_records;
 mod digest_routes;
 mod digest_text;

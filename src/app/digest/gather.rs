@@ -160,7 +160,7 @@ pub async fn record(
     week: IsoWeek,
     as_of: DateTime<Utc>,
 ) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
-    record_from(tx, community, week, as_of, None).await
+    record_from(tx, community, week, as_of, None, None).await
 }
 
 /// [`record`], built (when it is built) from facts already read for it
@@ -171,8 +171,14 @@ pub async fn record_from(
     week: IsoWeek,
     as_of: DateTime<Utc>,
     read: Option<WeekData>,
+    stored_complete: Option<bool>,
 ) -> StoreResult<(Digest, BTreeMap<i64, String>)> {
-    match tx.stored_digest(community.id, week).await? {
+    // Read ahead: no complete digest stored, so none need be read.
+    let stored = match stored_complete {
+        Some(false) => None,
+        _ => tx.stored_digest(community.id, week).await?,
+    };
+    match stored {
         Some(stored) if stored.digest.complete => {
             let (start, _) = week.bounds(community.time_zone.tz());
             let names = tx

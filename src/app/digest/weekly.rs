@@ -95,10 +95,18 @@ pub async fn run(
     version: i32,
     week: IsoWeek,
 ) -> Result<(), AppError> {
-    let Some(community) = turn.tx.community_by_id(community_id).await? else {
+    let ahead = turn.read_ahead.digest_jobs.get(&community_id).cloned();
+    let community = match turn.read_ahead.communities.get(&community_id) {
+        Some(community) => Some(community.clone()),
+        None => turn.tx.community_by_id(community_id).await?,
+    };
+    let Some(community) = community else {
         return Ok(());
     };
-    let settings = turn.tx.digest_settings(community.id).await?;
+    let settings = match &ahead {
+        Some(facts) => facts.settings,
+        None => turn.tx.digest_settings(community.id).await?,
+    };
     if settings.version != version || !settings.enabled || !community.active {
         return Ok(()); // changed or stopped since; any new settings booked their own
     }
@@ -121,10 +129,23 @@ pub async fn run(
         return Ok(());
     }
     let read = turn.read_ahead.weeks.remove(&(community.id, week));
-    let (digest, names) =
-        gather::record_from(&mut turn.tx, &community, week, turn.now, read).await?;
+    let stored_complete = ahead
+        .as_ref()
+        .map(|f| f.complete.contains(&week.to_string()));
+    let (digest, names) = gather::record_from(
+        &mut turn.tx,
+        &community,
+        week,
+        turn.now,
+        read,
+        stored_complete,
+    )
+    .await?;
     let stale = turn.now > due + STALE_AFTER;
-    let routed_here = turn.tx.digests_sent_to(community.id).await?;
+    let (routed_here, coordinators) = match ahead {
+        Some(facts) => (facts.routed_here, Some(facts.coordinators)),
+        None => (turn.tx.digests_sent_to(community.id).await?, None),
+    };
     let mut languages = vec![community.language];
     if stale {
         tracing::info!(community = community.id, %week, "late digest stored, not sent");
@@ -134,7 +155,7 @@ pub async fn run(
         combined(turn, &community, &routed_here, week).await?;
     } else if !sent_elsewhere(&mut turn.tx, &settings).await? {
         let names = shown_names(&community, &digest, names);
-        languages.extend(to_coordinators(turn, &community, &digest, &names).await?);
+        languages.extend(to_coordinators(turn, &community, &digest, &names, coordinators).await?);
     }
     if settings.to_group && !stale {
         to_group(turn, &community, &digest).await?;
@@ -148,8 +169,12 @@ pub async fn run(
 /// they change none of the facts they read, so reading first is the same
 /// as reading each in turn.
 pub async fn read_ahead(turn: &mut Turn<'_>, jobs: &[(i64, IsoWeek)]) -> Result<(), AppError> {
-    let ids: Vec<i64> = jobs.iter().map(|&(id, _)| id).collect();
+    let mut ids: Vec<i64> = jobs.iter().map(|&(id, _)| id).collect();
+    ids.sort_unstable();
+    ids.dedup();
     let communities = turn.tx.communities_by_ids(&ids).await?;
+    let facts = turn.tx.digest_job_facts(&ids).await?;
+    turn.read_ahead.digest_jobs.extend(facts);
     let asked: Vec<_> = jobs
         .iter()
         .filter_map(|&(id, week)| Some((communities.iter().find(|c| c.id == id)?, week)))
@@ -160,6 +185,9 @@ pub async fn read_ahead(turn: &mut Turn<'_>, jobs: &[(i64, IsoWeek)]) -> Result<
             .weeks
             .insert((data.community_id, data.week), data);
     }
+    turn.read_ahead
+        .communities
+        .extend(communities.into_iter().map(|c| (c.id, c)));
     Ok(())
 }
 
@@ -217,11 +245,16 @@ pub async fn to_coordinators(
     community: &CommunityRecord,
     digest: &Digest,
     names: &BTreeMap<i64, String>,
+    read: Option<Vec<crate::store::PersonRecord>>,
 ) -> Result<Vec<Language>, AppError> {
-    let coordinators = turn
-        .tx
-        .members_with_role(community.id, Role::Coordinator)
-        .await?;
+    let coordinators = match read {
+        Some(read) => read,
+        None => {
+            turn.tx
+                .members_with_role(community.id, Role::Coordinator)
+                .await?
+        }
+    };
     let mut used = vec![];
     for coordinator in &coordinators {
         let Some(chat) = community.private_chat_of(coordinator) else {
