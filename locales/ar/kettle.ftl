@@ -645,3 +645,6 @@ settings-private-via = المحادثات الخاصة: { $door ->
     [cloud] رقم الأعمال (/settings private via bridge)
    *[bridge] الرقم الموجود في هذه المجموعة (/settings private via cloud)
 }
+
+## /privacy with WhatsApp's business number
+privacy-cloud-window = على رقم واتساب للأعمال أحتفظ أيضًا بوقت آخر رسالة منك إليّ (وليس محتواها أبدًا): واتساب لا يسمح لي بمراسلتك بحرية إلا خلال يوم من ذلك. يُحذف مع /forget.

@@ -645,3 +645,6 @@ settings-private-via = Sgyrsiau preifat: { $door ->
     [cloud] y rhif busnes (/settings private via bridge)
    *[bridge] y rhif yn y grŵp hwn (/settings private via cloud)
 }
+
+## /privacy with WhatsApp's business number
+privacy-cloud-window = Ar rif busnes WhatsApp rydw i hefyd yn cadw pryd ysgrifennoch chi ata i ddiwethaf (byth beth): dim ond o fewn diwrnod i hynny mae WhatsApp yn gadael i mi ysgrifennu atoch chi'n rhydd. Mae'n mynd gyda /forget.

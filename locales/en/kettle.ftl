@@ -694,3 +694,6 @@ settings-private-via = Private chats: { $door ->
     [cloud] the business number (/settings private via bridge)
    *[bridge] the number in this group (/settings private via cloud)
 }
+
+## /privacy with WhatsApp's business number
+privacy-cloud-window = On WhatsApp's business number I also keep when you last wrote to me (never what): WhatsApp lets me write to you freely only within a day of it. It goes with /forget.

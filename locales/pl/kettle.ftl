@@ -645,3 +645,6 @@ settings-private-via = Rozmowy prywatne: { $door ->
     [cloud] numer firmowy (/settings private via bridge)
    *[bridge] numer w tej grupie (/settings private via cloud)
 }
+
+## /privacy with WhatsApp's business number
+privacy-cloud-window = Na firmowym numerze WhatsApp przechowuję też, kiedy ostatnio do mnie napisałeś (nigdy co): WhatsApp pozwala mi pisać do ciebie swobodnie tylko w ciągu doby od tego czasu. Znika po /forget.

@@ -645,3 +645,6 @@ settings-private-via = Особисті чати: { $door ->
     [cloud] бізнес-номер (/settings private via bridge)
    *[bridge] номер у цій групі (/settings private via cloud)
 }
+
+## /privacy with WhatsApp's business number
+privacy-cloud-window = На бізнес-номері WhatsApp я також зберігаю, коли ви востаннє мені писали (ніколи не що): WhatsApp дозволяє мені вільно писати вам лише протягом доби після цього. Це зникає з /forget.

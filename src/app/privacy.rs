@@ -18,6 +18,13 @@ pub fn page(turn: &Turn<'_>, lang: Language, community: Option<&CommunityRecord>
     };
     let inbox_days = i64::from(turn.engine.settings.inbox_days);
     let mut parts = vec![turn.t(lang, "privacy-page", &[("inbox_days", inbox_days.into())])];
+    let cloud = crate::domain::whatsapp_ids::CLOUD_CHAT;
+    if turn
+        .engine
+        .has_door(crate::domain::Channel::Whatsapp, cloud)
+    {
+        parts.push(turn.t(lang, "privacy-cloud-window", &[]));
+    }
     if let Some(c) = community {
         parts.push(turn.t(
             lang,

@@ -357,6 +357,16 @@ async fn members_check_in_privately_through_the_business_number(backend: &str) {
     );
     assert_eq!(count(&store, &chat).await, 1);
 
+    // What Kettle keeps says what the business number needs.
+    cloud
+        .deliver(&url, &cloud.text(ALI_WA, "Ali", "/privacy"))
+        .await;
+    let privacy = cloud.wait_for_shown(ALI_WA, "What I keep", &log).await;
+    assert!(
+        FakeCloud::shown(&privacy).contains("when you last wrote to me (never what)"),
+        "{privacy}"
+    );
+
     // Ali takes her data back through the business number, then leaves.
     cloud
         .deliver(&url, &cloud.text(ALI_WA, "Ali", "/mydata"))
