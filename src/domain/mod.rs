@@ -19,5 +19,5 @@ pub use language::Language;
 pub use time::timezone::{TimeZone, TimeZoneError};
 pub use vocabulary::{
     Channel, ChatAddress, ChatKind, Choice, FileAttachment, Inbound, InboundEvent, MembershipFact,
-    Outgoing, PlatformContext, PlatformUser, Role,
+    Outgoing, PlatformContext, PlatformUser, Posted, Role,
 };

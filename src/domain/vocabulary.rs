@@ -163,6 +163,51 @@ pub enum InboundEvent {
     },
 }
 
+/// What a message shows when posted anew, for channels that cannot edit
+/// (WhatsApp): an edit goes out as its new state, without a file.
+#[derive(Debug, Clone, Copy)]
+pub struct Posted<'a> {
+    pub text: &'a str,
+    pub choices: &'a [Choice],
+    pub file: Option<&'a FileAttachment>,
+    pub layout: Layout,
+    pub occasion: Option<crate::domain::occasion::Occasion>,
+}
+
+impl Outgoing {
+    /// The message as posted anew; `None` for an answer to a press.
+    pub fn as_posted(&self) -> Option<Posted<'_>> {
+        match self {
+            Outgoing::Answer { .. } => None,
+            Outgoing::Send {
+                text,
+                choices,
+                file,
+                layout,
+                occasion,
+            } => Some(Posted {
+                text,
+                choices,
+                file: file.as_ref(),
+                layout: *layout,
+                occasion: *occasion,
+            }),
+            Outgoing::Edit {
+                text,
+                choices,
+                layout,
+                ..
+            } => Some(Posted {
+                text,
+                choices,
+                file: None,
+                layout: *layout,
+                occasion: None,
+            }),
+        }
+    }
+}
+
 /// A button on an outgoing message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {

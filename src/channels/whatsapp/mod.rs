@@ -26,7 +26,7 @@ use waha::Waha;
 /// to one presser; choices are numbered and answered by sending the number.
 /// Live counts are re-posted at most every ten minutes (and at close), so
 /// a busy round never floods the group.
-const GROUP: Abilities = Abilities {
+pub(crate) const GROUP: Abilities = Abilities {
     edits: false,
     acknowledges_presses: false,
     buttons: 0,

@@ -6,7 +6,7 @@
 
 use super::bridge::Bridge;
 use crate::channels::{Delivery, DeliveryError};
-use crate::domain::{Channel, Choice, Layout, Outgoing};
+use crate::domain::{Channel, Choice, Layout, Posted};
 use crate::store::ClaimedMessage;
 use async_trait::async_trait;
 use rand::Rng;
@@ -30,24 +30,18 @@ impl Delivery for WahaDelivery {
             // Nothing is lost: it waits in the outbox until the number is back.
             return Err(DeliveryError::Temporary(problem));
         }
-        let (text, choices, file, layout) = match &msg.outgoing {
-            // Nobody sees an acknowledgement on WhatsApp; the app does not
-            // queue them for it, and one that was queued is done with.
-            Outgoing::Answer { .. } => return Ok(None),
-            Outgoing::Send {
-                text,
-                choices,
-                file,
-                layout,
-                ..
-            } => (text, choices, file.as_ref(), *layout),
-            // No edits through a bridge: a queued edit goes out as the new state.
-            Outgoing::Edit {
-                text,
-                choices,
-                layout,
-                ..
-            } => (text, choices, None, *layout),
+        // Nobody sees an acknowledgement on WhatsApp (the app does not queue
+        // them for it); no edits through a bridge: an edit goes out as the
+        // new state.
+        let Some(Posted {
+            text,
+            choices,
+            file,
+            layout,
+            ..
+        }) = msg.outgoing.as_posted()
+        else {
+            return Ok(None);
         };
         let number = self.bridge.own_number().await;
         let text = with_links(text, choices, number.as_deref());

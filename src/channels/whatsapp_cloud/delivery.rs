@@ -11,7 +11,7 @@ use crate::app::reach::Unreachable;
 use crate::channels::whatsapp::with_links;
 use crate::channels::DeliveryError;
 use crate::domain::whatsapp_ids::{cloud_recipient, person_of_wa_id};
-use crate::domain::{Channel, Language, Outgoing};
+use crate::domain::{Channel, Language, Posted};
 use crate::store::ClaimedMessage;
 use chrono::Duration;
 use std::time::Duration as StdDuration;
@@ -54,22 +54,16 @@ impl Cloud {
         let Some((to, group)) = cloud_recipient(&msg.chat_id) else {
             return Err(DeliveryError::Permanent("not a Cloud API chat".into()));
         };
-        let (text, choices, file, layout, occasion) = match &msg.outgoing {
-            Outgoing::Answer { .. } => return Ok(None),
-            Outgoing::Send {
-                text,
-                choices,
-                file,
-                layout,
-                occasion,
-            } => (text, choices, file.as_ref(), *layout, *occasion),
-            // No edits on WhatsApp: the new state goes out as a message.
-            Outgoing::Edit {
-                text,
-                choices,
-                layout,
-                ..
-            } => (text, choices, None, *layout, None),
+        // No edits on WhatsApp: an edit goes out as the new state.
+        let Some(Posted {
+            text,
+            choices,
+            file,
+            layout,
+            occasion,
+        }) = msg.outgoing.as_posted()
+        else {
+            return Ok(None);
         };
         let number = self.own_number().await;
         let text = with_links(text, choices, number.as_deref());

@@ -23,7 +23,6 @@ use crate::domain::whatsapp_ids::{is_cloud_chat, PrivateDoor};
 use crate::domain::{Abilities, AnswerBy, Capabilities, Channel, Outgoing};
 use crate::store::{ClaimedMessage, Store};
 use async_trait::async_trait;
-use chrono::Duration;
 use graph::Graph;
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
@@ -31,17 +30,8 @@ use std::sync::{Arc, RwLock};
 /// A Groups API group: text only (no buttons, lists, polls or edits), so
 /// choices are numbered and answered by sending the number.
 const GROUP: Abilities = Abilities {
-    edits: false,
-    acknowledges_presses: false,
-    buttons: 0,
-    button_label: 0,
-    list_rows: 0,
-    row_title: 0,
     native_polls: false,
-    private_link: true,
-    text_limit: 4_096,
-    answers_by: AnswerBy::Number,
-    live_every: Duration::minutes(10),
+    ..crate::channels::whatsapp::GROUP
 };
 
 /// A private chat: up to three reply buttons (titles of 20 characters),
