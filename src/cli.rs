@@ -23,6 +23,23 @@ pub enum Command {
     Migrate,
     /// Print a community's weekly digest (and store it), for support teams.
     Digest(DigestArgs),
+    /// Make someone a coordinator of a WhatsApp Business group (Groups
+    /// API), or stop them being one. Other groups take their coordinators
+    /// from the group's own admins.
+    Coordinator(CoordinatorArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CoordinatorArgs {
+    /// The community's id (`SELECT id, title, chat_id FROM communities`).
+    #[arg(long)]
+    pub community: i64,
+    /// Their WhatsApp number, with the country code (`+44 7700 900123`).
+    #[arg(long)]
+    pub number: String,
+    /// Make them an ordinary member again.
+    #[arg(long)]
+    pub remove: bool,
 }
 
 #[derive(Debug, Default, clap::Args)]

@@ -17,8 +17,10 @@ async fn main() -> anyhow::Result<()> {
     };
     let command = cli.command.unwrap_or(Command::Run);
     // The console chat is for people at a terminal: keep the log to warnings there.
-    let quiet =
-        matches!(command, Command::Console(_) | Command::Digest(_)) || config.telegram.is_none();
+    let quiet = matches!(
+        command,
+        Command::Console(_) | Command::Digest(_) | Command::Coordinator(_)
+    ) || config.telegram.is_none();
     let filter = if quiet { "warn" } else { "warn,kettle=info" };
     kettle::telemetry::init(&config.log_format, filter);
     match command {
@@ -26,5 +28,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Console(args) => kettle::startup::run_console(config, args.profile).await,
         Command::Migrate => kettle::startup::migrate(config).await,
         Command::Digest(args) => kettle::startup::digest(args, config).await,
+        Command::Coordinator(args) => kettle::startup::coordinator(args, config).await,
     }
 }

@@ -297,3 +297,49 @@ pub async fn digest(args: crate::cli::DigestArgs, config: Config) -> anyhow::Res
     }
     Ok(())
 }
+
+/// `kettle coordinator`: an operator names a Groups API group's
+/// coordinators, which WhatsApp cannot say (the business made the group).
+pub async fn coordinator(args: crate::cli::CoordinatorArgs, config: Config) -> anyhow::Result<()> {
+    use crate::domain::whatsapp_ids::{is_cloud_chat, person_of_wa_id};
+    let digits: String = args.number.chars().filter(char::is_ascii_digit).collect();
+    if !(7..=15).contains(&digits.len()) {
+        anyhow::bail!(
+            "\"{}\" is not a WhatsApp number: write it with the country code, like +44 7700 900123",
+            args.number
+        );
+    }
+    let url = config
+        .database_url
+        .as_ref()
+        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+    let store = open_store(url).await?;
+    let engine = engine(store.clone(), Arc::new(SystemClock), &config)?;
+    let mut tx = store.begin().await?;
+    let community = tx.community_by_id(args.community).await?;
+    tx.rollback().await?;
+    let Some(community) = community else {
+        anyhow::bail!("there is no community {}", args.community);
+    };
+    if community.channel != Channel::Whatsapp || !is_cloud_chat(&community.chat_id) {
+        anyhow::bail!(
+            "community {} takes its coordinators from its group's admins: make them an admin there",
+            community.id
+        );
+    }
+    let user = crate::domain::PlatformUser {
+        user_id: person_of_wa_id(&digits),
+        display_name: String::new(),
+        language_code: None,
+    };
+    engine
+        .set_coordinator(&community.chat(), &user, !args.remove, false)
+        .await?;
+    store.close().await;
+    let now = if args.remove { "no longer" } else { "now" };
+    println!(
+        "+{digits} is {now} a coordinator of community {}.",
+        community.id
+    );
+    Ok(())
+}

@@ -160,6 +160,18 @@ impl FakeCloud {
                           "type": "text", "text": {"body": body}}]}))
     }
 
+    /// `wa_id` writes `body` in the Groups API group `group`.
+    pub fn group_text(&self, group: &str, wa_id: &str, name: &str, body: &str) -> Value {
+        let n = self.next();
+        let ts = chrono::Utc::now().timestamp();
+        self.envelope(
+            json!({"messaging_product": "whatsapp", "metadata": FakeCloud::metadata(),
+            "contacts": [{"profile": {"name": name}, "wa_id": wa_id}],
+            "messages": [{"from": wa_id, "group_id": group, "id": format!("wamid.in{n:08}"),
+                          "timestamp": ts.to_string(), "type": "text", "text": {"body": body}}]}),
+        )
+    }
+
     /// `wa_id` presses a reply button (or list row) whose id is `token`.
     pub fn press(&self, wa_id: &str, name: &str, token: &str, list: bool) -> Value {
         let n = self.next();
