@@ -10,6 +10,8 @@ use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
 use hmac::{Hmac, Mac};
+use kettle::app::timed::Job;
+use kettle::store::Store;
 use serde_json::{json, Value};
 use sha2::Sha256;
 use std::collections::HashSet;
@@ -226,6 +228,52 @@ impl FakeCloud {
         }
         panic!("Kettle never took {body}");
     }
+}
+
+// Time passing, for the window, and a reminder falling due.
+
+/// Sets `chat`'s last message from its member `hours` ago.
+pub async fn wrote_hours_ago(store: &Store, chat: &str, hours: i64) {
+    let at = chrono::Utc::now() - chrono::Duration::hours(hours);
+    let sql = "UPDATE whatsapp_cloud_chats SET last_inbound_at = $1 WHERE chat_id = $2";
+    match store {
+        Store::Postgres(p) => {
+            sqlx::query(sql)
+                .bind(at)
+                .bind(chat)
+                .execute(p)
+                .await
+                .unwrap();
+        }
+        Store::Sqlite(p) => {
+            sqlx::query(sql)
+                .bind(at)
+                .bind(chat)
+                .execute(p)
+                .await
+                .unwrap();
+        }
+    }
+}
+
+/// Books the meeting's reminder `minutes_before`, due now.
+pub async fn remind_now(store: &Store, minutes_before: i64) {
+    let meeting_id = super::count(store, "SELECT MAX(id) FROM meetings").await;
+    let sequence = super::count(store, "SELECT CAST(MAX(sequence) AS BIGINT) FROM meetings").await;
+    let mut tx = store.begin().await.unwrap();
+    let job = Job::MeetReminder {
+        meeting_id,
+        sequence: i32::try_from(sequence).unwrap(),
+        minutes_before,
+    };
+    job.schedule(
+        &mut tx,
+        &format!("test-reminder-{minutes_before}"),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
 }
 
 /// `sha256=` + hex HMAC-SHA256 of `body` under `secret`, as Meta signs.

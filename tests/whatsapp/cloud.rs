@@ -4,19 +4,17 @@
 //! 24-hour window goes as the approved template, or waits for the member
 //! (and the coordinators hear who cannot be reached, and why).
 
-use crate::support::cloud::{FakeCloud, APP_SECRET, VERIFY_TOKEN};
+use crate::support::cloud::{remind_now, wrote_hours_ago, FakeCloud, APP_SECRET, VERIFY_TOKEN};
 use crate::support::waha::{Scene, GROUP};
 use crate::support::{count, get_text, wait_healthy, Kettle};
 use axum::http::StatusCode;
-use kettle::app::timed::Job;
-use kettle::store::Store;
 
-const MORGAN: &str = "447700900111@c.us";
-const MORGAN_WA: &str = "447700900111";
-const ALI: &str = "447700900222@c.us";
-const ALI_WA: &str = "447700900222";
+pub(crate) const MORGAN: &str = "447700900111@c.us";
+pub(crate) const MORGAN_WA: &str = "447700900111";
+pub(crate) const ALI: &str = "447700900222@c.us";
+pub(crate) const ALI_WA: &str = "447700900222";
 
-async fn start(backend: &str, templates: &str) -> (Scene, FakeCloud) {
+pub(crate) async fn start(backend: &str, templates: &str) -> (Scene, FakeCloud) {
     let cloud = FakeCloud::start().await;
     let scene = Scene::start(
         backend,
@@ -89,50 +87,6 @@ async fn the_door_is_locked_to_all_but_meta(backend: &str) {
     assert_eq!(cloud.sent_to(ALI_WA).len(), 1, "{:#?}", cloud.sent());
     assert_eq!(count(&store, "SELECT COUNT(*) FROM inbox").await, 1);
     drop(scene);
-}
-
-/// Sets `chat`'s last message from its member `hours` ago.
-async fn wrote_hours_ago(store: &Store, chat: &str, hours: i64) {
-    let at = chrono::Utc::now() - chrono::Duration::hours(hours);
-    let sql = "UPDATE whatsapp_cloud_chats SET last_inbound_at = $1 WHERE chat_id = $2";
-    match store {
-        Store::Postgres(p) => {
-            sqlx::query(sql)
-                .bind(at)
-                .bind(chat)
-                .execute(p)
-                .await
-                .unwrap();
-        }
-        Store::Sqlite(p) => {
-            sqlx::query(sql)
-                .bind(at)
-                .bind(chat)
-                .execute(p)
-                .await
-                .unwrap();
-        }
-    }
-}
-
-/// Books the meeting's reminder `minutes_before`, due now.
-async fn remind_now(store: &Store, minutes_before: i64) {
-    let meeting_id = count(store, "SELECT MAX(id) FROM meetings").await;
-    let sequence = count(store, "SELECT CAST(MAX(sequence) AS BIGINT) FROM meetings").await;
-    let mut tx = store.begin().await.unwrap();
-    let job = Job::MeetReminder {
-        meeting_id,
-        sequence: i32::try_from(sequence).unwrap(),
-        minutes_before,
-    };
-    job.schedule(
-        &mut tx,
-        &format!("test-reminder-{minutes_before}"),
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
-    tx.commit().await.unwrap();
 }
 
 async fn a_reminder_outside_the_window(backend: &str) {
@@ -401,90 +355,7 @@ async fn members_check_in_privately_through_the_business_number(backend: &str) {
     drop(kettle);
 }
 
-/// The business-made group of a support team: WhatsApp cannot say who
-/// coordinates it, so the operator names them (`kettle coordinator`).
-async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
-    const TEAM: &str = "Y2FwaV9ncm91cDoxNzA1";
-    let (scene, cloud) = start(backend, "").await;
-    let Scene {
-        db,
-        url,
-        log,
-        kettle,
-        ..
-    } = scene;
-    let store = db.store().await;
-
-    // Kettle hears the group for the first time: a community, and a welcome there.
-    cloud
-        .deliver(
-            &url,
-            &cloud.group_text(TEAM, MORGAN_WA, "Morgan", "/checkin"),
-        )
-        .await;
-    cloud
-        .wait_for_shown(TEAM, "Only coordinators can start", &log)
-        .await;
-    let welcome = &cloud.sent_to(TEAM)[0];
-    assert_eq!(welcome["recipient_type"], "group", "{welcome}");
-    assert_eq!(welcome["type"], "text", "{welcome}");
-    let id = count(
-        &store,
-        "SELECT id FROM communities WHERE chat_id = 'cloud:group:Y2FwaV9ncm91cDoxNzA1'",
-    )
-    .await;
-
-    // The operator names Morgan; a bridged or Telegram group is refused.
-    let cli = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_kettle"))
-            .args(args)
-            .env_clear()
-            .env("DATABASE_URL", &db.url)
-            .output()
-            .unwrap()
-    };
-    let named = cli(&[
-        "coordinator",
-        "--community",
-        &id.to_string(),
-        "--number",
-        "+44 7700 900111",
-    ]);
-    assert!(
-        named.status.success(),
-        "{}",
-        String::from_utf8_lossy(&named.stderr)
-    );
-    assert!(String::from_utf8_lossy(&named.stdout).contains("is now a coordinator"));
-    let wrong = cli(&[
-        "coordinator",
-        "--community",
-        &id.to_string(),
-        "--number",
-        "12",
-    ]);
-    assert!(!wrong.status.success());
-    assert!(String::from_utf8_lossy(&wrong.stderr).contains("country code"));
-
-    // Now Morgan starts a round, numbered in the group, and Ali answers.
-    cloud
-        .deliver(
-            &url,
-            &cloud.group_text(TEAM, MORGAN_WA, "Morgan", "/checkin"),
-        )
-        .await;
-    let round = cloud.wait_for_shown(TEAM, "Check-in:", &log).await;
-    assert!(FakeCloud::shown(&round).contains("3 · Okay"), "{round}");
-    cloud
-        .deliver(&url, &cloud.group_text(TEAM, ALI_WA, "Ali", "4"))
-        .await;
-    let counted = "SELECT COUNT(*) FROM checkin_answers";
-    assert_eq!(crate::support::count_reaching(&store, counted, 1).await, 1);
-    drop(kettle);
-}
-
 on_both_backends!(
-    a_support_teams_own_group_on_the_business_number,
     the_door_is_locked_to_all_but_meta,
     a_reminder_outside_the_window,
     members_check_in_privately_through_the_business_number

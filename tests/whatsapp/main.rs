@@ -11,6 +11,7 @@ mod support;
 mod both;
 mod bridge;
 mod cloud;
+mod cloud_team;
 mod group;
 mod meeting;
 mod poll;

@@ -1,0 +1,111 @@
+//! A support team's own chat on the business number: a group the
+//! business made (WhatsApp's Groups API, up to eight people, by invite
+//! link). WhatsApp cannot say who coordinates it, so the operator names
+//! them with `kettle coordinator`; the group then works as any other,
+//! its choices numbered.
+
+use crate::cloud::{start, ALI_WA, MORGAN_WA};
+use crate::support::cloud::FakeCloud;
+use crate::support::count;
+use crate::support::waha::{Scene, GROUP};
+
+/// The business-made group of a support team: WhatsApp cannot say who
+/// coordinates it, so the operator names them (`kettle coordinator`).
+async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
+    const TEAM: &str = "Y2FwaV9ncm91cDoxNzA1";
+    let (scene, cloud) = start(backend, "").await;
+    let Scene {
+        fake,
+        db,
+        url,
+        log,
+        kettle,
+    } = scene;
+    let store = db.store().await;
+
+    // Kettle hears the group for the first time: a community, and a welcome there.
+    cloud
+        .deliver(
+            &url,
+            &cloud.group_text(TEAM, MORGAN_WA, "Morgan", "/checkin"),
+        )
+        .await;
+    cloud
+        .wait_for_shown(TEAM, "Only coordinators can start", &log)
+        .await;
+    let welcome = &cloud.sent_to(TEAM)[0];
+    assert_eq!(welcome["recipient_type"], "group", "{welcome}");
+    assert_eq!(welcome["type"], "text", "{welcome}");
+    let id = count(
+        &store,
+        "SELECT id FROM communities WHERE chat_id = 'cloud:group:Y2FwaV9ncm91cDoxNzA1'",
+    )
+    .await;
+
+    // The operator names Morgan; a bridged or Telegram group is refused.
+    let cli = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kettle"))
+            .args(args)
+            .env_clear()
+            .env("DATABASE_URL", &db.url)
+            .output()
+            .unwrap()
+    };
+    let named = cli(&[
+        "coordinator",
+        "--community",
+        &id.to_string(),
+        "--number",
+        "+44 7700 900111",
+    ]);
+    assert!(
+        named.status.success(),
+        "{}",
+        String::from_utf8_lossy(&named.stderr)
+    );
+    assert!(String::from_utf8_lossy(&named.stdout).contains("is now a coordinator"));
+    let wrong = cli(&[
+        "coordinator",
+        "--community",
+        &id.to_string(),
+        "--number",
+        "12",
+    ]);
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("country code"));
+    fake.deliver(&url, &fake.kettle_added("Elm Court Tenants"))
+        .await;
+    fake.wait_for("the bridged group's welcome", &log, |f| {
+        !f.texts_to(GROUP).is_empty()
+    })
+    .await;
+    let bridged = count(&store, "SELECT MAX(id) FROM communities").await;
+    let refused = cli(&[
+        "coordinator",
+        "--community",
+        &bridged.to_string(),
+        "--number",
+        "+44 7700 900222",
+    ]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("from its group's admins"), "{said}");
+
+    // Now Morgan starts a round, numbered in the group, and Ali answers.
+    cloud
+        .deliver(
+            &url,
+            &cloud.group_text(TEAM, MORGAN_WA, "Morgan", "/checkin"),
+        )
+        .await;
+    let round = cloud.wait_for_shown(TEAM, "Check-in:", &log).await;
+    assert!(FakeCloud::shown(&round).contains("3 · Okay"), "{round}");
+    cloud
+        .deliver(&url, &cloud.group_text(TEAM, ALI_WA, "Ali", "4"))
+        .await;
+    let counted = "SELECT COUNT(*) FROM checkin_answers";
+    assert_eq!(crate::support::count_reaching(&store, counted, 1).await, 1);
+    drop(kettle);
+}
+
+on_both_backends!(a_support_teams_own_group_on_the_business_number);
