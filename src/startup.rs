@@ -78,7 +78,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         None => None,
     };
     match (&config.whatsapp_cloud, bridge) {
-        (Some(cloud), bridge) => parts.push(whatsapp_cloud::connect(&engine, cloud, bridge)?),
+        (Some(cloud), bridge) => {
+            parts.push(whatsapp_cloud::connect(&engine, cloud, bridge).await?);
+        }
         (None, Some((bridge, _))) => parts.push(bridge),
         (None, None) => {}
     }

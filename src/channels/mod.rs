@@ -33,6 +33,7 @@ pub struct ChannelParts {
     pub routes: Option<axum::Router>,
     /// Its receiving task (long polling), if it pulls updates.
     pub receiver: Option<Receiver>,
-    /// Its own state, shown on `/healthz`, if it can be unwell on its own.
-    pub health: Option<ChannelHealth>,
+    /// Its own states, shown on `/healthz`, where it can be unwell on its
+    /// own (a bridge's session, the Cloud API's token).
+    pub health: Vec<ChannelHealth>,
 }

@@ -6,8 +6,8 @@
 
 use crate::cloud::{start, ALI_WA, MORGAN_WA};
 use crate::support::cloud::FakeCloud;
-use crate::support::count;
 use crate::support::waha::{Scene, GROUP};
+use crate::support::{count, count_reaching, get_text};
 
 /// The business-made group of a support team: WhatsApp cannot say who
 /// coordinates it, so the operator names them (`kettle coordinator`).
@@ -108,4 +108,35 @@ async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
     drop(kettle);
 }
 
-on_both_backends!(a_support_teams_own_group_on_the_business_number);
+/// A token Meta no longer takes: `/healthz` says what to do, and what
+/// members are sent waits in the outbox, nothing lost.
+async fn a_refused_token_shows_on_the_health_check(backend: &str) {
+    let cloud = FakeCloud::start().await;
+    let mut env = cloud.env("");
+    env.retain(|(k, _)| *k != "WHATSAPP_CLOUD_TOKEN");
+    env.push(("WHATSAPP_CLOUD_TOKEN", "EAAG-expired".to_string()));
+    let scene = Scene::start(backend, &[], &env).await;
+    let health = get_text(&format!("{}/healthz", scene.url)).await;
+    assert!(health.starts_with("degraded"), "{health}");
+    assert!(
+        health.contains("whatsapp-cloud: degraded") && health.contains("WHATSAPP_CLOUD_TOKEN"),
+        "{health}"
+    );
+    assert!(
+        !health.contains("EAAG"),
+        "no secret on the health check: {health}"
+    );
+    cloud
+        .deliver(&scene.url, &cloud.text(ALI_WA, "Ali", "/help"))
+        .await;
+    let store = scene.db.store().await;
+    let waiting = "SELECT COUNT(*) FROM outbox WHERE status = 'pending'";
+    assert_eq!(count_reaching(&store, waiting, 1).await, 1);
+    assert!(cloud.sent().is_empty());
+    drop(scene);
+}
+
+on_both_backends!(
+    a_support_teams_own_group_on_the_business_number,
+    a_refused_token_shows_on_the_health_check
+);

@@ -84,6 +84,6 @@ pub async fn connect(
         limits,
         routes,
         receiver,
-        health: None,
+        health: vec![],
     })
 }

@@ -98,7 +98,7 @@ pub async fn connect(
             config.hmac_key.clone(),
         )),
         receiver: Some(receiver),
-        health: Some(bridge.health.clone()),
+        health: vec![bridge.health.clone()],
     };
     Ok((parts, ingest))
 }

@@ -3,6 +3,7 @@
 //! JSON over HTTPS, so a thin client of our own (see
 //! `shared/whatsapp-wire.md` on the crates that exist).
 
+use crate::channels::ChannelHealth;
 use crate::config::{Secret, WhatsAppCloudConfig};
 use reqwest::Url;
 use serde_json::{json, Value};
@@ -35,6 +36,9 @@ pub enum GraphError {
 
 #[derive(Clone)]
 pub struct Graph {
+    /// Whether Graph takes Kettle's calls, for `/healthz`: every answer
+    /// says (a refused token, an unreachable API, or well again).
+    pub health: ChannelHealth,
     http: reqwest::Client,
     base: Url,
     token: Secret,
@@ -48,6 +52,7 @@ impl Graph {
             .build()
             .map_err(|e| GraphError::Unreachable(e.to_string()))?;
         Ok(Graph {
+            health: ChannelHealth::new("whatsapp-cloud"),
             http,
             base: config.api_url.clone(),
             token: config.token.clone(),
@@ -68,7 +73,32 @@ impl Graph {
         Url::parse(joined.trim_end_matches('/')).map_err(|e| GraphError::Unexpected(e.to_string()))
     }
 
-    async fn answer(resp: Result<reqwest::Response, reqwest::Error>) -> Result<Value, GraphError> {
+    async fn answer(
+        &self,
+        resp: Result<reqwest::Response, reqwest::Error>,
+    ) -> Result<Value, GraphError> {
+        let answer = Self::read(resp).await;
+        let problem = match &answer {
+            Err(GraphError::Unreachable(_)) => Some(
+                "the WhatsApp Cloud API cannot be reached: messages wait until it can \
+                 (check WHATSAPP_CLOUD_API_URL and the network)",
+            ),
+            Err(GraphError::Api { status: 401, .. } | GraphError::Api { code: 190, .. }) => Some(
+                "the WhatsApp Cloud API refused Kettle's access token: messages wait; set \
+                 WHATSAPP_CLOUD_TOKEN to a system user's token (one that does not expire)",
+            ),
+            _ => None,
+        };
+        if self.health.set(problem.map(str::to_string)) {
+            match problem {
+                None => tracing::info!("WhatsApp Cloud API is taking messages"),
+                Some(p) => tracing::warn!("WhatsApp Cloud API is not delivering: {p}"),
+            }
+        }
+        answer
+    }
+
+    async fn read(resp: Result<reqwest::Response, reqwest::Error>) -> Result<Value, GraphError> {
         let resp = resp.map_err(|e| GraphError::Unreachable(e.without_url().to_string()))?;
         let status = resp.status();
         let text = resp
@@ -100,7 +130,7 @@ impl Graph {
             .json(&message)
             .send()
             .await;
-        let body = Self::answer(resp).await?;
+        let body = self.answer(resp).await?;
         body["messages"][0]["id"]
             .as_str()
             .map(str::to_string)
@@ -124,7 +154,7 @@ impl Graph {
             .multipart(form)
             .send()
             .await;
-        let body = Self::answer(resp).await?;
+        let body = self.answer(resp).await?;
         body["id"]
             .as_str()
             .map(str::to_string)
@@ -142,7 +172,7 @@ impl Graph {
             .bearer_auth(self.token.expose())
             .send()
             .await;
-        let body = Self::answer(resp).await?;
+        let body = self.answer(resp).await?;
         let digits: String = body["display_phone_number"]
             .as_str()
             .unwrap_or_default()

@@ -199,7 +199,7 @@ impl Doors {
 /// Readies the Cloud API: its webhook's routes and WhatsApp's delivery
 /// (wrapping the bridge's, when `bridge` is its parts). With a bridge,
 /// the bridge's gentler limits pace both doors.
-pub fn connect(
+pub async fn connect(
     engine: &Engine,
     config: &WhatsAppCloudConfig,
     bridge: Option<(ChannelParts, Arc<WhatsAppIngest>)>,
@@ -209,6 +209,10 @@ pub fn connect(
         None => (None, None),
     };
     let cloud = Arc::new(Cloud::new(engine.clone(), config, bridge_ingest)?);
+    let health = cloud.graph.health.clone();
+    // Asks for the business number now: a refused token shows on
+    // `/healthz` at once, not with the first message.
+    cloud.own_number().await;
     tracing::info!(
         path = webhook::CLOUD_WEBHOOK_PATH,
         "receiving WhatsApp Cloud API webhooks"
@@ -225,6 +229,7 @@ pub fn connect(
                 Some(routes) => routes.merge(own_routes),
                 None => own_routes,
             }),
+            health: parts.health.into_iter().chain([health]).collect(),
             ..parts
         },
         None => ChannelParts {
@@ -232,7 +237,7 @@ pub fn connect(
             limits: send_limits(),
             routes: Some(own_routes),
             receiver: None,
-            health: None,
+            health: vec![health],
         },
     })
 }
