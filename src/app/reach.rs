@@ -20,15 +20,21 @@ pub enum Unreachable {
 impl Engine {
     /// Tells the coordinators of the member `user_id`'s communities (each
     /// in their own language, in their own private chat) that Kettle
-    /// cannot reach them, and why.
+    /// cannot reach them in `chat_id`, and why: once until they write
+    /// again, marked in the same transaction.
     pub async fn tell_unreachable(
         &self,
         channel: Channel,
         user_id: &str,
+        chat_id: &str,
         why: Unreachable,
     ) -> Result<(), AppError> {
         let mut turn = Turn::begin(self).await?;
+        if !turn.tx.cloud_tell_once(chat_id, turn.now).await? {
+            return Ok(());
+        }
         let Some(person) = turn.tx.person_by_platform(channel, user_id).await? else {
+            turn.commit().await?;
             return Ok(());
         };
         let key = match why {

@@ -3,7 +3,7 @@
 //! (never what), whether WhatsApp has asked for them to write first, and
 //! when coordinators were last told Kettle cannot reach them.
 
-use super::{on_pool, Store, StoreResult};
+use super::{on_pool, on_tx, Store, StoreResult, Tx};
 use crate::domain::whatsapp_ids::PrivateDoor;
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
@@ -71,21 +71,6 @@ impl Store {
         Ok(())
     }
 
-    /// Records that coordinators were told; `false` when they already were
-    /// (by this process or another) since the member last wrote.
-    pub async fn cloud_tell_once(&self, chat_id: &str, at: DateTime<Utc>) -> StoreResult<bool> {
-        let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, told_at) VALUES ($1, $2) \
-                   ON CONFLICT (chat_id) DO UPDATE SET told_at = $2 \
-                   WHERE whatsapp_cloud_chats.told_at IS NULL";
-        let changed = on_pool!(self, |p| sqlx::query(sql)
-            .bind(chat_id)
-            .bind(at)
-            .execute(p)
-            .await?
-            .rows_affected());
-        Ok(changed > 0)
-    }
-
     /// Which number talks privately to the members of the community in
     /// `chat_id` (the bridge when there is no such community).
     pub async fn private_door_of(
@@ -123,5 +108,24 @@ impl Store {
                 .rows_affected());
         }
         Ok(())
+    }
+}
+
+impl Tx {
+    /// Records that coordinators are being told a member cannot be
+    /// reached; `false` when they already were (by this process or
+    /// another) since the member last wrote. In the transaction that
+    /// queues the telling, so it is told once, and surely.
+    pub async fn cloud_tell_once(&mut self, chat_id: &str, at: DateTime<Utc>) -> StoreResult<bool> {
+        let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, told_at) VALUES ($1, $2) \
+                   ON CONFLICT (chat_id) DO UPDATE SET told_at = $2 \
+                   WHERE whatsapp_cloud_chats.told_at IS NULL";
+        let changed = on_tx!(self, |c| sqlx::query(sql)
+            .bind(chat_id)
+            .bind(at)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(changed > 0)
     }
 }

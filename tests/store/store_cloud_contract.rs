@@ -29,8 +29,10 @@ async fn a_window_opens_when_the_member_writes_and_what_waited_goes(backend: &st
     // WhatsApp asks for the member to write first; coordinators are told once.
     store.cloud_template_only(CHAT).await.unwrap();
     assert!(store.cloud_chat(CHAT).await.unwrap().template_only);
-    assert!(store.cloud_tell_once(CHAT, t0()).await.unwrap());
-    assert!(!store.cloud_tell_once(CHAT, t0()).await.unwrap());
+    let mut tx = store.begin().await.unwrap();
+    assert!(tx.cloud_tell_once(CHAT, t0()).await.unwrap());
+    assert!(!tx.cloud_tell_once(CHAT, t0()).await.unwrap());
+    tx.commit().await.unwrap();
 
     // A message waits an hour for the member (its chat paused)...
     let mut tx = store.begin().await.unwrap();

@@ -157,6 +157,7 @@ async fn a_reminder_outside_the_window(backend: &str) {
     // reminder waits for Ali, and Morgan hears why, once.
     first.kill_hard().await;
     let (kettle, url) = Kettle::whatsapp(fake, &db.url, &cloud.env(""));
+    let log = &kettle.log.display().to_string();
     wait_healthy(&format!("{url}/healthz")).await;
     let before = cloud.sent_to(ALI_WA).len();
     remind_now(&store, 15).await;
@@ -178,11 +179,9 @@ async fn a_reminder_outside_the_window(backend: &str) {
         .deliver(&url, &cloud.text(ALI_WA, "Ali", "thanks!"))
         .await;
     cloud
-        .wait_for(
-            "the held reminder",
-            &kettle.log.display().to_string(),
-            |c| c.sent_to(ALI_WA).len() > before,
-        )
+        .wait_for("the held reminder", log, |c| {
+            c.sent_to(ALI_WA).len() > before
+        })
         .await;
     let released = cloud.sent_to(ALI_WA)[before].clone();
     assert_eq!(released["type"], "text", "{released}");
@@ -192,15 +191,11 @@ async fn a_reminder_outside_the_window(backend: &str) {
     // Morgan hears that Ali must write first.
     cloud.deliver(&url, &cloud.failed(ALI_WA, 131_047)).await;
     cloud
-        .wait_for(
-            "the word that Ali must write first",
-            &kettle.log.display().to_string(),
-            |c| {
-                c.sent_to(MORGAN_WA)
-                    .iter()
-                    .any(|m| FakeCloud::shown(m).contains("need to write to me first"))
-            },
-        )
+        .wait_for("the word that Ali must write first", log, |c| {
+            c.sent_to(MORGAN_WA)
+                .iter()
+                .any(|m| FakeCloud::shown(m).contains("need to write to me first"))
+        })
         .await;
 
     // And when WhatsApp refuses at once: Ali's answer waits, nothing is lost.

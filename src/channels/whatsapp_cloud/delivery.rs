@@ -122,14 +122,13 @@ impl Cloud {
                 Err(e) => Err(e.into()),
             };
         }
-        let now = self.engine.clock.now();
         let chat = self.store().cloud_chat(&msg.chat_id).await?;
         let why = if chat.template_only {
             Unreachable::MustWriteFirst
         } else {
             Unreachable::Window
         };
-        self.tell_once(&msg.chat_id, to, why, now).await?;
+        self.tell_once(&msg.chat_id, to, why).await?;
         Err(DeliveryError::Held(
             HOLD,
             "outside WhatsApp's 24-hour window: waiting for the member to write".into(),
@@ -137,25 +136,19 @@ impl Cloud {
     }
 
     /// Tells coordinators that `wa_id` cannot be reached, once until the
-    /// member writes again.
+    /// member writes again. A failure is tried again with the next attempt.
     pub(super) async fn tell_once(
         &self,
         chat_id: &str,
         wa_id: &str,
         why: Unreachable,
-        now: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), DeliveryError> {
-        if self.store().cloud_tell_once(chat_id, now).await? {
-            let person = person_of_wa_id(wa_id);
-            if let Err(e) = self
-                .engine
-                .tell_unreachable(Channel::Whatsapp, &person, why)
-                .await
-            {
-                tracing::warn!(error = %e, "could not tell coordinators about an unreachable member");
-            }
-            self.engine.outbox_ready.wake();
-        }
+        let person = person_of_wa_id(wa_id);
+        self.engine
+            .tell_unreachable(Channel::Whatsapp, &person, chat_id, why)
+            .await
+            .map_err(|e| DeliveryError::Temporary(e.to_string()))?;
+        self.engine.outbox_ready.wake();
         Ok(())
     }
 

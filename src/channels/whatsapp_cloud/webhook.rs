@@ -152,8 +152,7 @@ impl Cloud {
                     .cloud_template_only(chat_id)
                     .await
                     .map_err(|_| Again)?;
-                let now = self.engine.clock.now();
-                self.tell_once(chat_id, wa_id, Unreachable::MustWriteFirst, now)
+                self.tell_once(chat_id, wa_id, Unreachable::MustWriteFirst)
                     .await
                     .map_err(|_| Again)?;
             }
