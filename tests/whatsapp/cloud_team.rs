@@ -105,6 +105,20 @@ async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
         .await;
     let counted = "SELECT COUNT(*) FROM checkin_answers";
     assert_eq!(crate::support::count_reaching(&store, counted, 1).await, 1);
+
+    // The group's talk opens its 24-hour window (only the time is kept)
+    // and is otherwise not taken in.
+    let inbox = count(&store, "SELECT COUNT(*) FROM inbox").await;
+    cloud
+        .deliver(
+            &url,
+            &cloud.group_text(TEAM, ALI_WA, "Ali", "see you all at six"),
+        )
+        .await;
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM inbox").await, inbox);
+    let window = "SELECT COUNT(*) FROM whatsapp_cloud_chats \
+                  WHERE chat_id = 'cloud:group:Y2FwaV9ncm91cDoxNzA1' AND last_inbound_at IS NOT NULL";
+    assert_eq!(count(&store, window).await, 1);
     drop(kettle);
 }
 

@@ -67,8 +67,8 @@ impl Cloud {
         };
         let number = self.own_number().await;
         let text = with_links(text, choices, number.as_deref());
-        if !group && !self.window_open(&msg.chat_id).await? {
-            return self.outside_window(msg, to, &text, occasion).await;
+        if !self.window_open(&msg.chat_id).await? {
+            return self.outside_window(msg, (to, group), &text, occasion).await;
         }
         let to_value = recipient(to, group);
         let sent = match file {
@@ -90,9 +90,9 @@ impl Cloud {
         };
         match sent {
             Ok(id) => Ok(Some(id)),
-            Err(GraphError::Api { code: REENGAGE, .. }) if !group => {
+            Err(GraphError::Api { code: REENGAGE, .. }) => {
                 self.store().cloud_template_only(&msg.chat_id).await?;
-                self.outside_window(msg, to, &text, occasion).await
+                self.outside_window(msg, (to, group), &text, occasion).await
             }
             Err(e) => Err(e.into()),
         }
@@ -104,23 +104,32 @@ impl Cloud {
         Ok(!chat.template_only && chat.last_inbound_at.is_some_and(|at| now - at < WINDOW))
     }
 
-    /// The template for the message's occasion, in the member's language;
-    /// or, without one, the message waits and coordinators are told once.
+    /// The template for the message's occasion, in the member's (or the
+    /// group's) language; or, without one, the message waits, and for a
+    /// member the coordinators are told once. A Groups API group's window
+    /// opens when anyone in it writes.
     async fn outside_window(
         &self,
         msg: &ClaimedMessage,
-        to: &str,
+        (to, group): (&str, bool),
         text: &str,
         occasion: Option<crate::domain::occasion::Occasion>,
     ) -> Result<Option<String>, DeliveryError> {
         let template = occasion.and_then(|o| self.templates.get(&o));
         if let Some(name) = template {
-            let language = self.language_of(to).await?;
-            let body = render::template(recipient(to, false), name, language.code(), text);
+            let language = self.language_of(&msg.chat_id, to, group).await?;
+            let body = render::template(recipient(to, group), name, language.code(), text);
             return match self.graph.send(body).await {
                 Ok(id) => Ok(Some(id)),
                 Err(e) => Err(e.into()),
             };
+        }
+        if group {
+            return Err(DeliveryError::Held(
+                HOLD,
+                "outside WhatsApp's 24-hour window: waiting for someone in the group to write"
+                    .into(),
+            ));
         }
         let chat = self.store().cloud_chat(&msg.chat_id).await?;
         let why = if chat.template_only {
@@ -152,12 +161,22 @@ impl Cloud {
         Ok(())
     }
 
-    async fn language_of(&self, wa_id: &str) -> Result<Language, DeliveryError> {
+    /// A member's language, or a group's community's.
+    async fn language_of(
+        &self,
+        chat_id: &str,
+        to: &str,
+        group: bool,
+    ) -> Result<Language, DeliveryError> {
         let mut tx = self.store().begin().await?;
-        let person = tx
-            .person_by_platform(Channel::Whatsapp, &person_of_wa_id(wa_id))
-            .await?;
         let fallback = self.engine.settings.default_language;
+        if group {
+            let community = tx.community_by_chat(Channel::Whatsapp, chat_id).await?;
+            return Ok(community.map_or(fallback, |c| c.language));
+        }
+        let person = tx
+            .person_by_platform(Channel::Whatsapp, &person_of_wa_id(to))
+            .await?;
         Ok(person.map_or(fallback, |p| {
             Language::negotiate(p.language, p.platform_language.as_deref(), fallback)
         }))

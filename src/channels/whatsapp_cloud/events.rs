@@ -184,22 +184,29 @@ fn message(m: &Message, contacts: &[Contact], now: DateTime<Utc>) -> Vec<CloudEv
         .map(|n| n.trim().chars().take(64).collect::<String>())
         .unwrap_or_default();
     let text = m.text.as_ref().map(|t| t.body.trim()).unwrap_or_default();
+    let sent_at = m
+        .timestamp
+        .as_deref()
+        .and_then(|t| t.parse::<i64>().ok())
+        .and_then(|t| Utc.timestamp_opt(t, 0).single())
+        .map_or(now, |at| at.min(now));
     let (chat, event) = match &m.group_id {
         Some(group) => {
+            // Anyone writing opens the group's window (its time is all
+            // that is kept of ordinary talk).
+            let chat_id = cloud_group_chat(group);
+            out.push(CloudEvent::Heard {
+                chat_id: chat_id.clone(),
+                at: sent_at,
+            });
             if m.kind != "text" || !(text.starts_with('/') || typed_number(text).is_some()) {
                 return out;
             }
-            let chat = address(cloud_group_chat(group), ChatKind::Group);
+            let chat = address(chat_id, ChatKind::Group);
             (chat, InboundEvent::Text(text.to_string()))
         }
         None => {
             let chat_id = cloud_private_chat(&m.from);
-            let sent_at = m
-                .timestamp
-                .as_deref()
-                .and_then(|t| t.parse::<i64>().ok())
-                .and_then(|t| Utc.timestamp_opt(t, 0).single())
-                .map_or(now, |at| at.min(now));
             out.push(CloudEvent::Heard {
                 chat_id: chat_id.clone(),
                 at: sent_at,

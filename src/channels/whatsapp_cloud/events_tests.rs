@@ -112,7 +112,7 @@ fn a_start_code_opens_the_private_view_and_a_picture_only_opens_the_window() {
 }
 
 #[test]
-fn in_a_group_only_what_is_for_kettle_comes_in_and_no_window_opens() {
+fn in_a_group_only_what_is_for_kettle_comes_in_and_the_groups_window_opens() {
     let group = |body: &str| {
         read(
             &hook(json!({"metadata": metadata(), "messages": [
@@ -122,9 +122,14 @@ fn in_a_group_only_what_is_for_kettle_comes_in_and_no_window_opens() {
             now(),
         )
     };
+    // Ordinary talk opens the group's window, and nothing more.
+    let heard = CloudEvent::Heard {
+        chat_id: "cloud:group:Y2FwaV9ncm91cDox".into(),
+        at: Utc.timestamp_opt(1_749_416_383, 0).unwrap(),
+    };
     assert_eq!(
         group("see you all tonight"),
-        vec![CloudEvent::OwnNumber("15550783881".into())]
+        vec![CloudEvent::OwnNumber("15550783881".into()), heard.clone()]
     );
     let events = group("/poll");
     let Some(CloudEvent::Update(inbound)) = events.last() else {
@@ -132,7 +137,7 @@ fn in_a_group_only_what_is_for_kettle_comes_in_and_no_window_opens() {
     };
     assert_eq!(inbound.chat.chat_id, "cloud:group:Y2FwaV9ncm91cDox");
     assert_eq!(inbound.chat.kind, ChatKind::Group);
-    assert!(!events.iter().any(|e| matches!(e, CloudEvent::Heard { .. })));
+    assert_eq!(events[1], heard, "the group's window, not a private one");
 }
 
 #[test]

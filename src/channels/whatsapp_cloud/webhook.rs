@@ -144,7 +144,7 @@ impl Cloud {
     async fn failed(&self, chat_id: &str, code: i64) -> Result<(), Again> {
         match code {
             REENGAGE => {
-                let Some((wa_id, false)) = cloud_recipient(chat_id) else {
+                let Some((to, group)) = cloud_recipient(chat_id) else {
                     return Ok(());
                 };
                 let store = self.store();
@@ -152,9 +152,11 @@ impl Cloud {
                     .cloud_template_only(chat_id)
                     .await
                     .map_err(|_| Again)?;
-                self.tell_once(chat_id, wa_id, Unreachable::MustWriteFirst)
-                    .await
-                    .map_err(|_| Again)?;
+                if !group {
+                    self.tell_once(chat_id, to, Unreachable::MustWriteFirst)
+                        .await
+                        .map_err(|_| Again)?;
+                }
             }
             THROUGHPUT => tracing::warn!("WhatsApp Cloud API throughput limit reached"),
             code => tracing::warn!(code, "a WhatsApp Cloud API message was not delivered"),
