@@ -334,24 +334,9 @@ pub async fn coordinator(args: crate::cli::CoordinatorArgs, config: Config) -> a
         display_name: String::new(),
         language_code: None,
     };
-    // On SQLite a running Kettle may be writing at this very moment (one
-    // writer at a time, and a read turned into a write cannot wait for
-    // it): try again a few times before giving up.
-    let mut tries = 0;
-    loop {
-        match engine
-            .set_coordinator(&community.chat(), &user, !args.remove, false)
-            .await
-        {
-            Ok(_) => break,
-            Err(e) if tries < 10 => {
-                tracing::debug!(error = %e, "could not write yet; trying again");
-                tries += 1;
-                tokio::time::sleep(Duration::from_millis(200)).await;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
+    engine
+        .set_coordinator(&community.chat(), &user, !args.remove, false)
+        .await?;
     store.close().await;
     let now = if args.remove { "no longer" } else { "now" };
     println!(

@@ -218,10 +218,15 @@ impl Store {
         Ok(())
     }
 
+    /// Begins a transaction. On SQLite it takes the one writer's lock at
+    /// once (`BEGIN IMMEDIATE`): a transaction that reads and then writes
+    /// would otherwise fail ("database is locked") rather than wait when
+    /// another process (`kettle digest` beside a running Kettle) wrote in
+    /// between. Within a process nothing changes: SQLite has one connection.
     pub async fn begin(&self) -> StoreResult<Tx> {
         Ok(match self {
             Store::Postgres(pool) => Tx::Postgres(pool.begin().await?),
-            Store::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Store::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
         })
     }
 

@@ -15,4 +15,5 @@ mod store_lanes_contract;
 mod store_meetings_contract;
 mod store_polls_contract;
 mod store_privacy_contract;
+mod store_processes_contract;
 mod store_sending_contract;
