@@ -65,10 +65,16 @@ impl Cloud {
         else {
             return Ok(None);
         };
-        let number = self.own_number().await;
+        // The number is needed only for a link that opens a private chat.
+        let number = match choices.iter().any(|c| c.private_start.is_some()) {
+            true => self.own_number().await,
+            false => None,
+        };
         let text = with_links(text, choices, number.as_deref());
-        if !self.window_open(&msg.chat_id).await? {
-            return self.outside_window(msg, (to, group), &text, occasion).await;
+        if let Some(why) = self.closed(&msg.chat_id).await? {
+            return self
+                .outside_window(msg, (to, group), &text, occasion, why)
+                .await;
         }
         let to_value = recipient(to, group);
         let sent = match file {
@@ -92,16 +98,25 @@ impl Cloud {
             Ok(id) => Ok(Some(id)),
             Err(GraphError::Api { code: REENGAGE, .. }) => {
                 self.store().cloud_template_only(&msg.chat_id).await?;
-                self.outside_window(msg, (to, group), &text, occasion).await
+                let why = Unreachable::MustWriteFirst;
+                self.outside_window(msg, (to, group), &text, occasion, why)
+                    .await
             }
             Err(e) => Err(e.into()),
         }
     }
 
-    async fn window_open(&self, chat_id: &str) -> Result<bool, DeliveryError> {
+    /// Why the chat's window is closed; `None` while it is open.
+    async fn closed(&self, chat_id: &str) -> Result<Option<Unreachable>, DeliveryError> {
         let chat = self.store().cloud_chat(chat_id).await?;
         let now = self.engine.clock.now();
-        Ok(!chat.template_only && chat.last_inbound_at.is_some_and(|at| now - at < WINDOW))
+        Ok(if chat.template_only {
+            Some(Unreachable::MustWriteFirst)
+        } else if chat.last_inbound_at.is_some_and(|at| now - at < WINDOW) {
+            None
+        } else {
+            Some(Unreachable::Window)
+        })
     }
 
     /// The template for the message's occasion, in the member's (or the
@@ -114,6 +129,7 @@ impl Cloud {
         (to, group): (&str, bool),
         text: &str,
         occasion: Option<crate::domain::occasion::Occasion>,
+        why: Unreachable,
     ) -> Result<Option<String>, DeliveryError> {
         let template = occasion.and_then(|o| self.templates.get(&o));
         if let Some(name) = template {
@@ -131,12 +147,6 @@ impl Cloud {
                     .into(),
             ));
         }
-        let chat = self.store().cloud_chat(&msg.chat_id).await?;
-        let why = if chat.template_only {
-            Unreachable::MustWriteFirst
-        } else {
-            Unreachable::Window
-        };
         self.tell_once(&msg.chat_id, to, why).await?;
         Err(DeliveryError::Held(
             HOLD,

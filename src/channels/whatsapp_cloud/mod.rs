@@ -99,11 +99,14 @@ impl Cloud {
         &self.engine.store
     }
 
+    /// Keeps the number every webhook names; written only when it changes.
     pub fn learn_number(&self, digits: &str) {
-        let mut own = self.own_number.write().unwrap_or_else(|e| e.into_inner());
-        if own.as_deref() != Some(digits) {
-            *own = Some(digits.to_string());
+        let known = self.own_number.read().unwrap_or_else(|e| e.into_inner());
+        if known.as_deref() == Some(digits) {
+            return;
         }
+        drop(known);
+        *self.own_number.write().unwrap_or_else(|e| e.into_inner()) = Some(digits.to_string());
     }
 
     /// The business number (digits), asking Graph if no webhook said it yet.
