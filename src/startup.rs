@@ -43,6 +43,16 @@ pub fn engine(store: Store, clock: SharedClock, config: &Config) -> anyhow::Resu
     Ok(Engine::new(store, translator, clock, settings))
 }
 
+/// The configured database (`DATABASE_URL`, else the embedded default),
+/// opened and migrated.
+async fn configured_store(config: &Config) -> anyhow::Result<Store> {
+    let url = config
+        .database_url
+        .as_ref()
+        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
+    open_store(url).await
+}
+
 /// `kettle run`: the configured chat channels (Telegram, WhatsApp, or
 /// both in one process), else the console chat.
 pub async fn run(config: Config) -> anyhow::Result<()> {
@@ -50,11 +60,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     if config.telegram.is_none() && !whatsapp {
         return run_console(config, console::Profile::default()).await;
     }
-    let url = config
-        .database_url
-        .as_ref()
-        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
-    let store = open_store(url).await?;
+    let store = configured_store(&config).await?;
     let mut engine = engine(store, Arc::new(SystemClock), &config)?;
     if config.telegram.is_some() {
         engine = engine.declare(Channel::Telegram, telegram::CAPABILITIES);
@@ -247,11 +253,7 @@ fn banner(url: &str) -> String {
 
 /// `kettle migrate`.
 pub async fn migrate(config: Config) -> anyhow::Result<()> {
-    let url = config
-        .database_url
-        .as_ref()
-        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
-    let store = open_store(url).await?;
+    let store = configured_store(&config).await?;
     store.close().await;
     eprintln!("kettle: database is up to date");
     Ok(())
@@ -276,11 +278,7 @@ pub async fn digest(args: crate::cli::DigestArgs, config: Config) -> anyhow::Res
             })?),
             None => None,
         };
-    let url = config
-        .database_url
-        .as_ref()
-        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
-    let store = open_store(url).await?;
+    let store = configured_store(&config).await?;
     let engine = engine(store.clone(), Arc::new(SystemClock), &config)?;
     let audience = if args.group_copy {
         Audience::Group
@@ -311,11 +309,7 @@ pub async fn coordinator(args: crate::cli::CoordinatorArgs, config: Config) -> a
             args.number
         );
     }
-    let url = config
-        .database_url
-        .as_ref()
-        .map_or(DEFAULT_DATABASE_URL, |u| u.expose());
-    let store = open_store(url).await?;
+    let store = configured_store(&config).await?;
     let engine = engine(store.clone(), Arc::new(SystemClock), &config)?;
     let mut tx = store.begin().await?;
     let community = tx.community_by_id(args.community).await?;
