@@ -6,7 +6,7 @@
 use super::{on_pool, on_tx, Store, StoreResult, Tx};
 use crate::domain::whatsapp_ids::PrivateDoor;
 use crate::domain::Channel;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 /// One Cloud API chat's window.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -17,6 +17,17 @@ pub struct CloudChat {
     pub template_only: bool,
     /// When coordinators were told Kettle cannot reach this member.
     pub told_at: Option<DateTime<Utc>>,
+}
+
+/// Free-form messages may go this long after the member last wrote (a
+/// little inside WhatsApp's 24 hours, for clocks and queues).
+pub const WINDOW: Duration = Duration::minutes(24 * 60 - 5);
+
+impl CloudChat {
+    /// Whether free-form messages may go to the chat at `now`.
+    pub fn open_at(&self, now: DateTime<Utc>) -> bool {
+        !self.template_only && self.last_inbound_at.is_some_and(|at| now - at < WINDOW)
+    }
 }
 
 impl Store {
@@ -39,8 +50,9 @@ impl Store {
         )
     }
 
-    /// The member wrote at `at`: the window is open again, and whatever
-    /// was waiting for it may go now. Returns whether anything was waiting.
+    /// The member (or, in a group, anyone) wrote at `at`: the window is
+    /// open again, and whatever waited for it goes now (a first message
+    /// too: something may have waited for it). Returns whether anything did.
     pub async fn cloud_heard_from(&self, chat_id: &str, at: DateTime<Utc>) -> StoreResult<bool> {
         let before = self.cloud_chat(chat_id).await?;
         let sql = "INSERT INTO whatsapp_cloud_chats (chat_id, last_inbound_at) VALUES ($1, $2) \
@@ -52,11 +64,10 @@ impl Store {
             .execute(p)
             .await?
             .rows_affected());
-        let waited = before.template_only || before.told_at.is_some();
-        if waited {
-            self.release_chat(Channel::Whatsapp, chat_id, at).await?;
+        if before.open_at(at) && before.told_at.is_none() {
+            return Ok(false); // open all along: nothing waited for it
         }
-        Ok(waited)
+        Ok(self.release_chat(Channel::Whatsapp, chat_id, at).await? > 0)
     }
 
     /// WhatsApp said the member must write first (131047).
@@ -87,19 +98,21 @@ impl Store {
         Ok(PrivateDoor::parse(row.and_then(|(door,)| door).as_deref()))
     }
 
-    /// Lets a chat's waiting messages go at once (its pause is lifted).
+    /// Lets a chat's waiting messages go at once (its pause is lifted);
+    /// returns how many were waiting.
     pub async fn release_chat(
         &self,
         channel: Channel,
         chat_id: &str,
         now: DateTime<Utc>,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<u64> {
         let pacing = "UPDATE chat_pacing SET next_send_at = $3 \
                       WHERE channel = $1 AND chat_id = $2 AND next_send_at > $3";
         let waiting = "UPDATE outbox SET not_before = $3 \
                        WHERE channel = $1 AND chat_id = $2 AND status = 'pending' AND not_before > $3";
+        let mut released = 0;
         for sql in [pacing, waiting] {
-            on_pool!(self, |p| sqlx::query(sql)
+            released = on_pool!(self, |p| sqlx::query(sql)
                 .bind(channel.as_str())
                 .bind(chat_id)
                 .bind(now)
@@ -107,7 +120,7 @@ impl Store {
                 .await?
                 .rows_affected());
         }
-        Ok(())
+        Ok(released)
     }
 }
 

@@ -35,6 +35,8 @@ struct State_ {
     reengage: HashSet<String>,
     next: u64,
     webhooks: u64,
+    /// Calls refused for a wrong token.
+    refused: usize,
 }
 
 #[derive(Clone)]
@@ -83,6 +85,11 @@ impl FakeCloud {
     /// Free-form messages to `wa_id` are refused with 131047 from now on.
     pub fn needs_reengagement(&self, wa_id: &str) {
         self.lock().reengage.insert(wa_id.to_string());
+    }
+
+    /// How many calls were refused for a wrong token.
+    pub fn refused(&self) -> usize {
+        self.lock().refused
     }
 
     /// Every message Kettle sent, in order.
@@ -234,28 +241,36 @@ impl FakeCloud {
 
 // Time passing, for the window, and a reminder falling due.
 
+/// Runs `sql` with a time (`$1`) and a text (`$2`) on either backend.
+async fn at_and_text(store: &Store, sql: &str, at: chrono::DateTime<chrono::Utc>, text: &str) {
+    match store {
+        Store::Postgres(p) => sqlx::query(sql)
+            .bind(at)
+            .bind(text)
+            .execute(p)
+            .await
+            .map(|_| ()),
+        Store::Sqlite(p) => sqlx::query(sql)
+            .bind(at)
+            .bind(text)
+            .execute(p)
+            .await
+            .map(|_| ()),
+    }
+    .unwrap();
+}
+
 /// Sets `chat`'s last message from its member `hours` ago.
 pub async fn wrote_hours_ago(store: &Store, chat: &str, hours: i64) {
     let at = chrono::Utc::now() - chrono::Duration::hours(hours);
     let sql = "UPDATE whatsapp_cloud_chats SET last_inbound_at = $1 WHERE chat_id = $2";
-    match store {
-        Store::Postgres(p) => {
-            sqlx::query(sql)
-                .bind(at)
-                .bind(chat)
-                .execute(p)
-                .await
-                .unwrap();
-        }
-        Store::Sqlite(p) => {
-            sqlx::query(sql)
-                .bind(at)
-                .bind(chat)
-                .execute(p)
-                .await
-                .unwrap();
-        }
-    }
+    at_and_text(store, sql, at, chat).await;
+}
+
+/// Brings the pending jobs of `kind` due now (a day has passed).
+pub async fn due_now(store: &Store, kind: &str) {
+    let sql = "UPDATE jobs SET due_at = $1 WHERE kind = $2 AND status = 'pending'";
+    at_and_text(store, sql, chrono::Utc::now(), kind).await;
 }
 
 /// Books the meeting's reminder `minutes_before`, due now.
@@ -299,10 +314,11 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     let bearer = format!("Bearer {TOKEN}");
+    let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
     if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some(bearer.as_str()) {
+        s.refused += 1;
         return error(StatusCode::UNAUTHORIZED, 190, "Invalid OAuth access token");
     }
-    let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
     let path = uri.path().to_string();
     let messages = format!("/v23.0/{PHONE_NUMBER_ID}/messages");
     let media = format!("/v23.0/{PHONE_NUMBER_ID}/media");

@@ -5,7 +5,7 @@
 //! its choices numbered.
 
 use crate::cloud::{start, ALI_WA, MORGAN_WA};
-use crate::support::cloud::FakeCloud;
+use crate::support::cloud::{due_now, wrote_hours_ago, FakeCloud};
 use crate::support::waha::{Scene, GROUP};
 use crate::support::{count, count_reaching, get_text};
 
@@ -119,6 +119,46 @@ async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
     let window = "SELECT COUNT(*) FROM whatsapp_cloud_chats \
                   WHERE chat_id = 'cloud:group:Y2FwaV9ncm91cDoxNzA1' AND last_inbound_at IS NOT NULL";
     assert_eq!(count(&store, window).await, 1);
+
+    // A day on, nobody has written: the round's close waits for the group
+    // (WhatsApp would refuse it), and goes when someone writes.
+    let chat = "cloud:group:Y2FwaV9ncm91cDoxNzA1";
+    wrote_hours_ago(&store, chat, 25).await;
+    let before = cloud.sent_to(TEAM).len();
+    due_now(&store, "checkin_close").await;
+    let held = format!(
+        "SELECT COUNT(*) FROM outbox WHERE chat_id = '{chat}' AND status = 'pending' \
+         AND last_error LIKE '%someone in the group%'"
+    );
+    assert!(count_reaching(&store, &held, 1).await >= 1);
+    assert_eq!(
+        cloud.sent_to(TEAM).len(),
+        before,
+        "nothing sent outside the window"
+    );
+    cloud
+        .deliver(&url, &cloud.group_text(TEAM, ALI_WA, "Ali", "morning all"))
+        .await;
+    cloud
+        .wait_for("the round's close", &log, |c| {
+            c.sent_to(TEAM).len() > before
+        })
+        .await;
+
+    // The operator takes Morgan's role back.
+    let undone = cli(&[
+        "coordinator",
+        "--community",
+        &id.to_string(),
+        "--number",
+        "+44 7700 900111",
+        "--remove",
+    ]);
+    assert!(String::from_utf8_lossy(&undone.stdout).contains("is no longer a coordinator"));
+    let coordinators = format!(
+        "SELECT COUNT(*) FROM memberships WHERE role = 'coordinator' AND community_id = {id}"
+    );
+    assert_eq!(count(&store, &coordinators).await, 0);
     drop(kettle);
 }
 
@@ -147,6 +187,10 @@ async fn a_refused_token_shows_on_the_health_check(backend: &str) {
     let waiting = "SELECT COUNT(*) FROM outbox WHERE status = 'pending'";
     assert_eq!(count_reaching(&store, waiting, 1).await, 1);
     assert!(cloud.sent().is_empty());
+    assert!(
+        cloud.refused() > 0,
+        "Kettle tried, and Meta refused the token"
+    );
     drop(scene);
 }
 

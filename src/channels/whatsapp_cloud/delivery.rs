@@ -13,12 +13,8 @@ use crate::channels::DeliveryError;
 use crate::domain::whatsapp_ids::{cloud_recipient, person_of_wa_id};
 use crate::domain::{Channel, Language, Posted};
 use crate::store::ClaimedMessage;
-use chrono::Duration;
 use std::time::Duration as StdDuration;
 
-/// Free-form messages may go this long after the member last wrote (a
-/// little inside WhatsApp's 24 hours, for clocks and queues).
-const WINDOW: Duration = Duration::minutes(24 * 60 - 5);
 /// How long a message waits for its member before it is looked at again
 /// (the member writing lets it go at once).
 const HOLD: StdDuration = StdDuration::from_secs(3_600);
@@ -112,7 +108,7 @@ impl Cloud {
         let now = self.engine.clock.now();
         Ok(if chat.template_only {
             Some(Unreachable::MustWriteFirst)
-        } else if chat.last_inbound_at.is_some_and(|at| now - at < WINDOW) {
+        } else if chat.open_at(now) {
             None
         } else {
             Some(Unreachable::Window)
