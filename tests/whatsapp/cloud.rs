@@ -267,6 +267,21 @@ async fn members_check_in_privately_through_the_business_number(backend: &str) {
         "{round}"
     );
     let code = crate::support::waha::start_code(&round).unwrap();
+    // Changing it back is as plain (and a wrong word says how).
+    for (said, answer) in [
+        (
+            "/settings private via pigeon",
+            "Send /settings private via cloud",
+        ),
+        (
+            "/settings private via bridge",
+            "Done: members now talk to me privately through the number in this group",
+        ),
+    ] {
+        fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", said))
+            .await;
+        fake.wait_for_text(GROUP, answer, &log).await;
+    }
 
     // Ali follows it: the private check-in comes with choices to press.
     cloud
