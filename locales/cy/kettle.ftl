@@ -41,6 +41,7 @@ help =
     /settings – gweld gosodiadau'r grŵp
     /privacy – beth rwy'n ei gadw amdanoch chi; /mydata – eich data fel ffeil; /forget – ei ddileu (mewn sgwrs breifat gyda fi)
     /remove – tynnu rhywun allan o'r grŵp yn Kettle (cydlynwyr: atebwch eu neges, neu ychwanegwch eu henw)
+    /link – dangos sesiynau cofrestru, cyfarfodydd a phleidleisiau'r grŵp hwn mewn grŵp arall hefyd (cydlynwyr); /unlink – tynnu grŵp allan eto
 cmd-start = Dweud helo a darllen sut rwy'n cadw eich data
 cmd-help = Beth all Kettle ei wneud
 cmd-checkin = Gwirio i mewn, neu ddechrau rownd
@@ -648,3 +649,26 @@ settings-private-via = Sgyrsiau preifat: { $door ->
 
 ## /privacy with WhatsApp's business number
 privacy-cloud-window = Ar rif busnes WhatsApp rydw i hefyd yn cadw pryd ysgrifennoch chi ata i ddiwethaf (byth beth): dim ond o fewn diwrnod i hynny mae WhatsApp yn gadael i mi ysgrifennu atoch chi'n rhydd. Mae'n mynd gyda /forget.
+
+## Un gymuned ar draws sawl sgwrs (/link, /unlink)
+link-coordinators-only = Dim ond cydlynwyr sy'n gallu cysylltu neu ddatgysylltu sgyrsiau.
+link-in-group = Mae cysylltu sgyrsiau'n digwydd yn y grwpiau eu hunain: mae cydlynydd yn anfon /link mewn un grŵp, a'r cod mae'n ei roi yn y llall.
+link-code = I ddangos sesiynau cofrestru, cyfarfodydd a phleidleisiau'r grŵp hwn mewn grŵp arall hefyd (ar Telegram neu WhatsApp), mae cydlynydd yno'n anfon:
+    /link { $code }
+    Mae'n gweithio unwaith, o fewn { $minutes } munud. Yna mae atebion o'r ddau grŵp yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod.
+link-list = Sgyrsiau'r gymuned hon:
+    { $list }
+    Mae'r hyn sy'n dechrau mewn un yn ymddangos ym mhob un. Mae /link new yn rhoi cod i gysylltu un arall; mae /unlink yn tynnu un allan.
+link-code-unknown = Dydy'r cod yna ddim yn gweithio: mae codau'n para 15 munud ac yn gweithio unwaith. Gofynnwch am un newydd gyda /link yn y grŵp arall.
+link-same = Mae'r grŵp hwn eisoes yn rhan o'r gymuned honno.
+link-already = Mae'r grŵp hwn eisoes wedi'i gysylltu â chymuned arall. Anfonwch /unlink yma yn gyntaf.
+link-has-links = Mae grwpiau eraill wedi'u cysylltu â'r un hwn. I'w huno i gyd, anfonwch /link yma a'r cod yn y grŵp arall, neu /unlink nhw yn gyntaf.
+link-busy = Mae gan y grŵp hwn rywbeth ei hun ar y gweill o hyd: sesiwn gofrestru neu bleidlais agored, pleidlais amser, cyfarfod i ddod, neu sesiwn gofrestru neu gyfarfod rheolaidd. Gorffennwch neu stopiwch y rheini'n gyntaf, yna anfonwch y cod eto (neu un newydd os yw wedi dod i ben).
+link-done = 🔗 Mae { $chat } ({ $platform }) bellach wedi'i gysylltu: mae gan y gymuned hon { $count } sgwrs. Mae sesiynau cofrestru, cyfarfodydd a phleidleisiau a ddechreuir yn unrhyw un ohonyn nhw'n ymddangos ym mhob un, ac mae atebion yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod.
+unlink-none = Dydy'r grŵp hwn ddim wedi'i gysylltu ag unrhyw un arall.
+unlink-which = Pa sgwrs? Anfonwch /unlink a'i rhif:
+    { $list }
+unlink-first = Y sgwrs gyntaf yw lle dechreuodd y gymuned, felly mae'n aros. Datgysylltwch y lleill fesul un, neu anfonwch /unlink mewn sgwrs gysylltiedig.
+unlink-done = Dydy { $chat } ({ $platform }) ddim wedi'i gysylltu bellach. Fydd yr hyn sy'n dechrau yma ddim yn ymddangos yno mwyach.
+unlink-done-here = Dydy'r grŵp hwn ddim wedi'i gysylltu â { $title } bellach: mae'n gymuned ei hun eto, gyda'i sesiynau cofrestru, cyfarfodydd a phleidleisiau ei hun.
+privacy-linked = 🔗 Mae'r grŵp hwn yn un o { $count } sgwrs gysylltiedig un gymuned (/link): mae'r hyn rydych chi'n ei ateb yn unrhyw un ohonyn nhw'n cyfrif gyda'i gilydd, ac mae cydlynwyr y gymuned yn ei weld fel y bydden nhw yma. Mae rhywun ar ddau blatfform (Telegram a WhatsApp) yn ddau aelod ar wahân i mi: mae pob cyfrif yn cadw ei ddata ei hun, ac mae /forget ar un yn gadael y llall.

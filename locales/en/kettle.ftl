@@ -42,6 +42,7 @@ help =
     /settings – see the group's settings
     /privacy – what I keep about you; /mydata – your data as a file; /forget – erase it (in a private chat with me)
     /remove – take someone out of the group in Kettle (coordinators: reply to their message, or add their name)
+    /link – show this group's check-ins, meetings and polls in another group too (coordinators); /unlink – take a group out again
 cmd-start = Say hello and read how I keep your data
 cmd-help = What Kettle can do
 cmd-checkin = Check in, or start a check-in round
@@ -697,3 +698,26 @@ settings-private-via = Private chats: { $door ->
 
 ## /privacy with WhatsApp's business number
 privacy-cloud-window = On WhatsApp's business number I also keep when you last wrote to me (never what): WhatsApp lets me write to you freely only within a day of it. It goes with /forget.
+
+## One community across several chats (/link, /unlink)
+link-coordinators-only = Only coordinators can link or unlink chats.
+link-in-group = Linking chats happens in the groups themselves: a coordinator sends /link in one group, and the code it gives in the other.
+link-code = To show this group's check-ins, meetings and polls in another group too (on Telegram or WhatsApp), a coordinator there sends:
+    /link { $code }
+    It works once, within { $minutes } minutes. Answers from both groups then count together, once per person. Someone with accounts on two platforms counts as two members.
+link-list = This community's chats:
+    { $list }
+    What starts in one shows in all of them. /link new gives a code to link one more; /unlink takes one out.
+link-code-unknown = That code doesn't work: codes last 15 minutes and work once. Ask for a new one with /link in the other group.
+link-same = This group is already part of that community.
+link-already = This group is already linked to another community. Send /unlink here first.
+link-has-links = Other groups are linked to this one. To join them all, send /link here and the code in the other group, or /unlink them first.
+link-busy = This group still has something of its own running: an open check-in or poll, a time poll, a coming meeting, or a regular check-in or meeting. Finish or stop those first, then send the code again (or a new one if it has run out).
+link-done = 🔗 { $chat } ({ $platform }) is now linked: this community has { $count } chats. Check-ins, meetings and polls started in any of them show in all of them, and answers count together, once per person. Someone with accounts on two platforms counts as two members.
+unlink-none = This group isn't linked to any other.
+unlink-which = Which chat? Send /unlink and its number:
+    { $list }
+unlink-first = The first chat is where the community began, so it stays. Unlink the others one by one, or send /unlink in a linked chat.
+unlink-done = { $chat } ({ $platform }) is no longer linked. What starts here won't show there any more.
+unlink-done-here = This group is no longer linked to { $title }: it's a community of its own again, with its own check-ins, meetings and polls.
+privacy-linked = 🔗 This group is one of { $count } linked chats of one community (/link): what you answer in any of them counts together, and the community's coordinators see it as they would here. Someone on two platforms (Telegram and WhatsApp) is two separate members to me: each account keeps its own data, and /forget on one leaves the other.

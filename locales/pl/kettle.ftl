@@ -41,6 +41,7 @@ help =
     /settings – zobacz ustawienia grupy
     /privacy – co o tobie przechowuję; /mydata – twoje dane w pliku; /forget – usuń je (na prywatnym czacie ze mną)
     /remove – wyłącz kogoś z grupy w Kettle (koordynatorzy: odpowiedz na jego wiadomość albo dodaj imię)
+    /link – pokazuj check-iny, spotkania i ankiety tej grupy także w innej grupie (koordynatorzy); /unlink – odłącz grupę
 cmd-start = Przywitaj się i przeczytaj, jak dbam o Twoje dane
 cmd-help = Co potrafi Kettle
 cmd-checkin = Zamelduj się albo rozpocznij rundę
@@ -648,3 +649,26 @@ settings-private-via = Rozmowy prywatne: { $door ->
 
 ## /privacy with WhatsApp's business number
 privacy-cloud-window = Na firmowym numerze WhatsApp przechowuję też, kiedy ostatnio do mnie napisałeś (nigdy co): WhatsApp pozwala mi pisać do ciebie swobodnie tylko w ciągu doby od tego czasu. Znika po /forget.
+
+## Jedna społeczność w kilku czatach (/link, /unlink)
+link-coordinators-only = Tylko koordynatorzy mogą łączyć i rozłączać czaty.
+link-in-group = Czaty łączy się w samych grupach: koordynator wysyła /link w jednej grupie, a otrzymany kod w drugiej.
+link-code = Aby pokazywać check-iny, spotkania i ankiety tej grupy także w innej grupie (na Telegramie lub WhatsAppie), koordynator tamtej grupy wysyła:
+    /link { $code }
+    Kod działa raz, przez { $minutes } minut. Odpowiedzi z obu grup liczą się wtedy razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków.
+link-list = Czaty tej społeczności:
+    { $list }
+    To, co zaczyna się w jednym, pojawia się we wszystkich. /link new daje kod do połączenia kolejnego; /unlink odłącza jeden.
+link-code-unknown = Ten kod nie działa: kody są ważne 15 minut i działają raz. Poproś o nowy przez /link w drugiej grupie.
+link-same = Ta grupa już należy do tej społeczności.
+link-already = Ta grupa jest już połączona z inną społecznością. Najpierw wyślij tutaj /unlink.
+link-has-links = Do tej grupy są podłączone inne grupy. Aby połączyć wszystkie, wyślij /link tutaj, a kod w drugiej grupie, albo najpierw je odłącz (/unlink).
+link-busy = W tej grupie wciąż trwa coś jej własnego: otwarty check-in lub ankieta, ankieta terminów, nadchodzące spotkanie albo regularny check-in lub spotkanie. Najpierw je zakończ lub zatrzymaj, a potem wyślij kod jeszcze raz (albo nowy, jeśli wygasł).
+link-done = 🔗 { $chat } ({ $platform }) jest teraz połączony: ta społeczność ma { $count } czaty. Check-iny, spotkania i ankiety rozpoczęte w którymkolwiek z nich pojawiają się we wszystkich, a odpowiedzi liczą się razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków.
+unlink-none = Ta grupa nie jest połączona z żadną inną.
+unlink-which = Który czat? Wyślij /unlink i jego numer:
+    { $list }
+unlink-first = Pierwszy czat to miejsce, w którym powstała społeczność, więc zostaje. Odłączaj pozostałe po kolei albo wyślij /unlink w połączonym czacie.
+unlink-done = { $chat } ({ $platform }) nie jest już połączony. To, co zacznie się tutaj, nie będzie się już tam pojawiać.
+unlink-done-here = Ta grupa nie jest już połączona z { $title }: znów jest osobną społecznością, z własnymi check-inami, spotkaniami i ankietami.
+privacy-linked = 🔗 Ta grupa jest jednym z { $count } połączonych czatów jednej społeczności (/link): to, co odpowiesz w którymkolwiek z nich, liczy się razem, a koordynatorzy społeczności widzą to tak, jak widzieliby tutaj. Ktoś na dwóch platformach (Telegram i WhatsApp) to dla mnie dwóch osobnych członków: każde konto ma własne dane, a /forget na jednym nie rusza drugiego.

@@ -41,7 +41,17 @@ pub async fn in_group(
         Command::Settings(Some(args)) => {
             settings::change(turn, community, role, lang, &args).await?
         }
-        Command::Privacy => privacy::page(turn, lang, Some(community)),
+        Command::Privacy => {
+            let chats = turn.views(community).await?.len() as i64;
+            let page = privacy::page(turn, lang, Some(community));
+            match chats {
+                1 => page,
+                _ => {
+                    let linked = turn.t(lang, "privacy-linked", &[("count", chats.into())]);
+                    format!("{page}\n\n{linked}")
+                }
+            }
+        }
         Command::MyData => turn.t(lang, "mydata-in-private", &[]),
         Command::Forget(_) => turn.t(lang, "forget-in-private", &[]),
         Command::Remove(name) => {
@@ -69,6 +79,12 @@ pub async fn in_group(
         }
         Command::Agenda(item) => {
             meeting::agenda(turn, community, member, lang, item.as_deref()).await?
+        }
+        Command::Link(arg) => {
+            return super::link::link(turn, community, role, chat, lang, arg.as_deref()).await
+        }
+        Command::Unlink(arg) => {
+            return super::link::unlink(turn, community, role, chat, lang, arg.as_deref()).await
         }
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
@@ -129,6 +145,7 @@ pub async fn in_private(
             return digest::in_private(turn, person, chat, lang, args.as_deref()).await
         }
         Command::Quiet(arg) => quiet(turn, person, lang, arg.as_deref()).await?,
+        Command::Link(_) | Command::Unlink(_) => turn.t(lang, "link-in-group", &[]),
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -204,7 +221,9 @@ async fn group_language(
         (Role::Member, _) => turn.t(lang, "lang-group-coordinators-only", &[]),
         (Role::Coordinator, None) => language_help(turn, lang, code),
         (Role::Coordinator, Some(new)) => {
-            turn.tx.set_community_language(community.id, new).await?;
+            // A linked chat's language is its own: the community's other
+            // chats keep theirs.
+            turn.tx.set_chat_language(chat, new).await?;
             turn.t(new, "lang-group-set", &[])
         }
     };

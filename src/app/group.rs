@@ -225,7 +225,7 @@ async fn ensure_community(
     let title = inbound.chat_title.as_deref().unwrap_or_default();
     if let Some(mut community) = existing {
         if !title.is_empty() && title != community.title {
-            turn.tx.set_community_title(community.id, title).await?;
+            turn.tx.set_chat_title(chat, title).await?;
             community.title = title.to_string();
         }
         if !community.active {
@@ -265,7 +265,7 @@ async fn apply_context(
     context: &PlatformContext,
 ) -> Result<(), AppError> {
     if let Some(count) = context.member_count {
-        turn.tx.set_member_count(community.id, count).await?;
+        turn.tx.set_member_count(&community.chat(), count).await?;
     }
     let Some(admins) = &context.admins else {
         return Ok(());
@@ -278,12 +278,24 @@ async fn apply_context(
             .await?;
         admin_ids.push(person.id);
     }
+    // A community across several chats: this chat's admins say nothing
+    // of people on another platform, nor (when two chats share one) of
+    // people whom the other chat's admins may have made coordinators.
+    let views = turn.views(community).await?;
+    let shared = views
+        .iter()
+        .filter(|v| v.channel == community.channel)
+        .count()
+        > 1;
+    if shared {
+        return Ok(());
+    }
     for coordinator in turn
         .tx
         .members_with_role(community.id, Role::Coordinator)
         .await?
     {
-        if !admin_ids.contains(&coordinator.id) {
+        if coordinator.channel == community.channel && !admin_ids.contains(&coordinator.id) {
             turn.tx
                 .set_role(community.id, coordinator.id, Role::Member)
                 .await?;
@@ -322,14 +334,15 @@ pub async fn admit(
     Ok(person)
 }
 
+/// Kettle was removed from a group: its community rests; a linked chat
+/// leaves the community it was linked to (which goes on in its other chats).
 async fn pause(turn: &mut Turn<'_>, chat: &ChatAddress) -> Result<(), AppError> {
-    if let Some(community) = turn
-        .tx
-        .community_by_chat(chat.channel, &chat.chat_id)
-        .await?
-    {
-        turn.tx.set_community_active(community.id, false).await?;
-        tracing::info!(community = community.id, "kettle removed from group");
+    if let Some((id, linked_to)) = turn.tx.chat_row(chat.channel, &chat.chat_id).await? {
+        if linked_to.is_some() {
+            turn.tx.unlink_chat(id, turn.now).await?;
+        }
+        turn.tx.set_community_active(id, false).await?;
+        tracing::info!(community = id, "kettle removed from group");
     }
     Ok(())
 }

@@ -49,9 +49,11 @@ pub async fn send_join_nudge(turn: &mut Turn<'_>, community_id: i64) -> Result<(
     if !community.active || joined >= total {
         return Ok(());
     }
-    let text = prompt_text(turn, &community, JoinPrompt::Nudge, Some((joined, total)));
-    let button = join_button(turn, &community, JoinPrompt::Nudge);
-    turn.send(&community.chat(), text, vec![button]).await?;
+    for chat in turn.views(&community).await? {
+        let text = prompt_text(turn, &chat, JoinPrompt::Nudge, Some((joined, total)));
+        let button = join_button(turn, &chat, JoinPrompt::Nudge);
+        turn.send(&chat.chat(), text, vec![button]).await?;
+    }
     Ok(())
 }
 

@@ -40,6 +40,11 @@ pub enum Command {
     Decisions,
     /// `/digest` and its arguments (see [`super::digest::command`]).
     Digest(Option<String>),
+    /// `/link` (a code for another chat, or the list of linked chats),
+    /// `/link new` (a code even when linked) or `/link <code>`.
+    Link(Option<String>),
+    /// `/unlink` (this linked chat), or `/unlink <n>` from the list.
+    Unlink(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -51,7 +56,7 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 19] = [
+pub const KNOWN: [&str; 21] = [
     "start",
     "help",
     "poll",
@@ -71,6 +76,8 @@ pub const KNOWN: [&str; 19] = [
     "mydata",
     "forget",
     "remove",
+    "link",
+    "unlink",
 ];
 
 /// `<keyword>`, `<keyword>@bot`, or either with a payload after a space:
@@ -125,6 +132,8 @@ impl Command {
             "outcome" => Command::Outcome(arg),
             "decisions" | "polls" => Command::Decisions,
             "digest" | "summary" => Command::Digest(arg),
+            "link" => Command::Link(arg),
+            "unlink" => Command::Unlink(arg),
             _ => Command::Unknown(name),
         })
     }

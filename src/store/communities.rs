@@ -31,6 +31,10 @@ pub struct CommunityRecord {
     /// Which WhatsApp number talks to members privately, when Kettle has
     /// both (see [`crate::domain::whatsapp_ids::PrivateDoor`]).
     pub private_via: PrivateDoor,
+    /// Whether other chats are linked into the community (see
+    /// `store::links`); `None` where the read that made this record did
+    /// not ask, so whoever needs to know looks.
+    pub linked: Option<bool>,
 }
 
 impl CommunityRecord {
@@ -57,10 +61,12 @@ impl CommunityRecord {
         now.with_timezone(&self.time_zone.tz()).date_naive()
     }
 
-    /// A member's private chat with Kettle, if they have started one.
+    /// A member's private chat with Kettle, if they have started one: on
+    /// their own platform, which in a community across several chats need
+    /// not be this chat's.
     pub fn private_chat_of(&self, person: &super::PersonRecord) -> Option<ChatAddress> {
         person.private_chat_id.as_ref().map(|id| ChatAddress {
-            channel: self.channel,
+            channel: person.channel,
             chat_id: id.clone(),
             kind: ChatKind::Private,
         })
@@ -83,6 +89,8 @@ pub(super) struct CommunityRow {
     sensitive: bool,
     attendance_days: i32,
     private_via: Option<String>,
+    #[sqlx(default)]
+    linked: Option<bool>,
 }
 
 impl TryFrom<CommunityRow> for CommunityRecord {
@@ -108,6 +116,7 @@ impl TryFrom<CommunityRow> for CommunityRecord {
             sensitive: r.sensitive,
             attendance_days: r.attendance_days,
             private_via: PrivateDoor::parse(r.private_via.as_deref()),
+            linked: r.linked,
         })
     }
 }
@@ -127,13 +136,14 @@ pub struct NewCommunity<'a> {
 }
 
 impl Tx {
+    /// The community a group chat belongs to, as that chat shows it: its
+    /// own, or the one it is linked to (see `store::links`).
     pub async fn community_by_chat(
         &mut self,
         channel: Channel,
         chat_id: &str,
     ) -> StoreResult<Option<CommunityRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM communities WHERE channel = $1 AND chat_id = $2");
-        let row: Option<CommunityRow> = on_read!(self, |c| sqlx::query_as(&sql)
+        let row: Option<CommunityRow> = on_read!(self, |c| sqlx::query_as(&super::links::VIEW)
             .bind(channel.as_str())
             .bind(chat_id)
             .fetch_optional(&mut *c)
@@ -142,7 +152,10 @@ impl Tx {
     }
 
     pub async fn community_by_id(&mut self, id: i64) -> StoreResult<Option<CommunityRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM communities WHERE id = $1");
+        let sql = format!(
+            "SELECT {} FROM communities a WHERE id = $1",
+            super::links::view_columns("a", "a")
+        );
         let row: Option<CommunityRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(id)
             .fetch_optional(&mut *c)
@@ -153,7 +166,10 @@ impl Tx {
     /// Each of `ids` that names a community, in one statement (unknown ids
     /// are left out).
     pub async fn communities_by_ids(&mut self, ids: &[i64]) -> StoreResult<Vec<CommunityRecord>> {
-        let sql = format!("SELECT {COLUMNS} FROM communities WHERE id IN {{IDS}} ORDER BY id");
+        let sql = format!(
+            "SELECT {} FROM communities a WHERE id IN {{IDS}} ORDER BY id",
+            super::links::view_columns("a", "a")
+        );
         let rows: Vec<CommunityRow> = super::week_sets::over_ids(self, &sql, ids).await?;
         rows.into_iter().map(CommunityRecord::try_from).collect()
     }
@@ -225,8 +241,26 @@ impl Tx {
             .await
     }
 
-    pub async fn set_member_count(&mut self, id: i64, count: i64) -> StoreResult<()> {
-        self.update_community(id, "member_count", Value::Int(count.max(0)))
+    /// How many people a group chat has, per its platform: the chat's own
+    /// count, whether it is a community's first chat or a linked one.
+    pub async fn set_member_count(&mut self, chat: &ChatAddress, count: i64) -> StoreResult<()> {
+        self.update_chat(chat, "member_count", Value::Int(count.max(0)))
+            .await
+    }
+
+    /// A group chat's own title.
+    pub async fn set_chat_title(&mut self, chat: &ChatAddress, title: &str) -> StoreResult<()> {
+        self.update_chat(chat, "title", Value::Text(title.into()))
+            .await
+    }
+
+    /// A group chat's own language: in a linked chat, that chat's alone.
+    pub async fn set_chat_language(
+        &mut self,
+        chat: &ChatAddress,
+        lang: Language,
+    ) -> StoreResult<()> {
+        self.update_chat(chat, "language", Value::Text(lang.code().into()))
             .await
     }
 
@@ -250,11 +284,33 @@ impl Tx {
         Ok(id.map(|(id,)| id))
     }
 
-    /// `column` is always one of this module's literals, never user input.
     async fn update_community(&mut self, id: i64, column: &str, value: Value) -> StoreResult<()> {
-        let sql = format!("UPDATE communities SET {column} = $2 WHERE id = $1");
+        self.update(Row::Id(id), column, value).await
+    }
+
+    async fn update_chat(
+        &mut self,
+        chat: &ChatAddress,
+        column: &str,
+        value: Value,
+    ) -> StoreResult<()> {
+        self.update(Row::Chat(chat), column, value).await
+    }
+
+    /// `column` is always one of this module's literals, never user input.
+    async fn update(&mut self, row: Row<'_>, column: &str, value: Value) -> StoreResult<()> {
+        let (filter, n) = match row {
+            Row::Id(_) => ("id = $1", 2),
+            Row::Chat(_) => ("channel = $1 AND chat_id = $2", 3),
+        };
+        let sql = format!("UPDATE communities SET {column} = ${n} WHERE {filter}");
         on_tx!(self, |c| {
-            let q = sqlx::query(&sql).bind(id);
+            let q = match row {
+                Row::Id(id) => sqlx::query(&sql).bind(id),
+                Row::Chat(chat) => sqlx::query(&sql)
+                    .bind(chat.channel.as_str())
+                    .bind(chat.chat_id.as_str()),
+            };
             let q = match value {
                 Value::Bool(b) => q.bind(b),
                 Value::Text(s) => q.bind(s),
@@ -264,6 +320,14 @@ impl Tx {
         });
         Ok(())
     }
+}
+
+/// Which row a setting is written to: a community's (by id), or a chat's
+/// own (a linked chat's title, language or head count).
+#[derive(Clone, Copy)]
+enum Row<'a> {
+    Id(i64),
+    Chat(&'a ChatAddress),
 }
 
 enum Value {

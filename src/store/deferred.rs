@@ -9,7 +9,7 @@
 //! and records the inbox row in it (catching a duplicate there), so every use
 //! case stays correct without knowing which path it is on.
 
-use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
+use super::communities::CommunityRow;
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::{first_word_on, prefixed, Opening};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
@@ -49,6 +49,7 @@ struct SteadyRow {
     #[sqlx(flatten)]
     community: CommunityRow,
     p_id: i64,
+    p_channel: String,
     p_platform_user_id: String,
     p_display_name: String,
     p_language: Option<String>,
@@ -107,6 +108,7 @@ impl Store {
         });
         let person = PersonRecord::from(PersonRow {
             id: row.p_id,
+            channel: row.p_channel,
             platform_user_id: row.p_platform_user_id,
             display_name: row.p_display_name,
             language: row.p_language,
@@ -135,13 +137,14 @@ impl Store {
 
 static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        "SELECT {}, {}, m.role, m.last_heard_on FROM communities c \
-         JOIN people p ON p.channel = c.channel AND p.platform_user_id = $3 \
+        "SELECT {}, {}, m.role, m.last_heard_on FROM communities b \
+         JOIN communities c ON c.id = COALESCE(b.linked_to, b.id) \
+         JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3 \
          JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
-         WHERE c.channel = $1 AND c.chat_id = $2 AND c.active \
+         WHERE b.channel = $1 AND b.chat_id = $2 AND c.active \
            AND p.display_name = $4 \
            AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language)",
-        prefixed(COMMUNITY_COLUMNS, "c", ""),
+        super::links::view_columns("c", "b"),
         prefixed(PERSON_COLUMNS, "p", "p_"),
     )
 });

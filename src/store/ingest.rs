@@ -155,7 +155,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         "WITH ins AS (
             INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
-         c AS (SELECT {cc} FROM communities WHERE channel = $1 AND chat_id = $4),
+         c AS ({view}),
          known AS (SELECT {pc} FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
          pins AS (
@@ -177,7 +177,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
             WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
             RETURNING role)
-         SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, {p_cols},
+         SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, c.linked AS linked, {p_cols},
                 COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
                 EXISTS (SELECT 1 FROM joined) AS just_joined,
                 m.last_heard_on AS heard_on,
@@ -187,7 +187,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
          LEFT JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id",
-        cc = COMMUNITY_COLUMNS,
+        view = super::links::VIEW.replace("$2", "$4"),
         c_cols = prefixed(COMMUNITY_COLUMNS, "c", ""),
         p_cols = prefixed(pc, "p", "p_"),
     )
@@ -234,6 +234,7 @@ pub(super) fn person_from_prefixed(row: &sqlx::postgres::PgRow) -> StoreResult<P
     use sqlx::Row;
     Ok(PersonRecord::from(PersonRow {
         id: row.try_get("p_id")?,
+        channel: row.try_get("p_channel")?,
         platform_user_id: row.try_get("p_platform_user_id")?,
         display_name: row.try_get("p_display_name")?,
         language: row.try_get("p_language")?,

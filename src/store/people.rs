@@ -8,6 +8,9 @@ use chrono::{DateTime, Utc};
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonRecord {
     pub id: i64,
+    /// The platform this account is on: a person on two platforms is two
+    /// records.
+    pub channel: Channel,
     pub platform_user_id: String,
     pub display_name: String,
     /// Chosen with `/lang`.
@@ -28,6 +31,7 @@ pub struct MemberRecord {
 #[derive(sqlx::FromRow)]
 pub(super) struct PersonRow {
     pub(super) id: i64,
+    pub(super) channel: String,
     pub(super) platform_user_id: String,
     pub(super) display_name: String,
     pub(super) language: Option<String>,
@@ -45,6 +49,8 @@ impl From<PersonRow> for PersonRecord {
         };
         PersonRecord {
             id: r.id,
+            // Written only from `Channel::as_str`; console if ever unreadable.
+            channel: Channel::parse(&r.channel).unwrap_or(Channel::Console),
             platform_user_id: r.platform_user_id,
             display_name,
             language: r.language.as_deref().and_then(Language::from_platform_code),
@@ -56,7 +62,7 @@ impl From<PersonRow> for PersonRecord {
 }
 
 pub(super) const COLUMNS: &str =
-    "id, platform_user_id, display_name, language, platform_language, time_zone, private_chat_id";
+    "id, channel, platform_user_id, display_name, language, platform_language, time_zone, private_chat_id";
 
 /// How a membership call changed things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,6 +22,7 @@ mod digest_text;
 mod digests;
 mod engine_paths;
 mod job_batches;
+mod linked_chats;
 mod locales;
 mod meeting_changes;
 mod meetings;

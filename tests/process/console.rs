@@ -192,16 +192,26 @@ fn coordinators_get_the_weekly_digest_on_whatsapp_for_each_of_their_groups() {
     golden("whatsapp_digest");
 }
 
-/// The production store gives the same WhatsApp conversations, word for
-/// word, as the embedded one the golden files were made on.
+/// A tenants' association links its main group and a tower block's
+/// WhatsApp group: one check-in, one meeting and one poll across both,
+/// each chat in its own language, then the tower goes its own way.
+#[test]
+fn a_tenants_association_links_two_chats_into_one_community() {
+    golden("linked");
+}
+
+/// The production store gives the same WhatsApp and linked-chat
+/// conversations, word for word, as the embedded one the golden files
+/// were made on.
 #[tokio::test]
-async fn the_whatsapp_conversations_are_the_same_on_postgres() {
+async fn the_whatsapp_and_linked_conversations_are_the_same_on_postgres() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console");
     for name in [
         "whatsapp_checkin",
         "whatsapp_meeting",
         "whatsapp_poll",
         "whatsapp_digest",
+        "linked",
     ] {
         let db = crate::support::TestDb::postgres().await;
         let (script, profile) = script(name);

@@ -12,6 +12,7 @@ mod store_contract;
 mod store_digests_contract;
 mod store_jobs_contract;
 mod store_lanes_contract;
+mod store_links_contract;
 mod store_meetings_contract;
 mod store_polls_contract;
 mod store_privacy_contract;

@@ -348,6 +348,19 @@ impl Scene {
     }
 }
 
+/// What a Kettle that also speaks WhatsApp through `fake` is started
+/// with (sending paced for tests), listening on `addr`.
+pub fn bridge_env(fake: &FakeWaha, addr: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("WHATSAPP_BRIDGE_URL", fake.url.clone()),
+        ("WHATSAPP_BRIDGE_API_KEY", API_KEY.to_string()),
+        ("WHATSAPP_BRIDGE_HMAC_KEY", HMAC_KEY.to_string()),
+        ("WHATSAPP_SEND_JITTER", "0".to_string()),
+        ("WHATSAPP_SEND_CHAT_INTERVAL", "10ms".to_string()),
+        ("KETTLE_HTTP_ADDR", addr.to_string()),
+    ]
+}
+
 /// Hex HMAC-SHA512 of `body` under `key`, as WAHA signs.
 pub fn sign(key: &str, body: &[u8]) -> String {
     let mut mac = Hmac::<Sha512>::new_from_slice(key.as_bytes()).unwrap();

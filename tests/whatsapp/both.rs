@@ -17,20 +17,7 @@ async fn one_kettle_serves_a_telegram_group_and_a_whatsapp_group() {
     telegram.push(tg::bot_added(1, -500, "Mill Lane Tenants", &morgan));
     telegram.push(tg::group_text(2, -500, &morgan, "/help"));
     let addr = format!("127.0.0.1:{}", free_port());
-    let both = [
-        ("WHATSAPP_BRIDGE_URL", waha.url.clone()),
-        (
-            "WHATSAPP_BRIDGE_API_KEY",
-            crate::support::waha::API_KEY.to_string(),
-        ),
-        (
-            "WHATSAPP_BRIDGE_HMAC_KEY",
-            crate::support::waha::HMAC_KEY.to_string(),
-        ),
-        ("WHATSAPP_SEND_JITTER", "0".to_string()),
-        ("WHATSAPP_SEND_CHAT_INTERVAL", "10ms".to_string()),
-        ("KETTLE_HTTP_ADDR", addr.clone()),
-    ];
+    let both = crate::support::waha::bridge_env(&waha, &addr);
     let kettle = Kettle::telegram(&telegram, &db.url, &both);
     let log = kettle.log.display().to_string();
     let url = format!("http://{addr}");

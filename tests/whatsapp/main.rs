@@ -13,6 +13,7 @@ mod bridge;
 mod cloud;
 mod cloud_team;
 mod group;
+mod linked;
 mod meeting;
 mod poll;
 mod privacy;

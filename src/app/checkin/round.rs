@@ -7,7 +7,7 @@ use crate::app::redraw::Live;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::Action;
-use crate::app::{AppError, Turn};
+use crate::app::{AppError, Shown, Turn};
 use crate::domain::checkin::{coordinator_brief, group_view, Answer, GroupView, Refusal, Spread};
 use crate::domain::Choice;
 use crate::store::{AnswerRecord, CommunityRecord, NewRound, PersonRecord, RoundRecord};
@@ -61,31 +61,38 @@ pub async fn start(
         .round(round_id)
         .await?
         .ok_or_else(|| crate::store::StoreError::Corrupt("round vanished".into()))?;
-    let lang = community.language;
     let known = turn.tx.count_members(community.id).await?;
+    let chats = turn.views(community).await?;
     let total = community.headcount(known, 0);
     let view = GroupView::from_tally(Spread::default(), &[], total as u32, true);
-    let body = text::round(turn, lang, community, &round, &view);
-    let mut buttons: Vec<ButtonSpec> = Answer::ALL
-        .iter()
-        .map(|a| {
-            let action = Action::CheckinAnswer {
-                round_id: Some(round_id),
-                answer: *a,
-            };
-            ButtonSpec::for_community(text::answer(turn, lang, *a), action, community.id)
-        })
-        .collect();
-    buttons.push(ButtonSpec {
-        opens_private: true,
-        ..ButtonSpec::for_community(
-            turn.t(lang, "checkin-button-private", &[]),
-            Action::CheckinOpen { round_id },
-            community.id,
-        )
-    });
-    let message_id = turn.send(&community.chat(), body, buttons).await?;
-    turn.tx.set_round_message(round_id, message_id).await?;
+    let mut shown = Shown::default();
+    for chat in &chats {
+        let lang = chat.language;
+        let body = text::round(turn, lang, chat, &round, &view);
+        let mut buttons: Vec<ButtonSpec> = Answer::ALL
+            .iter()
+            .map(|a| {
+                let action = Action::CheckinAnswer {
+                    round_id: Some(round_id),
+                    answer: *a,
+                };
+                ButtonSpec::for_community(text::answer(turn, lang, *a), action, community.id)
+            })
+            .collect();
+        buttons.push(ButtonSpec {
+            opens_private: true,
+            ..ButtonSpec::for_community(
+                turn.t(lang, "checkin-button-private", &[]),
+                Action::CheckinOpen { round_id },
+                community.id,
+            )
+        });
+        let id = turn.send(&chat.chat(), body, buttons).await?;
+        shown.add(turn, id).await?;
+    }
+    if let Some(message_id) = shown.origin() {
+        turn.tx.set_round_message(round_id, message_id).await?;
+    }
     Job::CheckinClose { round_id }
         .schedule(
             &mut turn.tx,
@@ -169,6 +176,7 @@ pub async fn refresh(
     let (spread, shared) = turn.tx.round_tally(round.id).await?;
     let known = turn.tx.count_members(community.id).await?;
     let total = community.headcount(known, spread.people() as usize);
+    let shown = turn.shown_in(community, message_id).await?;
     // In sensitive mode no name is shown in the group, shared or not.
     let shared: Vec<_> = match community.sensitive {
         true => vec![],
@@ -177,14 +185,14 @@ pub async fn refresh(
     let shared: Vec<_> = shared.iter().collect();
     let open = round.times.is_open(turn.now);
     let view = GroupView::from_tally(spread, &shared, total as u32, open);
-    let body = text::round(turn, community.language, community, round, &view);
-    let choices = if round.times.is_open(turn.now) {
-        round_choices(turn, community, message_id).await?
-    } else {
-        vec![]
-    };
-    turn.redraw(&community.chat(), message_id, body, choices)
-        .await?;
+    for (chat, message_id) in shown {
+        let body = text::round(turn, chat.language, &chat, round, &view);
+        let choices = match open {
+            true => round_choices(turn, &chat, message_id).await?,
+            false => vec![],
+        };
+        turn.redraw(&chat.chat(), message_id, body, choices).await?;
+    }
     Ok(())
 }
 
@@ -244,20 +252,22 @@ pub async fn close(
     let answers = turn.tx.round_answers(round.id).await?;
     let responses: Vec<_> = answers.iter().map(AnswerRecord::response).collect();
     let members = turn.tx.members(community.id).await?;
+    let chats = turn.views(community).await?;
     let total = community.headcount(members.len() as i64, responses.len());
     let mut view = group_view(&responses, total as u32);
     if community.sensitive {
         view.shared.clear(); // no names in the group, shared or not
     }
-    let lang = community.language;
-
     if let Some(message_id) = round.message_id {
-        let body = text::round(turn, lang, community, &closed, &view);
-        turn.edit(&community.chat(), message_id, body, vec![])
-            .await?;
+        for (chat, message_id) in turn.shown_in(community, message_id).await? {
+            let body = text::round(turn, chat.language, &chat, &closed, &view);
+            turn.edit(&chat.chat(), message_id, body, vec![]).await?;
+        }
     }
-    let summary = text::summary(turn, lang, &closed, &view);
-    turn.say(&community.chat(), summary).await?;
+    for chat in &chats {
+        let summary = text::summary(turn, chat.language, &closed, &view);
+        turn.say(&chat.chat(), summary).await?;
+    }
 
     let roster: Vec<(i64, String)> = members
         .iter()
@@ -265,8 +275,11 @@ pub async fn close(
         .collect();
     let brief = coordinator_brief(&responses, &roster);
     let unmet = (total - members.len() as i64).max(0);
-    super::tell_coordinators(turn, community, |turn, lang| {
-        text::brief(turn, lang, community, &closed, &brief, unmet)
+    // Coordinators hear of the community by its first chat's name, however
+    // the round was closed.
+    let home = chats.first().unwrap_or(community);
+    super::tell_coordinators(turn, home, |turn, lang| {
+        text::brief(turn, lang, home, &closed, &brief, unmet)
     })
     .await?;
     turn.tx.close_round(&round, turn.now).await?;

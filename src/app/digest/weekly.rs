@@ -197,15 +197,11 @@ async fn to_group(
     community: &CommunityRecord,
     digest: &Digest,
 ) -> Result<(), AppError> {
-    let t = &turn.engine.translator;
-    let body = text::render(
-        t,
-        community.language,
-        digest,
-        &BTreeMap::new(),
-        Audience::Group,
-    );
-    turn.say_long(&community.chat(), body).await?;
+    for chat in turn.views(community).await? {
+        let t = &turn.engine.translator;
+        let body = text::render(t, chat.language, digest, &BTreeMap::new(), Audience::Group);
+        turn.say_long(&chat.chat(), body).await?;
+    }
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::Action;
-use crate::app::{AppError, Turn};
+use crate::app::{AppError, Shown, Turn};
 use crate::domain::meeting::reminders::{self, Delivery};
 use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::time::when::LocalMoment;
@@ -57,30 +57,36 @@ pub async fn announce(
     meeting: &MeetingRecord,
     reason: Option<String>,
 ) -> Result<(), AppError> {
-    let lang = community.language;
-    let mut body = announcement(turn, community, meeting).await?;
-    if let Some(reason) = reason {
-        body.push('\n');
-        body.push_str(&reason);
+    let mut shown = Shown::default();
+    for chat in turn.views(community).await? {
+        let lang = chat.language;
+        let mut body = announcement(turn, &chat, meeting).await?;
+        if let Some(reason) = &reason {
+            body.push('\n');
+            body.push_str(reason);
+        }
+        let buttons = Rsvp::ALL
+            .into_iter()
+            .map(|r| {
+                ButtonSpec::for_community(
+                    text::rsvp(turn, lang, r),
+                    Action::MeetRsvp {
+                        meeting_id: meeting.id,
+                        rsvp: r,
+                    },
+                    community.id,
+                )
+            })
+            .collect();
+        let message = turn.send(&chat.chat(), body, buttons).await?;
+        shown.add(turn, message).await?;
+        let file = text::calendar_file(meeting, turn.now, None);
+        let caption = turn.t(lang, "meet-calendar-caption", &[]);
+        turn.send_file(&chat.chat(), caption, file).await?;
     }
-    let buttons = Rsvp::ALL
-        .into_iter()
-        .map(|r| {
-            ButtonSpec::for_community(
-                text::rsvp(turn, lang, r),
-                Action::MeetRsvp {
-                    meeting_id: meeting.id,
-                    rsvp: r,
-                },
-                community.id,
-            )
-        })
-        .collect();
-    let message = turn.send(&community.chat(), body, buttons).await?;
-    turn.tx.set_meeting_message(meeting.id, message).await?;
-    let file = text::calendar_file(meeting, turn.now, None);
-    let caption = turn.t(lang, "meet-calendar-caption", &[]);
-    turn.send_file(&community.chat(), caption, file).await?;
+    if let Some(message) = shown.origin() {
+        turn.tx.set_meeting_message(meeting.id, message).await?;
+    }
     book_reminders(turn, meeting).await
 }
 
@@ -145,10 +151,12 @@ pub async fn rsvp(
         .rsvp(meeting.id, person.id, answer, turn.now)
         .await?;
     if let Some(message_id) = meeting.message_id {
-        let body = announcement(turn, community, &meeting).await?;
-        let choices = rsvp_choices(turn, community.language, message_id).await?;
-        turn.edit_live(&community.chat(), message_id, body, choices)
-            .await?;
+        for (chat, message_id) in turn.shown_in(community, message_id).await? {
+            let body = announcement(turn, &chat, &meeting).await?;
+            let choices = rsvp_choices(turn, chat.language, message_id).await?;
+            turn.edit_live(&chat.chat(), message_id, body, choices)
+                .await?;
+        }
     }
     Ok(turn.t(
         lang,
@@ -209,13 +217,14 @@ pub async fn redraw(
     let Some(message_id) = meeting.message_id else {
         return Ok(());
     };
-    let body = announcement(turn, community, meeting).await?;
-    let choices = match meeting.cancelled {
-        true => vec![],
-        false => rsvp_choices(turn, community.language, message_id).await?,
-    };
-    turn.edit(&community.chat(), message_id, body, choices)
-        .await?;
+    for (chat, message_id) in turn.shown_in(community, message_id).await? {
+        let body = announcement(turn, &chat, meeting).await?;
+        let choices = match meeting.cancelled {
+            true => vec![],
+            false => rsvp_choices(turn, chat.language, message_id).await?,
+        };
+        turn.edit(&chat.chat(), message_id, body, choices).await?;
+    }
     Ok(())
 }
 
@@ -318,8 +327,10 @@ pub async fn remind(
         }
         body
     };
-    let group_text = write(turn, community.language, meeting.time_zone);
-    turn.say(&community.chat(), group_text).await?;
+    for chat in turn.views(&community).await? {
+        let group_text = write(turn, chat.language, meeting.time_zone);
+        turn.say(&chat.chat(), group_text).await?;
+    }
     for (person, answer) in rsvps {
         if answer == Rsvp::Cant {
             continue;

@@ -125,12 +125,12 @@ async fn tell_everyone(
         )
     };
     let file = text::calendar_file(meeting, turn.now, None);
-    let lang = community.language;
-    let body = write(turn, lang, meeting.time_zone);
-    turn.say(&community.chat(), body).await?;
-    let caption = turn.t(lang, "meet-calendar-updated", &[]);
-    turn.send_file(&community.chat(), caption, file.clone())
-        .await?;
+    for chat in turn.views(community).await? {
+        let body = write(turn, chat.language, meeting.time_zone);
+        turn.say(&chat.chat(), body).await?;
+        let caption = turn.t(chat.language, "meet-calendar-updated", &[]);
+        turn.send_file(&chat.chat(), caption, file.clone()).await?;
+    }
     for (person, _) in turn.tx.rsvps(meeting.id).await? {
         let Some(chat) = community.private_chat_of(&person) else {
             continue;

@@ -42,7 +42,6 @@ async fn close(
         status: PollStatus::Closed,
         ..poll
     };
-    let lang = community.language;
     let options = turn.tx.poll_options(poll.id).await?;
     let tallies = turn.tx.poll_tallies(poll.id).await?;
     refresh(turn, community, &poll, &options, &tallies).await?;
@@ -51,27 +50,69 @@ async fn close(
         turn.tx
             .set_poll_status(poll.id, PollStatus::Dropped, None)
             .await?;
-        let body = turn.t(
-            lang,
-            "meet-none-suits",
-            &[("title", poll.title.as_str().into())],
-        );
-        return turn.say(&community.chat(), body).await;
+        for chat in turn.views(community).await? {
+            let body = turn.t(
+                chat.language,
+                "meet-none-suits",
+                &[("title", poll.title.as_str().into())],
+            );
+            turn.say(&chat.chat(), body).await?;
+        }
+        return Ok(());
     };
     let organiser = match poll.organiser_id {
         Some(id) => turn.tx.person(id).await?.map(|p| p.display_name),
         None => None,
     };
     let by = turn.now + CONFIRM_WITHIN;
+    for chat in turn.views(community).await? {
+        let ask = ConfirmAsk {
+            poll: &poll,
+            options: &options,
+            scored: &scored,
+            best: best.index,
+            organiser: organiser.clone(),
+            by,
+        };
+        confirm_ask(turn, &chat, ask).await?;
+    }
+    Job::MeetAutoPick { poll_id: poll.id }
+        .schedule(&mut turn.tx, &format!("meet-autopick:{}", poll.id), by)
+        .await?;
+    Ok(())
+}
+
+/// What the organiser is asked to confirm when the answers are in.
+struct ConfirmAsk<'a> {
+    poll: &'a TimePollRecord,
+    options: &'a [OptionRecord],
+    scored: &'a [(chrono::DateTime<chrono::Utc>, time_poll::OptionTally)],
+    best: usize,
+    organiser: Option<String>,
+    by: chrono::DateTime<chrono::Utc>,
+}
+
+/// Asks, in one of the community's chats, which time to confirm.
+async fn confirm_ask(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    ask: ConfirmAsk<'_>,
+) -> Result<(), AppError> {
+    let ConfirmAsk {
+        poll,
+        options,
+        scored,
+        best,
+        organiser,
+        by,
+    } = ask;
+    let lang = community.language;
     let body = turn.t(
         lang,
         "meet-confirm-ask",
         &[
             ("title", poll.title.as_str().into()),
-            (
-                "best",
-                text::when(turn, lang, options[best.index].local).into(),
-            ),
+            ("best", text::when(turn, lang, options[best].local).into()),
             (
                 "organiser",
                 match community.sensitive {
@@ -85,7 +126,7 @@ async fn close(
     );
     let buttons = options
         .iter()
-        .zip(&scored)
+        .zip(scored)
         .enumerate()
         .filter(|(_, (_, (_, t)))| t.points() > 0)
         .map(|(n, (o, _))| {
@@ -107,9 +148,6 @@ async fn close(
         })
         .collect();
     turn.send(&community.chat(), body, buttons).await?;
-    Job::MeetAutoPick { poll_id: poll.id }
-        .schedule(&mut turn.tx, &format!("meet-autopick:{}", poll.id), by)
-        .await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::Action;
-use crate::app::{AppError, Turn};
+use crate::app::{AppError, Shown, Turn};
 use crate::domain::meeting::command::DEFAULT_DEADLINE;
 use crate::domain::meeting::time_poll::{Availability, OptionTally, MAX_OPTIONS};
 use crate::domain::time::when::{self, LocalMoment, WhenError};
@@ -143,10 +143,16 @@ pub async fn open(
     let options = turn.tx.poll_options(poll.id).await?;
     let known = turn.tx.count_members(community.id).await?;
     let members = community.headcount(known, 0);
-    let body = text::poll_message(turn, community, &poll, &options, &[], 0, members);
-    let buttons = answer_buttons(turn, community, &poll, &options, lang, None);
-    let message = turn.send(&community.chat(), body, buttons).await?;
-    turn.tx.set_poll_message(poll.id, message).await?;
+    let mut shown = Shown::default();
+    for chat in turn.views(community).await? {
+        let body = text::poll_message(turn, &chat, &poll, &options, &[], 0, members);
+        let buttons = answer_buttons(turn, &chat, &poll, &options, chat.language, None);
+        let message = turn.send(&chat.chat(), body, buttons).await?;
+        shown.add(turn, message).await?;
+    }
+    if let Some(message) = shown.origin() {
+        turn.tx.set_poll_message(poll.id, message).await?;
+    }
     Job::MeetDeadline { poll_id: poll.id }
         .schedule(
             &mut turn.tx,
@@ -253,18 +259,19 @@ pub(super) async fn refresh(
     let Some(message_id) = poll.message_id else {
         return Ok(());
     };
-    let lang = community.language;
     let answered = turn.tx.poll_answerers(poll.id).await?.len();
     let known = turn.tx.count_members(community.id).await?;
     let members = community.headcount(known, answered);
-    let body = text::poll_message(turn, community, poll, options, tallies, answered, members);
-    let choices = if poll.status == PollStatus::Open {
-        poll_choices(turn, lang, message_id, options).await?
-    } else {
-        vec![]
-    };
-    turn.edit_live(&community.chat(), message_id, body, choices)
-        .await?;
+    for (chat, message_id) in turn.shown_in(community, message_id).await? {
+        let body = text::poll_message(turn, &chat, poll, options, tallies, answered, members);
+        let choices = if poll.status == PollStatus::Open {
+            poll_choices(turn, chat.language, message_id, options).await?
+        } else {
+            vec![]
+        };
+        turn.edit_live(&chat.chat(), message_id, body, choices)
+            .await?;
+    }
     Ok(())
 }
 

@@ -34,8 +34,12 @@ pub async fn close(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError> {
         return Ok(()); // Kettle has left the group: the result waits in /decisions
     }
     post::refresh(turn, &community, &poll).await?;
-    let body = result_text(turn, &community, &poll, community.language).await?;
-    turn.say(&community.chat(), body).await
+    // One count, told in every chat of the community in its own language.
+    for chat in turn.views(&community).await? {
+        let body = result_text(turn, &chat, &poll, chat.language).await?;
+        turn.say(&chat.chat(), body).await?;
+    }
+    Ok(())
 }
 
 /// The result message for a closed poll, with the reasons given (never names).

@@ -5,7 +5,7 @@ use super::text;
 use crate::app::timed::Job;
 use crate::app::turn::{choice_for, ButtonSpec};
 use crate::app::Action;
-use crate::app::{AppError, Turn};
+use crate::app::{AppError, Shown, Turn};
 use crate::domain::poll::command::PollDraft;
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::{tally, PollKind, PollResult, ResultsShown};
@@ -43,21 +43,29 @@ pub async fn post(
             deadline,
         })
         .await?;
-    let lang = community.language;
     let counted = turnout(turn, community, &poll).await?;
-    let body = text::poll_message(turn, lang, &poll, counted, None, community.time_zone);
-    let buttons = buttons(turn, community, &poll, lang);
-    let message = if super::native::native(turn, community, &poll) {
-        // The rules first, as their own message (a retry of the poll never
-        // repeats them); then the platform's poll, named by its question.
-        let multiple = matches!(poll.rules.kind, PollKind::Multiple { .. });
-        let question = body.lines().next().unwrap_or_default().to_string();
-        turn.send(&community.chat(), body, vec![]).await?;
-        turn.send_native_poll(&community.chat(), question, buttons, multiple)
-            .await?
-    } else {
-        turn.send(&community.chat(), body, buttons).await?
-    };
+    let mut shown = Shown::default();
+    for chat in turn.views(community).await? {
+        let lang = chat.language;
+        let body = text::poll_message(turn, lang, &poll, counted, None, community.time_zone);
+        let buttons = buttons(turn, &chat, &poll, lang);
+        let to = chat.chat();
+        let message = if super::native::native(turn, &chat, &poll) {
+            // The rules first, as their own message (a retry of the poll never
+            // repeats them); then the platform's poll, named by its question.
+            let multiple = matches!(poll.rules.kind, PollKind::Multiple { .. });
+            let question = body.lines().next().unwrap_or_default().to_string();
+            turn.send(&to, body, vec![]).await?;
+            turn.send_native_poll(&to, question, buttons, multiple)
+                .await?
+        } else {
+            turn.send(&to, body, buttons).await?
+        };
+        shown.add(turn, message).await?;
+    }
+    let message = shown
+        .origin()
+        .ok_or_else(|| crate::store::StoreError::Corrupt("a community with no chat".into()))?;
     turn.tx.set_poll_post(poll.id, message).await?;
     if let Some(at) = deadline {
         Job::PollClose { poll_id: poll.id }
@@ -217,10 +225,6 @@ pub async fn refresh(
     let Some(message_id) = poll.message_id else {
         return Ok(());
     };
-    if super::native::native(turn, community, poll) {
-        return Ok(()); // the platform's poll shows its own counts
-    }
-    let lang = community.language;
     let counted = turnout(turn, community, poll).await?;
     // Only live results need every ballot counted; otherwise the message
     // shows who has voted, and a vote costs no read of all the others.
@@ -228,20 +232,25 @@ pub async fn refresh(
         true => Some(standing(turn, community, poll).await?),
         false => None,
     };
-    let body = text::poll_message(
-        turn,
-        lang,
-        poll,
-        counted,
-        live.as_ref(),
-        community.time_zone,
-    );
-    let choices = match poll.state {
-        PollState::Open => choices_again(turn, community, poll, lang, message_id).await?,
-        PollState::Closed => vec![],
-    };
-    turn.redraw(&community.chat(), message_id, body, choices)
-        .await?;
+    for (chat, message_id) in turn.shown_in(community, message_id).await? {
+        if super::native::native(turn, &chat, poll) {
+            continue; // the platform's poll shows its own counts
+        }
+        let lang = chat.language;
+        let body = text::poll_message(
+            turn,
+            lang,
+            poll,
+            counted,
+            live.as_ref(),
+            community.time_zone,
+        );
+        let choices = match poll.state {
+            PollState::Open => choices_again(turn, &chat, poll, lang, message_id).await?,
+            PollState::Closed => vec![],
+        };
+        turn.redraw(&chat.chat(), message_id, body, choices).await?;
+    }
     Ok(())
 }
 

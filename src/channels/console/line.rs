@@ -34,7 +34,8 @@ pub enum Line {
 
 pub const USAGE: &str = "write `name: text`, `name (dm): text`, `name (reply other): text`, `name: !2` (press choice 2), \
 `name: !7.2` (choice 2 on message 7), `:clock +90m`, `:clock 2026-12-01 18:00`, `:coordinator name` or `:members 8`; \
-start a line with `#gardeners ` to speak in another group";
+start a line with `#gardeners ` to speak in another group (`#tenants@whatsapp ` for one laid out as WhatsApp's, \
+`#youth@telegram ` as Telegram's)";
 
 /// `#gardeners alice: /help` speaks in the group `gardeners` (made on
 /// first use); the name comes back lower-cased, with the rest of the line.
@@ -46,10 +47,32 @@ pub fn in_group(raw: &str) -> (Option<String>, &str) {
     };
     let (name, rest) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     let word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
-    if name.is_empty() || name.chars().count() > 32 || !name.chars().all(word) {
+    let (group, platform) = name.split_once('@').unwrap_or((name, ""));
+    if group.is_empty()
+        || group.chars().count() > 32
+        || !group.chars().all(word)
+        || !platform.chars().all(word)
+    {
         return (None, line);
     }
     (Some(name.to_lowercase()), rest)
+}
+
+/// The chat id of a group a line named: `gardeners` is `group:gardeners`
+/// (laid out as the console's profile says), `tenants@whatsapp` is
+/// `whatsapp:tenants` (laid out as WhatsApp's, whatever the profile), so
+/// one script can link groups on different platforms. `Err` names the
+/// platforms there are.
+pub fn group_chat_id(name: &str) -> Result<String, String> {
+    match name.split_once('@') {
+        None => Ok(format!("{}{name}", super::GROUP_PREFIX)),
+        Some((group, platform @ ("whatsapp" | "telegram"))) => Ok(format!("{platform}:{group}")),
+        Some((_, other)) => Err(format!(
+            "there is no platform called {other}: try #{}@whatsapp or #{}@telegram",
+            name.split('@').next().unwrap_or_default(),
+            name.split('@').next().unwrap_or_default()
+        )),
+    }
 }
 
 pub fn parse(raw: &str) -> Line {
@@ -153,6 +176,21 @@ mod tests {
         assert_eq!(in_group("# a comment"), (None, "# a comment"));
         assert_eq!(in_group("alice: #1"), (None, "alice: #1"));
         assert_eq!(in_group("#no!pe alice: hi"), (None, "#no!pe alice: hi"));
+        assert_eq!(
+            in_group("#Tenants@WhatsApp alice: /link"),
+            (Some("tenants@whatsapp".into()), "alice: /link")
+        );
+    }
+
+    #[test]
+    fn a_group_can_be_on_another_platform() {
+        assert_eq!(group_chat_id("gardeners"), Ok("group:gardeners".into()));
+        assert_eq!(
+            group_chat_id("tenants@whatsapp"),
+            Ok("whatsapp:tenants".into())
+        );
+        assert_eq!(group_chat_id("youth@telegram"), Ok("telegram:youth".into()));
+        assert!(group_chat_id("youth@signal").is_err());
     }
 
     #[test]

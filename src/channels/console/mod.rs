@@ -2,11 +2,13 @@
 //! where one person can speak as several members of a local test group.
 //! It is how newcomers and coordinators try Kettle, and how tests script it.
 
+mod chats;
+use chats::{title, user};
 mod line;
 mod profile;
 mod render;
 
-pub use line::{in_group, parse, Line};
+pub use line::{group_chat_id, in_group, parse, Line};
 pub use profile::Profile;
 use render::{shown_again, ConsoleDelivery, Screen};
 
@@ -15,8 +17,7 @@ use crate::channels::sender::Sender;
 use crate::clock::{Clock, ManualClock};
 use crate::config::SendLimits;
 use crate::domain::{
-    Channel, ChatAddress, ChatKind, Choice, Inbound, InboundEvent, MembershipFact, PlatformContext,
-    PlatformUser,
+    Channel, ChatAddress, ChatKind, Choice, Inbound, InboundEvent, PlatformContext, PlatformUser,
 };
 use chrono::{DateTime, TimeZone as _, Utc};
 use std::collections::HashSet;
@@ -62,7 +63,18 @@ impl Console {
         echo: bool,
         profile: Profile,
     ) -> Console {
-        let engine = engine.declare(Channel::Console, profile.capabilities());
+        let engine = engine
+            .declare(Channel::Console, profile.capabilities())
+            .declare_door(
+                Channel::Console,
+                Profile::Whatsapp.prefix(),
+                Profile::Whatsapp.capabilities(),
+            )
+            .declare_door(
+                Channel::Console,
+                Profile::Telegram.prefix(),
+                Profile::Telegram.capabilities(),
+            );
         let screen = Arc::new(Mutex::new(Screen::default()));
         let out = Arc::new(Mutex::new(out));
         let delivery = ConsoleDelivery {
@@ -129,7 +141,14 @@ impl Console {
             if self.echo && (line != Line::Nothing || group.is_some()) {
                 self.print(&format!("> {}\n", raw.trim()));
             }
-            let group = group.map_or(GROUP_CHAT_ID.to_string(), |g| format!("{GROUP_PREFIX}{g}"));
+            let group = match group.as_deref().map(group_chat_id) {
+                None => GROUP_CHAT_ID.to_string(),
+                Some(Ok(chat_id)) => chat_id,
+                Some(Err(why)) => {
+                    self.print(&format!("console: {why}\n"));
+                    continue;
+                }
+            };
             if let Err(e) = self.step(&group, line).await {
                 tracing::error!(error = %e, "console line failed");
                 self.print("console: sorry, that went wrong; see the log.\n");
@@ -167,6 +186,7 @@ impl Console {
                         .set_coordinator(&chat, &user(&who), true, true)
                         .await?;
                 }
+                let text = self.with_codes(text);
                 let event = match dm.then(|| self.profile.opening(&text)).flatten() {
                     Some(payload) => InboundEvent::OpenedPrivately {
                         // A link's short name (`p1`) stands for its payload.
@@ -330,39 +350,6 @@ impl Console {
         self.deliver(chat, None, InboundEvent::BotAdded).await
     }
 
-    /// The console is its own platform: everyone typing is in its groups,
-    /// so it says so with every update.
-    fn context(&self, chat: &ChatAddress) -> PlatformContext {
-        let membership = (chat.kind == ChatKind::Group).then(|| MembershipFact {
-            chat_id: chat.chat_id.clone(),
-            member: true,
-        });
-        PlatformContext {
-            membership,
-            ..PlatformContext::default()
-        }
-    }
-
-    fn group(&self, group: &str) -> ChatAddress {
-        ChatAddress {
-            channel: Channel::Console,
-            chat_id: group.to_string(),
-            kind: ChatKind::Group,
-        }
-    }
-
-    fn chat_for(&self, group: &str, who: &str, dm: bool) -> ChatAddress {
-        if dm {
-            ChatAddress {
-                channel: Channel::Console,
-                chat_id: format!("dm:{}", who.to_lowercase()),
-                kind: ChatKind::Private,
-            }
-        } else {
-            self.group(group)
-        }
-    }
-
     fn lock_screen(&self) -> std::sync::MutexGuard<'_, Screen> {
         self.screen.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -376,20 +363,5 @@ impl Console {
     fn print(&self, text: &str) {
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-    }
-}
-
-/// A group's title: the console's own, or the name a line gave it.
-fn title(chat_id: &str) -> String {
-    chat_id
-        .strip_prefix(GROUP_PREFIX)
-        .map_or(GROUP_TITLE.to_string(), str::to_string)
-}
-
-fn user(who: &str) -> PlatformUser {
-    PlatformUser {
-        user_id: who.to_lowercase(),
-        display_name: who.to_string(),
-        language_code: None,
     }
 }

@@ -17,6 +17,24 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// How the chat ids of a script's groups on this platform begin
+    /// (`#tenants@whatsapp` is `whatsapp:tenants`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Profile::Telegram => "telegram:",
+            Profile::Whatsapp => "whatsapp:",
+        }
+    }
+
+    /// How `chat_id` is laid out: as its platform's, for a group a script
+    /// put on one; otherwise as the console's profile says.
+    pub fn of_chat(self, chat_id: &str) -> Profile {
+        [Profile::Telegram, Profile::Whatsapp]
+            .into_iter()
+            .find(|p| chat_id.starts_with(p.prefix()))
+            .unwrap_or(self)
+    }
+
     pub fn capabilities(self) -> Capabilities {
         match self {
             Profile::Telegram => crate::channels::telegram::CAPABILITIES,

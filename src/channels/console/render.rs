@@ -24,9 +24,47 @@ pub struct Screen {
     /// Payloads of private-chat links shown as text, by their short name
     /// (`p1`, `p2`…): a script then follows one by sending `start p1`.
     links: Vec<String>,
+    /// One-time `/link` codes shown, by their short name (`c1`, `c2`…):
+    /// codes are random, and a script's transcript must not be.
+    codes: Vec<String>,
 }
 
 impl Screen {
+    /// The code behind a short name, as in `/link c1`.
+    pub fn link_code(&self, name: &str) -> Option<String> {
+        let n: usize = name.strip_prefix('c')?.parse().ok()?;
+        self.codes.get(n.checked_sub(1)?).cloned()
+    }
+
+    /// `text` with each `/link CODE` shown as `/link c1`, `/link c2`….
+    fn short_codes(&mut self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(at) = rest.find("/link ") {
+            let (before, after) = rest.split_at(at + "/link ".len());
+            out.push_str(before);
+            let code: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                .collect();
+            if code.len() == 6 {
+                let n = match self.codes.iter().position(|c| *c == code) {
+                    Some(i) => i + 1,
+                    None => {
+                        self.codes.push(code.clone());
+                        self.codes.len()
+                    }
+                };
+                out.push_str(&format!("c{n}"));
+                rest = &after[code.len()..];
+            } else {
+                rest = after;
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     pub fn remember_press(&mut self, press_id: &str, who: &str) {
         self.pressers.insert(press_id.to_string(), who.to_string());
     }
@@ -85,6 +123,7 @@ impl Screen {
 
     /// A message's text and choices as the profile shows them.
     fn body(&mut self, profile: Profile, text: &str, choices: &[Choice], layout: Layout) -> String {
+        let text = self.short_codes(text);
         let mut out: String = text
             .lines()
             .map(|l| {
@@ -154,7 +193,7 @@ pub fn shown_again(
     Some(format!(
         "#{id} → {} (shown again)\n{}",
         where_to(chat_id),
-        screen.body(profile, text, choices, layout)
+        screen.body(profile.of_chat(chat_id), text, choices, layout)
     ))
 }
 
@@ -168,6 +207,12 @@ pub struct ConsoleDelivery {
 /// Where a message went: a member's private chat, the console's own group,
 /// or another group by its name.
 pub fn where_to(chat_id: &str) -> String {
+    for platform in [Profile::Telegram, Profile::Whatsapp] {
+        if let Some(name) = chat_id.strip_prefix(platform.prefix()) {
+            let platform = platform.prefix().trim_end_matches(':');
+            return format!("#{name}@{platform}");
+        }
+    }
     match (
         chat_id.strip_prefix("dm:"),
         chat_id.strip_prefix(GROUP_PREFIX),
@@ -186,7 +231,8 @@ impl Delivery for ConsoleDelivery {
 
     async fn deliver(&self, msg: &ClaimedMessage) -> Result<Option<String>, DeliveryError> {
         let mut screen = self.screen.lock().unwrap_or_else(|e| e.into_inner());
-        let edits = self.profile.capabilities().of(msg.chat_kind).edits;
+        let profile = self.profile.of_chat(&msg.chat_id);
+        let edits = profile.capabilities().of(msg.chat_kind).edits;
         let printed = match &msg.outgoing {
             Outgoing::Send {
                 text,
@@ -200,7 +246,7 @@ impl Delivery for ConsoleDelivery {
                     "#{} → {}\n{}",
                     msg.id,
                     where_to(&msg.chat_id),
-                    screen.body(self.profile, text, choices, *layout)
+                    screen.body(profile, text, choices, *layout)
                 );
                 if let Some(f) = file {
                     s.push_str(&format!("  (file {} · {} bytes)\n", f.name, f.bytes.len()));
@@ -214,7 +260,7 @@ impl Delivery for ConsoleDelivery {
                 layout,
             } if edits => {
                 screen.choices.insert(*target, choices.clone());
-                let body = screen.body(self.profile, text, choices, *layout);
+                let body = screen.body(profile, text, choices, *layout);
                 format!("#{target} edited\n{body}")
             }
             // A chat that cannot edit gets the message as it is now, anew.
@@ -225,7 +271,7 @@ impl Delivery for ConsoleDelivery {
                 layout,
             } => {
                 screen.remember(msg.id, &msg.chat_id, choices, *layout);
-                let body = screen.body(self.profile, text, choices, *layout);
+                let body = screen.body(profile, text, choices, *layout);
                 let to = where_to(&msg.chat_id);
                 format!("#{} → {to} (#{target} again, as it is now)\n{body}", msg.id)
             }

@@ -1,0 +1,126 @@
+//! Coordinators across linked chats, on both backends: each platform's
+//! group says who its admins are, and that word counts only for its own
+//! people. A Telegram group's admin list never demotes the coordinators a
+//! linked WhatsApp group's admins made, nor the other way round; within
+//! one platform the admins still decide.
+
+use crate::support::checkin::*;
+use crate::support::meeting::monday_noon;
+use crate::support::{strings, TestDb};
+use kettle::app::Engine;
+use kettle::domain::{Channel, ChatKind, InboundEvent, PlatformContext, PlatformUser};
+
+const TOWER: &str = "120363000000000001@g.us";
+
+/// An update in the WhatsApp group, with its admins as the bridge reports them.
+fn in_tower(
+    who: &PlatformUser,
+    event: InboundEvent,
+    admins: &[&PlatformUser],
+) -> kettle::domain::Inbound {
+    let mut update = inbound(TOWER, ChatKind::Group, who, event);
+    update.chat.channel = Channel::Whatsapp;
+    update.chat_title = Some("Elm Court Tower".into());
+    update.context = PlatformContext {
+        admins: Some(admins.iter().map(|a| (*a).clone()).collect()),
+        ..in_the_group(true)
+    };
+    update
+}
+
+/// A Telegram group update, with its admins as Telegram reports them.
+fn in_main(who: &PlatformUser, text: &str, admins: &[&PlatformUser]) -> kettle::domain::Inbound {
+    let mut update = said(who, text);
+    update.context = PlatformContext {
+        admins: Some(admins.iter().map(|a| (*a).clone()).collect()),
+        ..in_the_group(true)
+    };
+    update
+}
+
+async fn coordinators(store: &kettle::store::Store) -> Vec<String> {
+    strings(
+        store,
+        "SELECT p.channel || ':' || p.display_name FROM memberships m \
+         JOIN people p ON p.id = m.person_id JOIN communities c ON c.id = m.community_id \
+         WHERE m.role = 'coordinator' AND m.left_at IS NULL AND c.linked_to IS NULL AND c.active \
+         ORDER BY 1",
+    )
+    .await
+}
+
+/// The code Kettle gave in answer to `/link`.
+async fn code(store: &kettle::store::Store) -> String {
+    let texts = strings(
+        store,
+        "SELECT CAST(payload AS TEXT) FROM outbox WHERE CAST(payload AS TEXT) LIKE '%/link %' ORDER BY id",
+    )
+    .await;
+    let text = texts.last().expect("a code");
+    let at = text.find("/link ").unwrap() + "/link ".len();
+    text[at..at + 6].to_string()
+}
+
+async fn linked(kettle: &Engine, store: &kettle::store::Store) -> (PlatformUser, PlatformUser) {
+    let morgan = group_with_coordinator(kettle, 3).await;
+    let amina = PlatformUser {
+        user_id: "447700900111@c.us".into(),
+        display_name: "Amina".into(),
+        language_code: None,
+    };
+    kettle
+        .handle(in_tower(&amina, InboundEvent::BotAdded, &[&amina]))
+        .await
+        .unwrap();
+    kettle
+        .handle(in_main(&morgan, "/link", &[&morgan]))
+        .await
+        .unwrap();
+    let code = code(store).await;
+    let send = InboundEvent::Text(format!("/link {code}"));
+    kettle
+        .handle(in_tower(&amina, send, &[&amina]))
+        .await
+        .unwrap();
+    (morgan, amina)
+}
+
+async fn each_platforms_admins_decide_only_for_its_own_people(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let (morgan, amina) = linked(&kettle, &store).await;
+    assert_eq!(
+        coordinators(&store).await,
+        ["telegram:Morgan", "whatsapp:Amina"],
+        "the tower's admin coordinates the community too"
+    );
+    // Telegram says Morgan is its only admin: Amina stays a coordinator.
+    kettle
+        .handle(in_main(&morgan, "/help", &[&morgan]))
+        .await
+        .unwrap();
+    // WhatsApp says Amina is its only admin: Morgan stays one.
+    let hello = InboundEvent::Text("hello".into());
+    kettle
+        .handle(in_tower(&amina, hello, &[&amina]))
+        .await
+        .unwrap();
+    assert_eq!(
+        coordinators(&store).await,
+        ["telegram:Morgan", "whatsapp:Amina"]
+    );
+    // On its own platform an admin list still decides: Telegram now names
+    // Priya, not Morgan.
+    let priya = person(7, "Priya");
+    kettle
+        .handle(in_main(&priya, "hello", &[&priya]))
+        .await
+        .unwrap();
+    assert_eq!(
+        coordinators(&store).await,
+        ["telegram:Priya", "whatsapp:Amina"]
+    );
+}
+
+on_both_backends!(each_platforms_admins_decide_only_for_its_own_people);
