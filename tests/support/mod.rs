@@ -37,6 +37,31 @@ pub fn postgres_admin_url() -> String {
 pub struct TestDb {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
+    /// The Postgres database made for the test, dropped with it.
+    postgres: Option<String>,
+}
+
+/// A test's Postgres database goes with the test: left behind, hundreds of
+/// them slowed the shared server (and the benchmark on it) down.
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.postgres.take() else {
+            return;
+        };
+        let admin = postgres_admin_url();
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async {
+                let mut conn = PgConnection::connect(&admin).await.ok()?;
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                conn.execute(sql.as_str()).await.ok()
+            })
+        });
+        let _ = dropped.join();
+    }
 }
 
 impl TestDb {
@@ -46,6 +71,7 @@ impl TestDb {
         TestDb {
             url: format!("sqlite:{}", path.display()),
             _dir: Some(dir),
+            postgres: None,
         }
     }
 
@@ -65,6 +91,7 @@ impl TestDb {
         TestDb {
             url: url.to_string(),
             _dir: None,
+            postgres: Some(name),
         }
     }
 
