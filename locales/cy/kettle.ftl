@@ -672,3 +672,4 @@ unlink-first = Y sgwrs gyntaf yw lle dechreuodd y gymuned, felly mae'n aros. Dat
 unlink-done = Dydy { $chat } ({ $platform }) ddim wedi'i gysylltu bellach. Fydd yr hyn sy'n dechrau yma ddim yn ymddangos yno mwyach.
 unlink-done-here = Dydy'r grŵp hwn ddim wedi'i gysylltu â { $title } bellach: mae'n gymuned ei hun eto, gyda'i sesiynau cofrestru, cyfarfodydd a phleidleisiau ei hun.
 privacy-linked = 🔗 Mae'r grŵp hwn yn un o { $count } sgwrs gysylltiedig un gymuned (/link): mae'r hyn rydych chi'n ei ateb yn unrhyw un ohonyn nhw'n cyfrif gyda'i gilydd, ac mae cydlynwyr y gymuned yn ei weld fel y bydden nhw yma. Mae rhywun ar ddau blatfform (Telegram a WhatsApp) yn ddau aelod ar wahân i mi: mae pob cyfrif yn cadw ei ddata ei hun, ac mae /forget ar un yn gadael y llall.
+settings-linked = Sgyrsiau cysylltiedig ({ $count }): { $list }. Mae /link yn eu rhestru; mae /unlink yn tynnu un allan.

@@ -721,3 +721,4 @@ unlink-first = The first chat is where the community began, so it stays. Unlink 
 unlink-done = { $chat } ({ $platform }) is no longer linked. What starts here won't show there any more.
 unlink-done-here = This group is no longer linked to { $title }: it's a community of its own again, with its own check-ins, meetings and polls.
 privacy-linked = 🔗 This group is one of { $count } linked chats of one community (/link): what you answer in any of them counts together, and the community's coordinators see it as they would here. Someone on two platforms (Telegram and WhatsApp) is two separate members to me: each account keeps its own data, and /forget on one leaves the other.
+settings-linked = Linked chats ({ $count }): { $list }. /link lists them; /unlink takes one out.

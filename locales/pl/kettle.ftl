@@ -672,3 +672,4 @@ unlink-first = Pierwszy czat to miejsce, w którym powstała społeczność, wi�
 unlink-done = { $chat } ({ $platform }) nie jest już połączony. To, co zacznie się tutaj, nie będzie się już tam pojawiać.
 unlink-done-here = Ta grupa nie jest już połączona z { $title }: znów jest osobną społecznością, z własnymi check-inami, spotkaniami i ankietami.
 privacy-linked = 🔗 Ta grupa jest jednym z { $count } połączonych czatów jednej społeczności (/link): to, co odpowiesz w którymkolwiek z nich, liczy się razem, a koordynatorzy społeczności widzą to tak, jak widzieliby tutaj. Ktoś na dwóch platformach (Telegram i WhatsApp) to dla mnie dwóch osobnych członków: każde konto ma własne dane, a /forget na jednym nie rusza drugiego.
+settings-linked = Połączone czaty ({ $count }): { $list }. /link je wyświetla; /unlink odłącza jeden.

@@ -54,6 +54,16 @@ pub async fn group(
         attendance.push('\n');
         attendance.push_str(&turn.t(lang, "settings-private-via", &[("door", door.into())]));
     }
+    let chats = turn.views(community).await?;
+    if chats.len() > 1 {
+        let list: Vec<&str> = chats.iter().map(|c| c.title.as_str()).collect();
+        let args = [
+            ("count", (chats.len() as i64).into()),
+            ("list", list.join(", ").into()),
+        ];
+        attendance.push('\n');
+        attendance.push_str(&turn.t(lang, "settings-linked", &args));
+    }
     Ok(format!(
         "{}\n{checkin}\n{meetings}\n{privacy}\n{attendance}",
         turn.t(
