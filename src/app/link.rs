@@ -164,12 +164,10 @@ async fn linked(
     let Some(joined) = views.iter().find(|v| &v.chat() == chat).cloned() else {
         return Ok(());
     };
-    let first = views.first().map(|v| v.title.clone()).unwrap_or_default();
     for view in &views {
         let args = [
             ("chat", joined.title.as_str().into()),
             ("platform", platform(joined.channel).into()),
-            ("community", first.as_str().into()),
             ("count", (views.len() as i64).into()),
         ];
         let text = turn.t(view.language, "link-done", &args);
