@@ -123,4 +123,28 @@ async fn each_platforms_admins_decide_only_for_its_own_people(backend: &str) {
     );
 }
 
-on_both_backends!(each_platforms_admins_decide_only_for_its_own_people);
+/// Kettle taken out of a linked chat: that chat leaves the community,
+/// which carries on in its first chat.
+async fn a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let (_morgan, amina) = linked(&kettle, &store).await;
+    kettle
+        .handle(in_tower(&amina, InboundEvent::BotRemoved, &[&amina]))
+        .await
+        .unwrap();
+    let rows = strings(
+        &store,
+        "SELECT channel || ':' || CASE WHEN active THEN 'active' ELSE 'resting' END || ':' \
+         || CASE WHEN linked_to IS NULL THEN 'own' ELSE 'linked' END \
+         FROM communities ORDER BY id",
+    )
+    .await;
+    assert_eq!(rows, ["telegram:active:own", "whatsapp:resting:own"]);
+}
+
+on_both_backends!(
+    each_platforms_admins_decide_only_for_its_own_people,
+    a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on
+);
