@@ -135,12 +135,17 @@ impl Tx {
             Some((None, false, true)) => return Ok(Redeemed::Busy),
             Some((None, false, false)) => {}
         }
+        // Taking the code is what makes it work once: of two chats sending
+        // it at the same moment, only the one whose delete took it links.
         let sql = "DELETE FROM link_codes WHERE code = $1";
-        on_tx!(self, |c| sqlx::query(sql)
+        let taken = on_tx!(self, |c| sqlx::query(sql)
             .bind(code)
             .execute(&mut *c)
             .await?
             .rows_affected());
+        if taken != 1 {
+            return Ok(Redeemed::Unknown);
+        }
         let statements = [
             "UPDATE communities SET linked_to = $1, active = FALSE WHERE id = $2",
             "INSERT INTO memberships (community_id, person_id, role, joined_at) \

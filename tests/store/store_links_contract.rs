@@ -248,7 +248,32 @@ async fn a_message_finds_its_copies_and_unlinking_gives_people_back(backend: &st
     tx.commit().await.unwrap();
 }
 
+/// Two chats send one code at the same moment: it works once. The second
+/// reads the code while the first has taken it but not yet committed.
+async fn a_code_sent_twice_at_once_links_one_chat(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (main, tower, _) = two_chats(&store).await;
+    let other = whatsapp_group(&store, "other@g.us", Language::En).await;
+    code(&store, "ABC234", main).await;
+    let mut first = store.begin().await.unwrap();
+    let taken = first.redeem_link_code("ABC234", tower, t0()).await.unwrap();
+    assert_eq!(taken, Redeemed::Linked(main));
+    let second = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            let redeemed = tx.redeem_link_code("ABC234", other, t0()).await.unwrap();
+            tx.commit().await.unwrap();
+            redeemed
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    assert_eq!(second.await.unwrap(), Redeemed::Unknown);
+}
+
 on_both_backends!(
+    a_code_sent_twice_at_once_links_one_chat,
     a_code_links_a_chat_once_and_it_is_seen_through_its_community,
     only_a_chat_free_to_join_is_linked,
     a_message_finds_its_copies_and_unlinking_gives_people_back
