@@ -42,6 +42,7 @@ help =
     /privacy – beth rwy'n ei gadw amdanoch chi; /mydata – eich data fel ffeil; /forget – ei ddileu (mewn sgwrs breifat gyda fi)
     /remove – tynnu rhywun allan o'r grŵp yn Kettle (cydlynwyr: atebwch eu neges, neu ychwanegwch eu henw)
     /link – dangos sesiynau cofrestru, cyfarfodydd a phleidleisiau'r grŵp hwn mewn grŵp arall hefyd (cydlynwyr); /unlink – tynnu grŵp allan eto
+    /me – cysylltu eich cyfrifon Telegram a WhatsApp fel eich bod yn cyfrif unwaith (mewn sgwrs breifat gyda mi)
 cmd-start = Dweud helo a darllen sut rwy'n cadw eich data
 cmd-help = Beth all Kettle ei wneud
 cmd-checkin = Gwirio i mewn, neu ddechrau rownd
@@ -655,7 +656,7 @@ link-coordinators-only = Dim ond cydlynwyr sy'n gallu cysylltu neu ddatgysylltu 
 link-in-group = Mae cysylltu sgyrsiau'n digwydd yn y grwpiau eu hunain: mae cydlynydd yn anfon /link mewn un grŵp, a'r cod mae'n ei roi yn y llall.
 link-code = I ddangos sesiynau cofrestru, cyfarfodydd a phleidleisiau'r grŵp hwn mewn grŵp arall hefyd (ar Telegram neu WhatsApp), mae cydlynydd yno'n anfon:
     /link { $code }
-    Mae'n gweithio unwaith, o fewn { $minutes } munud. Yna mae atebion o'r ddau grŵp yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod.
+    Mae'n gweithio unwaith, o fewn { $minutes } munud. Yna mae atebion o'r ddau grŵp yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod, nes iddyn nhw anfon /me ata i mewn sgwrs breifat i'w gwneud yn un.
 link-list = Sgyrsiau'r gymuned hon:
     { $list }
     Mae'r hyn sy'n dechrau mewn un yn ymddangos ym mhob un. Mae /link new yn rhoi cod i gysylltu un arall; mae /unlink yn tynnu un allan.
@@ -664,12 +665,39 @@ link-same = Mae'r grŵp hwn eisoes yn rhan o'r gymuned honno.
 link-already = Mae'r grŵp hwn eisoes wedi'i gysylltu â chymuned arall. Anfonwch /unlink yma yn gyntaf.
 link-has-links = Mae grwpiau eraill wedi'u cysylltu â'r un hwn. I'w huno i gyd, anfonwch /link yma a'r cod yn y grŵp arall, neu /unlink nhw yn gyntaf.
 link-busy = Mae gan y grŵp hwn rywbeth ei hun ar y gweill o hyd: sesiwn gofrestru neu bleidlais agored, pleidlais amser, cyfarfod i ddod, neu sesiwn gofrestru neu gyfarfod rheolaidd. Gorffennwch neu stopiwch y rheini'n gyntaf, yna anfonwch y cod eto (neu un newydd os yw wedi dod i ben).
-link-done = 🔗 Mae { $chat } ({ $platform }) bellach wedi'i gysylltu: mae gan y gymuned hon { $count } sgwrs. Mae sesiynau cofrestru, cyfarfodydd a phleidleisiau a ddechreuir yn unrhyw un ohonyn nhw'n ymddangos ym mhob un, ac mae atebion yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod.
+link-done = 🔗 Mae { $chat } ({ $platform }) bellach wedi'i gysylltu: mae gan y gymuned hon { $count } sgwrs. Mae sesiynau cofrestru, cyfarfodydd a phleidleisiau a ddechreuir yn unrhyw un ohonyn nhw'n ymddangos ym mhob un, ac mae atebion yn cyfrif gyda'i gilydd, unwaith i bob person. Mae rhywun â chyfrifon ar ddau blatfform yn cyfrif fel dau aelod, nes iddyn nhw anfon /me ata i mewn sgwrs breifat i'w gwneud yn un.
 unlink-none = Dydy'r grŵp hwn ddim wedi'i gysylltu ag unrhyw un arall.
 unlink-which = Pa sgwrs? Anfonwch /unlink a'i rhif:
     { $list }
 unlink-first = Y sgwrs gyntaf yw lle dechreuodd y gymuned, felly mae'n aros. Datgysylltwch y lleill fesul un, neu anfonwch /unlink mewn sgwrs gysylltiedig.
 unlink-done = Dydy { $chat } ({ $platform }) ddim wedi'i gysylltu bellach. Fydd yr hyn sy'n dechrau yma ddim yn ymddangos yno mwyach.
 unlink-done-here = Dydy'r grŵp hwn ddim wedi'i gysylltu â { $title } bellach: mae'n gymuned ei hun eto, gyda'i sesiynau cofrestru, cyfarfodydd a phleidleisiau ei hun.
-privacy-linked = 🔗 Mae'r grŵp hwn yn un o { $count } sgwrs gysylltiedig un gymuned (/link): mae'r hyn rydych chi'n ei ateb yn unrhyw un ohonyn nhw'n cyfrif gyda'i gilydd, ac mae cydlynwyr y gymuned yn ei weld fel y bydden nhw yma. Mae rhywun ar ddau blatfform (Telegram a WhatsApp) yn ddau aelod ar wahân i mi: mae pob cyfrif yn cadw ei ddata ei hun, ac mae /forget ar un yn gadael y llall.
+privacy-linked = 🔗 Mae'r grŵp hwn yn un o { $count } sgwrs gysylltiedig un gymuned (/link): mae'r hyn rydych chi'n ei ateb yn unrhyw un ohonyn nhw'n cyfrif gyda'i gilydd, ac mae cydlynwyr y gymuned yn ei weld fel y bydden nhw yma. Mae rhywun ar ddau blatfform (Telegram a WhatsApp) yn ddau aelod ar wahân i mi nes iddyn nhw gysylltu eu cyfrifon (/me link mewn sgwrs breifat gyda mi): tan hynny mae pob cyfrif yn cadw ei ddata ei hun, ac mae /forget ar un yn gadael y llall. Ar ôl eu cysylltu, maen nhw'n un aelod, ac mae /forget yn dileu'r ddau.
 settings-linked = Sgyrsiau cysylltiedig ({ $count }): { $list }. Mae /link yn eu rhestru; mae /unlink yn tynnu un allan.
+
+me-in-private = Anfonwch /me ata i mewn sgwrs breifat: yno rydych chi'n cysylltu eich cyfrifon.
+me-usage = Rhowch gynnig ar /me (eich cyfrifon), /me link (cod i'ch ap arall), /me link a'r cod, neu /me unlink.
+me-single = Rydych chi'n fy nefnyddio ar { $platform }. Ar yr ap arall hefyd (Telegram neu WhatsApp)? Anfonwch /me link yma am god, yna anfonwch e ata i mewn sgwrs breifat yno. Bydd eich dau gyfrif wedyn yn cyfrif fel un aelod: un bleidlais, un cofrestriad, un ateb i wahoddiad.
+me-accounts = Eich cyfrifon: { $list }. Maen nhw'n cyfrif fel un aelod, ac rwy'n ysgrifennu atoch chi'n breifat ar { $platform }. Mae /me unlink yn eu gwahanu eto.
+me-code =
+    Eich cod: { $code }
+    O fewn { $minutes } munud, anfonwch hwn ata i mewn sgwrs breifat ar eich ap arall:
+    /me link { $code }
+    Bydd eich cyfrifon wedyn yn cyfrif fel un aelod: un bleidlais, un cofrestriad, un ateb i wahoddiad. Lle pleidleisiodd neu atebodd y ddau gyfrif yr un peth, yr ateb diweddaraf sy'n sefyll (mae pleidleisiau caeedig yn cadw eu canlyniadau). Bydda i'n dal i ysgrifennu atoch chi'n breifat yma.
+me-code-unknown = Dydy'r cod yna ddim yn gweithio: efallai ei fod wedi dod i ben (mae codau'n para 15 munud) neu wedi'i ddefnyddio'n barod. Anfonwch /me link mewn sgwrs breifat ar eich ap arall am un newydd.
+me-same = Daeth y cod yna o'r cyfrif hwn. Anfonwch e ata i o'ch ap arall.
+me-same-platform = Mae'r cod yna o gyfrif { $platform } arall. Mae cod yn uno dau gyfrif ar apiau gwahanol: un ar Telegram, un ar WhatsApp.
+me-already = Mae'r cyfrif hwn eisoes wedi'i gysylltu ag un arall. Anfonwch /me unlink yn gyntaf i'w wahanu.
+me-anonymous-clash = Ddim eto: pleidleisiodd y ddau gyfrif yn y bleidlais ddienw "{ $question }". Dydy pleidleisiau dienw ddim ynghlwm wrth neb, felly alla i ddim dweud pa un i'w chadw. Cysylltwch eich cyfrifon pan fydd hi wedi cau; mae'r ddwy bleidlais yn cyfrif tan hynny.
+me-linked = Wedi'i wneud: mae eich cyfrifon yn un aelod nawr. { $merged ->
+        [0] Doedd dim angen uno dim byd.
+        [one] Cafodd un bleidlais roeddech chi wedi'i bwrw o'r ddau gyfrif ei huno: yr un ddiweddaraf sy'n sefyll.
+       *[other] Cafodd { $merged } pleidlais roeddech chi wedi'u bwrw o'r ddau gyfrif eu huno: y rhai diweddaraf sy'n sefyll.
+    } Bydda i'n ysgrifennu atoch chi'n breifat ar { $platform }.
+me-linked-there = Mae eich cyfrif { $platform } ({ $name }) bellach wedi'i gysylltu â'r un hwn: rydych chi'n cyfrif fel un aelod, gydag un bleidlais, un cofrestriad ac un ateb i wahoddiad. Mae /me yn dangos eich cyfrifon.
+me-unlink-none = Dydy eich cyfrif ddim wedi'i gysylltu ag un arall.
+me-unlink-done = Mae eich cyfrifon ar wahân eto. Mae'r hyn rydych chi wedi'i wneud hyd yma'n aros gyda'ch cyfrif { $platform }; mae'r llall yn dechrau o'r newydd y tro nesaf y byddwch chi'n ysgrifennu.
+poll-result-merged = { $count ->
+        [one] Roedd un person wedi pleidleisio o ddau gyfrif cyn eu cysylltu: dim ond eu pleidlais ddiweddaraf sy'n cyfrif.
+       *[other] Roedd { $count } person wedi pleidleisio o ddau gyfrif cyn eu cysylltu: dim ond eu pleidleisiau diweddaraf sy'n cyfrif.
+    }

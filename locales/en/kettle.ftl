@@ -43,6 +43,7 @@ help =
     /privacy – what I keep about you; /mydata – your data as a file; /forget – erase it (in a private chat with me)
     /remove – take someone out of the group in Kettle (coordinators: reply to their message, or add their name)
     /link – show this group's check-ins, meetings and polls in another group too (coordinators); /unlink – take a group out again
+    /me – link your Telegram and WhatsApp accounts so you count once (in a private chat with me)
 cmd-start = Say hello and read how I keep your data
 cmd-help = What Kettle can do
 cmd-checkin = Check in, or start a check-in round
@@ -704,7 +705,7 @@ link-coordinators-only = Only coordinators can link or unlink chats.
 link-in-group = Linking chats happens in the groups themselves: a coordinator sends /link in one group, and the code it gives in the other.
 link-code = To show this group's check-ins, meetings and polls in another group too (on Telegram or WhatsApp), a coordinator there sends:
     /link { $code }
-    It works once, within { $minutes } minutes. Answers from both groups then count together, once per person. Someone with accounts on two platforms counts as two members.
+    It works once, within { $minutes } minutes. Answers from both groups then count together, once per person. Someone with accounts on two platforms counts as two members, until they send /me in a private chat with me to make them one.
 link-list = This community's chats:
     { $list }
     What starts in one shows in all of them. /link new gives a code to link one more; /unlink takes one out.
@@ -713,12 +714,39 @@ link-same = This group is already part of that community.
 link-already = This group is already linked to another community. Send /unlink here first.
 link-has-links = Other groups are linked to this one. To join them all, send /link here and the code in the other group, or /unlink them first.
 link-busy = This group still has something of its own running: an open check-in or poll, a time poll, a coming meeting, or a regular check-in or meeting. Finish or stop those first, then send the code again (or a new one if it has run out).
-link-done = 🔗 { $chat } ({ $platform }) is now linked: this community has { $count } chats. Check-ins, meetings and polls started in any of them show in all of them, and answers count together, once per person. Someone with accounts on two platforms counts as two members.
+link-done = 🔗 { $chat } ({ $platform }) is now linked: this community has { $count } chats. Check-ins, meetings and polls started in any of them show in all of them, and answers count together, once per person. Someone with accounts on two platforms counts as two members, until they send /me in a private chat with me to make them one.
 unlink-none = This group isn't linked to any other.
 unlink-which = Which chat? Send /unlink and its number:
     { $list }
 unlink-first = The first chat is where the community began, so it stays. Unlink the others one by one, or send /unlink in a linked chat.
 unlink-done = { $chat } ({ $platform }) is no longer linked. What starts here won't show there any more.
 unlink-done-here = This group is no longer linked to { $title }: it's a community of its own again, with its own check-ins, meetings and polls.
-privacy-linked = 🔗 This group is one of { $count } linked chats of one community (/link): what you answer in any of them counts together, and the community's coordinators see it as they would here. Someone on two platforms (Telegram and WhatsApp) is two separate members to me: each account keeps its own data, and /forget on one leaves the other.
+privacy-linked = 🔗 This group is one of { $count } linked chats of one community (/link): what you answer in any of them counts together, and the community's coordinators see it as they would here. Someone on two platforms (Telegram and WhatsApp) is two separate members to me until they link their accounts (/me link in a private chat with me): until then each account keeps its own data, and /forget on one leaves the other. Once linked, they are one member, and /forget erases both.
 settings-linked = Linked chats ({ $count }): { $list }. /link lists them; /unlink takes one out.
+
+me-in-private = Send /me to me in a private chat: that's where you link your accounts.
+me-usage = Try /me (your accounts), /me link (a code for your other app), /me link and the code, or /me unlink.
+me-single = You use me on { $platform }. On the other app too (Telegram or WhatsApp)? Send /me link here for a code, then send it to me in a private chat there. Your two accounts then count as one member: one vote, one check-in, one RSVP.
+me-accounts = Your accounts: { $list }. They count as one member, and I write to you privately on { $platform }. /me unlink makes them separate again.
+me-code =
+    Your code: { $code }
+    Within { $minutes } minutes, send this to me in a private chat on your other app:
+    /me link { $code }
+    Your accounts then count as one member: one vote, one check-in, one RSVP. Where both accounts voted or answered the same thing, the later answer stands (closed polls keep their results). I'll keep writing to you privately here.
+me-code-unknown = That code doesn't work: it may have run out (codes last 15 minutes) or been used already. Send /me link in a private chat on your other app for a new one.
+me-same = That code came from this account. Send it to me from your other app.
+me-same-platform = That code is from another { $platform } account. A code joins two accounts on different apps: one on Telegram, one on WhatsApp.
+me-already = This account is already linked to another. Send /me unlink first to make it separate.
+me-anonymous-clash = Not yet: both your accounts voted in the anonymous poll "{ $question }". Anonymous votes aren't tied to anyone, so I can't tell which one to keep. Link your accounts once it has closed; both votes count until then.
+me-linked = Done: your accounts are one member now. { $merged ->
+        [0] Nothing needed merging.
+        [one] One vote you had cast from both accounts was merged: the later one stands.
+       *[other] { $merged } votes you had cast from both accounts were merged: the later ones stand.
+    } I'll write to you privately on { $platform }.
+me-linked-there = Your { $platform } account ({ $name }) is now linked to this one: you count as one member, with one vote, one check-in and one RSVP. /me shows your accounts.
+me-unlink-none = Your account isn't linked to another.
+me-unlink-done = Your accounts are separate again. What you've done so far stays with your { $platform } account; the other starts afresh the next time you write.
+poll-result-merged = { $count ->
+        [one] One person had voted from two accounts before linking them: only their later vote counts.
+       *[other] { $count } people had voted from two accounts before linking them: only their later votes count.
+    }

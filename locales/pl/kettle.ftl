@@ -42,6 +42,7 @@ help =
     /privacy – co o tobie przechowuję; /mydata – twoje dane w pliku; /forget – usuń je (na prywatnym czacie ze mną)
     /remove – wyłącz kogoś z grupy w Kettle (koordynatorzy: odpowiedz na jego wiadomość albo dodaj imię)
     /link – pokazuj check-iny, spotkania i ankiety tej grupy także w innej grupie (koordynatorzy); /unlink – odłącz grupę
+    /me – połącz konta na Telegramie i WhatsAppie, by liczyć się raz (na czacie prywatnym ze mną)
 cmd-start = Przywitaj się i przeczytaj, jak dbam o Twoje dane
 cmd-help = Co potrafi Kettle
 cmd-checkin = Zamelduj się albo rozpocznij rundę
@@ -655,7 +656,7 @@ link-coordinators-only = Tylko koordynatorzy mogą łączyć i rozłączać czat
 link-in-group = Czaty łączy się w samych grupach: koordynator wysyła /link w jednej grupie, a otrzymany kod w drugiej.
 link-code = Aby pokazywać check-iny, spotkania i ankiety tej grupy także w innej grupie (na Telegramie lub WhatsAppie), koordynator tamtej grupy wysyła:
     /link { $code }
-    Kod działa raz, przez { $minutes } minut. Odpowiedzi z obu grup liczą się wtedy razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków.
+    Kod działa raz, przez { $minutes } minut. Odpowiedzi z obu grup liczą się wtedy razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków, dopóki nie wyśle mi /me na czacie prywatnym, by połączyć konta.
 link-list = Czaty tej społeczności:
     { $list }
     To, co zaczyna się w jednym, pojawia się we wszystkich. /link new daje kod do połączenia kolejnego; /unlink odłącza jeden.
@@ -664,12 +665,39 @@ link-same = Ta grupa już należy do tej społeczności.
 link-already = Ta grupa jest już połączona z inną społecznością. Najpierw wyślij tutaj /unlink.
 link-has-links = Do tej grupy są podłączone inne grupy. Aby połączyć wszystkie, wyślij /link tutaj, a kod w drugiej grupie, albo najpierw je odłącz (/unlink).
 link-busy = W tej grupie wciąż trwa coś jej własnego: otwarty check-in lub ankieta, ankieta terminów, nadchodzące spotkanie albo regularny check-in lub spotkanie. Najpierw je zakończ lub zatrzymaj, a potem wyślij kod jeszcze raz (albo nowy, jeśli wygasł).
-link-done = 🔗 { $chat } ({ $platform }) jest teraz połączony: ta społeczność ma { $count } czaty. Check-iny, spotkania i ankiety rozpoczęte w którymkolwiek z nich pojawiają się we wszystkich, a odpowiedzi liczą się razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków.
+link-done = 🔗 { $chat } ({ $platform }) jest teraz połączony: ta społeczność ma { $count } czaty. Check-iny, spotkania i ankiety rozpoczęte w którymkolwiek z nich pojawiają się we wszystkich, a odpowiedzi liczą się razem, raz na osobę. Ktoś z kontami na dwóch platformach liczy się jako dwóch członków, dopóki nie wyśle mi /me na czacie prywatnym, by połączyć konta.
 unlink-none = Ta grupa nie jest połączona z żadną inną.
 unlink-which = Który czat? Wyślij /unlink i jego numer:
     { $list }
 unlink-first = Pierwszy czat to miejsce, w którym powstała społeczność, więc zostaje. Odłączaj pozostałe po kolei albo wyślij /unlink w połączonym czacie.
 unlink-done = { $chat } ({ $platform }) nie jest już połączony. To, co zacznie się tutaj, nie będzie się już tam pojawiać.
 unlink-done-here = Ta grupa nie jest już połączona z { $title }: znów jest osobną społecznością, z własnymi check-inami, spotkaniami i ankietami.
-privacy-linked = 🔗 Ta grupa jest jednym z { $count } połączonych czatów jednej społeczności (/link): to, co odpowiesz w którymkolwiek z nich, liczy się razem, a koordynatorzy społeczności widzą to tak, jak widzieliby tutaj. Ktoś na dwóch platformach (Telegram i WhatsApp) to dla mnie dwóch osobnych członków: każde konto ma własne dane, a /forget na jednym nie rusza drugiego.
+privacy-linked = 🔗 Ta grupa jest jednym z { $count } połączonych czatów jednej społeczności (/link): to, co odpowiesz w którymkolwiek z nich, liczy się razem, a koordynatorzy społeczności widzą to tak, jak widzieliby tutaj. Ktoś na dwóch platformach (Telegram i WhatsApp) to dla mnie dwóch osobnych członków, dopóki nie połączy kont (/me link na czacie prywatnym ze mną): do tego czasu każde konto ma własne dane, a /forget na jednym nie rusza drugiego. Po połączeniu to jeden członek, a /forget usuwa oba konta.
 settings-linked = Połączone czaty ({ $count }): { $list }. /link je wyświetla; /unlink odłącza jeden.
+
+me-in-private = Wyślij mi /me na czacie prywatnym: tam łączy się konta.
+me-usage = Spróbuj /me (Twoje konta), /me link (kod dla drugiej aplikacji), /me link i kod albo /me unlink.
+me-single = Korzystasz ze mnie na { $platform }. Także w drugiej aplikacji (Telegram lub WhatsApp)? Wyślij tu /me link po kod, a potem wyślij go mi na czacie prywatnym tam. Twoje dwa konta będą wtedy jednym członkiem: jeden głos, jeden check-in, jedna odpowiedź na zaproszenie.
+me-accounts = Twoje konta: { $list }. Liczą się jako jeden członek, a prywatnie piszę do Ciebie na { $platform }. /me unlink znów je rozdziela.
+me-code =
+    Twój kod: { $code }
+    W ciągu { $minutes } minut wyślij mi to na czacie prywatnym w drugiej aplikacji:
+    /me link { $code }
+    Twoje konta będą wtedy jednym członkiem: jeden głos, jeden check-in, jedna odpowiedź na zaproszenie. Gdzie oba konta zagłosowały lub odpowiedziały na to samo, liczy się późniejsza odpowiedź (zamknięte ankiety zachowują wyniki). Prywatnie nadal będę pisać do Ciebie tutaj.
+me-code-unknown = Ten kod nie działa: mógł wygasnąć (kody ważne są 15 minut) albo został już użyty. Wyślij /me link na czacie prywatnym w drugiej aplikacji, by dostać nowy.
+me-same = Ten kod pochodzi z tego konta. Wyślij mi go z drugiej aplikacji.
+me-same-platform = Ten kod pochodzi z innego konta na { $platform }. Kod łączy dwa konta w różnych aplikacjach: jedno na Telegramie, jedno na WhatsAppie.
+me-already = To konto jest już połączone z innym. Najpierw wyślij /me unlink, by je rozdzielić.
+me-anonymous-clash = Jeszcze nie: oba Twoje konta zagłosowały w anonimowej ankiecie „{ $question }”. Anonimowe głosy nie są z nikim powiązane, więc nie wiem, który zachować. Połącz konta, gdy ankieta się zamknie; do tego czasu liczą się oba głosy.
+me-linked = Gotowe: Twoje konta są teraz jednym członkiem. { $merged ->
+        [0] Nie trzeba było niczego scalać.
+        [one] Scalono jeden głos oddany z obu kont: liczy się późniejszy.
+       *[other] Scalono głosy oddane z obu kont ({ $merged }): liczą się późniejsze.
+    } Prywatnie będę pisać do Ciebie na { $platform }.
+me-linked-there = Twoje konto na { $platform } ({ $name }) jest teraz połączone z tym: liczysz się jako jeden członek, z jednym głosem, jednym check-inem i jedną odpowiedzią na zaproszenie. /me pokazuje Twoje konta.
+me-unlink-none = Twoje konto nie jest połączone z innym.
+me-unlink-done = Twoje konta są znów osobne. To, co zrobiono do tej pory, zostaje przy koncie na { $platform }; drugie zaczyna od nowa, gdy następnym razem napiszesz.
+poll-result-merged = { $count ->
+        [one] Jedna osoba głosowała z dwóch kont przed ich połączeniem: liczy się tylko jej późniejszy głos.
+       *[other] Osoby, które głosowały z dwóch kont przed ich połączeniem: { $count }. Liczą się tylko ich późniejsze głosy.
+    }

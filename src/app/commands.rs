@@ -86,6 +86,7 @@ pub async fn in_group(
         Command::Unlink(arg) => {
             return super::link::unlink(turn, community, role, chat, lang, arg.as_deref()).await
         }
+        Command::Me(_) => turn.t(lang, "me-in-private", &[]),
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;
@@ -146,6 +147,7 @@ pub async fn in_private(
         }
         Command::Quiet(arg) => quiet(turn, person, lang, arg.as_deref()).await?,
         Command::Link(_) | Command::Unlink(_) => turn.t(lang, "link-in-group", &[]),
+        Command::Me(arg) => return super::me::in_private(turn, person, chat, lang, arg).await,
         Command::Unknown(name) => unknown(turn, lang, &name),
     };
     turn.say(chat, reply).await?;

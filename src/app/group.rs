@@ -118,6 +118,9 @@ async fn member_left(
     let Some(person) = turn.tx.person_by_platform(channel, &user.user_id).await? else {
         return Ok(());
     };
+    if also_in_another_chat(turn, community, &person).await? {
+        return Ok(());
+    }
     let dropped = turn
         .tx
         .leave_community(community.id, person.id, turn.now)
@@ -129,6 +132,27 @@ async fn member_left(
         turn.say(&private, text).await?;
     }
     Ok(())
+}
+
+/// Whether `person` has a linked account (`/me link`) on another platform
+/// where the community has a chat too: leaving this group, or not being
+/// its admin, says nothing of them there.
+async fn also_in_another_chat(
+    turn: &mut Turn<'_>,
+    community: &CommunityRecord,
+    person: &PersonRecord,
+) -> Result<bool, AppError> {
+    let accounts = turn.tx.linked_accounts(person.id).await?;
+    if accounts.is_empty() {
+        return Ok(false);
+    }
+    let elsewhere: Vec<_> = std::iter::once(person)
+        .chain(&accounts)
+        .map(|a| a.channel)
+        .filter(|c| *c != community.channel)
+        .collect();
+    let views = turn.views(community).await?;
+    Ok(views.iter().any(|v| elsewhere.contains(&v.channel)))
 }
 
 /// A press from someone in the chat whom a coordinator removed: refused,
@@ -295,7 +319,13 @@ async fn apply_context(
         .members_with_role(community.id, Role::Coordinator)
         .await?
     {
-        if coordinator.channel == community.channel && !admin_ids.contains(&coordinator.id) {
+        if coordinator.channel != community.channel || admin_ids.contains(&coordinator.id) {
+            continue;
+        }
+        // Someone whose accounts are linked (`/me link`) may be an admin
+        // of the community's chat on their other platform: this list is
+        // not theirs alone.
+        if !also_in_another_chat(turn, community, &coordinator).await? {
             turn.tx
                 .set_role(community.id, coordinator.id, Role::Member)
                 .await?;

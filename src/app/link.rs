@@ -116,9 +116,7 @@ async fn new_code(
     community: &CommunityRecord,
     lang: Language,
 ) -> Result<String, AppError> {
-    let code: String = (0..6)
-        .map(|_| ALPHABET[rand::random_range(0..ALPHABET.len())] as char)
-        .collect();
+    let code = fresh_code();
     let expires = turn.now + CODE_LIFE;
     turn.tx
         .create_link_code(&code, community.id, expires)
@@ -128,6 +126,13 @@ async fn new_code(
         ("minutes", CODE_LIFE.num_minutes().into()),
     ];
     Ok(turn.t(lang, "link-code", &args))
+}
+
+/// Six letters and digits, from an alphabet without look-alikes.
+pub(super) fn fresh_code() -> String {
+    (0..6)
+        .map(|_| ALPHABET[rand::random_range(0..ALPHABET.len())] as char)
+        .collect()
 }
 
 /// `/link <code>` sent in the chat to be linked.
@@ -187,7 +192,7 @@ fn listing(turn: &Turn<'_>, views: &[CommunityRecord], lang: Language, key: &str
 }
 
 /// A code as typed: spaces and dashes dropped, letters upper-cased.
-fn normalise(code: &str) -> String {
+pub(super) fn normalise(code: &str) -> String {
     code.chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_uppercase())
@@ -195,7 +200,7 @@ fn normalise(code: &str) -> String {
 }
 
 /// What people call each platform (a name, the same in every language).
-fn platform(channel: Channel) -> &'static str {
+pub(super) fn platform(channel: Channel) -> &'static str {
     match channel {
         Channel::Telegram => "Telegram",
         Channel::Whatsapp => "WhatsApp",

@@ -17,6 +17,7 @@ mod join;
 mod layout;
 mod link;
 pub(crate) mod linked;
+mod me;
 pub use linked::Shown;
 pub mod meeting;
 pub mod poll;

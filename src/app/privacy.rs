@@ -89,7 +89,7 @@ pub async fn forget(
         return turn.say(chat, text).await;
     }
     let communities = turn.tx.memberships_of(person.id).await?;
-    let erased = turn.tx.forget_person(chat.channel, person).await?;
+    let erased = turn.tx.forget_person(person).await?;
     redraw_open(turn, &communities).await?;
     tracing::info!(
         memberships = erased.memberships,
@@ -113,7 +113,7 @@ pub async fn forget(
 
 /// The groups' open polls and check-in rounds show their counts again,
 /// without the person just forgotten.
-async fn redraw_open(
+pub(super) async fn redraw_open(
     turn: &mut Turn<'_>,
     communities: &[(CommunityRecord, Role)],
 ) -> Result<(), AppError> {

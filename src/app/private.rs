@@ -9,7 +9,10 @@ pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppErr
     };
     let chat = &inbound.chat;
     let mut person = turn.tx.upsert_person(chat.channel, user, turn.now).await?;
-    if person.private_chat_id.as_deref() != Some(chat.chat_id.as_str()) {
+    // An account linked to a person on another platform (`/me link`) acts
+    // as them; its own private chat was noted before it was linked.
+    let own = person.channel == chat.channel;
+    if own && person.private_chat_id.as_deref() != Some(chat.chat_id.as_str()) {
         turn.tx.set_private_chat(person.id, &chat.chat_id).await?;
         person.private_chat_id = Some(chat.chat_id.clone());
     }

@@ -45,6 +45,9 @@ pub enum Command {
     Link(Option<String>),
     /// `/unlink` (this linked chat), or `/unlink <n>` from the list.
     Unlink(Option<String>),
+    /// `/me` (your accounts), `/me link` (a code for your other app),
+    /// `/me link <code>` or `/me unlink`, in a private chat.
+    Me(Option<String>),
     /// Anything that looks like a command but is not one of ours.
     Unknown(String),
 }
@@ -56,7 +59,7 @@ pub enum CommandError {
 }
 
 /// Every command Kettle knows, in the order `/help` lists them.
-pub const KNOWN: [&str; 21] = [
+pub const KNOWN: [&str; 22] = [
     "start",
     "help",
     "poll",
@@ -78,6 +81,7 @@ pub const KNOWN: [&str; 21] = [
     "remove",
     "link",
     "unlink",
+    "me",
 ];
 
 /// `<keyword>`, `<keyword>@bot`, or either with a payload after a space:
@@ -134,6 +138,7 @@ impl Command {
             "digest" | "summary" => Command::Digest(arg),
             "link" => Command::Link(arg),
             "unlink" => Command::Unlink(arg),
+            "me" => Command::Me(arg),
             _ => Command::Unknown(name),
         })
     }

@@ -139,13 +139,14 @@ static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "SELECT {}, {}, m.role, m.last_heard_on FROM communities b \
          JOIN communities c ON c.id = COALESCE(b.linked_to, b.id) \
-         JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3 \
+         JOIN people a ON a.channel = b.channel AND a.platform_user_id = $3 {} \
          JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
          WHERE b.channel = $1 AND b.chat_id = $2 AND c.active \
-           AND p.display_name = $4 \
-           AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language)",
+           AND a.display_name = $4 \
+           AND a.platform_language IS NOT DISTINCT FROM COALESCE($5, a.platform_language)",
         super::links::view_columns("c", "b"),
         prefixed(PERSON_COLUMNS, "p", "p_"),
+        super::identities::RESOLVED,
     )
 });
 

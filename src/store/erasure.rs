@@ -41,11 +41,7 @@ const DELETE_BY_PERSON: [&str; 11] = [
 
 impl Tx {
     /// Erases `person` and everything that identifies them.
-    pub async fn forget_person(
-        &mut self,
-        channel: Channel,
-        person: &PersonRecord,
-    ) -> StoreResult<Erased> {
+    pub async fn forget_person(&mut self, person: &PersonRecord) -> StoreResult<Erased> {
         let id = person.id;
         let mut needles = self.words_of(id).await?;
         let mut erased = Erased {
@@ -74,22 +70,28 @@ impl Tx {
                 .await?
                 .rows_affected());
         }
-        self.forget_private_chat(channel, person).await?;
-        needles.push(person.platform_user_id.clone());
-        self.scrub_outbox(&person.display_name, &needles).await?;
+        // Their accounts on other platforms (`/me link`) go with them: the
+        // rows by cascade, their chats and names here.
+        let accounts = self.linked_accounts(id).await?;
         let lids = "DELETE FROM whatsapp_lids WHERE phone_id = $1 OR lid = $1";
-        let people = "DELETE FROM people WHERE id = $1";
-        on_tx!(self, |c| {
-            sqlx::query(lids)
-                .bind(&person.platform_user_id)
-                .execute(&mut *c)
-                .await?;
-            sqlx::query(people)
-                .bind(id)
+        for account in std::iter::once(person).chain(&accounts) {
+            self.forget_private_chat(account.channel, account).await?;
+            needles.push(account.platform_user_id.clone());
+            on_tx!(self, |c| sqlx::query(lids)
+                .bind(&account.platform_user_id)
                 .execute(&mut *c)
                 .await?
-                .rows_affected()
-        });
+                .rows_affected());
+        }
+        for account in std::iter::once(person).chain(&accounts) {
+            self.scrub_outbox(&account.display_name, &needles).await?;
+        }
+        let people = "DELETE FROM people WHERE id = $1 OR same_as = $1";
+        on_tx!(self, |c| sqlx::query(people)
+            .bind(id)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
         Ok(erased)
     }
 

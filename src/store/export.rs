@@ -46,6 +46,22 @@ impl Tx {
                 "first_seen": since,
             }),
         );
+        let accounts: Vec<Value> = self
+            .linked_accounts(id)
+            .await?
+            .iter()
+            .map(|a| {
+                json!({
+                    "channel": a.channel.as_str(),
+                    "platform_user_id": a.platform_user_id,
+                    "display_name": a.display_name,
+                    "private_chat_started": a.private_chat_id.is_some(),
+                })
+            })
+            .collect();
+        if !accounts.is_empty() {
+            out.insert("linked_accounts".into(), Value::Array(accounts));
+        }
         if let Some(window) = self.cloud_window_export(person).await? {
             out.insert("whatsapp_business_number".into(), window);
         }

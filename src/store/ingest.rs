@@ -149,6 +149,7 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 /// People and memberships are written only when something changed: an
 /// upsert locks the row it meets even when it changes nothing, and a
 /// member pressing in several groups at once would wait on each commit.
+/// An account linked to a person (`/me link`) acts as that person (`p`).
 static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let pc = PERSON_COLUMNS;
     format!(
@@ -156,7 +157,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
          c AS ({view}),
-         known AS (SELECT {pc} FROM people
+         known AS (SELECT {pc}, same_as FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
          pins AS (
             INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at)
@@ -166,10 +167,13 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             ON CONFLICT (channel, platform_user_id) DO UPDATE
             SET display_name = excluded.display_name,
                 platform_language = COALESCE(excluded.platform_language, people.platform_language)
-            RETURNING {pc}),
-         p AS (SELECT {pc} FROM pins
+            RETURNING {pc}, same_as),
+         acct AS (SELECT {pc}, same_as FROM pins
+                  UNION ALL
+                  SELECT {pc}, same_as FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
+         p AS (SELECT {pc} FROM acct WHERE same_as IS NULL
                UNION ALL
-               SELECT {pc} FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
+               SELECT {q_cols} FROM acct JOIN people q ON q.id = acct.same_as),
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
             WHERE $8 AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
@@ -190,6 +194,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         view = super::links::VIEW.replace("$2", "$4"),
         c_cols = prefixed(COMMUNITY_COLUMNS, "c", ""),
         p_cols = prefixed(pc, "p", "p_"),
+        q_cols = prefixed(pc, "q", ""),
     )
 });
 

@@ -88,9 +88,9 @@ impl Tx {
              SET display_name = CASE WHEN excluded.display_name = '' \
                                      THEN people.display_name ELSE excluded.display_name END, \
                  platform_language = COALESCE(excluded.platform_language, people.platform_language) \
-             RETURNING {COLUMNS}"
+             RETURNING {COLUMNS}, same_as"
         );
-        let row: PersonRow = on_tx!(self, |c| sqlx::query_as(&sql)
+        let row: super::identities::AccountRow = on_tx!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(&user.user_id)
             .bind(&user.display_name)
@@ -98,7 +98,11 @@ impl Tx {
             .bind(now)
             .fetch_one(&mut *c)
             .await?);
-        Ok(row.into())
+        // An account linked to a person (`/me link`) acts as that person.
+        match row.same_as {
+            Some(id) => Ok(self.person(id).await?.unwrap_or_else(|| row.person.into())),
+            None => Ok(row.person.into()),
+        }
     }
 
     pub async fn person_by_platform(
@@ -106,8 +110,11 @@ impl Tx {
         channel: Channel,
         user_id: &str,
     ) -> StoreResult<Option<PersonRecord>> {
-        let sql =
-            format!("SELECT {COLUMNS} FROM people WHERE channel = $1 AND platform_user_id = $2");
+        let sql = format!(
+            "SELECT {} FROM people a {} WHERE a.channel = $1 AND a.platform_user_id = $2",
+            super::ingest::prefixed(COLUMNS, "p", ""),
+            super::identities::RESOLVED
+        );
         let row: Option<PersonRow> = on_read!(self, |c| sqlx::query_as(&sql)
             .bind(channel.as_str())
             .bind(user_id)

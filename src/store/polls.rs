@@ -28,6 +28,9 @@ pub struct PollRecord {
     pub outcome: Option<String>,
     pub outcome_at: Option<DateTime<Utc>>,
     pub review_on: Option<NaiveDate>,
+    /// Votes one person had cast from two accounts before linking them
+    /// (`/me link`): the later stands, and the result says how many.
+    pub merged_votes: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -47,10 +50,11 @@ pub(super) struct PollRow {
     outcome: Option<String>,
     outcome_at: Option<DateTime<Utc>>,
     review_on: Option<String>,
+    merged_votes: i64,
 }
 
 pub(super) const COLUMNS: &str = "id, community_id, creator_id, question, rules, options, status, \
-    created_at, deadline, closed_at, members_at_close, message_id, outcome, outcome_at, review_on";
+    created_at, deadline, closed_at, members_at_close, message_id, outcome, outcome_at, review_on, merged_votes";
 
 fn corrupt(what: &str, e: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(format!("{what}: {e}"))
@@ -84,6 +88,7 @@ impl TryFrom<PollRow> for PollRecord {
             outcome: r.outcome,
             outcome_at: r.outcome_at,
             review_on,
+            merged_votes: r.merged_votes,
         })
     }
 }

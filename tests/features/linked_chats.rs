@@ -144,7 +144,79 @@ async fn a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on(backe
     assert_eq!(rows, ["telegram:active:own", "whatsapp:resting:own"]);
 }
 
+/// Morgan is in the tower's WhatsApp group too, and makes his two
+/// accounts one (`/me link`): one member, a coordinator whom neither
+/// platform's list alone takes that from, and still a member when his
+/// WhatsApp account leaves the tower (he is in the Telegram group).
+async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let (morgan, amina) = linked(&kettle, &store).await;
+    let morgan_w = PlatformUser {
+        user_id: "447700900333@c.us".into(),
+        display_name: "Morgan W".into(),
+        language_code: None,
+    };
+    let hello = || InboundEvent::Text("hello".into());
+    kettle
+        .handle(in_tower(&morgan_w, hello(), &[&amina]))
+        .await
+        .unwrap();
+    let members = "SELECT CAST(COUNT(*) AS TEXT) FROM memberships m JOIN communities c \
+                   ON c.id = m.community_id WHERE c.linked_to IS NULL AND c.active AND m.left_at IS NULL";
+    assert_eq!(strings(&store, members).await, ["3"], "two of Morgan");
+
+    kettle
+        .handle(said_privately(&morgan, "/me link"))
+        .await
+        .unwrap();
+    let texts = strings(
+        &store,
+        "SELECT CAST(payload AS TEXT) FROM outbox WHERE CAST(payload AS TEXT) LIKE '%/me link %' ORDER BY id",
+    )
+    .await;
+    let text = texts.last().expect("a code");
+    let at = text.find("/me link ").unwrap() + "/me link ".len();
+    let code = &text[at..at + 6];
+    let mut redeem = inbound(
+        &morgan_w.user_id,
+        ChatKind::Private,
+        &morgan_w,
+        InboundEvent::Text(format!("/me link {code}")),
+    );
+    redeem.chat.channel = Channel::Whatsapp;
+    kettle.handle(redeem).await.unwrap();
+    assert_eq!(strings(&store, members).await, ["2"], "one Morgan");
+
+    // Telegram now names only Priya; Morgan may still be a tower admin.
+    let priya = person(7, "Priya");
+    kettle
+        .handle(in_main(&priya, "hello", &[&priya]))
+        .await
+        .unwrap();
+    assert_eq!(
+        coordinators(&store).await,
+        ["telegram:Morgan", "telegram:Priya", "whatsapp:Amina"]
+    );
+    // His WhatsApp account leaves the tower: he is still in the Telegram group.
+    kettle
+        .handle(in_tower(
+            &amina,
+            InboundEvent::MemberLeft(morgan_w.clone()),
+            &[&amina],
+        ))
+        .await
+        .unwrap();
+    assert_eq!(
+        strings(&store, members).await,
+        ["3"],
+        "Morgan, Priya, Amina"
+    );
+}
+
 on_both_backends!(
     each_platforms_admins_decide_only_for_its_own_people,
-    a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on
+    a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on,
+    a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop
 );

@@ -7,9 +7,12 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod identity_support;
 mod store_cloud_contract;
 mod store_contract;
 mod store_digests_contract;
+mod store_identities_contract;
+mod store_identity_votes_contract;
 mod store_jobs_contract;
 mod store_lanes_contract;
 mod store_links_contract;

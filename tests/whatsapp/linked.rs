@@ -10,19 +10,19 @@ use crate::support::{free_port, wait_healthy, Kettle, TestDb};
 use serde_json::Value;
 use std::time::Duration;
 
-const WAIT: Duration = Duration::from_secs(20);
+pub(crate) const WAIT: Duration = Duration::from_secs(20);
 /// The Telegram group.
-const TG: i64 = -500;
-const AMINA: &str = "447700900111@c.us";
-const BEN: &str = "447700900222@c.us";
+pub(crate) const TG: i64 = -500;
+pub(crate) const AMINA: &str = "447700900111@c.us";
+pub(crate) const BEN: &str = "447700900222@c.us";
 
-struct Both {
-    telegram: FakeTelegram,
-    waha: FakeWaha,
-    url: String,
-    log: String,
-    morgan: Value,
-    priya: Value,
+pub(crate) struct Both {
+    pub(crate) telegram: FakeTelegram,
+    pub(crate) waha: FakeWaha,
+    pub(crate) url: String,
+    pub(crate) log: String,
+    pub(crate) morgan: Value,
+    pub(crate) priya: Value,
     _kettle: Kettle,
     _db: TestDb,
 }
@@ -30,7 +30,7 @@ struct Both {
 impl Both {
     /// Kettle in a Telegram group (Morgan coordinates, Priya is in it) and
     /// a WhatsApp group (Amina is its admin, Ben is in it), not yet linked.
-    async fn start(backend: &str) -> Both {
+    pub(crate) async fn start(backend: &str) -> Both {
         let telegram = FakeTelegram::start().await;
         let waha = FakeWaha::start().await;
         waha.set_participants(
@@ -62,14 +62,14 @@ impl Both {
         }
     }
 
-    async fn whatsapp(&self, from: &str, name: &str, text: &str) {
+    pub(crate) async fn whatsapp(&self, from: &str, name: &str, text: &str) {
         self.waha
             .deliver(&self.url, &self.waha.group_message(from, name, text))
             .await;
     }
 
     /// The newest Telegram group message starting with `start`.
-    async fn telegram_text(&self, start: &str) -> Value {
+    pub(crate) async fn telegram_text(&self, start: &str) -> Value {
         self.telegram
             .wait_for(start, WAIT, |f| {
                 f.messages_to(TG)
@@ -85,12 +85,12 @@ impl Both {
             .unwrap_or_default()
     }
 
-    async fn whatsapp_text(&self, start: &str) -> String {
+    pub(crate) async fn whatsapp_text(&self, start: &str) -> String {
         self.waha.wait_for_text(GROUP, start, &self.log).await
     }
 
     /// Morgan asks for a code on Telegram; Amina sends it on WhatsApp.
-    async fn link(&self) {
+    pub(crate) async fn link(&self) {
         self.telegram
             .push(tg::group_text(10, TG, &self.morgan, "/link"));
         let asked = self.telegram_text("To show this group's").await;
@@ -117,7 +117,7 @@ impl Both {
 }
 
 /// The callback data of the button labelled `label` on a Telegram message.
-fn button(message: &Value, label: &str) -> String {
+pub(crate) fn button(message: &Value, label: &str) -> String {
     message["reply_markup"]["inline_keyboard"]
         .as_array()
         .into_iter()

@@ -14,6 +14,7 @@ mod cloud;
 mod cloud_team;
 mod group;
 mod linked;
+mod linked_people;
 mod meeting;
 mod poll;
 mod privacy;

@@ -283,6 +283,7 @@ async fn draw(
         outcome: None,
         outcome_at: None,
         review_on: None,
+        merged_votes: 0,
     };
     let members = post::turnout(turn, community, &preview).await?.members as i64;
     let mut lines = vec![turn.t(

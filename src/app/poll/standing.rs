@@ -36,6 +36,10 @@ pub fn result_message(
             ("percent", n(percent(result.voted, result.members))),
         ],
     ));
+    if poll.merged_votes > 0 {
+        let args = [("count", poll.merged_votes.into())];
+        lines.push(turn.t(lang, "poll-result-merged", &args));
+    }
     if poll.rules.quorum != Quorum::None {
         let key = match result.quorum_met {
             true => "poll-result-quorum-met",
