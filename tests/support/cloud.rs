@@ -183,6 +183,26 @@ impl FakeCloud {
         )
     }
 
+    /// `wa_ids` join the Groups API group `group` through its invite link
+    /// (`joined`), or leave it: a `group_participants_update` webhook.
+    pub fn participants(&self, group: &str, joined: bool, wa_ids: &[&str]) -> Value {
+        let ts = chrono::Utc::now().timestamp() + i64::try_from(self.next()).unwrap_or(0);
+        let people: Vec<Value> = wa_ids
+            .iter()
+            .map(|w| json!({"input": w, "wa_id": w}))
+            .collect();
+        let (kind, list) = if joined {
+            ("group_participants_add", "added_participants")
+        } else {
+            ("group_participants_remove", "removed_participants")
+        };
+        json!({"object": "whatsapp_business_account", "entry": [{"id": "102290129340398",
+            "changes": [{"field": "group_participants_update", "value": {
+                "messaging_product": "whatsapp", "metadata": FakeCloud::metadata(),
+                "groups": [{"timestamp": ts.to_string(), "group_id": group, "type": kind,
+                            "reason": "invite_link", "initiated_by": "participant", list: people}]}}]}]})
+    }
+
     /// `wa_id` presses a reply button (or list row) whose id is `token`.
     pub fn press(&self, wa_id: &str, name: &str, token: &str, list: bool) -> Value {
         let n = self.next();

@@ -106,6 +106,24 @@ async fn a_support_teams_own_group_on_the_business_number(backend: &str) {
     let counted = "SELECT COUNT(*) FROM checkin_answers";
     assert_eq!(crate::support::count_reaching(&store, counted, 1).await, 1);
 
+    // Priya joins through the invite link: WhatsApp says so, and she is a
+    // member before she has said a word (so a private step is hers too);
+    // when she leaves, she is not.
+    const PRIYA_WA: &str = "447700900333";
+    let joined = format!(
+        "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+         WHERE m.community_id = {id} AND p.platform_user_id = '{PRIYA_WA}@c.us'"
+    );
+    cloud
+        .deliver(&url, &cloud.participants(TEAM, true, &[PRIYA_WA]))
+        .await;
+    assert_eq!(count_reaching(&store, &joined, 1).await, 1);
+    cloud
+        .deliver(&url, &cloud.participants(TEAM, false, &[PRIYA_WA]))
+        .await;
+    let left = format!("{joined} AND m.left_at IS NOT NULL");
+    assert_eq!(count_reaching(&store, &left, 1).await, 1);
+
     // The group's talk opens its 24-hour window (only the time is kept)
     // and is otherwise not taken in.
     let inbox = count(&store, "SELECT COUNT(*) FROM inbox").await;

@@ -58,6 +58,30 @@ struct Value {
     messages: Vec<Message>,
     #[serde(default)]
     statuses: Vec<Status>,
+    /// `group_participants_update`: who joined a Groups API group through
+    /// its invite link, and who left or was removed.
+    #[serde(default)]
+    groups: Vec<GroupChange>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GroupChange {
+    #[serde(default)]
+    group_id: String,
+    #[serde(default, rename = "type")]
+    kind: String,
+    #[serde(default)]
+    timestamp: Option<String>,
+    #[serde(default)]
+    added_participants: Vec<Participant>,
+    #[serde(default)]
+    removed_participants: Vec<Participant>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Participant {
+    #[serde(default)]
+    wa_id: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -143,11 +167,13 @@ pub fn read(hook: &Webhook, phone_number_id: &str, now: DateTime<Utc>) -> Vec<Cl
         return out;
     }
     let changes = hook.entry.iter().flat_map(|e| &e.changes);
-    for change in changes.filter(|c| c.field == "messages") {
+    let fields = ["messages", "group_participants_update"];
+    for change in changes.filter(|c| fields.contains(&c.field.as_str())) {
         let value = &change.value;
         if value.metadata.phone_number_id != phone_number_id {
             continue;
         }
+
         let digits: String = (value.metadata.display_phone_number.chars())
             .filter(char::is_ascii_digit)
             .collect();
@@ -156,6 +182,9 @@ pub fn read(hook: &Webhook, phone_number_id: &str, now: DateTime<Utc>) -> Vec<Cl
         }
         for m in &value.messages {
             out.extend(message(m, &value.contacts, now));
+        }
+        for g in &value.groups {
+            out.extend(participants(g, now));
         }
         for s in value.statuses.iter().filter(|s| s.status == "failed") {
             let group = s.recipient_type.as_deref() == Some("group");
@@ -247,6 +276,58 @@ fn message(m: &Message, contacts: &[Contact], now: DateTime<Utc>) -> Vec<CloudEv
         received_at: now,
     })));
     out
+}
+
+/// People joining (through the invite link) or leaving a Groups API
+/// group: WhatsApp cannot be asked who is in a group the business made, so
+/// this is how Kettle knows its members before they speak. Join requests
+/// are the group's admins' business, not Kettle's.
+fn participants(g: &GroupChange, now: DateTime<Utc>) -> Vec<CloudEvent> {
+    let (joined, people) = match g.kind.as_str() {
+        "group_participants_add" => (true, &g.added_participants),
+        "group_participants_remove" => (false, &g.removed_participants),
+        _ => return vec![],
+    };
+    let users: Vec<PlatformUser> = people
+        .iter()
+        .filter_map(|p| p.wa_id.as_deref())
+        .filter(|w| !w.is_empty())
+        .map(|w| PlatformUser {
+            user_id: person_of_wa_id(w),
+            display_name: String::new(),
+            language_code: None,
+        })
+        .collect();
+    if g.group_id.is_empty() || users.is_empty() {
+        return vec![];
+    }
+    let chat = address(cloud_group_chat(&g.group_id), ChatKind::Group);
+    let at = g.timestamp.as_deref().unwrap_or_default();
+    let update = |key: String, event| {
+        CloudEvent::Update(Box::new(Inbound {
+            key,
+            chat: chat.clone(),
+            chat_title: None,
+            sender: None,
+            event,
+            context: PlatformContext::default(),
+            received_at: now,
+        }))
+    };
+    // Meta gives these no id of their own: the group, the time and the
+    // people make one, so a redelivery is recognised.
+    if joined {
+        let ids: Vec<&str> = users.iter().map(|u| u.user_id.as_str()).collect();
+        let key = format!("wac:g:{}:{at}:add:{}", g.group_id, ids.join(","));
+        return vec![update(key, InboundEvent::MembersJoined(users))];
+    }
+    users
+        .into_iter()
+        .map(|u| {
+            let key = format!("wac:g:{}:{at}:remove:{}", g.group_id, u.user_id);
+            update(key, InboundEvent::MemberLeft(u))
+        })
+        .collect()
 }
 
 fn address(chat_id: String, kind: ChatKind) -> ChatAddress {

@@ -158,3 +158,52 @@ fn a_failed_status_names_the_chat_and_the_code_and_other_numbers_are_ignored() {
     let other: Webhook = serde_json::from_value(json!({"object": "page", "entry": []})).unwrap();
     assert!(read(&other, NUMBER_ID, now()).is_empty());
 }
+
+#[test]
+fn people_joining_and_leaving_a_business_group_come_in_as_members() {
+    // Meta's "Webhooks for Groups API" shapes: a join through the invite
+    // link, a participant leaving, and a join request (not Kettle's).
+    let hook: Webhook = serde_json::from_value(json!({
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "102290129340398", "changes": [{"field": "group_participants_update", "value": {
+            "messaging_product": "whatsapp", "metadata": metadata(),
+            "groups": [
+                {"timestamp": "1749416300", "group_id": "Y2FwaV9ncm91cDox", "type": "group_participants_add",
+                 "reason": "invite_link", "added_participants": [{"input": "16505551234", "wa_id": "16505551234"}]},
+                {"timestamp": "1749416350", "group_id": "Y2FwaV9ncm91cDox", "type": "group_participants_remove",
+                 "initiated_by": "participant", "removed_participants": [{"input": "16505550000", "wa_id": "16505550000"}]},
+                {"timestamp": "1749416360", "group_id": "Y2FwaV9ncm91cDox", "type": "group_join_request_created",
+                 "wa_id": "16505559999"}
+            ]}}]}]
+    }))
+    .unwrap();
+    let events = read(&hook, NUMBER_ID, now());
+    let updates: Vec<&Inbound> = events
+        .iter()
+        .filter_map(|e| match e {
+            CloudEvent::Update(u) => Some(u.as_ref()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(updates.len(), 2, "{events:?}");
+    assert_eq!(updates[0].chat.chat_id, "cloud:group:Y2FwaV9ncm91cDox");
+    assert_eq!(updates[0].chat.kind, ChatKind::Group);
+    let InboundEvent::MembersJoined(joined) = &updates[0].event else {
+        panic!("{:?}", updates[0])
+    };
+    assert_eq!(joined[0].user_id, "16505551234@c.us");
+    let InboundEvent::MemberLeft(left) = &updates[1].event else {
+        panic!("{:?}", updates[1])
+    };
+    assert_eq!(left.user_id, "16505550000@c.us");
+    assert_ne!(updates[0].key, updates[1].key);
+    // Redelivered, the same keys: the inbox takes each once.
+    let again = read(&hook, NUMBER_ID, now());
+    let first = again.iter().find_map(|e| match e {
+        CloudEvent::Update(u) => Some(u.key.clone()),
+        _ => None,
+    });
+    assert_eq!(first.as_deref(), Some(updates[0].key.as_str()));
+    // Another number's groups are not Kettle's.
+    assert!(read(&hook, "999", now()).is_empty());
+}
