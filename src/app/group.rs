@@ -101,58 +101,12 @@ pub async fn handle(
                 admit(turn, &community, user).await?;
             }
         }
-        (InboundEvent::MemberLeft(user), _) => member_left(turn, &community, user).await?,
+        (InboundEvent::MemberLeft(user), _) => {
+            super::leaving::member_left(turn, &community, inbound, user).await?;
+        }
         _ => {}
     }
     Ok(())
-}
-
-/// Someone left the group: their membership ends, and what they had open
-/// there is dropped (they are told privately if a ballot was).
-async fn member_left(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    user: &PlatformUser,
-) -> Result<(), AppError> {
-    let channel = community.channel;
-    let Some(person) = turn.tx.person_by_platform(channel, &user.user_id).await? else {
-        return Ok(());
-    };
-    if also_in_another_chat(turn, community, &person).await? {
-        return Ok(());
-    }
-    let dropped = turn
-        .tx
-        .leave_community(community.id, person.id, turn.now)
-        .await?;
-    if let (true, Some(private)) = (dropped > 0, community.private_chat_of(&person)) {
-        let lang = turn.language_of(&person, community.language);
-        let title = community.title.as_str().into();
-        let text = turn.t(lang, "member-left-ballots", &[("title", title)]);
-        turn.say(&private, text).await?;
-    }
-    Ok(())
-}
-
-/// Whether `person` has a linked account (`/me link`) on another platform
-/// where the community has a chat too: leaving this group, or not being
-/// its admin, says nothing of them there.
-async fn also_in_another_chat(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    person: &PersonRecord,
-) -> Result<bool, AppError> {
-    let accounts = turn.tx.linked_accounts(person.id).await?;
-    if accounts.is_empty() {
-        return Ok(false);
-    }
-    let elsewhere: Vec<_> = std::iter::once(person)
-        .chain(&accounts)
-        .map(|a| a.channel)
-        .filter(|c| *c != community.channel)
-        .collect();
-    let views = turn.views(community).await?;
-    Ok(views.iter().any(|v| elsewhere.contains(&v.channel)))
 }
 
 /// A press from someone in the chat whom a coordinator removed: refused,
@@ -325,7 +279,7 @@ async fn apply_context(
         // Someone whose accounts are linked (`/me link`) may be an admin
         // of the community's chat on their other platform: this list is
         // not theirs alone.
-        if !also_in_another_chat(turn, community, &coordinator).await? {
+        if !super::leaving::also_in_another_chat(turn, community, &coordinator).await? {
             turn.tx
                 .set_role(community.id, coordinator.id, Role::Member)
                 .await?;

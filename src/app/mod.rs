@@ -15,6 +15,7 @@ mod group;
 mod guard;
 mod join;
 mod layout;
+mod leaving;
 mod link;
 pub(crate) mod linked;
 mod me;

@@ -122,6 +122,18 @@ pub struct Inbound {
     pub received_at: DateTime<Utc>,
 }
 
+impl Inbound {
+    /// Whom a question to the platform about being in a group is about:
+    /// the person who left, for a leave (an admin may have removed them),
+    /// otherwise the sender.
+    pub fn membership_subject(&self) -> Option<&PlatformUser> {
+        match &self.event {
+            InboundEvent::MemberLeft(user) => Some(user),
+            _ => self.sender.as_ref(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InboundEvent {
     /// Text a person typed (commands included).

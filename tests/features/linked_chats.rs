@@ -29,7 +29,11 @@ fn in_tower(
 }
 
 /// A Telegram group update, with its admins as Telegram reports them.
-fn in_main(who: &PlatformUser, text: &str, admins: &[&PlatformUser]) -> kettle::domain::Inbound {
+pub(crate) fn in_main(
+    who: &PlatformUser,
+    text: &str,
+    admins: &[&PlatformUser],
+) -> kettle::domain::Inbound {
     let mut update = said(who, text);
     update.context = PlatformContext {
         admins: Some(admins.iter().map(|a| (*a).clone()).collect()),
@@ -50,7 +54,7 @@ async fn coordinators(store: &kettle::store::Store) -> Vec<String> {
 }
 
 /// The code Kettle gave in answer to `/link`.
-async fn code(store: &kettle::store::Store) -> String {
+pub(crate) async fn code(store: &kettle::store::Store) -> String {
     let texts = strings(
         store,
         "SELECT CAST(payload AS TEXT) FROM outbox WHERE CAST(payload AS TEXT) LIKE '%/link %' ORDER BY id",

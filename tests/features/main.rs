@@ -23,6 +23,7 @@ mod digests;
 mod engine_paths;
 mod job_batches;
 mod linked_chats;
+mod linked_leaving;
 mod locales;
 mod meeting_changes;
 mod meetings;

@@ -86,8 +86,7 @@ impl TelegramIngest {
     /// in it": nobody is let in on a guess.
     async fn membership(&self, chat: &ChatAddress, inbound: &Inbound) -> MembershipFact {
         let user_id = inbound
-            .sender
-            .as_ref()
+            .membership_subject()
             .map(|u| u.user_id.clone())
             .unwrap_or_default();
         let key = (chat.chat_id.clone(), user_id);

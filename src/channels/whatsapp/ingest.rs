@@ -112,7 +112,7 @@ impl WhatsAppIngest {
     /// Whether the sender is in `chat`, by its participant list. A failed
     /// lookup counts as "not in it": nobody is let in on a guess.
     pub async fn membership(&self, chat: &ChatAddress, inbound: &Inbound) -> MembershipFact {
-        let user = inbound.sender.as_ref().map(|u| u.user_id.as_str());
+        let user = inbound.membership_subject().map(|u| u.user_id.as_str());
         let member = match self.participants(&chat.chat_id).await {
             Some(people) => people.iter().any(|(id, _)| Some(id.as_str()) == user),
             None => false,
