@@ -112,6 +112,11 @@ impl<'e> Turn<'e> {
         self.engine.translator.t(lang, id, args)
     }
 
+    /// `phrase` in `lang`.
+    pub fn say_in(&self, lang: Language, phrase: &crate::i18n::Phrase) -> String {
+        self.t(lang, phrase.id, &phrase.args)
+    }
+
     /// `person`'s role in `community` if they are a current member. When
     /// Kettle's records do not know them, the platform's word decides: a
     /// member it confirms is recorded (joining, or coming back); without

@@ -54,6 +54,20 @@ impl From<i64> for Arg {
     }
 }
 
+/// A message not yet put into words: its id and arguments, said later in
+/// each reader's language (one community's chats can each read another).
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Phrase {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Phrase {
+        Phrase { id, args }
+    }
+}
+
 impl Translator {
     /// Parses every embedded locale. Fails only if a shipped file is broken,
     /// which the locale tests catch before release.

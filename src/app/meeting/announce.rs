@@ -11,6 +11,7 @@ use crate::domain::meeting::reminders::{self, Delivery};
 use crate::domain::meeting::rsvp::Rsvp;
 use crate::domain::time::when::LocalMoment;
 use crate::domain::{Choice, Language, TimeZone};
+use crate::i18n::Phrase;
 use crate::store::{
     CommunityRecord, MeetingRecord, NewMeeting, OptionRecord, PersonRecord, PollStatus,
     TimePollRecord,
@@ -23,7 +24,7 @@ pub async fn confirm(
     community: &CommunityRecord,
     poll: &TimePollRecord,
     option: &OptionRecord,
-    reason: String,
+    reason: Phrase,
 ) -> Result<(), AppError> {
     let uid = format!("{}@kettle", crate::app::turn::new_token());
     let new = NewMeeting {
@@ -55,15 +56,16 @@ pub async fn announce(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
     meeting: &MeetingRecord,
-    reason: Option<String>,
+    reason: Option<Phrase>,
 ) -> Result<(), AppError> {
     let mut shown = Shown::default();
     for chat in turn.views(community).await? {
         let lang = chat.language;
         let mut body = announcement(turn, &chat, meeting).await?;
+        // Why this time, in each chat's own language.
         if let Some(reason) = &reason {
             body.push('\n');
-            body.push_str(reason);
+            body.push_str(&turn.say_in(lang, reason));
         }
         let buttons = Rsvp::ALL
             .into_iter()

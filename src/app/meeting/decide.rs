@@ -11,6 +11,7 @@ use crate::app::Action;
 use crate::app::{AppError, Turn};
 use crate::domain::meeting::time_poll::{self, PickReason};
 use crate::domain::{Language, Role};
+use crate::i18n::Phrase;
 use crate::store::{CommunityRecord, OptionRecord, PersonRecord, PollStatus, TimePollRecord};
 
 /// The deadline job. A group Kettle has left hears nothing more.
@@ -192,11 +193,10 @@ pub async fn confirm_pressed(
         return Ok(turn.t(lang, "button-stale", &[]));
     };
     let reason = match community.sensitive {
-        true => turn.t(lang, "meet-reason-confirmed-anon", &[]),
-        false => turn.t(
-            lang,
+        true => Phrase::new("meet-reason-confirmed-anon", vec![]),
+        false => Phrase::new(
             "meet-reason-confirmed",
-            &[("name", person.display_name.as_str().into())],
+            vec![("name", person.display_name.as_str().into())],
         ),
     };
     confirm(turn, community, &poll, &option, reason).await?;
@@ -217,7 +217,6 @@ pub async fn auto_pick(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError
     if !community.active {
         return Ok(());
     }
-    let lang = community.language;
     let options = turn.tx.poll_options(poll.id).await?;
     let tallies = turn.tx.poll_tallies(poll.id).await?;
     let scored = scored(&options, &tallies);
@@ -225,16 +224,15 @@ pub async fn auto_pick(turn: &mut Turn<'_>, poll_id: i64) -> Result<(), AppError
         return Ok(());
     };
     let t = scored[best.index].1;
-    let args = [
+    let mut args = vec![
         ("yes", i64::from(t.yes).into()),
         ("maybe", i64::from(t.if_need_be).into()),
     ];
     let reason = match best.reason {
-        PickReason::MostYes => turn.t(lang, "meet-reason-most-yes", &args),
+        PickReason::MostYes => Phrase::new("meet-reason-most-yes", args),
         PickReason::TieEarliest { tied } => {
-            let mut args = args.to_vec();
             args.push(("tied", (tied as i64).into()));
-            turn.t(lang, "meet-reason-tie", &args)
+            Phrase::new("meet-reason-tie", args)
         }
     };
     confirm(turn, &community, &poll, &options[best.index], reason).await
