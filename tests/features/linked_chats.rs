@@ -151,7 +151,8 @@ async fn a_linked_chat_kettle_leaves_is_unlinked_and_the_community_goes_on(backe
 /// Morgan is in the tower's WhatsApp group too, and makes his two
 /// accounts one (`/me link`): one member, a coordinator whom neither
 /// platform's list alone takes that from, and still a member when his
-/// WhatsApp account leaves the tower (he is in the Telegram group).
+/// WhatsApp account leaves the tower (he is in the Telegram group); `/me
+/// unlink` makes him two members again.
 async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
@@ -217,6 +218,28 @@ async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(
         ["3"],
         "Morgan, Priya, Amina"
     );
+
+    // Morgan separates his accounts again: his WhatsApp account starts
+    // afresh, a member of its own when it next speaks in the tower.
+    let mut unlink = inbound(
+        &morgan_w.user_id,
+        ChatKind::Private,
+        &morgan_w,
+        InboundEvent::Text("/me unlink".into()),
+    );
+    unlink.chat.channel = Channel::Whatsapp;
+    kettle.handle(unlink).await.unwrap();
+    let said = strings(
+        &store,
+        "SELECT CAST(payload AS TEXT) FROM outbox WHERE CAST(payload AS TEXT) LIKE '%separate again%'",
+    )
+    .await;
+    assert_eq!(said.len(), 1, "told");
+    kettle
+        .handle(in_tower(&morgan_w, hello(), &[&amina]))
+        .await
+        .unwrap();
+    assert_eq!(strings(&store, members).await, ["4"], "two of Morgan again");
 }
 
 on_both_backends!(
