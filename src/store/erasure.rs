@@ -61,7 +61,13 @@ impl Tx {
             .await?
             .rows_affected());
         self.forget_named_in_actions(id).await?;
-        self.forget_in_digests(id).await?;
+        // Their accounts on other platforms (`/me link`) go with them: the
+        // rows by cascade, their chats, names and ids here.
+        let accounts = self.linked_accounts(id).await?;
+        let ids: Vec<i64> = std::iter::once(id)
+            .chain(accounts.iter().map(|a| a.id))
+            .collect();
+        self.forget_in_digests(id, &ids).await?;
         for table in DELETE_BY_PERSON {
             let sql = format!("DELETE FROM {table} WHERE person_id = $1");
             erased.replies += on_tx!(self, |c| sqlx::query(&sql)
@@ -70,9 +76,6 @@ impl Tx {
                 .await?
                 .rows_affected());
         }
-        // Their accounts on other platforms (`/me link`) go with them: the
-        // rows by cascade, their chats and names here.
-        let accounts = self.linked_accounts(id).await?;
         let lids = "DELETE FROM whatsapp_lids WHERE phone_id = $1 OR lid = $1";
         for account in std::iter::once(person).chain(&accounts) {
             self.forget_private_chat(account.channel, account).await?;
@@ -204,9 +207,10 @@ impl Tx {
         Ok(())
     }
 
-    /// Stored digests keep their counts: the person's id in a member list
-    /// becomes [`FORGOTTEN_ID`].
-    async fn forget_in_digests(&mut self, id: i64) -> StoreResult<()> {
+    /// Stored digests keep their counts: the person's id (and their linked
+    /// accounts' ids, `ids`) in a member list becomes [`FORGOTTEN_ID`]; the
+    /// digests are those of the communities `id` is in.
+    async fn forget_in_digests(&mut self, id: i64, ids: &[i64]) -> StoreResult<()> {
         for table in ["digests", "digest_history"] {
             let version = if table == "digests" { "0" } else { "version" };
             let select = format!(
@@ -225,7 +229,11 @@ impl Tx {
                 let Ok(mut digest) = serde_json::from_str::<Value>(&text) else {
                     continue;
                 };
-                if !replace_member(&mut digest, id) {
+                let mut changed = false;
+                for id in ids {
+                    changed |= replace_member(&mut digest, *id);
+                }
+                if !changed {
                     continue;
                 }
                 let json = sqlx::types::Json(digest);

@@ -16,7 +16,6 @@
 
 use super::people::{PersonRow, COLUMNS};
 use super::{on_read, on_tx, PersonRecord, StoreResult, Tx};
-use crate::domain::Channel;
 use chrono::{DateTime, Utc};
 
 /// The person an account `a` is: itself, or the one it was linked to.
@@ -86,24 +85,6 @@ const WHO_DID: [(&str, &str); 10] = [
 ];
 
 impl Tx {
-    /// The account itself, not the person it may be linked to: for
-    /// linking and for noting its own private chat.
-    pub async fn account_by_platform(
-        &mut self,
-        channel: Channel,
-        user_id: &str,
-    ) -> StoreResult<Option<(PersonRecord, Option<i64>)>> {
-        let sql = format!(
-            "SELECT {COLUMNS}, same_as FROM people WHERE channel = $1 AND platform_user_id = $2"
-        );
-        let row: Option<AccountRow> = on_read!(self, |c| sqlx::query_as(&sql)
-            .bind(channel.as_str())
-            .bind(user_id)
-            .fetch_optional(&mut *c)
-            .await?);
-        Ok(row.map(|r| (r.person.into(), r.same_as)))
-    }
-
     pub async fn create_person_code(
         &mut self,
         code: &str,
@@ -240,6 +221,15 @@ impl Tx {
             let sql = format!("UPDATE {table} SET {column} = $1 WHERE {column} = $2");
             self.run_pair(&sql, person, account).await?;
         }
+        // A code the account asked for itself would link a third account
+        // to an account that is no longer a person of its own.
+        on_tx!(self, |c| sqlx::query(
+            "DELETE FROM person_link_codes WHERE person_id = $1"
+        )
+        .bind(account)
+        .execute(&mut *c)
+        .await?
+        .rows_affected());
         let mark = "UPDATE people SET same_as = $1 WHERE id = $2";
         self.run_pair(mark, person, account).await?;
         Ok(merged)

@@ -36,6 +36,10 @@ async fn a_code_links_two_apps_once_and_either_account_is_the_person(backend: &s
         PersonLinked::SamePlatform,
         "two accounts on one app are not linked"
     );
+    // A code Dana's WhatsApp account had asked for goes when it is linked.
+    tx.create_person_code("WHATS2", w.id, t0() + Duration::minutes(15))
+        .await
+        .unwrap();
     let linked = tx.redeem_person_code("DANA22", &w, t0()).await.unwrap();
     assert!(matches!(
         linked,
@@ -44,6 +48,11 @@ async fn a_code_links_two_apps_once_and_either_account_is_the_person(backend: &s
             ..
         }
     ));
+    assert_eq!(
+        tx.redeem_person_code("WHATS2", &other, t0()).await.unwrap(),
+        PersonLinked::Unknown,
+        "the linked account's own code is gone"
+    );
     assert_eq!(
         tx.redeem_person_code("DANA22", &w, t0()).await.unwrap(),
         PersonLinked::Unknown,
