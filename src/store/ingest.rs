@@ -173,7 +173,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                   SELECT {pc}, same_as FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
          p AS (SELECT {pc} FROM acct WHERE same_as IS NULL
                UNION ALL
-               SELECT {q_cols} FROM acct JOIN people q ON q.id = acct.same_as),
+               SELECT {q_cols} FROM people q WHERE q.id = (SELECT same_as FROM acct)),
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
             WHERE $8 AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id

@@ -193,6 +193,21 @@ async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(
     redeem.chat.channel = Channel::Whatsapp;
     kettle.handle(redeem).await.unwrap();
     assert_eq!(strings(&store, members).await, ["2"], "one Morgan");
+    // Speaking in the tower, as he was known and under a new name (the
+    // full path, which on Postgres is one statement), he is still one.
+    kettle
+        .handle(in_tower(&morgan_w, hello(), &[&amina]))
+        .await
+        .unwrap();
+    let renamed = PlatformUser {
+        display_name: "Morgan Williams".into(),
+        ..morgan_w.clone()
+    };
+    kettle
+        .handle(in_tower(&renamed, hello(), &[&amina]))
+        .await
+        .unwrap();
+    assert_eq!(strings(&store, members).await, ["2"], "still one Morgan");
 
     // Telegram now names only Priya; Morgan may still be a tower admin.
     let priya = person(7, "Priya");
