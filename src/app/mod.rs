@@ -29,6 +29,7 @@ pub mod redraw;
 mod settings;
 pub mod timed;
 pub(crate) mod turn;
+mod zones;
 
 pub use action::{Action, JoinPrompt, SetupChange};
 pub use join::send_join_nudge;
@@ -126,6 +127,8 @@ pub struct Engine {
     flood: Option<Arc<flood::Flood>>,
     /// Where this engine's fast-path updates commit together.
     commits: Arc<crate::store::GroupCommit>,
+    /// Chats' time zones lately seen (see [`zones`]).
+    zones: Arc<zones::Zones>,
 }
 
 impl Engine {
@@ -148,6 +151,7 @@ impl Engine {
             channels: Arc::default(),
             doors: Arc::default(),
             commits,
+            zones: Arc::default(),
         }
     }
 
@@ -191,13 +195,15 @@ impl Engine {
             }
             _ => false,
         };
+        let at = self.clock.now();
         let opening = Opening {
             channel: inbound.chat.channel,
             key: &inbound.key,
-            at: self.clock.now(),
+            at,
             group_chat,
             sender: speaker,
             register,
+            today: group_chat.and_then(|_| self.zones.today(&inbound.chat, at)),
         };
         // A known member's word in their group (most updates) takes the
         // fast path. A press writes (an answer, a vote) or answers at once,
@@ -216,6 +222,7 @@ impl Engine {
                     community: Some(community),
                     member,
                     heard_on: None,
+                    heard_now: false,
                 };
                 (Turn::deferred(self, tx), opened)
             }
@@ -228,8 +235,10 @@ impl Engine {
                 }
                 if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
                 {
+                    self.zones.note(&inbound.chat, community.time_zone);
                     let today = community.today(turn.now);
-                    if opened.first_word_on(today) {
+                    // Postgres may have noted it with the update already.
+                    if opened.first_word_on(today) && !opened.heard_now {
                         turn.tx.mark_heard(community.id, person.id, today).await?;
                     }
                 }

@@ -22,6 +22,9 @@ pub struct OpenedUpdate {
     /// The local day the member was last heard from, as kept, when the
     /// store read it on the way (`None`: not known, or never).
     pub heard_on: Option<String>,
+    /// Whether opening it noted the member's first word of
+    /// [`Opening::today`] already (Postgres, one statement).
+    pub heard_now: bool,
 }
 
 impl OpenedUpdate {
@@ -51,6 +54,10 @@ pub struct Opening<'a> {
     /// Whether to make the sender a member (they said something in the
     /// group, or the platform says they are in it).
     pub register: bool,
+    /// The community's local date now, when the caller knows its zone:
+    /// Postgres then notes a current member's first word of the day in the
+    /// same statement.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 impl super::Store {
@@ -82,6 +89,8 @@ impl Tx {
             .bind(user.map_or("", |u| u.display_name.as_str()))
             .bind(user.and_then(|u| u.language_code.as_deref()))
             .bind(user.is_some() && o.register)
+            .bind(o.today.map(|d| d.format("%Y-%m-%d").to_string()))
+            .bind(o.today.map(super::digests::week_start))
             .fetch_one(&mut **t)
             .await?;
         decode_opened(&row)
@@ -93,6 +102,7 @@ impl Tx {
             community: None,
             member: None,
             heard_on: None,
+            heard_now: false,
         };
         opened.fresh = self.record_inbound(o.channel.as_str(), o.key, o.at).await?;
         let Some(chat) = o.group_chat.filter(|_| opened.fresh) else {
@@ -145,7 +155,9 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 
 /// $1 channel, $2 key, $3 now, $4 group chat, $5 user id (or ''), $6 name,
 /// $7 app language, $8 whether to register the sender (otherwise a current
-/// member is only found).
+/// member is only found), $9 and $10 the community's local date and its
+/// week's Monday if known (a current member's first word of that day is
+/// then noted here, not in a statement of its own).
 /// People and memberships are written only when something changed: an
 /// upsert locks the row it meets even when it changes nothing, and a
 /// member pressing in several groups at once would wait on each commit.
@@ -175,13 +187,28 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                UNION ALL
                SELECT {q_cols} FROM people q WHERE q.id = (SELECT same_as FROM acct)),
          joined AS (
-            INSERT INTO memberships (community_id, person_id, joined_at) SELECT c.id, p.id, $3 FROM c, p
+            INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
+            SELECT c.id, p.id, $3, $9 FROM c, p
             WHERE $8 AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
                               AND NOT (m0.left_at IS NOT NULL AND m0.removed_at IS NULL))
-            ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at
+            ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at,
+                last_heard_on = COALESCE(excluded.last_heard_on, memberships.last_heard_on)
             WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
-            RETURNING role)
-         SELECT (SELECT COUNT(*) FROM ins) AS fresh, {c_cols}, c.linked AS linked, {p_cols},
+            RETURNING role, community_id, person_id),
+         heard AS (
+            UPDATE memberships SET last_heard_on = $9
+            WHERE $9 IS NOT NULL AND EXISTS (SELECT 1 FROM ins)
+              AND community_id = (SELECT id FROM c) AND person_id = (SELECT id FROM p)
+              AND left_at IS NULL AND removed_at IS NULL
+              AND (last_heard_on IS NULL OR last_heard_on < $9)
+            RETURNING community_id, person_id),
+         week AS (
+            INSERT INTO member_weeks (community_id, person_id, week_start)
+            SELECT community_id, person_id, $10 FROM heard
+            UNION ALL SELECT community_id, person_id, $10 FROM joined WHERE $9 IS NOT NULL
+            ON CONFLICT DO NOTHING)
+         SELECT (SELECT COUNT(*) FROM ins) AS fresh,
+                EXISTS (SELECT 1 FROM heard) OR ($9 IS NOT NULL AND EXISTS (SELECT 1 FROM joined)) AS heard_now, {c_cols}, c.linked AS linked, {p_cols},
                 COALESCE((SELECT role FROM joined), m.role, 'member') AS role,
                 EXISTS (SELECT 1 FROM joined) AS just_joined,
                 m.last_heard_on AS heard_on,
@@ -231,6 +258,7 @@ fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
         community,
         member,
         heard_on: row.try_get("heard_on")?,
+        heard_now: row.try_get("heard_now")?,
     })
 }
 

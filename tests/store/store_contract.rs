@@ -172,6 +172,7 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
         group_chat: Some("-5"),
         sender: Some(&ola),
         register,
+        today: None,
     };
     let mut tx = store.begin().await.unwrap();
     let pressed = tx.open_update(open("k1", false)).await.unwrap();
@@ -191,6 +192,49 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
     let pressed = tx.open_update(open("k3", false)).await.unwrap();
     let (again, _, joined) = pressed.member.expect("a current member is found");
     assert_eq!((again.id, joined), (person.id, Joined::Already));
+    // Knowing the community's date, Postgres notes a current member's
+    // first word of the day with the update itself, once (SQLite leaves it
+    // to the caller's own statement).
+    let today = t0().date_naive();
+    let first = tx
+        .open_update(Opening {
+            today: Some(today),
+            ..open("k5", false)
+        })
+        .await
+        .unwrap();
+    let later = tx
+        .open_update(Opening {
+            today: Some(today),
+            ..open("k6", false)
+        })
+        .await
+        .unwrap();
+    let postgres = backend == "postgres";
+    assert_eq!(first.heard_now, postgres);
+    assert!(!later.heard_now, "once a day");
+    if postgres {
+        assert_eq!(later.heard_on.as_deref(), Some("2026-03-29"));
+    }
+    // Someone new speaking: joined, and heard from today, in one go.
+    let zed = PlatformUser {
+        user_id: "8".into(),
+        display_name: "Zed".into(),
+        language_code: None,
+    };
+    let newcomer = |key: &'static str| Opening {
+        sender: Some(&zed),
+        today: Some(today),
+        ..open(key, true)
+    };
+    let joined = tx.open_update(newcomer("k7")).await.unwrap();
+    assert_eq!(joined.member.map(|m| m.2), Some(Joined::New));
+    assert_eq!(joined.heard_now, postgres);
+    let again = tx.open_update(newcomer("k8")).await.unwrap();
+    assert!(!again.heard_now);
+    if postgres {
+        assert_eq!(again.heard_on.as_deref(), Some("2026-03-29"));
+    }
     tx.leave_community(id, person.id, t0()).await.unwrap();
     let pressed = tx.open_update(open("k4", false)).await.unwrap();
     assert!(pressed.member.is_none(), "someone who left is not a member");
