@@ -42,6 +42,7 @@ use crate::domain::{
 };
 use crate::i18n::Translator;
 use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tracing::Instrument;
@@ -155,6 +156,15 @@ impl Engine {
         }
     }
 
+    /// The group chat's local date, where the one-statement opening (Postgres)
+    /// can use it and the chat's zone was lately seen; SQLite notes a first
+    /// word with a statement of its own, so it asks nothing here.
+    fn zone_known(&self, group: bool, chat: &ChatAddress, at: DateTime<Utc>) -> Option<NaiveDate> {
+        (group && self.store.opens_in_one_statement())
+            .then(|| self.zones.today(chat, at))
+            .flatten()
+    }
+
     /// Handles one update exactly once, however often it is delivered.
     pub async fn handle(&self, inbound: Inbound) -> Result<Handled, AppError> {
         let span = tracing::info_span!(
@@ -203,7 +213,7 @@ impl Engine {
             group_chat,
             sender: speaker,
             register,
-            today: group_chat.and_then(|_| self.zones.today(&inbound.chat, at)),
+            today: self.zone_known(group_chat.is_some(), &inbound.chat, at),
         };
         // A known member's word in their group (most updates) takes the
         // fast path. A press writes (an answer, a vote) or answers at once,
@@ -235,7 +245,9 @@ impl Engine {
                 }
                 if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
                 {
-                    self.zones.note(&inbound.chat, community.time_zone);
+                    if self.store.opens_in_one_statement() {
+                        self.zones.note(&inbound.chat, community.time_zone);
+                    }
                     let today = community.today(turn.now);
                     // Postgres may have noted it with the update already.
                     if opened.first_word_on(today) && !opened.heard_now {
