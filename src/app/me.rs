@@ -7,7 +7,7 @@
 
 use super::link::{fresh_code, normalise, platform, CODE_LIFE};
 use super::{privacy, AppError, Turn};
-use crate::domain::{ChatAddress, ChatKind, Language};
+use crate::domain::{ChatAddress, Language};
 use crate::store::{PersonLinked, PersonRecord};
 
 /// `/me`, `/me link`, `/me link <code>` or `/me unlink` in a private chat.
@@ -130,12 +130,7 @@ async fn linked(
     ];
     let text = turn.t(lang, "me-linked", &args);
     turn.say(chat, text).await?;
-    if let Some(private) = &person.private_chat_id {
-        let there = ChatAddress {
-            channel: person.channel,
-            chat_id: private.clone(),
-            kind: ChatKind::Private,
-        };
+    if let Some(there) = person.private_chat() {
         let their_lang = turn.language_of(person, lang);
         let args = [
             ("platform", platform(account.channel).into()),

@@ -63,10 +63,18 @@ impl CommunityRecord {
 
     /// A member's private chat with Kettle, if they have started one: on
     /// their own platform, which in a community across several chats need
-    /// not be this chat's.
+    /// not be this chat's (see [`super::PersonRecord::private_chat`]).
     pub fn private_chat_of(&self, person: &super::PersonRecord) -> Option<ChatAddress> {
-        person.private_chat_id.as_ref().map(|id| ChatAddress {
-            channel: person.channel,
+        person.private_chat()
+    }
+}
+
+impl super::PersonRecord {
+    /// Their private chat with Kettle, if they have started one: on their
+    /// own platform.
+    pub fn private_chat(&self) -> Option<ChatAddress> {
+        self.private_chat_id.as_ref().map(|id| ChatAddress {
+            channel: self.channel,
             chat_id: id.clone(),
             kind: ChatKind::Private,
         })
