@@ -86,10 +86,13 @@ impl Tx {
                 .await?
                 .rows_affected());
         }
-        for account in std::iter::once(person).chain(&accounts) {
-            self.scrub_outbox(&account.display_name, &needles).await?;
-        }
-        let people = "DELETE FROM people WHERE id = $1 OR same_as = $1";
+        let names: Vec<&str> = std::iter::once(person)
+            .chain(&accounts)
+            .map(|a| a.display_name.as_str())
+            .collect();
+        self.scrub_outbox(&names, &needles).await?;
+        // The linked accounts' rows go by cascade (`same_as`).
+        let people = "DELETE FROM people WHERE id = $1";
         on_tx!(self, |c| sqlx::query(people)
             .bind(id)
             .execute(&mut *c)
@@ -251,13 +254,17 @@ impl Tx {
     }
 
     /// Messages not yet sent (and the console's, which keeps its text for
-    /// its transcript) that name the person or quote their words: the name
-    /// becomes a stand-in, the words an ellipsis.
-    async fn scrub_outbox(&mut self, name: &str, words: &[String]) -> StoreResult<()> {
+    /// its transcript) that name the person (by any of their accounts'
+    /// `names`) or quote their words: a name becomes a stand-in, the words
+    /// an ellipsis. Each is searched for once.
+    async fn scrub_outbox(&mut self, names: &[&str], words: &[String]) -> StoreResult<()> {
         let sql = "SELECT id, CAST(payload AS TEXT) FROM outbox \
                    WHERE CAST(payload AS TEXT) LIKE $1 ESCAPE '\\'";
         let update = "UPDATE outbox SET payload = $2 WHERE id = $1";
-        let needles = std::iter::once(name).chain(words.iter().map(String::as_str));
+        let needles = names
+            .iter()
+            .copied()
+            .chain(words.iter().map(String::as_str));
         for needle in needles.filter(|n| !n.trim().is_empty()) {
             let pattern = format!("%{}%", like_escape(needle));
             let rows: Vec<(i64, String)> = on_read!(self, |c| sqlx::query_as(sql)
@@ -268,7 +275,7 @@ impl Tx {
                 let Ok(mut value) = serde_json::from_str::<Value>(&payload) else {
                     continue;
                 };
-                scrub_strings(&mut value, name, words);
+                scrub_strings(&mut value, names, words);
                 let json = sqlx::types::Json(value);
                 on_tx!(self, |c| sqlx::query(update)
                     .bind(id)
@@ -298,13 +305,21 @@ fn replace_member(digest: &mut Value, id: i64) -> bool {
     changed
 }
 
-/// Every string inside `value`, with `words` cut and `name` (as a whole
-/// word) replaced by a neutral stand-in.
-fn scrub_strings(value: &mut Value, name: &str, words: &[String]) {
+/// Every string inside `value`, with `words` cut and each of `names` (as
+/// a whole word) replaced by a neutral stand-in.
+fn scrub_strings(value: &mut Value, names: &[&str], words: &[String]) {
     match value {
-        Value::String(s) => *s = scrub(s, name, words),
-        Value::Array(items) => items.iter_mut().for_each(|v| scrub_strings(v, name, words)),
-        Value::Object(map) => map.values_mut().for_each(|v| scrub_strings(v, name, words)),
+        Value::String(s) => {
+            for name in names {
+                *s = scrub(s, name, words);
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|v| scrub_strings(v, names, words)),
+        Value::Object(map) => map
+            .values_mut()
+            .for_each(|v| scrub_strings(v, names, words)),
         _ => {}
     }
 }
