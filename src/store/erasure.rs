@@ -86,10 +86,13 @@ impl Tx {
                 .await?
                 .rows_affected());
         }
-        let names: Vec<&str> = std::iter::once(person)
+        // The longest first: "Dana" must not eat into "Dana W" before
+        // "Dana W" is found whole.
+        let mut names: Vec<&str> = std::iter::once(person)
             .chain(&accounts)
             .map(|a| a.display_name.as_str())
             .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
         self.scrub_outbox(&names, &needles).await?;
         // The linked accounts' rows go by cascade (`same_as`).
         let people = "DELETE FROM people WHERE id = $1";

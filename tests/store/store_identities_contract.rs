@@ -9,7 +9,7 @@ use crate::identity_support::*;
 use crate::support::store::*;
 use chrono::Duration;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
-use kettle::domain::{Channel, Role};
+use kettle::domain::{Channel, ChatKind, Role};
 use kettle::store::{NewPoll, NewRound, PersonLinked};
 
 async fn a_code_links_two_apps_once_and_either_account_is_the_person(backend: &str) {
@@ -201,8 +201,12 @@ async fn memberships_and_check_ins_merge_and_forget_takes_both(backend: &str) {
         "the later check-in stands"
     );
 
+    // A message not yet sent names her by both accounts' names.
+    let pending = text("-1", ChatKind::Group, "Going: Dana, Dana W, Sam");
+    let message = tx.enqueue(&pending).await.unwrap();
     let erased = tx.forget_person(&t).await.unwrap();
     assert_eq!(erased.memberships, 2);
+
     assert!(tx.person(w.id).await.unwrap().is_none(), "both accounts go");
     assert!(tx
         .person_by_platform(Channel::Whatsapp, "447700900007@c.us")
@@ -210,6 +214,12 @@ async fn memberships_and_check_ins_merge_and_forget_takes_both(backend: &str) {
         .unwrap()
         .is_none());
     tx.commit().await.unwrap();
+    let sql = format!("SELECT CAST(payload AS TEXT) FROM outbox WHERE id = {message}");
+    let payload = crate::support::strings(&store, &sql).await;
+    assert!(
+        payload[0].contains("Going: someone, someone, Sam"),
+        "both accounts' names go: {payload:?}"
+    );
 }
 
 async fn unlinking_lets_the_account_go_with_nothing(backend: &str) {
