@@ -6,7 +6,7 @@
 use super::{digest, AppError, Turn};
 use crate::domain::{Channel, ChatAddress, Language, Role};
 use crate::store::{CommunityRecord, Redeemed};
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 /// How long a link code works.
 pub const CODE_LIFE: Duration = Duration::minutes(15);
@@ -116,23 +116,29 @@ async fn new_code(
     community: &CommunityRecord,
     lang: Language,
 ) -> Result<String, AppError> {
-    let code = fresh_code();
-    let expires = turn.now + CODE_LIFE;
+    let (code, expires) = fresh_code(turn);
     turn.tx
         .create_link_code(&code, community.id, expires)
         .await?;
-    let args = [
-        ("code", code.as_str().into()),
-        ("minutes", CODE_LIFE.num_minutes().into()),
-    ];
-    Ok(turn.t(lang, "link-code", &args))
+    Ok(code_text(turn, lang, "link-code", &code))
 }
 
-/// Six letters and digits, from an alphabet without look-alikes.
-pub(super) fn fresh_code() -> String {
-    (0..6)
+/// Six letters and digits, from an alphabet without look-alikes, and when
+/// they stop working ([`CODE_LIFE`] from now).
+pub(super) fn fresh_code(turn: &Turn<'_>) -> (String, DateTime<Utc>) {
+    let code = (0..6)
         .map(|_| ALPHABET[rand::random_range(0..ALPHABET.len())] as char)
-        .collect()
+        .collect();
+    (code, turn.now + CODE_LIFE)
+}
+
+/// The message `key` giving `code` and how long it works.
+pub(super) fn code_text(turn: &Turn<'_>, lang: Language, key: &str, code: &str) -> String {
+    let args = [
+        ("code", code.into()),
+        ("minutes", CODE_LIFE.num_minutes().into()),
+    ];
+    turn.t(lang, key, &args)
 }
 
 /// `/link <code>` sent in the chat to be linked.

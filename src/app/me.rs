@@ -5,7 +5,7 @@
 //! with one vote, one check-in and one RSVP (see
 //! [`crate::store::PersonLinked`] for how their records merge).
 
-use super::link::{fresh_code, normalise, platform, CODE_LIFE};
+use super::link::{code_text, fresh_code, normalise, platform};
 use super::{privacy, AppError, Turn};
 use crate::domain::{ChatAddress, Language};
 use crate::store::{PersonLinked, PersonRecord};
@@ -60,16 +60,11 @@ async fn new_code(
     person: &PersonRecord,
     lang: Language,
 ) -> Result<String, AppError> {
-    let code = fresh_code();
-    let expires = turn.now + CODE_LIFE;
+    let (code, expires) = fresh_code(turn);
     turn.tx
         .create_person_code(&code, person.id, expires)
         .await?;
-    let args = [
-        ("code", code.as_str().into()),
-        ("minutes", CODE_LIFE.num_minutes().into()),
-    ];
-    Ok(turn.t(lang, "me-code", &args))
+    Ok(code_text(turn, lang, "me-code", &code))
 }
 
 /// `/me link <code>` from the account to be linked.
@@ -81,9 +76,10 @@ async fn redeem(
     code: &str,
 ) -> Result<(), AppError> {
     // A linked account acts as its person, who is on another platform.
-    let outcome = match account.channel == chat.channel {
-        true => turn.tx.redeem_person_code(code, account, turn.now).await?,
-        false => PersonLinked::AlreadyLinked,
+    let outcome = if account.channel == chat.channel {
+        turn.tx.redeem_person_code(code, account, turn.now).await?
+    } else {
+        PersonLinked::AlreadyLinked
     };
     let text = match outcome {
         PersonLinked::Linked {
