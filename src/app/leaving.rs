@@ -20,7 +20,7 @@ pub async fn member_left(
         return Ok(());
     };
     if also_in_another_chat(turn, community, &person).await?
-        || in_a_sister_chat(community, inbound, turn).await?
+        || in_a_sister_chat(turn, community, inbound).await?
     {
         return Ok(());
     }
@@ -42,9 +42,9 @@ pub async fn member_left(
 /// (once per update); where it cannot be asked, they stay, since dropping
 /// a member's open ballot on a guess is worse than keeping them a while.
 async fn in_a_sister_chat(
+    turn: &mut Turn<'_>,
     community: &CommunityRecord,
     inbound: &Inbound,
-    turn: &mut Turn<'_>,
 ) -> Result<bool, AppError> {
     if community.linked == Some(false) {
         return Ok(false);
