@@ -116,6 +116,45 @@ impl Both {
     }
 }
 
+/// The lift-or-lights poll Morgan starts on Telegram, as both chats show it.
+pub(crate) struct LiftPoll {
+    /// The Telegram message, with its buttons.
+    pub(crate) posted: Value,
+    /// On WhatsApp the same poll is the platform's own (named, one
+    /// choice): its chat, id, name, and its two options.
+    pub(crate) chat: String,
+    pub(crate) poll_id: String,
+    pub(crate) name: String,
+    pub(crate) lift: String,
+    pub(crate) lights: String,
+}
+
+impl Both {
+    /// Morgan starts the poll on Telegram; it shows on WhatsApp too.
+    pub(crate) async fn lift_poll(&self) -> LiftPoll {
+        self.telegram.push(tg::group_text(
+            20,
+            TG,
+            &self.morgan,
+            "/poll Fix the lift or the lights first? | The lift | The lights | deadline none",
+        ));
+        let posted = self.telegram_text("📊 Fix the lift").await;
+        self.waha
+            .wait_for("the WhatsApp poll", &self.log, |f| !f.polls().is_empty())
+            .await;
+        let (chat, poll_id, name, options) = self.waha.polls()[0].clone();
+        let pick = |word: &str| options.iter().find(|o| o.contains(word)).unwrap().clone();
+        LiftPoll {
+            posted,
+            chat,
+            poll_id,
+            name,
+            lift: pick("lift"),
+            lights: pick("lights"),
+        }
+    }
+}
+
 /// The callback data of the button labelled `label` on a Telegram message.
 pub(crate) fn button(message: &Value, label: &str) -> String {
     message["reply_markup"]["inline_keyboard"]
@@ -133,26 +172,16 @@ async fn a_poll_started_on_telegram_is_answered_on_whatsapp_with_one_result(back
     let both = Both::start(backend).await;
     both.link().await;
 
-    both.telegram.push(tg::group_text(
-        20,
-        TG,
-        &both.morgan,
-        "/poll Fix the lift or the lights first? | The lift | The lights | deadline none",
-    ));
-    let posted = both.telegram_text("📊 Fix the lift").await;
-    // On WhatsApp the same poll is the platform's own (named, one choice).
-    both.waha
-        .wait_for("the WhatsApp poll", &both.log, |f| !f.polls().is_empty())
-        .await;
-    let (chat, poll_id, name, options) = both.waha.polls()[0].clone();
+    let LiftPoll {
+        posted,
+        chat,
+        poll_id,
+        name,
+        lift,
+        lights,
+    } = both.lift_poll().await;
     assert_eq!(chat, GROUP);
     assert!(name.contains("Fix the lift"), "{name}");
-    let lift = options.iter().find(|o| o.contains("lift")).unwrap().clone();
-    let lights = options
-        .iter()
-        .find(|o| o.contains("lights"))
-        .unwrap()
-        .clone();
 
     // Ben changes his mind (his later vote stands); Amina votes; Priya taps.
     let vote =

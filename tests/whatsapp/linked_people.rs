@@ -4,7 +4,7 @@
 //! one member, the later vote stands and the result says so; `/forget`
 //! from one account takes what he did from either.
 
-use crate::linked::{button, Both, AMINA, BEN, TG, WAIT};
+use crate::linked::{button, Both, LiftPoll, AMINA, BEN, TG, WAIT};
 use crate::support::telegram::{self as tg, text_of};
 use crate::support::waha::GROUP;
 use serde_json::Value;
@@ -33,19 +33,13 @@ async fn a_member_with_linked_accounts_is_counted_once(backend: &str) {
     both.link().await;
     let ben = ben_on_telegram();
 
-    both.telegram.push(tg::group_text(
-        20,
-        TG,
-        &both.morgan,
-        "/poll Fix the lift or the lights first? | The lift | The lights | deadline none",
-    ));
-    let posted = both.telegram_text("📊 Fix the lift").await;
-    both.waha
-        .wait_for("the WhatsApp poll", &both.log, |f| !f.polls().is_empty())
-        .await;
-    let (_, poll_id, _, options) = both.waha.polls()[0].clone();
-    let pick = |word: &str| options.iter().find(|o| o.contains(word)).unwrap().clone();
-    let (lift, lights) = (pick("lift"), pick("lights"));
+    let LiftPoll {
+        posted,
+        poll_id,
+        lift,
+        lights,
+        ..
+    } = both.lift_poll().await;
 
     // Ben votes for the lights on WhatsApp, Amina for the lift; later Ben
     // taps the lift on Telegram: as two members, that is three votes.
@@ -105,6 +99,9 @@ async fn a_member_with_linked_accounts_is_counted_once(backend: &str) {
         )
         .await;
     assert!(accounts.contains("one member"), "{accounts}");
+    // In the group, /me points to the private chat.
+    both.whatsapp(BEN, "Ben", "/me").await;
+    both.whatsapp_text("Send /me to me in a private chat").await;
 
     // From now on either account is Ben: voting again on WhatsApp replaces
     // his vote rather than adding one.
@@ -145,6 +142,8 @@ async fn a_member_with_linked_accounts_is_counted_once(backend: &str) {
     both.telegram.push(tg::private_text(24, &ben, "/me"));
     let fresh = to_ben_on_telegram(&both, "You use me on Telegram.").await;
     assert!(fresh.contains("/me link"), "met as someone new: {fresh}");
+    both.telegram.push(tg::private_text(25, &ben, "/me unlink"));
+    to_ben_on_telegram(&both, "Your account isn't linked to another.").await;
 }
 
 on_both_backends!(a_member_with_linked_accounts_is_counted_once);
