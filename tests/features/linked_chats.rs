@@ -28,6 +28,18 @@ fn in_tower(
     update
 }
 
+/// `who` writes to Kettle in their private WhatsApp chat.
+fn privately_on_whatsapp(who: &PlatformUser, text: &str) -> kettle::domain::Inbound {
+    let mut update = inbound(
+        &who.user_id,
+        ChatKind::Private,
+        who,
+        InboundEvent::Text(text.into()),
+    );
+    update.chat.channel = Channel::Whatsapp;
+    update
+}
+
 /// A Telegram group update, with its admins as Telegram reports them.
 pub(crate) fn in_main(
     who: &PlatformUser,
@@ -184,13 +196,7 @@ async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(
     let text = texts.last().expect("a code");
     let at = text.find("/me link ").unwrap() + "/me link ".len();
     let code = &text[at..at + 6];
-    let mut redeem = inbound(
-        &morgan_w.user_id,
-        ChatKind::Private,
-        &morgan_w,
-        InboundEvent::Text(format!("/me link {code}")),
-    );
-    redeem.chat.channel = Channel::Whatsapp;
+    let redeem = privately_on_whatsapp(&morgan_w, &format!("/me link {code}"));
     kettle.handle(redeem).await.unwrap();
     assert_eq!(strings(&store, members).await, ["2"], "one Morgan");
     // Speaking in the tower, as he was known and under a new name (the
@@ -236,13 +242,7 @@ async fn a_person_on_both_platforms_is_one_member_whom_one_platform_cannot_drop(
 
     // Morgan separates his accounts again: his WhatsApp account starts
     // afresh, a member of its own when it next speaks in the tower.
-    let mut unlink = inbound(
-        &morgan_w.user_id,
-        ChatKind::Private,
-        &morgan_w,
-        InboundEvent::Text("/me unlink".into()),
-    );
-    unlink.chat.channel = Channel::Whatsapp;
+    let unlink = privately_on_whatsapp(&morgan_w, "/me unlink");
     kettle.handle(unlink).await.unwrap();
     let said = strings(
         &store,

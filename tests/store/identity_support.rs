@@ -4,7 +4,7 @@
 use crate::support::store::*;
 use chrono::{DateTime, Duration, Utc};
 use kettle::domain::poll::proposal::Quorum;
-use kettle::domain::poll::{Ballot, PollKind, PollOption, PollRules, ResultsShown};
+use kettle::domain::poll::{Ballot, PollKind, PollRules, ResultsShown};
 use kettle::domain::{Channel, PlatformUser};
 use kettle::store::{PersonLinked, PersonRecord, Store, Tx};
 
@@ -51,16 +51,6 @@ pub async fn link(
     let linked = tx.redeem_person_code(code, account, t0()).await.unwrap();
     tx.commit().await.unwrap();
     linked
-}
-
-pub fn options() -> Vec<PollOption> {
-    ["Lighting", "Youth club", "Bins"]
-        .iter()
-        .map(|l| PollOption {
-            label: l.to_string(),
-            cost: None,
-        })
-        .collect()
 }
 
 pub fn rules(anonymous: bool) -> PollRules {

@@ -94,7 +94,7 @@ async fn an_open_anonymous_poll_both_voted_in_waits_for_its_close(backend: &str)
     let (_db, store) = store(backend).await;
     let (community, t, w) = dana(&store).await;
     let mut tx = store.begin().await.unwrap();
-    let (r, o) = (rules(true), options());
+    let (r, o) = (rules(true), priorities());
     let new = NewPoll {
         community_id: community,
         creator_id: t.id,

@@ -88,7 +88,7 @@ async fn votes_merge_by_the_later_vote_as_the_reference_says(backend: &str) {
             .unwrap()
             .0;
         let cases: Vec<Case> = (0..8).map(|_| Case::random(&mut rng)).collect();
-        let o = options();
+        let o = priorities();
         let mut polls = vec![];
         for case in &cases {
             let r = rules(case.anonymous);

@@ -7,18 +7,8 @@
 use crate::support::store::*;
 use chrono::{Duration, NaiveDate};
 use kettle::domain::poll::proposal::{Quorum, Stance};
-use kettle::domain::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod, ResultsShown};
+use kettle::domain::poll::{Ballot, PollKind, PollRules, RankMethod, ResultsShown};
 use kettle::store::{BallotDraft, NewPoll, PollSetup, PollState, SetupStage, Voted};
-
-fn options() -> Vec<PollOption> {
-    ["Lighting", "Youth club", "Bins"]
-        .iter()
-        .map(|l| PollOption {
-            label: l.to_string(),
-            cost: None,
-        })
-        .collect()
-}
 
 fn rules(anonymous: bool) -> PollRules {
     PollRules {
@@ -38,7 +28,7 @@ async fn rules_and_options_read_back_and_a_poll_closes_once(backend: &str) {
     let community = community(&store, "-1").await;
     let mut tx = store.begin().await.unwrap();
     let creator = someone(&mut tx, "1").await;
-    let (r, o) = (rules(true), options());
+    let (r, o) = (rules(true), priorities());
     let poll = tx
         .create_poll(NewPoll {
             community_id: community,
@@ -78,7 +68,7 @@ async fn named_votes_change_and_anonymous_votes_are_cast_once_and_apart(backend:
     let community = community(&store, "-1").await;
     let mut tx = store.begin().await.unwrap();
     let (a, b) = (someone(&mut tx, "1").await, someone(&mut tx, "2").await);
-    let o = options();
+    let o = priorities();
     let new = |r| NewPoll {
         community_id: community,
         creator_id: a,
@@ -146,7 +136,7 @@ async fn drafts_and_setups_read_back_and_go(backend: &str) {
     let community = community(&store, "-1").await;
     let mut tx = store.begin().await.unwrap();
     let a = someone(&mut tx, "1").await;
-    let o = options();
+    let o = priorities();
     let poll = tx
         .create_poll(NewPoll {
             community_id: community,

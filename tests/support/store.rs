@@ -84,3 +84,15 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// A neighbourhood group's three priorities, as the polls' contracts ask
+/// about them.
+pub fn priorities() -> Vec<kettle::domain::poll::PollOption> {
+    ["Lighting", "Youth club", "Bins"]
+        .iter()
+        .map(|l| kettle::domain::poll::PollOption {
+            label: l.to_string(),
+            cost: None,
+        })
+        .collect()
+}
