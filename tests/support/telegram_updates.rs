@@ -31,6 +31,12 @@ pub fn group_text(update_id: i64, chat_id: i64, from: &Value, text: &str) -> Val
         "chat": group(chat_id, "Test group"), "from": from, "text": text}})
 }
 
+/// `who` leaves a group (Telegram's service message).
+pub fn left(update_id: i64, chat_id: i64, who: &Value) -> Value {
+    json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_767_600_000,
+        "chat": group(chat_id, "Test group"), "from": who, "left_chat_member": who}})
+}
+
 /// Someone types in their private chat with Kettle.
 pub fn private_text(update_id: i64, from: &Value, text: &str) -> Value {
     let id = from["id"].as_i64().unwrap_or(0);

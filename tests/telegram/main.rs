@@ -11,6 +11,7 @@ mod http;
 mod telegram_adapter;
 mod telegram_checkin;
 mod telegram_digest;
+mod telegram_linked;
 mod telegram_meeting;
 mod telegram_poll;
 mod telegram_privacy;
