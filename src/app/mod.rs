@@ -214,6 +214,10 @@ impl Engine {
             sender: speaker,
             register,
             today: self.zone_known(group_chat.is_some(), &inbound.chat, at),
+            press: match &inbound.event {
+                InboundEvent::ButtonPressed { token, .. } => Some(token.as_str()),
+                _ => None,
+            },
         };
         // A known member's word in their group (most updates) takes the
         // fast path. A press writes (an answer, a vote) or answers at once,

@@ -39,7 +39,7 @@ pub async fn later(turn: &mut Turn<'_>, chat: &ChatAddress, live: Live) -> Resul
             format!("redraw:poll:{poll_id}:{stretch}"),
         ),
     };
-    job.schedule(&mut turn.tx, &key, due).await?;
+    job.schedule_later(&mut turn.tx, &key, due).await?;
     Ok(())
 }
 

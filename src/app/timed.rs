@@ -125,6 +125,19 @@ impl Job {
         tx.schedule_job(self.kind(), unique_key, &payload, due_at)
             .await
     }
+
+    /// Schedules the job once per `unique_key`, for a caller that need not
+    /// know whether this booked it (it may be written with the commit).
+    pub async fn schedule_later(
+        &self,
+        tx: &mut Tx,
+        unique_key: &str,
+        due_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let payload = serde_json::to_value(self).unwrap_or_default();
+        tx.schedule_job_later(self.kind(), unique_key, payload, due_at)
+            .await
+    }
 }
 
 /// Runs a claimed job in `turn`, marking it done there, in the same

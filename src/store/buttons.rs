@@ -49,10 +49,23 @@ impl Tx {
         let sql =
             "SELECT community_id, person_id, message_id, action FROM buttons WHERE token = $1";
         type R = (i64, Option<i64>, Option<i64>, Json<serde_json::Value>);
-        let row: Option<R> = on_read!(self, |c| sqlx::query_as(sql)
-            .bind(token)
-            .fetch_optional(&mut *c)
-            .await?);
+        // The statement that opened the press may have read it already.
+        let known = match self {
+            Tx::Postgres(t) => t.known_button(token).map(|b| {
+                b.map(|b| {
+                    let action = Json(b.action.clone());
+                    (b.community_id, b.person_id, b.message_id, action)
+                })
+            }),
+            _ => None,
+        };
+        let row: Option<R> = match known {
+            Some(row) => row,
+            None => on_read!(self, |c| sqlx::query_as(sql)
+                .bind(token)
+                .fetch_optional(&mut *c)
+                .await?),
+        };
         Ok(
             row.and_then(|(community_id, person_id, message_id, Json(action))| {
                 // An action this build does not know (older or newer) is a stale button.

@@ -184,6 +184,12 @@ impl Tx {
     }
 
     async fn round_locked(&mut self, id: i64, lock: Lock) -> StoreResult<Option<RoundRecord>> {
+        // Read, and share-locked, by the statement that opened the press.
+        if let (Tx::Postgres(t), Lock::Share) = (&*self, lock) {
+            if let Some(round) = t.known_round(id) {
+                return Ok(Some(round.clone()));
+            }
+        }
         self.begin_deferred().await?;
         let sql = format!(
             "SELECT {ROUND_COLUMNS} FROM checkin_rounds WHERE id = $1{}",

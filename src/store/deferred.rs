@@ -267,6 +267,10 @@ impl Tx {
                 d.pending.push(msg);
                 Ok(())
             }
+            (Tx::Postgres(t), Outgoing::Answer { .. }) => {
+                t.stage_ack(msg);
+                Ok(())
+            }
             (tx, _) => tx.enqueue(&msg).await.map(|_| ()),
         }
     }

@@ -228,21 +228,22 @@ struct Heard {
     week: Vec<String>,
 }
 
+/// Messages as array columns, in outbox order (also for [`super::pg_tx`]).
 #[derive(Default)]
-struct Messages {
-    n: Vec<i32>,
-    channel: Vec<String>,
-    chat_id: Vec<String>,
-    chat_kind: Vec<String>,
-    lane: Vec<String>,
-    kind: Vec<String>,
-    payload: Vec<String>,
-    target: Vec<Option<i64>>,
-    not_before: Vec<DateTime<Utc>>,
+pub(super) struct Messages {
+    pub(super) n: Vec<i32>,
+    pub(super) channel: Vec<String>,
+    pub(super) chat_id: Vec<String>,
+    pub(super) chat_kind: Vec<String>,
+    pub(super) lane: Vec<String>,
+    pub(super) kind: Vec<String>,
+    pub(super) payload: Vec<String>,
+    pub(super) target: Vec<Option<i64>>,
+    pub(super) not_before: Vec<DateTime<Utc>>,
 }
 
 impl Messages {
-    fn push(&mut self, n: i32, msg: &NewMessage) -> StoreResult<()> {
+    pub(super) fn push(&mut self, n: i32, msg: &NewMessage) -> StoreResult<()> {
         let (kind, target) = kind_of(&msg.outgoing);
         let payload = serde_json::to_string(&msg.outgoing)
             .map_err(|e| StoreError::Corrupt(format!("an outgoing message: {e}")))?;

@@ -6,6 +6,7 @@
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
 use super::people::{Joined, PersonRow, COLUMNS as PERSON_COLUMNS};
+use super::press_facts::{PressFacts, PRESS_CTES};
 use super::{CommunityRecord, PersonRecord, StoreResult, Tx};
 use crate::domain::{Channel, PlatformUser, Role};
 use chrono::{DateTime, Utc};
@@ -58,6 +59,9 @@ pub struct Opening<'a> {
     /// Postgres then notes a current member's first word of the day in the
     /// same statement.
     pub today: Option<chrono::NaiveDate>,
+    /// A pressed button's token: Postgres reads what the press needs in the
+    /// same statement (see [`super::pg_tx`]).
+    pub press: Option<&'a str>,
 }
 
 impl super::Store {
@@ -91,9 +95,15 @@ impl Tx {
             .bind(user.is_some() && o.register)
             .bind(o.today.map(|d| d.format("%Y-%m-%d").to_string()))
             .bind(o.today.map(super::digests::week_start))
+            .bind(o.press.unwrap_or(""))
             .fetch_one(&mut **t)
             .await?;
-        decode_opened(&row)
+        let opened = decode_opened(&row)?;
+        t.press = match o.press {
+            Some(token) if opened.fresh => Some(Box::new(PressFacts::decode(token, &row)?)),
+            _ => None,
+        };
+        Ok(opened)
     }
 
     async fn open_update_stepwise(&mut self, o: Opening<'_>) -> StoreResult<OpenedUpdate> {
@@ -157,7 +167,8 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 /// $7 app language, $8 whether to register the sender (otherwise a current
 /// member is only found), $9 and $10 the community's local date and its
 /// week's Monday if known (a current member's first word of that day is
-/// then noted here, not in a statement of its own).
+/// then noted here, not in a statement of its own), $11 a pressed button's
+/// token, or '' (what the press needs is read too: [`PRESS_CTES`]).
 /// People and memberships are written only when something changed: an
 /// upsert locks the row it meets even when it changes nothing, and a
 /// member pressing in several groups at once would wait on each commit.
@@ -168,6 +179,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         "WITH ins AS (
             INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
+         {press_read},
          c AS ({view}),
          known AS (SELECT {pc}, same_as FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
@@ -186,6 +198,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          p AS (SELECT {pc} FROM acct WHERE same_as IS NULL
                UNION ALL
                SELECT {q_cols} FROM people q WHERE q.id = (SELECT same_as FROM acct)),
+         {press_answer},
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
             SELECT c.id, p.id, $3, $9 FROM c, p
@@ -213,15 +226,21 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                 EXISTS (SELECT 1 FROM joined) AS just_joined,
                 m.last_heard_on AS heard_on,
                 EXISTS (SELECT 1 FROM joined)
-                  OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active
+                  OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active,
+                {press_columns}
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
-         LEFT JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id",
+         LEFT JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id
+         {press_joins}",
         view = super::links::VIEW.replace("$2", "$4"),
         c_cols = prefixed(COMMUNITY_COLUMNS, "c", ""),
         p_cols = prefixed(pc, "p", "p_"),
         q_cols = prefixed(pc, "q", ""),
+        press_read = PRESS_CTES.0,
+        press_answer = PRESS_CTES.1,
+        press_columns = PRESS_CTES.2,
+        press_joins = PRESS_CTES.3,
     )
 });
 

@@ -71,6 +71,25 @@ impl Tx {
         Ok(n == 1)
     }
 
+    /// Books a job once per `unique_key`, like [`Tx::schedule_job`], for a
+    /// caller that need not know whether it was new: Postgres writes it
+    /// with the transaction's other late writes ([`super::pg_tx`]).
+    pub async fn schedule_job_later(
+        &mut self,
+        kind: &'static str,
+        unique_key: &str,
+        payload: serde_json::Value,
+        due_at: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        match self {
+            Tx::Postgres(t) => t.stage_job(kind, unique_key, payload, due_at),
+            tx => {
+                tx.schedule_job(kind, unique_key, &payload, due_at).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Marks a claimed job done. `false` means the lease was lost (another
     /// process took the job over) and the caller must roll back.
     pub async fn complete_job(

@@ -40,8 +40,10 @@ mod native_polls;
 mod numbered;
 pub mod outbox;
 mod people;
+mod pg_tx;
 mod poll_setups;
 mod polls;
+mod press_facts;
 mod reminder_facts;
 mod sending;
 mod time_polls;
@@ -112,7 +114,8 @@ pub enum Store {
 /// One database transaction: everything a use case changes, including the
 /// inbox record and outgoing messages, commits or vanishes together.
 pub enum Tx {
-    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+    /// Writes some things late: see [`pg_tx`].
+    Postgres(pg_tx::PgTx),
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
     /// Not begun yet: the fast path, see [`deferred`].
     Deferred(Box<deferred::Deferred>),
@@ -135,17 +138,20 @@ macro_rules! on_tx {
     ($tx:expr, |$c:ident| $body:expr) => {{
         let tx: &mut $crate::store::Tx = $tx;
         tx.begin_deferred().await?;
+        tx.forget_press();
         $crate::store::on_read!(tx, |$c| $body)
     }};
 }
 
 /// Like [`on_tx`] for reads: a deferred transaction reads on its own
-/// connection without beginning.
+/// connection without beginning. A Postgres transaction first writes what
+/// it staged ([`pg_tx`]), so every statement sees every write before it.
 macro_rules! on_read {
     ($tx:expr, |$c:ident| $body:expr) => {{
         let tx: &mut $crate::store::Tx = $tx;
         match tx {
             $crate::store::Tx::Postgres(t) => {
+                t.flush().await?;
                 let $c: &mut sqlx::PgConnection = &mut *t;
                 $body
             }
@@ -230,7 +236,7 @@ impl Store {
     /// between. Within a process nothing changes: SQLite has one connection.
     pub async fn begin(&self) -> StoreResult<Tx> {
         Ok(match self {
-            Store::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            Store::Postgres(pool) => Tx::Postgres(pg_tx::PgTx::new(pool.begin().await?)),
             Store::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
         })
     }
@@ -270,6 +276,13 @@ impl Tx {
             (Tx::Sqlite(_), _) => "",
             (_, Lock::Update) => " FOR UPDATE",
             (_, Lock::Share) => " FOR SHARE",
+        }
+    }
+
+    /// After a write, what the opening read for a press may be out of date.
+    pub(crate) fn forget_press(&mut self) {
+        if let Tx::Postgres(t) = self {
+            t.press = None;
         }
     }
 

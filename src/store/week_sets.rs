@@ -114,6 +114,9 @@ pub(super) async fn over_windows<R: Row>(
     if windows.is_empty() {
         return Ok(vec![]);
     }
+    if let Tx::Postgres(t) = tx {
+        t.flush().await?;
+    }
     Ok(match on(tx)? {
         On::Postgres(c) => {
             let sql = sql.replace("{W}", WINDOWS_PG);

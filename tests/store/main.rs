@@ -21,3 +21,4 @@ mod store_polls_contract;
 mod store_privacy_contract;
 mod store_processes_contract;
 mod store_sending_contract;
+mod store_taps_contract;

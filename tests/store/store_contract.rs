@@ -173,6 +173,7 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
         sender: Some(&ola),
         register,
         today: None,
+        press: None,
     };
     let mut tx = store.begin().await.unwrap();
     let pressed = tx.open_update(open("k1", false)).await.unwrap();
@@ -199,6 +200,7 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
     let first = tx
         .open_update(Opening {
             today: Some(today),
+            press: None,
             ..open("k5", false)
         })
         .await
@@ -206,6 +208,7 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
     let later = tx
         .open_update(Opening {
             today: Some(today),
+            press: None,
             ..open("k6", false)
         })
         .await
@@ -225,6 +228,7 @@ async fn opening_an_update_registers_speakers_and_finds_current_members(backend:
     let newcomer = |key: &'static str| Opening {
         sender: Some(&zed),
         today: Some(today),
+        press: None,
         ..open(key, true)
     };
     let joined = tx.open_update(newcomer("k7")).await.unwrap();

@@ -1,0 +1,170 @@
+//! A check-in tap as the store sees it. On Postgres the statement that
+//! opens a press also reads its button, its round and the presser's answer
+//! so far, and the tap's writes wait for the commit; these stories hold on
+//! both backends all the same.
+
+use crate::support::store::*;
+use chrono::Duration;
+use kettle::app::Action;
+use kettle::domain::checkin::{Answer, Mood, Visibility};
+use kettle::domain::{Channel, PlatformUser};
+use kettle::store::{ButtonRecord, NewRound, Opening, Store, Tx};
+
+const TOKEN: &str = "tap-good";
+
+/// A group ("-5") with a round open for two hours and a "Good" button on it.
+async fn round_with_a_button(store: &Store) -> (i64, i64) {
+    let community = community(store, "-5").await;
+    let mut tx = store.begin().await.unwrap();
+    let round = NewRound {
+        community_id: community,
+        question: None,
+        opened_by: None,
+        schedule_id: None,
+        opened_at: t0(),
+        closes_at: t0() + Duration::hours(2),
+    };
+    let round = tx.open_round(round).await.unwrap().unwrap();
+    let button = ButtonRecord {
+        community_id: community,
+        person_id: None,
+        message_id: None,
+        action: Action::CheckinAnswer {
+            round_id: Some(round),
+            answer: Answer::Mood(Mood::Good),
+        },
+    };
+    tx.create_button(TOKEN, &button, t0()).await.unwrap();
+    tx.commit().await.unwrap();
+    (community, round)
+}
+
+fn ola() -> PlatformUser {
+    PlatformUser {
+        user_id: "7".into(),
+        display_name: "Ola".into(),
+        language_code: Some("pl".into()),
+    }
+}
+
+/// Ola presses `token` in the group under `key` (the platform says she is
+/// in it), as the engine opens a press.
+async fn press(store: &Store, key: &str, token: &str) -> (Tx, i64) {
+    let ola = ola();
+    let mut tx = store.begin().await.unwrap();
+    let opened = tx
+        .open_update(Opening {
+            channel: Channel::Telegram,
+            key,
+            at: t0(),
+            group_chat: Some("-5"),
+            sender: Some(&ola),
+            register: true,
+            today: None,
+            press: Some(token),
+        })
+        .await
+        .unwrap();
+    assert!(opened.fresh);
+    let person = opened.member.expect("registered by the platform's word").0;
+    (tx, person.id)
+}
+
+/// The tap finds its button and round, its answer is read back in the same
+/// transaction, a change keeps the first answer's row and visibility, and
+/// a tap rolled back leaves nothing behind.
+async fn a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, round_id) = round_with_a_button(&store).await;
+
+    let (mut tx, ola) = press(&store, "k1", TOKEN).await;
+    let button = tx.button::<Action>(TOKEN).await.unwrap().expect("found");
+    assert_eq!(button.community_id, community);
+    assert!(tx.button::<Action>("forged").await.unwrap().is_none());
+    let round = tx.share_round(round_id).await.unwrap().expect("open");
+    assert_eq!((round.id, round.community_id), (round_id, community));
+    let good = Answer::Mood(Mood::Good);
+    let (first, before) = tx
+        .answer_round(&round, ola, good, Visibility::Shared, t0())
+        .await
+        .unwrap();
+    assert_eq!(before, None);
+    assert_eq!(first.name.as_deref(), Some("Ola"));
+    let read = tx.round_answers(round_id).await.unwrap();
+    assert_eq!(read.len(), 1, "read back in the same transaction");
+    assert_eq!((read[0].id, read[0].answer), (first.id, good));
+    tx.commit().await.unwrap();
+
+    let (mut tx, _) = press(&store, "k2", TOKEN).await;
+    let round = tx.share_round(round_id).await.unwrap().unwrap();
+    let low = Answer::Mood(Mood::Low);
+    let later = t0() + Duration::minutes(1);
+    let (changed, before) = tx
+        .answer_round(&round, ola, low, Visibility::Coordinators, later)
+        .await
+        .unwrap();
+    assert_eq!(before, Some(good));
+    assert_eq!(changed.id, first.id, "a change keeps the answer's row");
+    assert_eq!(changed.visibility, Visibility::Shared, "and its visibility");
+    tx.commit().await.unwrap();
+
+    let (mut tx, _) = press(&store, "k3", TOKEN).await;
+    let round = tx.share_round(round_id).await.unwrap().unwrap();
+    let hard = Answer::Mood(Mood::Rough);
+    tx.answer_round(&round, ola, hard, Visibility::Shared, later)
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+
+    let mut tx = store.begin().await.unwrap();
+    let kept = tx.round_answers(round_id).await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        (
+            kept[0].id,
+            kept[0].answer,
+            kept[0].visibility,
+            kept[0].answered_at
+        ),
+        (first.id, low, Visibility::Shared, later)
+    );
+    tx.commit().await.unwrap();
+}
+
+/// A tap holds the round still until it commits: a close that comes while
+/// the tap is open waits for it, and then counts its answer.
+async fn a_close_waits_for_a_tap_in_flight_and_counts_it(backend: &str) {
+    let (_db, store) = store(backend).await;
+    if backend == "sqlite" {
+        return; // one writer: a close cannot come while a tap is open
+    }
+    let (_, round_id) = round_with_a_button(&store).await;
+    let (mut tap, ola) = press(&store, "k1", TOKEN).await;
+    let round = tap.share_round(round_id).await.unwrap().unwrap();
+    let closer = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            let round = tx.lock_round(round_id).await.unwrap().unwrap();
+            let counted = tx.round_answers(round_id).await.unwrap().len();
+            tx.close_round(&round, t0() + Duration::hours(2))
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            counted
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(!closer.is_finished(), "the close waits for the tap");
+    let good = Answer::Mood(Mood::Good);
+    tap.answer_round(&round, ola, good, Visibility::Shared, t0())
+        .await
+        .unwrap();
+    tap.commit().await.unwrap();
+    assert_eq!(closer.await.unwrap(), 1, "and counts its answer");
+}
+
+on_both_backends!(
+    a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once,
+    a_close_waits_for_a_tap_in_flight_and_counts_it,
+);
