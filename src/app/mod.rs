@@ -20,6 +20,7 @@ mod link;
 pub(crate) mod linked;
 mod me;
 pub use linked::Shown;
+mod lately_seen;
 pub mod meeting;
 pub mod poll;
 mod privacy;
@@ -29,6 +30,7 @@ pub mod redraw;
 mod settings;
 pub mod timed;
 pub(crate) mod turn;
+mod typed;
 mod zones;
 
 pub use action::{Action, JoinPrompt, SetupChange};
@@ -130,6 +132,8 @@ pub struct Engine {
     commits: Arc<crate::store::GroupCommit>,
     /// Chats' time zones lately seen (see [`zones`]).
     zones: Arc<zones::Zones>,
+    /// Members and check-in buttons lately seen (see [`lately_seen`]).
+    seen: Arc<lately_seen::LatelySeen>,
 }
 
 impl Engine {
@@ -153,6 +157,7 @@ impl Engine {
             doors: Arc::default(),
             commits,
             zones: Arc::default(),
+            seen: Arc::default(),
         }
     }
 
@@ -189,6 +194,19 @@ impl Engine {
         if self.overlong(&inbound) {
             return self.too_long(&inbound).await;
         }
+        match self.run(&inbound, typed, true).await {
+            // A known member's tap whose round closed as it was written:
+            // nothing was, so it runs again the ordinary way.
+            Err(AppError::Store(StoreError::Stale)) => {
+                tracing::debug!("read went stale; running the update again");
+                self.run(&inbound, typed, false).await
+            }
+            other => other,
+        }
+    }
+
+    /// Runs the update once; the fast path only when `fast` allows it.
+    async fn run(&self, inbound: &Inbound, typed: bool, fast: bool) -> Result<Handled, AppError> {
         let group_chat =
             (inbound.chat.kind == ChatKind::Group).then_some(inbound.chat.chat_id.as_str());
         let speaker = match inbound.event {
@@ -220,13 +238,18 @@ impl Engine {
             },
         };
         // A known member's word in their group (most updates) takes the
-        // fast path. A press writes (an answer, a vote) or answers at once,
-        // so where one statement records it and finds or registers the
-        // presser (Postgres), it goes straight there.
-        let pressed = matches!(inbound.event, InboundEvent::ButtonPressed { .. });
-        let steady = match pressed && self.store.opens_in_one_statement() {
-            true => None,
-            false => self.store.open_steady(opening, &self.commits).await?,
+        // fast path. So does a press by someone lately seen as a member (a
+        // tap is then written with the commit); anyone else's press goes
+        // straight to the statement that registers them.
+        let fast = fast
+            && match (&opening.press, speaker) {
+                (None, _) => true,
+                (Some(token), Some(u)) => self.seen.likely_tap(&inbound.chat, &u.user_id, token),
+                (Some(_), None) => false,
+            };
+        let steady = match fast {
+            true => self.store.open_steady(opening, &self.commits).await?,
+            false => None,
         };
         let (mut turn, opened) = match steady {
             Some((tx, community, person, role)) => {
@@ -261,14 +284,17 @@ impl Engine {
                 (turn, opened)
             }
         };
+        if let (Some(user), Some(_)) = (speaker, &opened.member) {
+            self.seen.member(&inbound.chat, &user.user_id);
+        }
         turn.platform = Platform {
             membership: inbound.context.membership.clone(),
             channel: Some(inbound.chat.channel),
             replied_to: inbound.context.replied_to.clone(),
         };
         let routed = match inbound.chat.kind {
-            ChatKind::Group => group::handle(&mut turn, &inbound, opened).await,
-            ChatKind::Private => private::handle(&mut turn, &inbound).await,
+            ChatKind::Group => group::handle(&mut turn, inbound, opened).await,
+            ChatKind::Private => private::handle(&mut turn, inbound).await,
         };
         match routed {
             // Found when a deferred turn began; dropping the turn rolls back.
@@ -281,37 +307,15 @@ impl Engine {
             }
             other => other?,
         }
+        if let (true, Some(token)) = (turn.tapped, opening.press) {
+            self.seen.tap_token(token);
+        }
         if !turn.commit().await? {
             return Ok(self.duplicate());
         }
         metrics::counter!("kettle_updates_handled_total", "channel" => inbound.chat.channel.as_str())
             .increment(1);
         Ok(Handled::Done)
-    }
-
-    /// A number sent in a chat whose messages may number their choices is
-    /// taken as a press of that choice on the newest numbered message
-    /// shown there; any other text stays text.
-    async fn typed_answer(&self, inbound: Inbound) -> Result<Inbound, AppError> {
-        let InboundEvent::Text(text) = &inbound.event else {
-            return Ok(inbound);
-        };
-        let number = match crate::domain::capabilities::typed_number(text) {
-            Some(n) if self.abilities(&inbound.chat).may_number() => n,
-            _ => return Ok(inbound),
-        };
-        Ok(
-            match self.store.numbered_choice(&inbound.chat, number).await? {
-                Some(token) => Inbound {
-                    event: InboundEvent::ButtonPressed {
-                        token,
-                        press_id: None,
-                    },
-                    ..inbound
-                },
-                None => inbound,
-            },
-        )
     }
 
     fn duplicate(&self) -> Handled {

@@ -31,6 +31,9 @@ pub struct Turn<'e> {
     /// What the timed job being run is for, stamped on what it sends (see
     /// [`crate::domain::occasion`]); `None` for updates people send.
     pub occasion: Option<crate::domain::occasion::Occasion>,
+    /// Whether this turn took a check-in tap in a group (the engine then
+    /// knows the button for one: see `app::lately_seen`).
+    pub(crate) tapped: bool,
 }
 
 /// Facts a batch of timed jobs read at once, before running, each taken
@@ -74,6 +77,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
+            tapped: false,
             platform: Platform::default(),
             read_ahead: Default::default(),
             occasion: None,
@@ -88,6 +92,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
+            tapped: false,
             platform: Platform::default(),
             read_ahead: Default::default(),
             occasion: None,

@@ -44,10 +44,8 @@ impl Tx {
         visibility: Visibility,
         at: DateTime<Utc>,
     ) -> StoreResult<(AnswerRecord, Option<Answer>)> {
-        if let Tx::Postgres(t) = self {
-            if let Some(staged) = t.stage_answer(round, person_id, answer, visibility, at) {
-                return Ok(staged);
-            }
+        if let Some(staged) = self.stage_answer(round, person_id, answer, visibility, at) {
+            return Ok(staged);
         }
         let before = "SELECT answer FROM checkin_answers WHERE round_id = $1 AND person_id = $2";
         let (sql, read_first) = match self {

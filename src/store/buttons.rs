@@ -50,15 +50,12 @@ impl Tx {
             "SELECT community_id, person_id, message_id, action FROM buttons WHERE token = $1";
         type R = (i64, Option<i64>, Option<i64>, Json<serde_json::Value>);
         // The statement that opened the press may have read it already.
-        let known = match self {
-            Tx::Postgres(t) => t.known_button(token).map(|b| {
-                b.map(|b| {
-                    let action = Json(b.action.clone());
-                    (b.community_id, b.person_id, b.message_id, action)
-                })
-            }),
-            _ => None,
-        };
+        let known = self.known_button(token).map(|b| {
+            b.map(|b| {
+                let action = Json(b.action.clone());
+                (b.community_id, b.person_id, b.message_id, action)
+            })
+        });
         let row: Option<R> = match known {
             Some(row) => row,
             None => on_read!(self, |c| sqlx::query_as(sql)

@@ -184,9 +184,11 @@ impl Tx {
     }
 
     async fn round_locked(&mut self, id: i64, lock: Lock) -> StoreResult<Option<RoundRecord>> {
-        // Read, and share-locked, by the statement that opened the press.
-        if let (Tx::Postgres(t), Lock::Share) = (&*self, lock) {
-            if let Some(round) = t.known_round(id) {
+        // Read by the statement that opened the press: on a begun Postgres
+        // transaction share-locked since; on a deferred one the commit
+        // writes a tap only while the round is still open.
+        if lock == Lock::Share {
+            if let Some(round) = self.known_round(id) {
                 return Ok(Some(round.clone()));
             }
         }

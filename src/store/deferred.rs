@@ -13,11 +13,12 @@ use super::communities::CommunityRow;
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::{first_word_on, prefixed, Opening};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
+use super::press_facts::{PressFacts, PressRow, StagedAnswer, StagedJob};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
 use chrono::{DateTime, Utc};
 use sqlx::pool::PoolConnection;
-use sqlx::{Postgres, Sqlite};
+use sqlx::{FromRow, Postgres, Sqlite};
 use std::sync::Arc;
 
 pub struct Deferred {
@@ -32,6 +33,12 @@ pub struct Deferred {
     /// (community, person, local date, local week's Monday) with the inbox
     /// record, and the week too if it is their first word of it.
     heard: Option<(i64, i64, String, String)>,
+    /// For a press: what the steady read found of its button, round and
+    /// answer ([`PressFacts`]); a tap's answer and bookings then wait for
+    /// the commit too, which writes them only while the round is open.
+    press: Option<Box<PressFacts>>,
+    answer: Option<StagedAnswer>,
+    jobs: Vec<StagedJob>,
 }
 
 /// The connection a deferred transaction reads on.
@@ -43,6 +50,14 @@ pub enum Conn {
 /// What a steady-state update starts with: the deferred transaction, the
 /// community, and the sender as a current member.
 pub type Steady = (Tx, CommunityRecord, PersonRecord, Role);
+
+#[derive(sqlx::FromRow)]
+struct SteadyPressRow {
+    #[sqlx(flatten)]
+    steady: SteadyRow,
+    #[sqlx(flatten)]
+    press: PressRow,
+}
 
 #[derive(sqlx::FromRow)]
 struct SteadyRow {
@@ -74,17 +89,35 @@ impl Store {
             return Ok(None);
         };
         // The same read on either backend; only the connection's type differs.
+        // A press reads its button, round and answer on the way.
+        let sql = match (o.press, self) {
+            (None, _) => STEADY.as_str(),
+            (Some(_), Store::Postgres(_)) => super::press_facts::STEADY_PRESS.0.as_str(),
+            (Some(_), Store::Sqlite(_)) => super::press_facts::STEADY_PRESS.1.as_str(),
+        };
         macro_rules! read {
             ($pool:expr, $wrap:path) => {{
                 let mut conn = $pool.acquire().await?;
-                let row: Option<SteadyRow> = sqlx::query_as(&STEADY)
+                let query = sqlx::query(sql)
                     .bind(o.channel.as_str())
                     .bind(chat)
                     .bind(&user.user_id)
                     .bind(&user.display_name)
-                    .bind(&user.language_code)
-                    .fetch_optional(&mut *conn)
-                    .await?;
+                    .bind(&user.language_code);
+                let row = match o.press {
+                    Some(token) => query.bind(token).fetch_optional(&mut *conn).await?,
+                    None => query.fetch_optional(&mut *conn).await?,
+                };
+                let row = match (row, o.press) {
+                    (None, _) => None,
+                    (Some(row), None) => Some((SteadyRow::from_row(&row)?, None)),
+                    (Some(row), Some(token)) => {
+                        let SteadyPressRow { steady, press } = SteadyPressRow::from_row(&row)?;
+                        let presser = (steady.p_id, steady.p_display_name.clone());
+                        let press = PressFacts::new(token, press, Some(presser));
+                        Some((steady, Some(Box::new(press))))
+                    }
+                };
                 ($wrap(conn), row)
             }};
         }
@@ -92,7 +125,7 @@ impl Store {
             Store::Postgres(pool) => read!(pool, Conn::Postgres),
             Store::Sqlite(pool) => read!(pool, Conn::Sqlite),
         };
-        let Some(row) = row else {
+        let Some((row, press)) = row else {
             return Ok(None);
         };
         let community = CommunityRecord::try_from(row.community)?;
@@ -125,6 +158,9 @@ impl Store {
             at: o.at,
             pending: vec![],
             heard,
+            press,
+            answer: None,
+            jobs: vec![],
         };
         Ok(Some((
             Tx::Deferred(Box::new(deferred)),
@@ -135,12 +171,16 @@ impl Store {
     }
 }
 
-static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| steady("", ""));
+
+/// The steady read with more columns and joins.
+pub(super) fn steady(columns: &str, joins: &str) -> String {
     format!(
-        "SELECT {}, {}, m.role, m.last_heard_on FROM communities b \
+        "SELECT {}, {}, m.role, m.last_heard_on{columns} FROM communities b \
          JOIN communities c ON c.id = COALESCE(b.linked_to, b.id) \
          JOIN people a ON a.channel = b.channel AND a.platform_user_id = $3 {} \
          JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
+         {joins} \
          WHERE b.channel = $1 AND b.chat_id = $2 AND c.active \
            AND a.display_name = $4 \
            AND a.platform_language IS NOT DISTINCT FROM COALESCE($5, a.platform_language)",
@@ -148,7 +188,7 @@ static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         prefixed(PERSON_COLUMNS, "p", "p_"),
         super::identities::RESOLVED,
     )
-});
+}
 
 /// Inserts the inbox row on `$c` (a connection or transaction); `true` if new.
 macro_rules! insert_inbox {
@@ -202,11 +242,65 @@ macro_rules! insert_pending {
         }
     };
 }
-pub(super) use {insert_inbox, insert_pending, mark_heard};
+/// Books each staged job on `$c`, once per key.
+macro_rules! book_jobs {
+    ($c:expr, $jobs:expr) => {
+        for job in $jobs {
+            sqlx::query($crate::store::jobs::SCHEDULE)
+                .bind(job.kind)
+                .bind(&job.key)
+                .bind(sqlx::types::Json(&job.payload))
+                .bind(job.due)
+                .execute(&mut *$c)
+                .await?;
+        }
+    };
+}
+
+/// Writes a staged answer on `$c` (the round checked open by the caller).
+macro_rules! write_answer {
+    ($c:expr, $answer:expr) => {
+        if let Some(a) = $answer {
+            sqlx::query($crate::store::press_facts::WRITE_ANSWER)
+                .bind(a.id)
+                .bind(a.community_id)
+                .bind(a.round_id)
+                .bind(a.person_id)
+                .bind(a.answer.as_str())
+                .bind(a.visibility.as_str())
+                .bind(a.at)
+                .execute(&mut *$c)
+                .await?;
+        }
+    };
+}
+pub(super) use {book_jobs, insert_inbox, insert_pending, mark_heard, write_answer};
 
 impl Deferred {
     pub(super) fn connection(&mut self) -> StoreResult<&mut Conn> {
         self.conn.as_mut().ok_or(StoreError::NotBegun)
+    }
+
+    pub(super) fn press(&self) -> Option<&PressFacts> {
+        self.press.as_deref()
+    }
+
+    pub(super) fn forget_press(&mut self) {
+        self.press = None;
+    }
+
+    pub(super) fn stage_answer(&mut self, answer: StagedAnswer) {
+        self.answer = Some(answer);
+    }
+
+    pub(super) fn stage_job(
+        &mut self,
+        kind: &'static str,
+        key: &str,
+        payload: serde_json::Value,
+        due: DateTime<Utc>,
+    ) {
+        self.jobs.push(StagedJob::new(kind, key, payload, due));
     }
 
     /// Writes the inbox record and every waiting reply, with whatever else
@@ -221,6 +315,8 @@ impl Deferred {
             at: self.at,
             pending: std::mem::take(&mut self.pending),
             heard: self.heard.take(),
+            answer: self.answer.take(),
+            jobs: std::mem::take(&mut self.jobs),
         };
         self.group.commit(&self.store, commit).await
     }
@@ -233,8 +329,14 @@ impl Tx {
         let Tx::Deferred(d) = self else {
             return Ok(());
         };
+        // A tap read its round without a lock: beginning for real, it
+        // would have to read it again. Let the update start over instead.
+        if d.answer.is_some() {
+            return Err(StoreError::Stale);
+        }
         let pending = std::mem::take(&mut d.pending);
         let heard = d.heard.take();
+        let jobs = std::mem::take(&mut d.jobs);
         let (channel, key, at) = (d.channel, std::mem::take(&mut d.key), d.at);
         d.conn.take(); // never hold two connections: the pool could run dry
         let fresh = match d.store.begin().await? {
@@ -242,12 +344,14 @@ impl Tx {
                 let fresh = insert_inbox!(&mut *t, channel, &key, at);
                 insert_pending!(t, &pending);
                 mark_heard!(t, &heard);
+                book_jobs!(t, &jobs);
                 (fresh, Tx::Postgres(t))
             }
             Tx::Sqlite(mut t) => {
                 let fresh = insert_inbox!(&mut *t, channel, &key, at);
                 insert_pending!(t, &pending);
                 mark_heard!(t, &heard);
+                book_jobs!(t, &jobs);
                 (fresh, Tx::Sqlite(t))
             }
             Tx::Deferred(_) => return Err(StoreError::NotBegun),
@@ -267,7 +371,7 @@ impl Tx {
                 d.pending.push(msg);
                 Ok(())
             }
-            (Tx::Postgres(t), Outgoing::Answer { .. }) => {
+            (Tx::Postgres(t), Outgoing::Answer { .. }) if t.tap_waits() => {
                 t.stage_ack(msg);
                 Ok(())
             }

@@ -12,10 +12,11 @@
 //! written one by one, so one bad update fails alone.
 
 use super::outbox::{chat_kind_str, kind_of, lane_of};
+use super::press_facts::{StagedAnswer, StagedJob};
 use super::{NewMessage, Store, StoreError, StoreResult};
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use tokio::sync::oneshot;
 
@@ -31,6 +32,30 @@ pub(super) struct Commit {
     pub(super) pending: Vec<NewMessage>,
     /// See `Deferred::heard`: community, person, day, week.
     pub(super) heard: Option<(i64, i64, String, String)>,
+    /// A tap's answer: written only while its round is open; otherwise
+    /// nothing of the update is, and it is [`Written::Stale`].
+    pub(super) answer: Option<StagedAnswer>,
+    pub(super) jobs: Vec<StagedJob>,
+}
+
+/// How one update's commit went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Written {
+    Fresh,
+    /// Handled before: nothing written.
+    Duplicate,
+    /// Its tap's round closed since it was read: nothing written.
+    Stale,
+}
+
+impl Written {
+    fn result(self) -> StoreResult<bool> {
+        match self {
+            Written::Fresh => Ok(true),
+            Written::Duplicate => Ok(false),
+            Written::Stale => Err(StoreError::Stale),
+        }
+    }
 }
 
 struct Waiting {
@@ -116,9 +141,9 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
     }
     let commits: Vec<&Commit> = writing.iter().map(|w| &w.commit).collect();
     match write_all(store, &commits).await {
-        Ok(fresh) => {
-            for (waiting, fresh) in writing.into_iter().zip(fresh) {
-                let _ = waiting.done.send(Ok(fresh));
+        Ok(written) => {
+            for (waiting, written) in writing.into_iter().zip(written) {
+                let _ = waiting.done.send(written.result());
             }
         }
         Err(e) if writing.len() == 1 => {
@@ -129,39 +154,58 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
         Err(e) => {
             tracing::warn!(error = %e, updates = writing.len(), "group commit failed; writing one by one");
             for waiting in writing {
-                let one = write_all(store, &[&waiting.commit]).await;
-                let _ = waiting
-                    .done
-                    .send(one.map(|fresh| fresh.first().copied().unwrap_or(false)));
+                let one = write_all(store, &[&waiting.commit])
+                    .await
+                    .and_then(|w| w.first().copied().unwrap_or(Written::Duplicate).result());
+                let _ = waiting.done.send(one);
             }
         }
     }
 }
 
-/// Writes every commit; returns, in order, which were new.
-async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+/// Writes every commit; returns, in order, how each went.
+async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
     match store {
         Store::Postgres(pool) => write_postgres(pool, commits).await,
         Store::Sqlite(pool) => write_sqlite(pool, commits).await,
     }
 }
 
-async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+    use super::deferred::{book_jobs, insert_inbox, insert_pending, mark_heard, write_answer};
+    // One writer: a round found open here stays open until the commit.
+    let open = "SELECT COUNT(*) FROM checkin_rounds WHERE id = $1 AND closed_at IS NULL";
     let mut t = pool.begin().await?;
-    let mut fresh = Vec::with_capacity(commits.len());
+    let mut written = Vec::with_capacity(commits.len());
     for commit in commits {
-        let new = super::deferred::insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at);
-        if new {
-            super::deferred::insert_pending!(t, &commit.pending);
-            super::deferred::mark_heard!(t, &commit.heard);
+        if let Some(answer) = &commit.answer {
+            let n: i64 = sqlx::query_scalar(open)
+                .bind(answer.round_id)
+                .fetch_one(&mut *t)
+                .await?;
+            if n == 0 {
+                written.push(Written::Stale);
+                continue;
+            }
         }
-        fresh.push(new);
+        let new = insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at);
+        if new {
+            insert_pending!(t, &commit.pending);
+            mark_heard!(t, &commit.heard);
+            write_answer!(t, &commit.answer);
+            book_jobs!(t, &commit.jobs);
+        }
+        written.push(if new {
+            Written::Fresh
+        } else {
+            Written::Duplicate
+        });
     }
     t.commit().await?;
-    Ok(fresh)
+    Ok(written)
 }
 
-async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<bool>> {
+async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
     let mut sent = Messages::default();
@@ -182,7 +226,16 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
             sent.push(n, msg)?;
         }
     }
-    let new: Vec<(i32,)> = sqlx::query_as(BATCH_PG)
+    // Taps are written by a longer statement; a batch without any keeps
+    // the shorter one, as every part costs the server work even when empty.
+    let taps = commits
+        .iter()
+        .any(|c| c.answer.is_some() || !c.jobs.is_empty());
+    let sql = match taps {
+        true => super::group_taps::TAPS_PG.as_str(),
+        false => BATCH_PG.as_str(),
+    };
+    let query = sqlx::query_as(sql)
         .bind(&inbox.n)
         .bind(&inbox.channel)
         .bind(&inbox.key)
@@ -200,12 +253,19 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
         .bind(&sent.kind)
         .bind(&sent.payload)
         .bind(&sent.target)
-        .bind(&sent.not_before)
-        .fetch_all(pool)
-        .await?;
-    let new: HashSet<i32> = new.into_iter().map(|(n,)| n).collect();
+        .bind(&sent.not_before);
+    let query = match taps {
+        true => super::group_taps::Taps::of(commits)?.bind(query),
+        false => query,
+    };
+    let rows: Vec<(i32, bool)> = query.fetch_all(pool).await?;
+    let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)
-        .map(|n| new.contains(&n))
+        .map(|n| match rows.get(&n) {
+            Some(true) => Written::Fresh,
+            Some(false) => Written::Stale,
+            None => Written::Duplicate,
+        })
         .collect())
 }
 
@@ -262,11 +322,19 @@ impl Messages {
 }
 
 /// Every update's inbox row; then, for the new ones only, the day and week
-/// each member was heard in and each reply (in the order queued).
-const BATCH_PG: &str = "
-    WITH v AS (
+/// each member was heard in and each reply (in the order queued). Returns
+/// each new update's `n`.
+static BATCH_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("WITH v AS ({BATCH_V}), {BATCH_WRITES} SELECT n, true FROM fresh")
+});
+
+/// The batch's updates (`n`: which update a row belongs to).
+pub(super) const BATCH_V: &str = "
         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[])
-            AS v(n, channel, key, at)),
+            AS v(n, channel, key, at)";
+
+/// What [`BATCH_PG`] writes, after `v`: the CTEs up to `sent`.
+pub(super) const BATCH_WRITES: &str = "
     ins AS (
         INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
         ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
@@ -291,5 +359,4 @@ const BATCH_PG: &str = "
     sent AS (
         INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at)
         SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
-        FROM mv ORDER BY ord)
-    SELECT n FROM fresh";
+        FROM mv ORDER BY ord)";

@@ -6,7 +6,7 @@
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
 use super::people::{Joined, PersonRow, COLUMNS as PERSON_COLUMNS};
-use super::press_facts::{PressFacts, PRESS_CTES};
+use super::press_facts::{PressFacts, PressRow, PRESS_CTES};
 use super::{CommunityRecord, PersonRecord, StoreResult, Tx};
 use crate::domain::{Channel, PlatformUser, Role};
 use chrono::{DateTime, Utc};
@@ -100,7 +100,14 @@ impl Tx {
             .await?;
         let opened = decode_opened(&row)?;
         t.press = match o.press {
-            Some(token) if opened.fresh => Some(Box::new(PressFacts::decode(token, &row)?)),
+            Some(token) if opened.fresh => {
+                let press = <PressRow as sqlx::FromRow<_>>::from_row(&row)?;
+                let presser = opened
+                    .member
+                    .as_ref()
+                    .map(|(p, _, _)| (p.id, p.display_name.clone()));
+                Some(Box::new(PressFacts::new(token, press, presser)))
+            }
             _ => None,
         };
         Ok(opened)

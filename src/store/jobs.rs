@@ -44,6 +44,13 @@ const CLAIM_SQLITE: &str = "\
                  ORDER BY due_at, id LIMIT $4) \
     RETURNING id, kind, payload, due_at, attempts";
 
+/// Books a job once per key. Looked for first: a key already booked is
+/// skipped without touching the index, so a burst asking for one job (every
+/// tap in a stretch asks for its redraw) does not queue on the first booking.
+pub(super) const SCHEDULE: &str = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
+    SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = $2) \
+    ON CONFLICT (unique_key) DO NOTHING";
+
 impl Tx {
     /// Schedules a job once: a second call with the same `unique_key` does
     /// nothing and returns `false`.
@@ -54,13 +61,7 @@ impl Tx {
         payload: &serde_json::Value,
         due_at: DateTime<Utc>,
     ) -> StoreResult<bool> {
-        // Looked for first: a key already booked is skipped without
-        // touching the index, so a burst asking for one job (every tap in a
-        // stretch asks for its redraw) does not queue on the first booking.
-        let sql = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
-                   SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = $2) \
-                   ON CONFLICT (unique_key) DO NOTHING";
-        let n = on_tx!(self, |c| sqlx::query(sql)
+        let n = on_tx!(self, |c| sqlx::query(SCHEDULE)
             .bind(kind)
             .bind(unique_key)
             .bind(Json(payload))
@@ -82,7 +83,8 @@ impl Tx {
         due_at: DateTime<Utc>,
     ) -> StoreResult<()> {
         match self {
-            Tx::Postgres(t) => t.stage_job(kind, unique_key, payload, due_at),
+            Tx::Postgres(t) if t.tap_waits() => t.stage_job(kind, unique_key, payload, due_at),
+            Tx::Deferred(d) => d.stage_job(kind, unique_key, payload, due_at),
             tx => {
                 tx.schedule_job(kind, unique_key, &payload, due_at).await?;
             }

@@ -26,6 +26,7 @@ mod erasure;
 mod erasure_chats;
 mod export;
 pub mod group_commit;
+mod group_taps;
 mod housekeeping;
 mod identities;
 mod identity_merge;
@@ -43,7 +44,7 @@ mod people;
 mod pg_tx;
 mod poll_setups;
 mod polls;
-mod press_facts;
+pub(crate) mod press_facts;
 mod reminder_facts;
 mod sending;
 mod time_polls;
@@ -100,6 +101,11 @@ pub enum StoreError {
     AlreadyHandled,
     #[error("a deferred transaction was used before it began")]
     NotBegun,
+    /// What a deferred update read changed before its commit (a tap's
+    /// round closed): nothing was written, and the update must run again
+    /// on the ordinary path.
+    #[error("what the update read changed before its commit")]
+    Stale,
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -281,8 +287,10 @@ impl Tx {
 
     /// After a write, what the opening read for a press may be out of date.
     pub(crate) fn forget_press(&mut self) {
-        if let Tx::Postgres(t) = self {
-            t.press = None;
+        match self {
+            Tx::Postgres(t) => t.press = None,
+            Tx::Deferred(d) => d.forget_press(),
+            Tx::Sqlite(_) => {}
         }
     }
 

@@ -14,9 +14,8 @@
 //! its commit drops what waits with it.
 
 use super::group_commit::Messages;
-use super::press_facts::{Before, PressFacts, RawButton};
-use super::{AnswerRecord, NewMessage, RoundRecord, StoreResult};
-use crate::domain::checkin::{Answer, Visibility};
+use super::press_facts::{PressFacts, StagedAnswer, StagedJob};
+use super::{NewMessage, StoreResult};
 use crate::domain::Outgoing;
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
@@ -35,23 +34,6 @@ struct Staged {
     answer: Option<StagedAnswer>,
     acks: Vec<NewMessage>,
     jobs: Vec<StagedJob>,
-}
-
-struct StagedAnswer {
-    id: i64,
-    community_id: i64,
-    round_id: i64,
-    person_id: i64,
-    answer: Answer,
-    visibility: Visibility,
-    at: DateTime<Utc>,
-}
-
-struct StagedJob {
-    kind: &'static str,
-    key: String,
-    payload: serde_json::Value,
-    due: DateTime<Utc>,
 }
 
 impl std::ops::Deref for PgTx {
@@ -85,75 +67,17 @@ impl PgTx {
         Ok(self.tx.rollback().await?)
     }
 
-    /// The prefetched button for `token`: `Some(None)` if the opening found
-    /// none; `None` if it did not look.
-    pub(super) fn known_button(&self, token: &str) -> Option<Option<&RawButton>> {
-        let press = self.press.as_ref().filter(|p| p.token == token)?;
-        Some(press.button.as_ref())
+    /// Stages a tap's answer (see [`PressFacts::answer`]).
+    pub(super) fn stage_answer(&mut self, answer: StagedAnswer) {
+        self.staged.answer = Some(answer);
     }
 
-    /// The round the opening read (and locked) if it is `id`.
-    pub(super) fn known_round(&self, id: i64) -> Option<&RoundRecord> {
-        self.press.as_ref()?.round.as_ref().filter(|r| r.id == id)
-    }
-
-    /// Stages `person_id`'s answer in `round` when the opening read what it
-    /// replaces; `None` (nothing staged) otherwise. A changed answer keeps
-    /// its visibility and words, as the upsert does. (Should the same
-    /// person's other tap give a first answer in between, this one changes
-    /// it, and the id returned is one the table never used: nothing reads a
-    /// group tap's id.)
-    pub(super) fn stage_answer(
-        &mut self,
-        round: &RoundRecord,
-        person_id: i64,
-        answer: Answer,
-        visibility: Visibility,
-        at: DateTime<Utc>,
-    ) -> Option<(AnswerRecord, Option<Answer>)> {
-        let press = self.press.as_ref()?;
-        press.round.as_ref().filter(|r| r.id == round.id)?;
-        let answering = press
-            .answering
-            .as_ref()
-            .filter(|a| a.person_id == person_id)?;
-        let (id, kept, words, previous) = match &answering.before {
-            Before::Nothing { new_id } => (*new_id, visibility, None, None),
-            Before::Answered {
-                id,
-                answer,
-                visibility,
-                words,
-            } => (
-                *id,
-                Visibility::parse(visibility)?,
-                words.clone(),
-                Some(Answer::parse(answer)?),
-            ),
-        };
-        let record = AnswerRecord {
-            id,
-            community_id: round.community_id,
-            round_id: Some(round.id),
-            person_id: Some(person_id),
-            name: Some(answering.name.clone()),
-            answer,
-            visibility: kept,
-            words,
-            answered_at: at,
-        };
-        self.staged.answer = Some(StagedAnswer {
-            id,
-            community_id: round.community_id,
-            round_id: round.id,
-            person_id,
-            answer,
-            visibility,
-            at,
-        });
-        // Read once: a second tap in the same transaction reads afresh.
-        self.press = None;
-        Some((record, previous))
+    /// Whether a tap's answer waits: its acknowledgement and bookings then
+    /// wait with it and go in its one statement. Without one they are
+    /// written at once: measured, one statement for the two saved nothing
+    /// (each part costs the server about what a statement of its own does).
+    pub(super) fn tap_waits(&self) -> bool {
+        self.staged.answer.is_some()
     }
 
     /// Stages an acknowledgement of a press: a message nobody reads back,
@@ -170,12 +94,9 @@ impl PgTx {
         payload: serde_json::Value,
         due: DateTime<Utc>,
     ) {
-        self.staged.jobs.push(StagedJob {
-            kind,
-            key: key.to_string(),
-            payload,
-            due,
-        });
+        self.staged
+            .jobs
+            .push(StagedJob::new(kind, key, payload, due));
     }
 
     /// Writes whatever waits, in one statement.

@@ -1,12 +1,13 @@
-//! What the statement that opens a press on Postgres reads in passing
-//! (see [`super::pg_tx`]): the button, and for a check-in tap the round,
-//! share-locked as a tap locks it, and the presser's answer so far.
+//! What the statement that opens a press reads in passing (on Postgres
+//! the opening statement, see [`super::pg_tx`]; on either backend the
+//! steady read of a known member, see [`super::deferred`]): the button,
+//! and for a check-in tap the round and the presser's answer so far. And
+//! what a tap then writes late: its answer, and job bookings.
 
-use super::RoundRecord;
-use crate::domain::checkin::RoundTimes;
-use sqlx::postgres::PgRow;
+use super::{AnswerRecord, RoundRecord, Tx};
+use crate::domain::checkin::{Answer, RoundTimes, Visibility};
+use chrono::{DateTime, Utc};
 use sqlx::types::Json;
-use sqlx::Row;
 
 /// What the statement that opened a press found, read in passing so the
 /// press needs no statement of its own to find it.
@@ -51,6 +52,39 @@ pub(super) enum Before {
     },
 }
 
+/// The steady read for a press, on Postgres and on SQLite ($6: the token):
+/// the button, the round it answers, the presser's answer there, and (on
+/// Postgres, which has sequences) the id a first answer will have. No row
+/// is locked: the commit writes the answer only while the round is open.
+pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
+    std::sync::LazyLock::new(|| {
+        let joins = "LEFT JOIN buttons bt ON bt.token = $6 \
+         LEFT JOIN checkin_rounds r ON bt.action ->> 'action' = 'checkin_answer' \
+           AND r.id = CAST(bt.action ->> 'round_id' AS BIGINT) \
+         LEFT JOIN checkin_answers pa ON pa.round_id = r.id AND pa.person_id = p.id";
+        let columns = |new_id: &str| {
+            format!(
+                ", bt.community_id AS b_community_id, bt.person_id AS b_person_id, \
+             bt.message_id AS b_message_id, bt.action AS b_action, \
+             r.id AS r_id, r.community_id AS r_community_id, r.question AS r_question, \
+             r.schedule_id AS r_schedule_id, r.opened_at AS r_opened_at, \
+             r.closes_at AS r_closes_at, r.closed_at AS r_closed_at, r.message_id AS r_message_id, \
+             pa.id AS a_id, pa.answer AS a_answer, pa.visibility AS a_visibility, \
+             pa.words AS a_words, {new_id} AS a_new_id"
+            )
+        };
+        (
+            super::deferred::steady(
+                &columns(
+                    "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
+                 THEN nextval('checkin_answers_id_seq') END",
+                ),
+                joins,
+            ),
+            super::deferred::steady(&columns("CAST(NULL AS BIGINT)"), joins),
+        )
+    });
+
 /// The parts of the opening statement (`ingest::OPEN_UPDATE_PG`) that read
 /// for a press ($11: its token, or ''): CTEs read before the community,
 /// CTEs read once the presser is known (`p`), the columns, the joins.
@@ -86,59 +120,254 @@ pub(super) const PRESS_CTES: (&str, &str, &str, &str) = (
          LEFT JOIN prev ON TRUE",
 );
 
+/// The press's columns of the row that opened it (the same names on
+/// both backends).
+#[derive(sqlx::FromRow)]
+pub(super) struct PressRow {
+    b_community_id: Option<i64>,
+    b_person_id: Option<i64>,
+    b_message_id: Option<i64>,
+    b_action: Option<Json<serde_json::Value>>,
+    r_id: Option<i64>,
+    r_community_id: Option<i64>,
+    r_question: Option<String>,
+    r_schedule_id: Option<i64>,
+    r_opened_at: Option<DateTime<Utc>>,
+    r_closes_at: Option<DateTime<Utc>>,
+    r_closed_at: Option<DateTime<Utc>>,
+    r_message_id: Option<i64>,
+    a_id: Option<i64>,
+    a_answer: Option<String>,
+    a_visibility: Option<String>,
+    a_words: Option<String>,
+    a_new_id: Option<i64>,
+}
+
+/// Writes a staged answer (as `ANSWER_UPSERT`: a change keeps the row,
+/// its visibility and words).
+pub(super) const WRITE_ANSWER: &str = "INSERT INTO checkin_answers \
+    (id, community_id, round_id, person_id, answer, visibility, answered_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7) \
+    ON CONFLICT (round_id, person_id) \
+    DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at";
+
+/// A tap's answer, written late.
+pub(super) struct StagedAnswer {
+    pub(super) id: i64,
+    pub(super) community_id: i64,
+    pub(super) round_id: i64,
+    pub(super) person_id: i64,
+    pub(super) answer: Answer,
+    pub(super) visibility: Visibility,
+    pub(super) at: DateTime<Utc>,
+}
+
+/// Ids only: an answer is health data, kept out of any debug output.
+impl std::fmt::Debug for StagedAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StagedAnswer")
+            .field("id", &self.id)
+            .field("round_id", &self.round_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A job booked late (once per key, like `Tx::schedule_job`).
+#[derive(Debug)]
+pub(super) struct StagedJob {
+    pub(super) kind: &'static str,
+    pub(super) key: String,
+    pub(super) payload: serde_json::Value,
+    pub(super) due: DateTime<Utc>,
+}
+
+impl StagedJob {
+    pub(super) fn new(
+        kind: &'static str,
+        key: &str,
+        payload: serde_json::Value,
+        due: DateTime<Utc>,
+    ) -> StagedJob {
+        StagedJob {
+            kind,
+            key: key.to_string(),
+            payload,
+            due,
+        }
+    }
+}
+
 impl PressFacts {
-    /// Reads the press's columns of the opening statement's row.
-    pub(super) fn decode(token: &str, row: &PgRow) -> sqlx::Result<PressFacts> {
-        let button = match row.try_get::<Option<i64>, _>("b_community_id")? {
-            Some(community_id) => Some(RawButton {
+    /// What `row` says of the press of `token` by `presser` (id and name),
+    /// when the reading found them as a member.
+    pub(super) fn new(token: &str, row: PressRow, presser: Option<(i64, String)>) -> PressFacts {
+        let button = match (row.b_community_id, row.b_action) {
+            (Some(community_id), Some(Json(action))) => Some(RawButton {
                 community_id,
-                person_id: row.try_get("b_person_id")?,
-                message_id: row.try_get("b_message_id")?,
-                action: row.try_get::<Json<serde_json::Value>, _>("b_action")?.0,
+                person_id: row.b_person_id,
+                message_id: row.b_message_id,
+                action,
             }),
-            None => None,
+            _ => None,
         };
-        let round = match row.try_get::<Option<i64>, _>("r_id")? {
-            Some(id) => Some(RoundRecord {
-                id,
-                community_id: row.try_get("r_community_id")?,
-                question: row.try_get("r_question")?,
-                schedule_id: row.try_get("r_schedule_id")?,
-                times: RoundTimes {
-                    opened_at: row.try_get("r_opened_at")?,
-                    closes_at: row.try_get("r_closes_at")?,
-                    closed_at: row.try_get("r_closed_at")?,
-                },
-                message_id: row.try_get("r_message_id")?,
-            }),
-            None => None,
-        };
-        let before = match (
-            row.try_get::<Option<i64>, _>("a_id")?,
-            row.try_get::<Option<i64>, _>("a_new_id")?,
+        let round = match (
+            row.r_id,
+            row.r_community_id,
+            row.r_opened_at,
+            row.r_closes_at,
         ) {
-            (Some(id), _) => Some(Before::Answered {
+            (Some(id), Some(community_id), Some(opened_at), Some(closes_at)) => Some(RoundRecord {
                 id,
-                answer: row.try_get("a_answer")?,
-                visibility: row.try_get("a_visibility")?,
-                words: row.try_get("a_words")?,
+                community_id,
+                question: row.r_question,
+                schedule_id: row.r_schedule_id,
+                times: RoundTimes {
+                    opened_at,
+                    closes_at,
+                    closed_at: row.r_closed_at,
+                },
+                message_id: row.r_message_id,
             }),
-            (None, Some(new_id)) => Some(Before::Nothing { new_id }),
-            (None, None) => None,
+            _ => None,
         };
-        let answering = match (before, row.try_get::<Option<i64>, _>("p_id")?) {
-            (Some(before), Some(person_id)) => Some(Answering {
+        let before = match (row.a_id, row.a_answer, row.a_visibility, row.a_new_id) {
+            (Some(id), Some(answer), Some(visibility), _) => Some(Before::Answered {
+                id,
+                answer,
+                visibility,
+                words: row.a_words,
+            }),
+            (None, _, _, Some(new_id)) => Some(Before::Nothing { new_id }),
+            _ => None,
+        };
+        let answering = match (before, presser) {
+            (Some(before), Some((person_id, name))) => Some(Answering {
                 person_id,
-                name: row.try_get("p_display_name")?,
+                name,
                 before,
             }),
             _ => None,
         };
-        Ok(PressFacts {
+        PressFacts {
             token: token.to_string(),
             button,
             round,
             answering,
-        })
+        }
+    }
+
+    /// The button for `token`: `Some(None)` if the reading found none;
+    /// `None` if it read for another token.
+    pub(super) fn button(&self, token: &str) -> Option<Option<&RawButton>> {
+        (self.token == token).then_some(self.button.as_ref())
+    }
+
+    /// The round the reading found, if it is `id`.
+    pub(super) fn round(&self, id: i64) -> Option<&RoundRecord> {
+        self.round.as_ref().filter(|r| r.id == id)
+    }
+
+    /// `person_id`'s answer in `round`, to be written late, when the
+    /// reading found what it replaces; `None` otherwise. A changed answer
+    /// keeps its row, visibility and words, as the upsert does. (Should the
+    /// same person's other tap give a first answer in between, this one
+    /// changes it, and the id returned is one the table never used: nothing
+    /// reads a group tap's id.)
+    pub(super) fn answer(
+        &self,
+        round: &RoundRecord,
+        person_id: i64,
+        answer: Answer,
+        visibility: Visibility,
+        at: DateTime<Utc>,
+    ) -> Option<(AnswerRecord, Option<Answer>, StagedAnswer)> {
+        self.round(round.id)?;
+        let answering = self
+            .answering
+            .as_ref()
+            .filter(|a| a.person_id == person_id)?;
+        let (id, kept, words, previous) = match &answering.before {
+            Before::Nothing { new_id } => (*new_id, visibility, None, None),
+            Before::Answered {
+                id,
+                answer,
+                visibility,
+                words,
+            } => (
+                *id,
+                Visibility::parse(visibility)?,
+                words.clone(),
+                Some(Answer::parse(answer)?),
+            ),
+        };
+        let record = AnswerRecord {
+            id,
+            community_id: round.community_id,
+            round_id: Some(round.id),
+            person_id: Some(person_id),
+            name: Some(answering.name.clone()),
+            answer,
+            visibility: kept,
+            words,
+            answered_at: at,
+        };
+        let staged = StagedAnswer {
+            id,
+            community_id: round.community_id,
+            round_id: round.id,
+            person_id,
+            answer,
+            visibility,
+            at,
+        };
+        Some((record, previous, staged))
+    }
+}
+
+impl Tx {
+    /// What the statement that opened this press read, while nothing since
+    /// has written (see [`Tx::forget_press`]).
+    fn press_facts(&self) -> Option<&PressFacts> {
+        match self {
+            Tx::Postgres(t) => t.press.as_deref(),
+            Tx::Deferred(d) => d.press(),
+            Tx::Sqlite(_) => None,
+        }
+    }
+
+    /// The button for `token` as the opening read it: `Some(None)` if it
+    /// found none; `None` if it did not look.
+    pub(super) fn known_button(&self, token: &str) -> Option<Option<&RawButton>> {
+        self.press_facts()?.button(token)
+    }
+
+    /// The round `id` as the opening read it (on a begun Postgres
+    /// transaction, share-locked since).
+    pub(super) fn known_round(&self, id: i64) -> Option<&RoundRecord> {
+        self.press_facts()?.round(id)
+    }
+
+    /// Stages `person_id`'s answer in `round` for the commit, when the
+    /// opening read what it replaces (see [`PressFacts::answer`]); `None`
+    /// (nothing staged) otherwise.
+    pub(super) fn stage_answer(
+        &mut self,
+        round: &RoundRecord,
+        person_id: i64,
+        answer: Answer,
+        visibility: Visibility,
+        at: DateTime<Utc>,
+    ) -> Option<(AnswerRecord, Option<Answer>)> {
+        let (record, previous, staged) = self
+            .press_facts()?
+            .answer(round, person_id, answer, visibility, at)?;
+        match self {
+            Tx::Postgres(t) => t.stage_answer(staged),
+            Tx::Deferred(d) => d.stage_answer(staged),
+            Tx::Sqlite(_) => return None,
+        }
+        // Read once: a second tap in the same transaction reads afresh.
+        self.forget_press();
+        Some((record, previous))
     }
 }

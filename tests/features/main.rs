@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod checkin_races;
 mod checkin_weeks;
 mod checkins;
 // Its varied groups are written by the benchmark's seeding (`--features bench`,

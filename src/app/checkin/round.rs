@@ -143,6 +143,7 @@ pub async fn tap(
         .answer_round(&round, presser.id, answer, visibility, turn.now)
         .await?;
     redraw_later(turn, community, &round).await?;
+    turn.tapped = in_group;
     Ok(Ok(Tapped {
         round,
         answer,

@@ -1,0 +1,132 @@
+//! A round closed while members are still tapping, through the engine on
+//! both backends: the close waits for the taps being counted, taps after it
+//! are refused, and nothing is counted twice or lost, whichever path a tap
+//! takes (a newcomer's registers them; a known member's is written with the
+//! commit, only while the round is open).
+
+use crate::support::checkin::*;
+use crate::support::{count, TestDb};
+
+/// The coordinator ends the round while two hundred members are still
+/// tapping. Taps no longer wait for each other, but the close waits for
+/// every tap being counted and every tap after it is refused: the summary
+/// counts exactly the answers recorded, and nothing is recorded after it.
+async fn a_round_closed_mid_burst_counts_exactly_what_was_taken(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let coordinator = group_with_coordinator(&kettle, 210).await;
+    kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
+    let good = token(&store, "good").await;
+
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..200u32 {
+        let (tapping, good) = (kettle.clone(), good.clone());
+        taps.spawn(async move {
+            let member = person(2000 + n, &format!("Member {n}"));
+            tapping.handle(pressed(&member, &good)).await.unwrap();
+        });
+        if n == 100 {
+            let (closing, coordinator) = (kettle.clone(), coordinator.clone());
+            taps.spawn(async move {
+                let close = said(&coordinator, "/checkin close");
+                closing.handle(close).await.unwrap();
+            });
+        }
+    }
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+    let recorded = count(&store, "SELECT COUNT(*) FROM checkin_answers").await;
+    let summary = texts_to(&store, GROUP)
+        .await
+        .into_iter()
+        .find(|t| t.contains("closed"))
+        .expect("a closing summary");
+    assert!(
+        summary.contains(&format!("Checked in: {recorded} ")),
+        "{recorded} recorded: {summary}"
+    );
+    let refused = count(
+        &store,
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%has closed%'",
+    )
+    .await;
+    assert_eq!(
+        recorded + refused,
+        200,
+        "every tap taken or told it was too late"
+    );
+}
+
+/// Two hundred members have answered "Good"; now they change to "Low" all at
+/// once while the coordinator ends the round. Kettle knows them, so their
+/// taps take the fast path (read without a lock, written with the commit,
+/// only while the round is open): a change that meets the close runs again
+/// and is told it is too late. The summary shows exactly what was kept.
+async fn changes_in_a_closing_round_count_exactly_what_was_kept(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let coordinator = group_with_coordinator(&kettle, 210).await;
+    kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
+    let (good, low) = (token(&store, "good").await, token(&store, "low").await);
+    let member = |n: u32| person(3000 + n, &format!("Member {n}"));
+    // Each tries "Low", then settles on "Good": by now Kettle knows them,
+    // and both buttons.
+    for n in 0..200 {
+        kettle.handle(pressed(&member(n), &low)).await.unwrap();
+        kettle.handle(pressed(&member(n), &good)).await.unwrap();
+    }
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..200u32 {
+        let (tapping, low, who) = (kettle.clone(), low.clone(), member(n));
+        taps.spawn(async move { tapping.handle(pressed(&who, &low)).await.unwrap() });
+        if n == 100 {
+            let (closing, coordinator) = (kettle.clone(), coordinator.clone());
+            taps.spawn(async move {
+                let close = said(&coordinator, "/checkin close");
+                closing.handle(close).await.unwrap()
+            });
+        }
+    }
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+    let kept_low = count(
+        &store,
+        "SELECT COUNT(*) FROM checkin_answers WHERE answer = 'low'",
+    )
+    .await;
+    let summary = texts_to(&store, GROUP)
+        .await
+        .into_iter()
+        .find(|t| t.contains("closed"))
+        .expect("a closing summary");
+    assert!(
+        summary.contains(&format!("Low {kept_low} ")) && summary.contains("Checked in: 200 "),
+        "{kept_low} changed to low: {summary}"
+    );
+    let answers = |like: &'static str| {
+        let sql = format!(
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%{like}%'"
+        );
+        let store = store.clone();
+        async move { count(&store, &sql).await }
+    };
+    assert_eq!(
+        answers("Changed to Low").await,
+        kept_low,
+        "every change told"
+    );
+    assert_eq!(
+        kept_low + answers("has closed").await,
+        200,
+        "every change taken or told it was too late"
+    );
+}
+
+on_both_backends!(
+    a_round_closed_mid_burst_counts_exactly_what_was_taken,
+    changes_in_a_closing_round_count_exactly_what_was_kept,
+);
