@@ -47,24 +47,26 @@ fn ola() -> PlatformUser {
     }
 }
 
-/// Ola presses `token` in the group under `key` (the platform says she is
-/// in it), as the engine opens a press.
+/// `who` presses `token` in the group under `key`, the platform saying
+/// they are in it.
+fn pressing<'a>(who: &'a PlatformUser, key: &'a str, token: &'a str) -> Opening<'a> {
+    Opening {
+        channel: Channel::Telegram,
+        key,
+        at: t0(),
+        group_chat: Some("-5"),
+        sender: Some(who),
+        register: true,
+        today: None,
+        press: Some(token),
+    }
+}
+
+/// Ola presses `token` in the group under `key`, as the engine opens a press.
 async fn press(store: &Store, key: &str, token: &str) -> (Tx, i64) {
     let ola = ola();
     let mut tx = store.begin().await.unwrap();
-    let opened = tx
-        .open_update(Opening {
-            channel: Channel::Telegram,
-            key,
-            at: t0(),
-            group_chat: Some("-5"),
-            sender: Some(&ola),
-            register: true,
-            today: None,
-            press: Some(token),
-        })
-        .await
-        .unwrap();
+    let opened = tx.open_update(pressing(&ola, key, token)).await.unwrap();
     assert!(opened.fresh);
     let person = opened.member.expect("registered by the platform's word").0;
     (tx, person.id)
@@ -176,16 +178,7 @@ async fn a_known_members_tap_commits_with_others_unless_its_round_closed(backend
     tx.commit().await.unwrap(); // she is a member now
     let group = std::sync::Arc::new(GroupCommit::new(&store));
     let ola = ola();
-    let steady = |key: &'static str| Opening {
-        channel: Channel::Telegram,
-        key,
-        at: t0(),
-        group_chat: Some("-5"),
-        sender: Some(&ola),
-        register: true,
-        today: None,
-        press: Some(TOKEN),
-    };
+    let steady = |key: &'static str| pressing(&ola, key, TOKEN);
     // She reads (steadily) and taps `answer` under `key`.
     let read = |key: &'static str, answer: Answer| {
         let (store, group, opening) = (store.clone(), group.clone(), steady(key));
