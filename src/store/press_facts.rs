@@ -16,7 +16,9 @@ pub(super) struct PressFacts {
     pub(super) token: String,
     /// `None`: no button has this token.
     pub(super) button: Option<RawButton>,
-    /// The round a check-in button answers, locked as [`super::Lock::Share`].
+    /// The round a check-in button answers: share-locked until the commit
+    /// when the opening statement read it ([`super::Lock::Share`]); read
+    /// without a lock by a steady read, whose commit checks it again.
     pub(super) round: Option<RoundRecord>,
     /// The presser (a group member), with their current answer in that
     /// round, or the id a first answer will have.
