@@ -60,7 +60,7 @@ pub struct Opening<'a> {
     /// same statement.
     pub today: Option<chrono::NaiveDate>,
     /// A pressed button's token: Postgres reads what the press needs in the
-    /// same statement (see [`super::pg_tx`]).
+    /// same statement (see `store::pg_tx`).
     pub press: Option<&'a str>,
 }
 

@@ -74,7 +74,7 @@ impl Tx {
 
     /// Books a job once per `unique_key`, like [`Tx::schedule_job`], for a
     /// caller that need not know whether it was new: Postgres writes it
-    /// with the transaction's other late writes ([`super::pg_tx`]).
+    /// with the transaction's other late writes (see `store::pg_tx`).
     pub async fn schedule_job_later(
         &mut self,
         kind: &'static str,

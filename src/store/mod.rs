@@ -120,7 +120,7 @@ pub enum Store {
 /// One database transaction: everything a use case changes, including the
 /// inbox record and outgoing messages, commits or vanishes together.
 pub enum Tx {
-    /// Writes some things late: see [`pg_tx`].
+    /// Writes some things late: see `store::pg_tx`.
     Postgres(pg_tx::PgTx),
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
     /// Not begun yet: the fast path, see [`deferred`].
