@@ -13,7 +13,7 @@ use super::communities::CommunityRow;
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::{first_word_on, prefixed, Opening};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
-use super::press_facts::{PressFacts, PressRow, StagedAnswer, StagedJob};
+use super::press_facts::{LateWrites, PressFacts, PressRow};
 use super::{CommunityRecord, NewMessage, PersonRecord, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing, Role};
 use chrono::{DateTime, Utc};
@@ -37,8 +37,7 @@ pub struct Deferred {
     /// answer ([`PressFacts`]); a tap's answer and bookings then wait for
     /// the commit too, which writes them only while the round is open.
     press: Option<Box<PressFacts>>,
-    answer: Option<StagedAnswer>,
-    jobs: Vec<StagedJob>,
+    late: LateWrites,
 }
 
 /// The connection a deferred transaction reads on.
@@ -159,8 +158,7 @@ impl Store {
             pending: vec![],
             heard,
             press,
-            answer: None,
-            jobs: vec![],
+            late: LateWrites::default(),
         };
         Ok(Some((
             Tx::Deferred(Box::new(deferred)),
@@ -289,18 +287,9 @@ impl Deferred {
         self.press = None;
     }
 
-    pub(super) fn stage_answer(&mut self, answer: StagedAnswer) {
-        self.answer = Some(answer);
-    }
-
-    pub(super) fn stage_job(
-        &mut self,
-        kind: &'static str,
-        key: &str,
-        payload: serde_json::Value,
-        due: DateTime<Utc>,
-    ) {
-        self.jobs.push(StagedJob::new(kind, key, payload, due));
+    /// Where a tap's answer and bookings wait for the commit.
+    pub(super) fn late(&mut self) -> &mut LateWrites {
+        &mut self.late
     }
 
     /// Writes the inbox record and every waiting reply, with whatever else
@@ -315,8 +304,8 @@ impl Deferred {
             at: self.at,
             pending: std::mem::take(&mut self.pending),
             heard: self.heard.take(),
-            answer: self.answer.take(),
-            jobs: std::mem::take(&mut self.jobs),
+            answer: self.late.answer.take(),
+            jobs: std::mem::take(&mut self.late.jobs),
         };
         self.group.commit(&self.store, commit).await
     }
@@ -331,12 +320,12 @@ impl Tx {
         };
         // A tap read its round without a lock: beginning for real, it
         // would have to read it again. Let the update start over instead.
-        if d.answer.is_some() {
+        if d.late.answer.is_some() {
             return Err(StoreError::Stale);
         }
         let pending = std::mem::take(&mut d.pending);
         let heard = d.heard.take();
-        let jobs = std::mem::take(&mut d.jobs);
+        let jobs = std::mem::take(&mut d.late.jobs);
         let (channel, key, at) = (d.channel, std::mem::take(&mut d.key), d.at);
         d.conn.take(); // never hold two connections: the pool could run dry
         let fresh = match d.store.begin().await? {

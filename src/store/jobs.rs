@@ -82,13 +82,16 @@ impl Tx {
         payload: serde_json::Value,
         due_at: DateTime<Utc>,
     ) -> StoreResult<()> {
-        match self {
-            Tx::Postgres(t) if t.tap_waits() => t.stage_job(kind, unique_key, payload, due_at),
-            Tx::Deferred(d) => d.stage_job(kind, unique_key, payload, due_at),
+        let late = match self {
+            Tx::Postgres(t) if t.tap_waits() => t.late(),
+            Tx::Deferred(d) => d.late(),
             tx => {
                 tx.schedule_job(kind, unique_key, &payload, due_at).await?;
+                return Ok(());
             }
-        }
+        };
+        let job = super::press_facts::StagedJob::new(kind, unique_key, payload, due_at);
+        late.jobs.push(job);
         Ok(())
     }
 

@@ -14,10 +14,9 @@
 //! its commit drops what waits with it.
 
 use super::group_commit::Messages;
-use super::press_facts::{PressFacts, StagedAnswer, StagedJob};
+use super::press_facts::{LateWrites, PressFacts};
 use super::{NewMessage, StoreResult};
 use crate::domain::Outgoing;
-use chrono::{DateTime, Utc};
 use sqlx::types::Json;
 use sqlx::{PgConnection, Postgres};
 
@@ -31,9 +30,8 @@ pub struct PgTx {
 /// Writes waiting for the next statement or the commit.
 #[derive(Default)]
 struct Staged {
-    answer: Option<StagedAnswer>,
+    late: LateWrites,
     acks: Vec<NewMessage>,
-    jobs: Vec<StagedJob>,
 }
 
 impl std::ops::Deref for PgTx {
@@ -67,9 +65,10 @@ impl PgTx {
         Ok(self.tx.rollback().await?)
     }
 
-    /// Stages a tap's answer (see [`PressFacts::answer`]).
-    pub(super) fn stage_answer(&mut self, answer: StagedAnswer) {
-        self.staged.answer = Some(answer);
+    /// Where a tap's answer (see [`PressFacts::answer`]) and, once it
+    /// waits, the tap's bookings wait.
+    pub(super) fn late(&mut self) -> &mut LateWrites {
+        &mut self.staged.late
     }
 
     /// Whether a tap's answer waits: its acknowledgement and bookings then
@@ -77,7 +76,7 @@ impl PgTx {
     /// written at once: measured, one statement for the two saved nothing
     /// (each part costs the server about what a statement of its own does).
     pub(super) fn tap_waits(&self) -> bool {
-        self.staged.answer.is_some()
+        self.staged.late.answer.is_some()
     }
 
     /// Stages an acknowledgement of a press: a message nobody reads back,
@@ -87,30 +86,17 @@ impl PgTx {
         self.staged.acks.push(msg);
     }
 
-    pub(super) fn stage_job(
-        &mut self,
-        kind: &'static str,
-        key: &str,
-        payload: serde_json::Value,
-        due: DateTime<Utc>,
-    ) {
-        self.staged
-            .jobs
-            .push(StagedJob::new(kind, key, payload, due));
-    }
-
     /// Writes whatever waits, in one statement.
     pub(super) async fn flush(&mut self) -> StoreResult<()> {
         let staged = std::mem::take(&mut self.staged);
-        if staged.answer.is_none() && staged.acks.is_empty() && staged.jobs.is_empty() {
+        let LateWrites { answer: a, jobs } = staged.late;
+        if a.is_none() && staged.acks.is_empty() && jobs.is_empty() {
             return Ok(());
         }
-        let a = staged.answer;
         let mut acks = Messages::default();
         for msg in &staged.acks {
             acks.push(0, msg)?;
         }
-        let jobs = &staged.jobs;
         let sql = flush_sql(a.is_some(), !jobs.is_empty(), !staged.acks.is_empty());
         sqlx::query(sql)
             .bind(a.as_ref().map(|a| a.id))

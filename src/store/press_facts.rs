@@ -153,6 +153,14 @@ pub(super) const WRITE_ANSWER: &str = "INSERT INTO checkin_answers \
     ON CONFLICT (round_id, person_id) \
     DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at";
 
+/// What a tap writes late, on either kind of transaction that lets it
+/// wait: a begun Postgres one (see `pg_tx`) or a deferred one.
+#[derive(Debug, Default)]
+pub(super) struct LateWrites {
+    pub(super) answer: Option<StagedAnswer>,
+    pub(super) jobs: Vec<StagedJob>,
+}
+
 /// A tap's answer, written late.
 pub(super) struct StagedAnswer {
     pub(super) id: i64,
@@ -364,8 +372,8 @@ impl Tx {
             .press_facts()?
             .answer(round, person_id, answer, visibility, at)?;
         match self {
-            Tx::Postgres(t) => t.stage_answer(staged),
-            Tx::Deferred(d) => d.stage_answer(staged),
+            Tx::Postgres(t) => t.late().answer = Some(staged),
+            Tx::Deferred(d) => d.late().answer = Some(staged),
             Tx::Sqlite(_) => return None,
         }
         // Read once: a second tap in the same transaction reads afresh.
