@@ -68,6 +68,31 @@ async fn a_round_fills_with_debounced_edits_and_closes_with_a_brief(backend: &st
     let edits = fake.sent("editMessageText").len();
     assert!(edits <= 3, "edits are debounced: {edits} for 12 taps");
 
+    // Four of them change to "Good", then back to "Okay". By then Kettle
+    // knows them and the "Okay" button, so the change back takes the fast
+    // path (read without a transaction, written with the commit).
+    let good = rows[1][0]["callback_data"].as_str().unwrap().to_string();
+    assert_eq!(rows[1][0]["text"].as_str(), Some("Good"));
+    for (step, token) in [(0, &good), (1, &okay)] {
+        for n in 0..4 {
+            let member = tg::user(100 + n, &format!("Member{n}"), "en");
+            let update = 22 + 4 * step + n;
+            let press = format!("c{update}");
+            fake.push(tg::press(update, &press, GROUP, message_id, &member, token));
+        }
+        let answered = 12 + 4 * (step as usize + 1);
+        fake.wait_for("the changes answered", WAIT, |f| {
+            f.sent("answerCallbackQuery").len() >= answered
+        })
+        .await;
+    }
+    let back = fake
+        .sent("answerCallbackQuery")
+        .iter()
+        .filter(|c| text_of(c).starts_with("Changed to Okay"))
+        .count();
+    assert_eq!(back, 4, "each change back is taken and told");
+
     fake.push(tg::group_text(40, GROUP, &morgan, "/checkin close"));
     fake.wait_for("the summary", WAIT, |f| {
         f.messages_to(GROUP)
