@@ -3,7 +3,7 @@
 
 use super::{checkin, join, meeting, poll, AppError, Turn};
 use crate::app::Action;
-use crate::domain::ChatAddress;
+use crate::domain::{ChatAddress, Role};
 use crate::store::{CommunityRecord, PersonRecord};
 use std::borrow::Cow;
 
@@ -13,6 +13,10 @@ pub struct Press<'a> {
     pub presser: &'a PersonRecord,
     /// True when this press was the presser's first contact with the community.
     pub newly_joined: bool,
+    /// The presser's role in the chat's community, as the update's opening
+    /// found it (a known member, or one it just registered); `None` where
+    /// membership is still to be looked up.
+    pub role: Option<Role>,
     pub token: &'a str,
     pub press_id: Option<&'a str>,
 }

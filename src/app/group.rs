@@ -72,11 +72,12 @@ pub async fn handle(
         (InboundEvent::Text(text), Some((member, role, _))) => {
             commands::in_group(turn, &community, &member, role, chat, text).await?;
         }
-        (InboundEvent::ButtonPressed { token, press_id }, Some((member, _, joined))) => {
+        (InboundEvent::ButtonPressed { token, press_id }, Some((member, role, joined))) => {
             let press = buttons::Press {
                 chat,
                 presser: &member,
                 newly_joined: joined != Joined::Already,
+                role: Some(role),
                 token,
                 press_id: press_id.as_deref(),
             };
@@ -162,6 +163,7 @@ async fn stranger_pressed(
                 chat,
                 presser: person,
                 newly_joined: false,
+                role: None,
                 token: press.token,
                 press_id: press.press_id,
             };

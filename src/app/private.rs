@@ -26,6 +26,7 @@ pub async fn handle(turn: &mut Turn<'_>, inbound: &Inbound) -> Result<(), AppErr
                 chat,
                 presser: &person,
                 newly_joined: false,
+                role: None,
                 token,
                 press_id: press_id.as_deref(),
             };

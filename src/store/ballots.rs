@@ -116,25 +116,6 @@ impl Tx {
         Ok(cast)
     }
 
-    /// Makes one voter's changes to one poll wait for each other until
-    /// commit (a ballot is read, changed and written back, as when a tap
-    /// adds an option to a multiple choice), without making other voters
-    /// wait. SQLite has one writer already.
-    pub async fn hold_ballot(&mut self, poll_id: i64, person_id: i64) -> StoreResult<()> {
-        if matches!(self, Tx::Sqlite(_)) {
-            return Ok(());
-        }
-        let sql = "SELECT pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
-                   CAST($2 % 2147483647 AS integer))";
-        on_tx!(self, |c| sqlx::query(sql)
-            .bind(poll_id)
-            .bind(person_id)
-            .execute(&mut *c)
-            .await?
-            .rows_affected());
-        Ok(())
-    }
-
     pub async fn voted(&mut self, poll_id: i64, person_id: i64) -> StoreResult<Voted> {
         let sql = "SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2";
         let row: Option<(Option<String>,)> = on_read!(self, |c| sqlx::query_as(sql)

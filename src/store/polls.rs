@@ -152,6 +152,34 @@ impl Tx {
         self.poll_locked(id, Lock::Share).await
     }
 
+    /// The poll as for [`Tx::share_poll`], for a vote by `person_id`: their
+    /// ballot is also theirs alone until commit (a ballot is read, changed
+    /// and written back, as when a tap adds an option to a multiple
+    /// choice), without making other voters wait. On Postgres that hold is
+    /// an advisory lock taken by the same statement; SQLite has one writer
+    /// already.
+    pub async fn share_poll_holding(
+        &mut self,
+        id: i64,
+        person_id: i64,
+    ) -> StoreResult<Option<PollRecord>> {
+        self.begin_deferred().await?;
+        let sqlite = matches!(self, Tx::Sqlite(_));
+        let sql = match sqlite {
+            true => SHARED.0.as_str(),
+            false => SHARED.1.as_str(),
+        };
+        let row: Option<PollRow> = on_read!(self, |c| {
+            let query = sqlx::query_as(sql).bind(id);
+            let query = match sqlite {
+                true => query,
+                false => query.bind(person_id),
+            };
+            query.fetch_optional(&mut *c).await?
+        });
+        row.map(TryInto::try_into).transpose()
+    }
+
     async fn poll_locked(&mut self, id: i64, lock: Lock) -> StoreResult<Option<PollRecord>> {
         self.begin_deferred().await?;
         let sql = format!(
@@ -240,3 +268,15 @@ impl Tx {
         Ok(())
     }
 }
+
+/// [`Tx::share_poll_holding`]'s statement: on SQLite, and on Postgres,
+/// where the voter's hold comes with the poll's shared lock.
+static SHARED: std::sync::LazyLock<(String, String)> = std::sync::LazyLock::new(|| {
+    (
+        format!("SELECT {COLUMNS} FROM polls WHERE id = $1"),
+        format!(
+            "SELECT {COLUMNS}, pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
+             CAST($2 % 2147483647 AS integer)) AS held FROM polls WHERE id = $1 FOR SHARE"
+        ),
+    )
+});

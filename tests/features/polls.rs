@@ -156,6 +156,55 @@ async fn a_thousand_members_vote_at_once_and_no_vote_is_lost(backend: &str) {
     assert!(result.contains("2. No — 334 (33%)"), "{result}");
 }
 
+/// Someone taps Mon, Tue, Wed and Thu on a pick-several poll in quick
+/// succession, and their phone sends the four presses together: each tap
+/// adds to the ballot the one before it left, so none is lost.
+async fn taps_on_several_options_at_once_all_count(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 3).await;
+    kettle
+        .handle(said(
+            &morgan,
+            "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none",
+        ))
+        .await
+        .unwrap();
+    let buttons = poll_buttons(&store, None).await;
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..25u32 {
+        let member = person(10_000 + n, &format!("Member {n}"));
+        for option in 0..4u8 {
+            let (kettle, member) = (kettle.clone(), member.clone());
+            let token = buttons
+                .iter()
+                .find(|(_, a)| a["action"] == "poll_vote" && a["option"] == option)
+                .map(|(t, _)| t.clone())
+                .unwrap();
+            taps.spawn(async move { kettle.handle(pressed(&member, &token)).await.unwrap() });
+        }
+    }
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+    let sql = "SELECT ballot FROM poll_voters ORDER BY person_id";
+    let ballots: Vec<String> = match &store {
+        kettle::store::Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+        kettle::store::Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+    }
+    .unwrap();
+    assert_eq!(ballots.len(), 25);
+    for ballot in ballots {
+        let ballot: kettle::domain::poll::Ballot = serde_json::from_str(&ballot).unwrap();
+        assert_eq!(
+            ballot,
+            kettle::domain::poll::Ballot::Choose(vec![0, 1, 2, 3]),
+            "every tap kept"
+        );
+    }
+}
+
 async fn a_proposal_nudges_only_those_who_have_not_voted_until_quorum(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
@@ -319,6 +368,7 @@ async fn coordinators_record_the_outcome_are_reminded_and_export_it(backend: &st
 on_both_backends!(
     a_quick_poll_is_voted_changed_and_closed_with_its_result,
     a_thousand_members_vote_at_once_and_no_vote_is_lost,
+    taps_on_several_options_at_once_all_count,
     a_proposal_nudges_only_those_who_have_not_voted_until_quorum,
     coordinators_record_the_outcome_are_reminded_and_export_it,
 );

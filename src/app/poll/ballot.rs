@@ -32,7 +32,7 @@ pub async fn show(
         return Ok(());
     };
     let lang = turn.language_of(person, community.language);
-    let poll = match vote::open_poll(turn, &community, person, poll_id, lang).await? {
+    let poll = match vote::open_poll(turn, &community, (person, None), poll_id, lang).await? {
         Ok(poll) => poll,
         Err(refusal) => return turn.say(chat, refusal).await,
     };
@@ -142,7 +142,7 @@ pub async fn step(
     view: Option<i64>,
 ) -> Result<Option<String>, AppError> {
     let lang = turn.language_of(person, community.language);
-    let poll = match vote::open_poll(turn, community, person, poll_id, lang).await? {
+    let poll = match vote::open_poll(turn, community, (person, None), poll_id, lang).await? {
         Ok(poll) => poll,
         Err(refusal) => return Ok(Some(refusal)),
     };

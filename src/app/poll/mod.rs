@@ -140,12 +140,19 @@ pub async fn pressed(
     message_id: Option<i64>,
 ) -> Result<Option<String>, AppError> {
     let person = press.presser;
+    // Pressed in the poll's own chat: the opening already knows the
+    // presser's membership there.
+    let role = press
+        .role
+        .filter(|_| press.chat.chat_id == community.chat_id);
     Ok(match action {
         Action::PollVote { poll_id, option } => {
-            Some(vote::tap(turn, community, person, poll_id, vote::Tap::Option(option)).await?)
+            let tap = vote::Tap::Option(option);
+            Some(vote::tap(turn, community, (person, role), poll_id, tap).await?)
         }
         Action::PollStance { poll_id, stance } => {
-            Some(vote::tap(turn, community, person, poll_id, vote::Tap::Stance(stance)).await?)
+            let tap = vote::Tap::Stance(stance);
+            Some(vote::tap(turn, community, (person, role), poll_id, tap).await?)
         }
         Action::PollBallot { poll_id } => {
             // Reached as a press only where a deep link is not possible (the console).

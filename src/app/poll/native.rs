@@ -53,7 +53,7 @@ pub async fn voted(
         return Ok(());
     };
     let lang = community.language;
-    let poll = match vote::open_poll(turn, community, person, poll_id, lang).await? {
+    let poll = match vote::open_poll(turn, community, (person, None), poll_id, lang).await? {
         Ok(poll) => poll,
         Err(_) => return Ok(()), // closed, or not a member: WhatsApp shows the tick anyway
     };

@@ -8,7 +8,7 @@ use crate::app::{AppError, Turn};
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::tally::BallotError;
 use crate::domain::poll::{Ballot, PollKind, ResultsShown};
-use crate::domain::Language;
+use crate::domain::{Language, Role};
 use crate::store::{CommunityRecord, PersonRecord, PollRecord, PollState, Voted};
 
 /// A tap on the poll in the group.
@@ -25,15 +25,17 @@ pub enum Cast {
 }
 
 /// A member taps the poll in the group. Returns the notice for them.
+/// `voter`: the presser, and their role when the update's opening found it.
 pub async fn tap(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
-    person: &PersonRecord,
+    voter: (&PersonRecord, Option<Role>),
     poll_id: i64,
     tap: Tap,
 ) -> Result<String, AppError> {
+    let (person, _) = voter;
     let lang = turn.language_of(person, community.language);
-    let poll = match open_poll(turn, community, person, poll_id, lang).await? {
+    let poll = match open_poll(turn, community, voter, poll_id, lang).await? {
         Ok(poll) => poll,
         Err(refusal) => return Ok(refusal),
     };
@@ -78,15 +80,18 @@ pub async fn tap(
 
 /// The poll, if `person` may vote on it now; otherwise the refusal. The
 /// poll is held open (a close waits) and the person's ballot is theirs
-/// alone until commit; other voters do not wait.
+/// alone until commit; other voters do not wait. `voter.1`: the person's
+/// role in `community` when the caller already knows it (the update's
+/// opening read it), saving the lookup.
 pub async fn open_poll(
     turn: &mut Turn<'_>,
     community: &CommunityRecord,
-    person: &PersonRecord,
+    voter: (&PersonRecord, Option<Role>),
     poll_id: i64,
     lang: Language,
 ) -> Result<Result<PollRecord, String>, AppError> {
-    let Some(poll) = turn.tx.share_poll(poll_id).await? else {
+    let (person, known) = voter;
+    let Some(poll) = turn.tx.share_poll_holding(poll_id, person.id).await? else {
         return Ok(Err(turn.t(lang, "button-stale", &[])));
     };
     if poll.community_id != community.id {
@@ -95,10 +100,13 @@ pub async fn open_poll(
     if poll.state != PollState::Open {
         return Ok(Err(turn.t(lang, "poll-closed", &[])));
     }
-    if turn.member_role(community, person).await?.is_none() {
+    let role = match known {
+        Some(role) => Some(role),
+        None => turn.member_role(community, person).await?,
+    };
+    if role.is_none() {
         return Ok(Err(turn.t(lang, "poll-not-member", &[])));
     }
-    turn.tx.hold_ballot(poll.id, person.id).await?;
     Ok(Ok(poll))
 }
 
