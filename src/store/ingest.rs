@@ -157,7 +157,11 @@ impl Tx {
     ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
         let person = self.upsert_person(channel, user, now).await?;
         let joined = self.join_community(community_id, person.id, now).await?;
-        let role = self.membership(community_id, person.id).await?;
+        let role = match joined {
+            // A membership just made has the default role: nothing to read.
+            Joined::New => Some(Role::Member),
+            Joined::Returned | Joined::Already => self.membership(community_id, person.id).await?,
+        };
         Ok(role.map(|role| (person, role, joined)))
     }
 }
