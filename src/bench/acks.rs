@@ -153,6 +153,11 @@ async fn offer(
             tokio::time::sleep_until((start + gap * i as u32).into()).await;
         }
         let slot = slots.clone().acquire_owned().await?;
+        // A finished task keeps its memory until joined: join as we go, so
+        // the burst holds about the deliveries in flight, not all of them.
+        while let Some(done) = tasks.try_join_next() {
+            done??;
+        }
         let press_id = format!("ack-{run}-{i}");
         let event = InboundEvent::ButtonPressed {
             token: token.to_string(),
