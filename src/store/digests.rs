@@ -160,6 +160,23 @@ impl Tx {
     /// Notes that a member was heard from on `day` (their community's
     /// local date), and in its week. Writes only when the day, or the
     /// week, is new for them.
+    /// Notes the week of `day` as one `person_id` was heard in, once.
+    pub(super) async fn note_week(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        day: NaiveDate,
+    ) -> StoreResult<()> {
+        on_tx!(self, |c| sqlx::query(NOTE_WEEK)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(week_start(day))
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
     pub async fn mark_heard(
         &mut self,
         community_id: i64,

@@ -23,8 +23,8 @@ pub struct OpenedUpdate {
     /// The local day the member was last heard from, as kept, when the
     /// store read it on the way (`None`: not known, or never).
     pub heard_on: Option<String>,
-    /// Whether opening it noted the member's first word of
-    /// [`Opening::today`] already (Postgres, one statement).
+    /// Whether opening it noted the member's first word of the day already
+    /// (Postgres, in its one statement; SQLite, for someone it made a member).
     pub heard_now: bool,
 }
 
@@ -128,9 +128,17 @@ impl Tx {
         opened.community = self.community_by_chat(o.channel, chat).await?;
         match (&opened.community, o.sender, o.register) {
             (Some(community), Some(user), true) => {
+                let today = community.today(o.at);
                 opened.member = self
-                    .register_member(community.id, o.channel, user, o.at)
+                    .register(community.id, o.channel, user, o.at, Some(today))
                     .await?;
+                // Someone new is heard from as they join: the membership was
+                // made with today, and its week is noted here.
+                if let Some((person, _, Joined::New)) = &opened.member {
+                    self.note_week(community.id, person.id, today).await?;
+                    opened.heard_on = Some(today.format("%Y-%m-%d").to_string());
+                    opened.heard_now = true;
+                }
             }
             // Not registering: a current member is still found.
             (Some(community), Some(user), false) => {
@@ -155,8 +163,20 @@ impl Tx {
         user: &PlatformUser,
         now: DateTime<Utc>,
     ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
+        self.register(community_id, channel, user, now, None).await
+    }
+
+    /// [`Tx::register_member`]; a membership made new is made heard on `heard`.
+    async fn register(
+        &mut self,
+        community_id: i64,
+        channel: Channel,
+        user: &PlatformUser,
+        now: DateTime<Utc>,
+        heard: Option<chrono::NaiveDate>,
+    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
         let person = self.upsert_person(channel, user, now).await?;
-        let joined = self.join_community(community_id, person.id, now).await?;
+        let joined = self.join_heard(community_id, person.id, now, heard).await?;
         let role = match joined {
             // A membership just made has the default role: nothing to read.
             Joined::New => Some(Role::Member),

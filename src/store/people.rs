@@ -3,7 +3,7 @@
 
 use super::{on_read, on_tx, StoreResult, Tx};
 use crate::domain::{Channel, Language, PlatformUser, Role, TimeZone};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonRecord {
@@ -168,9 +168,21 @@ impl Tx {
         person_id: i64,
         now: DateTime<Utc>,
     ) -> StoreResult<Joined> {
-        let insert =
-            "INSERT INTO memberships (community_id, person_id, joined_at) VALUES ($1, $2, $3) \
-                      ON CONFLICT (community_id, person_id) DO NOTHING";
+        self.join_heard(community_id, person_id, now, None).await
+    }
+
+    /// [`Tx::join_community`]; a membership it makes new is made with `heard`
+    /// as the day its member was last heard from (they speak as they join).
+    pub(super) async fn join_heard(
+        &mut self,
+        community_id: i64,
+        person_id: i64,
+        now: DateTime<Utc>,
+        heard: Option<NaiveDate>,
+    ) -> StoreResult<Joined> {
+        let insert = "INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
+                      VALUES ($1, $2, $3, $4) ON CONFLICT (community_id, person_id) DO NOTHING";
+        let heard = heard.map(|day| day.format("%Y-%m-%d").to_string());
         let rejoin = "UPDATE memberships SET left_at = NULL, joined_at = $3 \
                       WHERE community_id = $1 AND person_id = $2 AND left_at IS NOT NULL \
                       AND removed_at IS NULL";
@@ -179,6 +191,7 @@ impl Tx {
                 .bind(community_id)
                 .bind(person_id)
                 .bind(now)
+                .bind(&heard)
                 .execute(&mut *c)
                 .await?
                 .rows_affected();
