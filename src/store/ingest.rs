@@ -5,7 +5,8 @@
 //! that both forms give the same answers.
 
 use super::communities::{CommunityRow, COLUMNS as COMMUNITY_COLUMNS};
-use super::people::{Joined, PersonRow, COLUMNS as PERSON_COLUMNS};
+use super::memberships::Joined;
+use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::press_facts::{PressFacts, PressRow, PRESS_CTES};
 use super::{CommunityRecord, PersonRecord, StoreResult, Tx};
 use crate::domain::{Channel, PlatformUser, Role};
