@@ -163,20 +163,15 @@ impl Tx {
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
+        if matches!(self, Tx::Sqlite(_)) {
+            return self.share_poll(id).await;
+        }
         self.begin_deferred().await?;
-        let sqlite = matches!(self, Tx::Sqlite(_));
-        let sql = match sqlite {
-            true => SHARED.0.as_str(),
-            false => SHARED.1.as_str(),
-        };
-        let row: Option<PollRow> = on_read!(self, |c| {
-            let query = sqlx::query_as(sql).bind(id);
-            let query = match sqlite {
-                true => query,
-                false => query.bind(person_id),
-            };
-            query.fetch_optional(&mut *c).await?
-        });
+        let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&HOLDING)
+            .bind(id)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
         row.map(TryInto::try_into).transpose()
     }
 
@@ -269,14 +264,11 @@ impl Tx {
     }
 }
 
-/// [`Tx::share_poll_holding`]'s statement: on SQLite, and on Postgres,
-/// where the voter's hold comes with the poll's shared lock.
-static SHARED: std::sync::LazyLock<(String, String)> = std::sync::LazyLock::new(|| {
-    (
-        format!("SELECT {COLUMNS} FROM polls WHERE id = $1"),
-        format!(
-            "SELECT {COLUMNS}, pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
-             CAST($2 % 2147483647 AS integer)) AS held FROM polls WHERE id = $1 FOR SHARE"
-        ),
+/// [`Tx::share_poll_holding`] on Postgres: the voter's hold comes with the
+/// poll's shared lock.
+static HOLDING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {COLUMNS}, pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
+         CAST($2 % 2147483647 AS integer)) AS held FROM polls WHERE id = $1 FOR SHARE"
     )
 });
