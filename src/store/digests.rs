@@ -157,9 +157,6 @@ impl Tx {
         Ok(rows.into_iter().map(|(id,)| id).collect())
     }
 
-    /// Notes that a member was heard from on `day` (their community's
-    /// local date), and in its week. Writes only when the day, or the
-    /// week, is new for them.
     /// Notes the week of `day` as one `person_id` was heard in, once.
     pub(super) async fn note_week(
         &mut self,
@@ -177,6 +174,9 @@ impl Tx {
         Ok(())
     }
 
+    /// Notes that a member was heard from on `day` (their community's
+    /// local date), and in its week. Writes only when the day, or the
+    /// week, is new for them.
     pub async fn mark_heard(
         &mut self,
         community_id: i64,
@@ -187,31 +187,28 @@ impl Tx {
                    WHERE community_id = $1 AND person_id = $2 \
                    AND (last_heard_on IS NULL OR last_heard_on < $3)";
         self.begin_deferred().await?;
-        // One round trip on Postgres; SQLite has no data-modifying `WITH`.
-        let both = format!("WITH heard AS ({sql}) {NOTE_WEEK_4}");
-        let (sql, week) = match self {
-            Tx::Postgres(_) => (both.as_str(), None),
-            _ => (sql, Some(NOTE_WEEK)),
-        };
-        let (day, monday) = (day.format("%Y-%m-%d").to_string(), week_start(day));
-        on_tx!(self, |c| {
-            let mut first = sqlx::query(sql)
+        let text = day.format("%Y-%m-%d").to_string();
+        if let Tx::Postgres(_) = self {
+            // One round trip on Postgres.
+            let both = format!("WITH heard AS ({sql}) {NOTE_WEEK_4}");
+            on_tx!(self, |c| sqlx::query(&both)
                 .bind(community_id)
                 .bind(person_id)
-                .bind(&day);
-            if week.is_none() {
-                first = first.bind(&monday);
-            }
-            first.execute(&mut *c).await?;
-            if let Some(week) = week {
-                sqlx::query(week)
-                    .bind(community_id)
-                    .bind(person_id)
-                    .bind(&monday)
-                    .execute(&mut *c)
-                    .await?;
-            }
-        });
-        Ok(())
+                .bind(&text)
+                .bind(week_start(day))
+                .execute(&mut *c)
+                .await?
+                .rows_affected());
+            return Ok(());
+        }
+        // SQLite has no data-modifying `WITH`: the day, then the week.
+        on_tx!(self, |c| sqlx::query(sql)
+            .bind(community_id)
+            .bind(person_id)
+            .bind(&text)
+            .execute(&mut *c)
+            .await?
+            .rows_affected());
+        self.note_week(community_id, person_id, day).await
     }
 }
