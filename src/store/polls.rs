@@ -163,10 +163,11 @@ impl Tx {
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
+        // Begun first: a deferred transaction on SQLite becomes a SQLite one.
+        self.begin_deferred().await?;
         if matches!(self, Tx::Sqlite(_)) {
             return self.share_poll(id).await;
         }
-        self.begin_deferred().await?;
         let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&HOLDING)
             .bind(id)
             .bind(person_id)

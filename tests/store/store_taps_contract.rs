@@ -8,7 +8,7 @@ use chrono::Duration;
 use kettle::app::Action;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
 use kettle::domain::{Channel, PlatformUser};
-use kettle::store::{ButtonRecord, GroupCommit, NewRound, Opening, Store, StoreError, Tx};
+use kettle::store::{ButtonRecord, GroupCommit, NewPoll, NewRound, Opening, Store, StoreError, Tx};
 
 const TOKEN: &str = "tap-good";
 
@@ -238,7 +238,41 @@ async fn a_known_members_tap_commits_with_others_unless_its_round_closed(backend
     again.rollback().await.unwrap();
 }
 
+/// A vote may come on a steady (deferred) read: the poll is read, and held
+/// for the voter, on whichever backend once the transaction has begun.
+async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, _) = round_with_a_button(&store).await;
+    let (tx, ola_id) = press(&store, "v1", TOKEN).await;
+    tx.commit().await.unwrap(); // she is a member now
+    let mut tx = store.begin().await.unwrap();
+    let (r, o) = (crate::identity_support::rules(false), priorities());
+    let new = NewPoll {
+        community_id: community,
+        creator_id: ola_id,
+        question: "Fund the youth club?",
+        rules: &r,
+        options: &o,
+        now: t0(),
+        deadline: None,
+    };
+    let poll = tx.create_poll(new).await.unwrap();
+    tx.commit().await.unwrap();
+    let group = std::sync::Arc::new(GroupCommit::new(&store));
+    let ola = ola();
+    let (mut tx, _, person, _) = store
+        .open_steady(pressing(&ola, "v2", TOKEN), &group)
+        .await
+        .unwrap()
+        .expect("a known member");
+    assert!(matches!(tx, Tx::Deferred(_)));
+    let read = tx.share_poll_holding(poll.id, person.id).await.unwrap();
+    assert_eq!(read.map(|p| p.id), Some(poll.id));
+    tx.rollback().await.unwrap();
+}
+
 on_both_backends!(
+    a_vote_on_a_steady_read_finds_its_poll,
     a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once,
     a_close_waits_for_a_tap_in_flight_and_counts_it,
     a_known_members_tap_commits_with_others_unless_its_round_closed,
