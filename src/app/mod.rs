@@ -19,6 +19,7 @@ mod leaving;
 mod link;
 pub(crate) mod linked;
 mod me;
+mod opening;
 pub use linked::Shown;
 mod lately_seen;
 pub mod meeting;
@@ -43,7 +44,7 @@ use crate::domain::{
     Role, TimeZone,
 };
 use crate::i18n::Translator;
-use crate::store::{Joined, OpenedUpdate, Opening, Store, StoreError};
+use crate::store::{Opening, Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -130,6 +131,9 @@ pub struct Engine {
     flood: Option<Arc<flood::Flood>>,
     /// Where this engine's fast-path updates commit together.
     commits: Arc<crate::store::GroupCommit>,
+    /// What the fast path lately read of members (see
+    /// [`crate::store::KnownMembers`]).
+    known: Arc<crate::store::KnownMembers>,
     /// Chats' time zones lately seen (see [`zones`]).
     zones: Arc<zones::Zones>,
     /// Members and check-in buttons lately seen (see [`lately_seen`]).
@@ -156,6 +160,7 @@ impl Engine {
             channels: Arc::default(),
             doors: Arc::default(),
             commits,
+            known: Arc::default(),
             zones: Arc::default(),
             seen: Arc::default(),
         }
@@ -237,52 +242,8 @@ impl Engine {
                 _ => None,
             },
         };
-        // A known member's word in their group (most updates) takes the
-        // fast path. So does a press by someone lately seen as a member (a
-        // tap is then written with the commit); anyone else's press goes
-        // straight to the statement that registers them.
-        let fast = fast
-            && match (&opening.press, speaker) {
-                (None, _) => true,
-                (Some(token), Some(u)) => self.seen.likely_tap(&inbound.chat, &u.user_id, token),
-                (Some(_), None) => false,
-            };
-        let steady = match fast {
-            true => self.store.open_steady(opening, &self.commits).await?,
-            false => None,
-        };
-        let (mut turn, opened) = match steady {
-            Some((tx, community, person, role)) => {
-                let member = Some((person, role, Joined::Already));
-                let opened = OpenedUpdate {
-                    fresh: true,
-                    community: Some(community),
-                    member,
-                    heard_on: None,
-                    heard_now: false,
-                };
-                (Turn::deferred(self, tx), opened)
-            }
-            None => {
-                let mut turn = Turn::begin(self).await?;
-                let opened = turn.tx.open_update(opening).await?;
-                if !opened.fresh {
-                    turn.tx.rollback().await?;
-                    return Ok(self.duplicate());
-                }
-                if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member)
-                {
-                    if self.store.opens_in_one_statement() {
-                        self.zones.note(&inbound.chat, community.time_zone);
-                    }
-                    let today = community.today(turn.now);
-                    // Postgres may have noted it with the update already.
-                    if opened.first_word_on(today) && !opened.heard_now {
-                        turn.tx.mark_heard(community.id, person.id, today).await?;
-                    }
-                }
-                (turn, opened)
-            }
+        let Some((mut turn, opened)) = self.open(inbound, opening, fast).await? else {
+            return Ok(self.duplicate());
         };
         if let (Some(user), Some(_)) = (speaker, &opened.member) {
             self.seen.member(&inbound.chat, &user.user_id);

@@ -11,6 +11,7 @@
 //! batch, the second is the duplicate. If a batch fails, its updates are
 //! written one by one, so one bad update fails alone.
 
+use super::known::Check;
 use super::outbox::{chat_kind_str, kind_of, lane_of};
 use super::press_facts::{StagedAnswer, StagedJob};
 use super::{NewMessage, Store, StoreError, StoreResult};
@@ -36,6 +37,9 @@ pub(super) struct Commit {
     /// nothing of the update is, and it is [`Written::Stale`].
     pub(super) answer: Option<StagedAnswer>,
     pub(super) jobs: Vec<StagedJob>,
+    /// For an update that stood on a kept read (Postgres): the rows to find
+    /// unchanged, or it is [`Written::Stale`] and nothing of it is written.
+    pub(super) check: Option<Check>,
 }
 
 /// How one update's commit went.
@@ -44,7 +48,8 @@ pub(super) enum Written {
     Fresh,
     /// Handled before: nothing written.
     Duplicate,
-    /// Its tap's round closed since it was read: nothing written.
+    /// Its tap's round closed, or a row its kept read stands on changed,
+    /// since it was read: nothing written.
     Stale,
 }
 
@@ -172,7 +177,9 @@ async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<Writte
 }
 
 async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
-    use super::deferred::{book_jobs, insert_inbox, insert_pending, mark_heard, write_answer};
+    use super::deferred_writes::{
+        book_jobs, insert_inbox, insert_pending, mark_heard, write_answer,
+    };
     // One writer: a round found open here stays open until the commit.
     let open = "SELECT COUNT(*) FROM checkin_rounds WHERE id = $1 AND closed_at IS NULL";
     let mut t = pool.begin().await?;
@@ -226,15 +233,11 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
             sent.push(n, msg)?;
         }
     }
-    // Taps are written by a longer statement; a batch without any keeps
-    // the shorter one, as every part costs the server work even when empty.
     let taps = commits
         .iter()
         .any(|c| c.answer.is_some() || !c.jobs.is_empty());
-    let sql = match taps {
-        true => super::group_taps::TAPS_PG.as_str(),
-        false => BATCH_PG.as_str(),
-    };
+    let checks = Checks::of(commits);
+    let sql = super::batch_sql::batch_sql(taps, !checks.n.is_empty());
     let query = sqlx::query_as(sql)
         .bind(&inbox.n)
         .bind(&inbox.channel)
@@ -254,10 +257,8 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
         .bind(&sent.payload)
         .bind(&sent.target)
         .bind(&sent.not_before);
-    let query = match taps {
-        true => super::group_taps::Taps::of(commits)?.bind(query),
-        false => query,
-    };
+    let query = super::group_taps::Taps::of(commits)?.bind(query);
+    let query = checks.bind(query);
     let rows: Vec<(i32, bool)> = query.fetch_all(pool).await?;
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)
@@ -277,6 +278,44 @@ struct Inbox {
     channel: Vec<String>,
     key: Vec<String>,
     at: Vec<DateTime<Utc>>,
+}
+
+/// The kept reads' rows ([`super::known::Check`]), `$33` onwards.
+#[derive(Default)]
+struct Checks {
+    n: Vec<i32>,
+    community: Vec<i64>,
+    person: Vec<i64>,
+    community_version: Vec<String>,
+    person_version: Vec<String>,
+    membership_version: Vec<String>,
+}
+
+impl Checks {
+    fn of(commits: &[&Commit]) -> Checks {
+        let mut checks = Checks::default();
+        for (n, commit) in commits.iter().enumerate() {
+            if let Some(c) = &commit.check {
+                checks.n.push(n as i32);
+                checks.community.push(c.community_id);
+                checks.person.push(c.person_id);
+                checks.community_version.push(c.community_version.clone());
+                checks.person_version.push(c.person_version.clone());
+                checks.membership_version.push(c.membership_version.clone());
+            }
+        }
+        checks
+    }
+
+    fn bind(self, query: super::group_taps::Batch<'_>) -> super::group_taps::Batch<'_> {
+        query
+            .bind(self.n)
+            .bind(self.community)
+            .bind(self.person)
+            .bind(self.community_version)
+            .bind(self.person_version)
+            .bind(self.membership_version)
+    }
 }
 
 #[derive(Default)]
@@ -320,43 +359,3 @@ impl Messages {
         Ok(())
     }
 }
-
-/// Every update's inbox row; then, for the new ones only, the day and week
-/// each member was heard in and each reply (in the order queued). Returns
-/// each new update's `n`.
-static BATCH_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!("WITH v AS ({BATCH_V}), {BATCH_WRITES} SELECT n, true FROM fresh")
-});
-
-/// The batch's updates (`n`: which update a row belongs to).
-pub(super) const BATCH_V: &str = "
-        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[])
-            AS v(n, channel, key, at)";
-
-/// What [`BATCH_PG`] writes, after `v`: the CTEs up to `sent`.
-pub(super) const BATCH_WRITES: &str = "
-    ins AS (
-        INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
-        ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
-    fresh AS (
-        SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key),
-    hv AS (
-        SELECT * FROM unnest($5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
-            AS h(n, community_id, person_id, day, week)
-        WHERE h.n IN (SELECT n FROM fresh)),
-    heard AS (
-        UPDATE memberships m SET last_heard_on = hv.day FROM hv
-        WHERE m.community_id = hv.community_id AND m.person_id = hv.person_id
-          AND (m.last_heard_on IS NULL OR m.last_heard_on < hv.day)),
-    weeks AS (
-        INSERT INTO member_weeks (community_id, person_id, week_start)
-        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING),
-    mv AS (
-        SELECT * FROM unnest($10::int[], $11::text[], $12::text[], $13::text[], $14::text[],
-                             $15::text[], $16::text[], $17::bigint[], $18::timestamptz[])
-            WITH ORDINALITY AS mv(n, channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, ord)
-        WHERE mv.n IN (SELECT n FROM fresh)),
-    sent AS (
-        INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at)
-        SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
-        FROM mv ORDER BY ord)";

@@ -11,6 +11,7 @@
 mod answering;
 mod attendance;
 mod ballots;
+mod batch_sql;
 mod buttons;
 mod checkin_schedules;
 mod checkin_upkeep;
@@ -18,6 +19,7 @@ mod checkins;
 mod cloud_chats;
 pub(crate) mod communities;
 pub mod deferred;
+mod deferred_writes;
 mod digest_facts;
 mod digest_job_facts;
 mod digest_records;
@@ -33,6 +35,7 @@ mod identity_merge;
 mod inbox;
 mod ingest;
 pub mod jobs;
+mod known;
 mod links;
 mod meeting_series;
 mod meeting_settings;
@@ -48,6 +51,7 @@ mod polls;
 pub(crate) mod press_facts;
 mod reminder_facts;
 mod sending;
+mod steady;
 mod time_polls;
 mod week_sets;
 mod whatsapp_lids;
@@ -68,6 +72,7 @@ pub use housekeeping::Pruned;
 pub use identities::PersonLinked;
 pub use ingest::{OpenedUpdate, Opening};
 pub use jobs::JobRecord;
+pub use known::KnownMembers;
 pub use links::Redeemed;
 pub use meeting_series::{NewSeries, SeriesRecord};
 pub use meeting_settings::MeetingSettings;
@@ -167,7 +172,7 @@ macro_rules! on_read {
                 let $c: &mut sqlx::SqliteConnection = &mut *t;
                 $body
             }
-            $crate::store::Tx::Deferred(d) => match d.connection()? {
+            $crate::store::Tx::Deferred(d) => match d.connection().await? {
                 $crate::store::deferred::Conn::Postgres(conn) => {
                     let $c: &mut sqlx::PgConnection = &mut *conn;
                     $body

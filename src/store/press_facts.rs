@@ -76,14 +76,14 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
             )
         };
         (
-            super::deferred::steady(
+            super::steady::steady(
                 &columns(
                     "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
                  THEN nextval('checkin_answers_id_seq') END",
                 ),
                 joins,
             ),
-            super::deferred::steady(&columns("CAST(NULL AS BIGINT)"), joins),
+            super::steady::steady(&columns("CAST(NULL AS BIGINT)"), joins),
         )
     });
 

@@ -94,11 +94,11 @@ enum On<'c> {
     Sqlite(&'c mut SqliteConnection),
 }
 
-fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
+async fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
     Ok(match tx {
         Tx::Postgres(t) => On::Postgres(&mut *t),
         Tx::Sqlite(t) => On::Sqlite(&mut *t),
-        Tx::Deferred(d) => match d.connection()? {
+        Tx::Deferred(d) => match d.connection().await? {
             Conn::Postgres(c) => On::Postgres(&mut *c),
             Conn::Sqlite(c) => On::Sqlite(&mut *c),
         },
@@ -117,7 +117,7 @@ pub(super) async fn over_windows<R: Row>(
     if let Tx::Postgres(t) = tx {
         t.flush().await?;
     }
-    Ok(match on(tx)? {
+    Ok(match on(tx).await? {
         On::Postgres(c) => {
             let sql = sql.replace("{W}", WINDOWS_PG);
             let col =
@@ -154,7 +154,7 @@ pub(super) async fn over_ids<R: Row>(tx: &mut Tx, sql: &str, ids: &[i64]) -> Sto
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    Ok(match on(tx)? {
+    Ok(match on(tx).await? {
         On::Postgres(c) => {
             let sql = sql.replace("{IDS}", IDS_PG);
             sqlx::query_as(&sql).bind(ids.to_vec()).fetch_all(c).await?

@@ -15,7 +15,7 @@ fn engine(store: kettle::store::Store) -> Engine {
     crate::support::engine(store, clock)
 }
 
-fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
+pub(crate) fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
     Inbound {
         key: key.into(),
         chat: ChatAddress {
@@ -38,7 +38,7 @@ fn update(key: &str, who: &PlatformUser, event: InboundEvent) -> Inbound {
     }
 }
 
-fn text(key: &str, who: &PlatformUser, body: &str) -> Inbound {
+pub(crate) fn text(key: &str, who: &PlatformUser, body: &str) -> Inbound {
     update(key, who, InboundEvent::Text(body.into()))
 }
 

@@ -23,6 +23,7 @@ mod digest_text;
 mod digests;
 mod engine_paths;
 mod job_batches;
+mod known_members;
 mod linked_chats;
 mod linked_leaving;
 mod locales;

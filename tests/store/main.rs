@@ -14,6 +14,7 @@ mod store_digests_contract;
 mod store_identities_contract;
 mod store_identity_votes_contract;
 mod store_jobs_contract;
+mod store_known_contract;
 mod store_lanes_contract;
 mod store_links_contract;
 mod store_meetings_contract;

@@ -182,7 +182,7 @@ async fn a_known_members_tap_commits_with_others_unless_its_round_closed(backend
         let (store, group, opening) = (store.clone(), group.clone(), steady(key));
         async move {
             let (mut tx, _, person, _) = store
-                .open_steady(opening, &group)
+                .open_steady(opening, &group, &Default::default())
                 .await
                 .unwrap()
                 .expect("a known member");
@@ -261,7 +261,7 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     let group = std::sync::Arc::new(GroupCommit::new(&store));
     let ola = ola();
     let (mut tx, _, person, _) = store
-        .open_steady(pressing(&ola, "v2", TOKEN), &group)
+        .open_steady(pressing(&ola, "v2", TOKEN), &group, &Default::default())
         .await
         .unwrap()
         .expect("a known member");

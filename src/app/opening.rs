@@ -1,0 +1,66 @@
+//! How an update's work begins: on the fast path (a known member in their
+//! group, read in one statement or kept in memory, written with the group
+//! commit) or the ordinary one (a transaction whose first statement records
+//! the update and registers the sender).
+
+use super::turn::Turn;
+use super::{AppError, Engine};
+use crate::domain::Inbound;
+use crate::store::{Joined, OpenedUpdate, Opening};
+
+impl Engine {
+    /// The update's turn and what opening it found; `None` if it was
+    /// handled before. `fast` says whether the fast path may be tried.
+    pub(super) async fn open<'e>(
+        &'e self,
+        inbound: &Inbound,
+        opening: Opening<'_>,
+        fast: bool,
+    ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
+        // A known member's word in their group (most updates) takes the
+        // fast path. So does a press by someone lately seen as a member (a
+        // tap is then written with the commit); anyone else's press goes
+        // straight to the statement that registers them.
+        let fast = fast
+            && match (&opening.press, opening.sender) {
+                (None, _) => true,
+                (Some(token), Some(u)) => self.seen.likely_tap(&inbound.chat, &u.user_id, token),
+                (Some(_), None) => false,
+            };
+        let steady = match fast {
+            true => {
+                self.store
+                    .open_steady(opening, &self.commits, &self.known)
+                    .await?
+            }
+            false => None,
+        };
+        if let Some((tx, community, person, role)) = steady {
+            let opened = OpenedUpdate {
+                fresh: true,
+                community: Some(community),
+                member: Some((person, role, Joined::Already)),
+                heard_on: None,
+                heard_now: false,
+            };
+            return Ok(Some((Turn::deferred(self, tx), opened)));
+        }
+        let mut turn = Turn::begin(self).await?;
+        let opened = turn.tx.open_update(opening).await?;
+        if !opened.fresh {
+            turn.tx.rollback().await?;
+            return Ok(None);
+        }
+        if let (Some(community), Some((person, _, _))) = (&opened.community, &opened.member) {
+            if self.store.opens_in_one_statement() {
+                self.zones.note(&inbound.chat, community.time_zone);
+            }
+            let today = community.today(turn.now);
+            // Postgres may have noted it with the update already.
+            if opened.first_word_on(today) && !opened.heard_now {
+                turn.tx.mark_heard(community.id, person.id, today).await?;
+            }
+        }
+        Ok(Some((turn, opened)))
+    }
+}

@@ -1,0 +1,134 @@
+//! The one statement a group commit writes on Postgres (see
+//! [`super::group_commit`]), composed of only the parts its batch needs:
+//! every part costs the server work even when it writes nothing. At most
+//! four texts, each prepared once per connection; the parameters keep
+//! their numbers in all of them.
+//!
+//! - `$1`–`$4`: every update's inbox row (`n` says which update a row of
+//!   any part belongs to);
+//! - `$5`–`$9`: the day and week each member was heard in;
+//! - `$10`–`$18`: the replies, in the order queued;
+//! - `$19`–`$32`: taps' rounds, answers and job bookings
+//!   ([`super::group_taps`]);
+//! - `$33`–`$38`: the rows kept reads stand on ([`super::known`]).
+//!
+//! An update that is stale (its tap's round closed, or a row its kept read
+//! stands on changed) writes nothing. The statement returns each new
+//! update's `n` with `true`, each stale one's with `false`; a duplicate's is
+//! missing.
+
+/// The statement for a batch with taps or not, with kept reads or not.
+pub(super) fn batch_sql(taps: bool, checks: bool) -> &'static str {
+    static TEXTS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| (0..4).map(|i| compose(i & 1 != 0, i & 2 != 0)).collect());
+    let i = usize::from(taps) | usize::from(checks) << 1;
+    TEXTS.get(i).map_or("", String::as_str)
+}
+
+fn compose(taps: bool, checks: bool) -> String {
+    let mut ctes = vec![];
+    let mut stale = vec![];
+    if taps {
+        ctes.push(TAPS_STALE.to_string());
+        stale.push("stale");
+    }
+    if checks {
+        ctes.push(format!("{CHECKS}, changed AS ({})", super::known::CHANGED));
+        stale.push("changed");
+    }
+    let skip: String = stale
+        .iter()
+        .map(|s| format!(" AND v.n NOT IN (SELECT n FROM {s})"))
+        .collect();
+    ctes.push(format!("v AS ({BATCH_V} WHERE true{skip})"));
+    ctes.push(BATCH_WRITES.to_string());
+    if taps {
+        ctes.push(TAPS_WRITES.to_string());
+    }
+    let stale: String = stale
+        .iter()
+        .map(|s| format!(" UNION ALL SELECT n, false FROM {s}"))
+        .collect();
+    format!("WITH {} SELECT n, true FROM fresh{stale}", ctes.join(",\n"))
+}
+
+/// The batch's updates.
+const BATCH_V: &str = "
+        SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[])
+            AS v(n, channel, key, at)";
+
+/// What every batch writes, after `v`: the inbox rows, then for the new
+/// updates only the days and weeks heard and the replies.
+const BATCH_WRITES: &str = "
+    ins AS (
+        INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
+        ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
+    fresh AS (
+        SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key),
+    hv AS (
+        SELECT * FROM unnest($5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
+            AS h(n, community_id, person_id, day, week)
+        WHERE h.n IN (SELECT n FROM fresh)),
+    heard AS (
+        UPDATE memberships m SET last_heard_on = hv.day FROM hv
+        WHERE m.community_id = hv.community_id AND m.person_id = hv.person_id
+          AND (m.last_heard_on IS NULL OR m.last_heard_on < hv.day)),
+    weeks AS (
+        INSERT INTO member_weeks (community_id, person_id, week_start)
+        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING),
+    mv AS (
+        SELECT * FROM unnest($10::int[], $11::text[], $12::text[], $13::text[], $14::text[],
+                             $15::text[], $16::text[], $17::bigint[], $18::timestamptz[])
+            WITH ORDINALITY AS mv(n, channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, ord)
+        WHERE mv.n IN (SELECT n FROM fresh)),
+    sent AS (
+        INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at)
+        SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
+        FROM mv ORDER BY ord)";
+
+/// Taps whose round has closed, under the lock a tap takes.
+const TAPS_STALE: &str = "
+    need AS (
+        SELECT * FROM unnest($19::int[], $20::bigint[]) AS need(n, round_id)),
+    open AS (
+        SELECT id FROM checkin_rounds
+        WHERE id IN (SELECT round_id FROM need) AND closed_at IS NULL
+        FOR SHARE),
+    stale AS (
+        SELECT n FROM need WHERE round_id NOT IN (SELECT id FROM open))";
+
+/// The new taps' answers (the later of one person's two in a batch) and
+/// bookings (once per key).
+const TAPS_WRITES: &str = "
+    av AS (
+        SELECT * FROM unnest($21::int[], $22::bigint[], $23::bigint[], $24::bigint[],
+                             $25::text[], $26::text[], $27::timestamptz[])
+            AS av(n, id, community_id, person_id, answer, visibility, at)
+        JOIN need USING (n)
+        WHERE av.n IN (SELECT n FROM fresh)),
+    answered AS (
+        INSERT INTO checkin_answers
+            (id, community_id, round_id, person_id, answer, visibility, answered_at)
+        SELECT DISTINCT ON (round_id, person_id)
+               id, community_id, round_id, person_id, answer, visibility, at
+        FROM av ORDER BY round_id, person_id, n DESC
+        ON CONFLICT (round_id, person_id)
+        DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at),
+    jv AS (
+        SELECT * FROM unnest($28::int[], $29::text[], $30::text[], $31::text[],
+                             $32::timestamptz[])
+            AS jv(n, kind, key, payload, due)
+        WHERE jv.n IN (SELECT n FROM fresh)),
+    booked AS (
+        INSERT INTO jobs (kind, unique_key, payload, due_at)
+        SELECT DISTINCT ON (key) kind, key, payload::jsonb, due FROM jv
+        WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = jv.key)
+        ORDER BY key, n
+        ON CONFLICT (unique_key) DO NOTHING)";
+
+/// The rows kept reads stand on, as [`super::known::CHANGED`] reads them.
+const CHECKS: &str = "
+    cv AS (
+        SELECT * FROM unnest($33::int[], $34::bigint[], $35::bigint[], $36::text[],
+                             $37::text[], $38::text[])
+            AS cv(n, community_id, person_id, xc, xp, xm))";

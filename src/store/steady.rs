@@ -1,0 +1,254 @@
+//! The steady read: what a known member's word or press in their group
+//! stands on, in one statement (see [`super::deferred`]), or on Postgres
+//! from memory ([`super::known`]).
+
+use super::communities::CommunityRow;
+use super::deferred::{Conn, Deferred};
+use super::group_commit::GroupCommit;
+use super::ingest::{first_word_on, prefixed, Opening};
+use super::known::{Check, Key, Known, KnownMembers};
+use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
+use super::press_facts::{PressFacts, PressRow};
+use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
+use crate::domain::Role;
+use chrono::{DateTime, Utc};
+use sqlx::FromRow;
+use std::sync::Arc;
+
+/// What a steady-state update starts with: the deferred transaction, the
+/// community, and the sender as a current member.
+pub type Steady = (Tx, CommunityRecord, PersonRecord, Role);
+
+#[derive(sqlx::FromRow)]
+struct SteadyPressRow {
+    #[sqlx(flatten)]
+    steady: SteadyRow,
+    #[sqlx(flatten)]
+    press: PressRow,
+}
+
+#[derive(sqlx::FromRow)]
+struct SteadyRow {
+    #[sqlx(flatten)]
+    community: CommunityRow,
+    p_id: i64,
+    p_channel: String,
+    p_platform_user_id: String,
+    p_display_name: String,
+    p_language: Option<String>,
+    p_platform_language: Option<String>,
+    p_time_zone: Option<String>,
+    p_private_chat_id: Option<String>,
+    role: String,
+    last_heard_on: Option<String>,
+}
+
+impl Store {
+    /// Opens a deferred transaction when the update is a known member
+    /// speaking in their group, unchanged since last time; `None` otherwise
+    /// (new people, renamed people, unknown groups), and the caller takes
+    /// the ordinary path. On Postgres a word (not a press) may be answered
+    /// from memory ([`KnownMembers`]), checked at the commit.
+    pub async fn open_steady(
+        &self,
+        o: Opening<'_>,
+        group: &Arc<GroupCommit>,
+        members: &Arc<KnownMembers>,
+    ) -> StoreResult<Option<Steady>> {
+        let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
+            return Ok(None);
+        };
+        let remember = matches!(self, Store::Postgres(_)) && o.press.is_none();
+        let key = KnownMembers::key(o.channel, chat, user);
+        if remember {
+            if let Some(known) = members.get(&key, user) {
+                return Ok(Some(self.remembered(o, group, members, key, &known)));
+            }
+        }
+        // The same read on either backend; only the connection's type differs.
+        // A press reads its button, round and answer on the way.
+        let sql = match (o.press, self) {
+            (None, Store::Postgres(_)) => STEADY_PG.as_str(),
+            (None, Store::Sqlite(_)) => STEADY.as_str(),
+            (Some(_), Store::Postgres(_)) => super::press_facts::STEADY_PRESS.0.as_str(),
+            (Some(_), Store::Sqlite(_)) => super::press_facts::STEADY_PRESS.1.as_str(),
+        };
+        macro_rules! read {
+            ($pool:expr, $wrap:path, $versions:expr) => {{
+                let mut conn = $pool.acquire().await?;
+                let query = sqlx::query(sql)
+                    .bind(o.channel.as_str())
+                    .bind(chat)
+                    .bind(&user.user_id)
+                    .bind(&user.display_name)
+                    .bind(&user.language_code);
+                let row = match o.press {
+                    Some(token) => query.bind(token).fetch_optional(&mut *conn).await?,
+                    None => query.fetch_optional(&mut *conn).await?,
+                };
+                let row = match (row, o.press) {
+                    (None, _) => None,
+                    (Some(row), None) => {
+                        let versions: Option<Versions> = $versions(&row);
+                        Some((SteadyRow::from_row(&row)?, None, versions))
+                    }
+                    (Some(row), Some(token)) => {
+                        let SteadyPressRow { steady, press } = SteadyPressRow::from_row(&row)?;
+                        let presser = (steady.p_id, steady.p_display_name.clone());
+                        let press = PressFacts::new(token, press, Some(presser));
+                        Some((steady, Some(Box::new(press)), None))
+                    }
+                };
+                ($wrap(conn), row)
+            }};
+        }
+        let (conn, row) = match self {
+            Store::Postgres(pool) => read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
+                remember.then(|| Versions::from_row(row).ok()).flatten()
+            }),
+            Store::Sqlite(pool) => read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None),
+        };
+        let Some((row, press, versions)) = row else {
+            return Ok(None);
+        };
+        let community = CommunityRecord::try_from(row.community)?;
+        let person = PersonRecord::from(PersonRow {
+            id: row.p_id,
+            channel: row.p_channel,
+            platform_user_id: row.p_platform_user_id,
+            display_name: row.p_display_name,
+            language: row.p_language,
+            platform_language: row.p_platform_language,
+            time_zone: row.p_time_zone,
+            private_chat_id: row.p_private_chat_id,
+        });
+        let role = Role::parse(&row.role);
+        let heard = heard(&community, row.p_id, row.last_heard_on.as_deref(), o.at);
+        // A read this update will change (its first word today) is not kept.
+        if let (Some(v), None) = (versions, &heard) {
+            if let Some(check) = v.check(&community, &person) {
+                let known = Known {
+                    community: community.clone(),
+                    person: person.clone(),
+                    role,
+                    last_heard_on: row.last_heard_on,
+                    check,
+                };
+                members.keep(key, known);
+            }
+        }
+        let mut deferred = Deferred::new(self, group, o, heard);
+        deferred.conn = Some(conn);
+        deferred.press = press;
+        Ok(Some((
+            Tx::Deferred(Box::new(deferred)),
+            community,
+            person,
+            role,
+        )))
+    }
+
+    /// A deferred transaction on what memory kept: no read at all. Its
+    /// first word of the day is noted with it, and then the kept read is
+    /// out of date, so it is forgotten now.
+    fn remembered(
+        &self,
+        o: Opening<'_>,
+        group: &Arc<GroupCommit>,
+        members: &Arc<KnownMembers>,
+        key: Key,
+        known: &Known,
+    ) -> Steady {
+        let heard = heard(
+            &known.community,
+            known.person.id,
+            known.last_heard_on.as_deref(),
+            o.at,
+        );
+        if heard.is_some() {
+            members.forget(&key);
+        }
+        let mut deferred = Deferred::new(self, group, o, heard);
+        deferred.kept = Some((members.clone(), key, known.check.clone()));
+        (
+            Tx::Deferred(Box::new(deferred)),
+            known.community.clone(),
+            known.person.clone(),
+            known.role,
+        )
+    }
+}
+
+/// The day and week to note, if `o.at` is the member's first word of the
+/// community's day (see `Deferred::heard`).
+fn heard(
+    community: &CommunityRecord,
+    person_id: i64,
+    last_heard_on: Option<&str>,
+    at: DateTime<Utc>,
+) -> Option<(i64, i64, String, String)> {
+    let local = community.today(at);
+    first_word_on(last_heard_on, local).then(|| {
+        let day = local.format("%Y-%m-%d").to_string();
+        (
+            community.id,
+            person_id,
+            day,
+            super::digests::week_start(local),
+        )
+    })
+}
+
+/// The row versions the steady read found on Postgres (see [`super::known`]).
+#[derive(sqlx::FromRow)]
+struct Versions {
+    x_c: String,
+    x_p: String,
+    x_m: String,
+    a_id: i64,
+    b_id: i64,
+}
+
+impl Versions {
+    /// What to check, when the read may be kept: one chat that is the whole
+    /// community (no links), and an account that is its own person.
+    fn check(self, community: &CommunityRecord, person: &PersonRecord) -> Option<Check> {
+        let plain =
+            self.b_id == community.id && self.a_id == person.id && community.linked == Some(false);
+        plain.then_some(Check {
+            community_id: community.id,
+            person_id: person.id,
+            community_version: self.x_c,
+            person_version: self.x_p,
+            membership_version: self.x_m,
+        })
+    }
+}
+
+/// The steady read on Postgres, with the versions of the rows it read.
+static STEADY_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    steady(
+        ", CAST(c.xmin AS text) AS x_c, CAST(p.xmin AS text) AS x_p, \
+         CAST(m.xmin AS text) AS x_m, a.id AS a_id, b.id AS b_id",
+        "",
+    )
+});
+
+static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| steady("", ""));
+
+/// The steady read with more columns and joins.
+pub(super) fn steady(columns: &str, joins: &str) -> String {
+    format!(
+        "SELECT {}, {}, m.role, m.last_heard_on{columns} FROM communities b \
+         JOIN communities c ON c.id = COALESCE(b.linked_to, b.id) \
+         JOIN people a ON a.channel = b.channel AND a.platform_user_id = $3 {} \
+         JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
+         {joins} \
+         WHERE b.channel = $1 AND b.chat_id = $2 AND c.active \
+           AND a.display_name = $4 \
+           AND a.platform_language IS NOT DISTINCT FROM COALESCE($5, a.platform_language)",
+        super::links::view_columns("c", "b"),
+        prefixed(PERSON_COLUMNS, "p", "p_"),
+        super::identities::RESOLVED,
+    )
+}
