@@ -148,7 +148,7 @@ impl Engine {
         settings: Settings,
     ) -> Engine {
         let flood = settings.flood.map(|l| Arc::new(flood::Flood::new(l)));
-        let commits = Arc::new(crate::store::GroupCommit::new(&store));
+        let commits = Arc::new(crate::store::GroupCommit::default());
         Engine {
             flood,
             store,

@@ -44,7 +44,7 @@ async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &st
     let ola_id = opened.member.expect("a member now").0.id;
     tx.commit().await.unwrap();
     let (group, known) = (
-        Arc::new(GroupCommit::new(&store)),
+        Arc::new(GroupCommit::default()),
         Arc::new(KnownMembers::default()),
     );
     let word = |key: &'static str| {

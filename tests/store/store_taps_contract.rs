@@ -174,7 +174,7 @@ async fn a_known_members_tap_commits_with_others_unless_its_round_closed(backend
     let (_, round_id) = round_with_a_button(&store).await;
     let (tx, ola_id) = press(&store, "k1", TOKEN).await;
     tx.commit().await.unwrap(); // she is a member now
-    let group = std::sync::Arc::new(GroupCommit::new(&store));
+    let group = std::sync::Arc::new(GroupCommit::default());
     let ola = ola();
     let steady = |key: &'static str| pressing(&ola, key, TOKEN);
     // She reads (steadily) and taps `answer` under `key`.
@@ -258,7 +258,7 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     };
     let poll = tx.create_poll(new).await.unwrap();
     tx.commit().await.unwrap();
-    let group = std::sync::Arc::new(GroupCommit::new(&store));
+    let group = std::sync::Arc::new(GroupCommit::default());
     let ola = ola();
     let (mut tx, _, person, _) = store
         .open_steady(pressing(&ola, "v2", TOKEN), &group, &Default::default())
