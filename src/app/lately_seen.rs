@@ -32,12 +32,7 @@ impl LatelySeen {
             .get(&key(chat, user_id))
             .is_some_and(|when| when.elapsed() < FRESH_FOR);
         drop(members);
-        member
-            && self
-                .taps
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .contains(token)
+        member && self.is_tap(token)
     }
 
     pub fn member(&self, chat: &ChatAddress, user_id: &str) {
@@ -49,6 +44,14 @@ impl LatelySeen {
             }
         }
         members.insert(key(chat, user_id), Instant::now());
+    }
+
+    /// Whether `token` was lately seen answering a check-in round.
+    pub fn is_tap(&self, token: &str) -> bool {
+        self.taps
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(token)
     }
 
     /// `token` answers a check-in round (a round's buttons live as long as

@@ -19,21 +19,35 @@ impl Engine {
     ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
         // A known member's word in their group (most updates) takes the
         // fast path. So does a press by someone lately seen as a member (a
-        // tap is then written with the commit); anyone else's press goes
-        // straight to the statement that registers them.
-        let fast = fast
-            && match (&opening.press, opening.sender) {
-                (None, _) => true,
-                (Some(token), Some(u)) => self.seen.likely_tap(&inbound.chat, &u.user_id, token),
-                (Some(_), None) => false,
-            };
-        let steady = match fast {
-            true => {
+        // tap is then written with the commit). Anyone else's tap on a
+        // check-in button registers them on its own first (Postgres: see
+        // `store::first_press`); any other press goes straight to the
+        // statement that registers them.
+        let (steady, first_tap) = match (opening.press, opening.sender) {
+            (_, _) if !fast => (false, false),
+            (None, _) => (true, false),
+            (Some(token), Some(u)) => {
+                match self.seen.likely_tap(&inbound.chat, &u.user_id, token) {
+                    true => (true, false),
+                    false => (false, self.seen.is_tap(token)),
+                }
+            }
+            (Some(_), None) => (false, false),
+        };
+        let steady = match (steady, first_tap) {
+            (true, _) => {
                 self.store
                     .open_steady(opening, &self.commits, &self.known)
                     .await?
             }
-            false => None,
+            (false, true) => {
+                let opened = self.store.open_registering(opening, &self.commits).await?;
+                if let Some((_, community, _, _)) = &opened {
+                    self.zones.note(&inbound.chat, community.time_zone);
+                }
+                opened
+            }
+            (false, false) => None,
         };
         if let Some((tx, community, person, role)) = steady {
             let opened = OpenedUpdate {

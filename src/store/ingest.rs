@@ -84,19 +84,7 @@ impl Tx {
             Tx::Sqlite(_) => return self.open_update_stepwise(o).await,
             Tx::Deferred(_) => return Err(super::StoreError::NotBegun),
         };
-        let user = o.sender.filter(|_| o.group_chat.is_some());
-        let row: sqlx::postgres::PgRow = sqlx::query(&OPEN_UPDATE_PG)
-            .bind(o.channel.as_str())
-            .bind(super::inbox::inbox_key(o.key))
-            .bind(o.at)
-            .bind(o.group_chat.unwrap_or(""))
-            .bind(user.map_or("", |u| u.user_id.as_str()))
-            .bind(user.map_or("", |u| u.display_name.as_str()))
-            .bind(user.and_then(|u| u.language_code.as_deref()))
-            .bind(user.is_some() && o.register)
-            .bind(o.today.map(|d| d.format("%Y-%m-%d").to_string()))
-            .bind(o.today.map(super::digests::week_start))
-            .bind(o.press.unwrap_or(""))
+        let row: sqlx::postgres::PgRow = bind_opening(sqlx::query(&OPEN_UPDATE_PG), o)
             .fetch_one(&mut **t)
             .await?;
         let opened = decode_opened(&row)?;
@@ -208,9 +196,7 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let pc = PERSON_COLUMNS;
     format!(
-        "WITH ins AS (
-            INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
-            ON CONFLICT (channel, key) DO NOTHING RETURNING 1),
+        "WITH ins AS ({INSERT_INBOX}),
          {press_read},
          c AS ({view}),
          known AS (SELECT {pc}, same_as FROM people
@@ -276,7 +262,37 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
     )
 });
 
-fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
+/// The opening's record of the update: a row if it is new.
+const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
+            ON CONFLICT (channel, key) DO NOTHING RETURNING 1";
+
+/// [`OPEN_UPDATE_PG`] without the record of the update, for a press that
+/// goes on to the group commit, which records it (see
+/// `Store::open_registering`). It takes the update as new; the group
+/// write finds out whether it was.
+pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| OPEN_UPDATE_PG.replacen(INSERT_INBOX, "SELECT 1", 1));
+
+type PgQuery<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
+
+/// Binds [`OPEN_UPDATE_PG`]'s parameters (and so [`OPEN_REGISTER_PG`]'s).
+pub(super) fn bind_opening<'q>(query: PgQuery<'q>, o: Opening<'q>) -> PgQuery<'q> {
+    let user = o.sender.filter(|_| o.group_chat.is_some());
+    query
+        .bind(o.channel.as_str())
+        .bind(super::inbox::inbox_key(o.key))
+        .bind(o.at)
+        .bind(o.group_chat.unwrap_or(""))
+        .bind(user.map_or("", |u| u.user_id.as_str()))
+        .bind(user.map_or("", |u| u.display_name.as_str()))
+        .bind(user.and_then(|u| u.language_code.as_deref()))
+        .bind(user.is_some() && o.register)
+        .bind(o.today.map(|d| d.format("%Y-%m-%d").to_string()))
+        .bind(o.today.map(super::digests::week_start))
+        .bind(o.press.unwrap_or(""))
+}
+
+pub(super) fn decode_opened(row: &sqlx::postgres::PgRow) -> StoreResult<OpenedUpdate> {
     use sqlx::Row;
     let fresh = row.try_get::<i64, _>("fresh")? == 1;
     let community = match row.try_get::<Option<i64>, _>("id")? {

@@ -27,6 +27,7 @@ mod digests;
 mod erasure;
 mod erasure_chats;
 mod export;
+mod first_press;
 pub mod group_commit;
 mod group_taps;
 mod housekeeping;

@@ -181,7 +181,7 @@ impl Store {
 
 /// The day and week to note, if `o.at` is the member's first word of the
 /// community's day (see `Deferred::heard`).
-fn heard(
+pub(super) fn heard(
     community: &CommunityRecord,
     person_id: i64,
     last_heard_on: Option<&str>,

@@ -126,7 +126,55 @@ async fn changes_in_a_closing_round_count_exactly_what_was_kept(backend: &str) {
     );
 }
 
+/// Forty neighbours tap "Good" for the first time, all at once, and the
+/// platform delivers every press twice. Each joins the group once, each
+/// answer counts once and each press is acknowledged once, whether the
+/// copy came first or second (on Postgres a first tap registers on its
+/// own and is written with the group commit, which finds the duplicate).
+async fn first_taps_delivered_twice_count_once(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let coordinator = group_with_coordinator(&kettle, 50).await;
+    kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
+    let good = token(&store, "good").await;
+    // Someone has tapped it before: the button is known as a tap.
+    kettle
+        .handle(pressed(&person(4999, "Early"), &good))
+        .await
+        .unwrap();
+
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..40u32 {
+        let press = pressed(&person(4000 + n, &format!("Neighbour {n}")), &good);
+        for copy in [press.clone(), press] {
+            let tapping = kettle.clone();
+            taps.spawn(async move { tapping.handle(copy).await.unwrap() });
+        }
+    }
+    let mut handled = vec![];
+    while let Some(done) = taps.join_next().await {
+        handled.push(done.unwrap());
+    }
+    let done = handled
+        .iter()
+        .filter(|h| **h == kettle::app::Handled::Done)
+        .count();
+    assert_eq!(done, 40, "each press once: {handled:?}");
+    let answers = "SELECT COUNT(*) FROM checkin_answers WHERE answer = 'good'";
+    assert_eq!(count(&store, answers).await, 41);
+    let members = "SELECT COUNT(*) FROM memberships WHERE left_at IS NULL";
+    assert_eq!(
+        count(&store, members).await,
+        42,
+        "the coordinator, Early and forty"
+    );
+    let acks = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer'";
+    assert_eq!(count(&store, acks).await, 41, "one acknowledgement a press");
+}
+
 on_both_backends!(
     a_round_closed_mid_burst_counts_exactly_what_was_taken,
     changes_in_a_closing_round_count_exactly_what_was_kept,
+    first_taps_delivered_twice_count_once,
 );
