@@ -17,37 +17,20 @@ impl Engine {
         opening: Opening<'_>,
         fast: bool,
     ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
-        // A known member's word in their group (most updates) takes the
-        // fast path. So does a press by someone lately seen as a member (a
-        // tap is then written with the commit). Anyone else's tap on a
-        // check-in button registers them on its own first (Postgres: see
-        // `store::first_press`); any other press goes straight to the
-        // statement that registers them.
-        let (steady, first_tap) = match (opening.press, opening.sender) {
-            (_, _) if !fast => (false, false),
-            (None, _) => (true, false),
-            (Some(token), Some(u)) => {
-                match self.seen.likely_tap(&inbound.chat, &u.user_id, token) {
-                    true => (true, false),
-                    false => (false, self.seen.is_tap(token)),
-                }
-            }
-            (Some(_), None) => (false, false),
-        };
-        let steady = match (steady, first_tap) {
-            (true, _) => {
+        let steady = match self.path(inbound, opening, fast) {
+            Path::Steady => {
                 self.store
                     .open_steady(opening, &self.commits, &self.known)
                     .await?
             }
-            (false, true) => {
+            Path::FirstTap => {
                 let opened = self.store.open_registering(opening, &self.commits).await?;
                 if let Some((_, community, _, _)) = &opened {
                     self.zones.note(&inbound.chat, community.time_zone);
                 }
                 opened
             }
-            (false, false) => None,
+            Path::Ordinary => None,
         };
         if let Some((tx, community, person, role)) = steady {
             let opened = OpenedUpdate {
@@ -77,4 +60,29 @@ impl Engine {
         }
         Ok(Some((turn, opened)))
     }
+
+    /// A known member's word in their group (most updates) takes the fast
+    /// path. So does a press by someone lately seen as a member (a tap is
+    /// then written with the commit). Anyone else's tap on a check-in
+    /// button registers them on its own first (Postgres: see
+    /// `store::first_press`); any other press goes straight to the
+    /// statement that registers them.
+    fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
+        match (opening.press, opening.sender) {
+            _ if !fast => Path::Ordinary,
+            (None, _) => Path::Steady,
+            (Some(token), Some(u)) if self.seen.likely_tap(&inbound.chat, &u.user_id, token) => {
+                Path::Steady
+            }
+            (Some(token), Some(_)) if self.seen.is_tap(token) => Path::FirstTap,
+            (Some(_), _) => Path::Ordinary,
+        }
+    }
+}
+
+/// Which way an update's work begins.
+enum Path {
+    Steady,
+    FirstTap,
+    Ordinary,
 }

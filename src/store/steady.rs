@@ -58,13 +58,15 @@ impl Store {
         let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
         };
-        let remember = matches!(self, Store::Postgres(_)) && o.press.is_none();
-        let key = KnownMembers::key(o.channel, chat, user);
-        if remember {
-            if let Some(known) = members.get(&key, user) {
+        // Only a word on Postgres is kept (see `store::known`).
+        let mut key = (matches!(self, Store::Postgres(_)) && o.press.is_none())
+            .then(|| KnownMembers::key(o.channel, chat, user));
+        if let Some(known) = key.as_ref().and_then(|k| members.get(k, user)) {
+            if let Some(key) = key.take() {
                 return Ok(Some(self.remembered(o, group, members, key, &known)));
             }
         }
+        let remember = key.is_some();
         // The same read on either backend; only the connection's type differs.
         // A press reads its button, round and answer on the way.
         let sql = match (o.press, self) {
@@ -125,7 +127,7 @@ impl Store {
         let role = Role::parse(&row.role);
         let heard = heard(&community, row.p_id, row.last_heard_on.as_deref(), o.at);
         // A read this update will change (its first word today) is not kept.
-        if let (Some(v), None) = (versions, &heard) {
+        if let (Some(key), Some(v), None) = (key, versions, &heard) {
             if let Some(check) = v.check(&community, &person) {
                 let known = Known {
                     community: community.clone(),

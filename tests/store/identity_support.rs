@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use kettle::domain::poll::proposal::Quorum;
 use kettle::domain::poll::{Ballot, PollKind, PollRules, ResultsShown};
 use kettle::domain::{Channel, PlatformUser};
-use kettle::store::{PersonLinked, PersonRecord, Store, Tx};
+use kettle::store::{NewPoll, PersonLinked, PersonRecord, PollRecord, Store, Tx};
 
 pub fn user(id: &str, name: &str) -> PlatformUser {
     PlatformUser {
@@ -62,6 +62,26 @@ pub fn rules(anonymous: bool) -> PollRules {
         deadline_minutes: None,
         nudge_until_quorum: false,
     }
+}
+
+/// `creator` asks `community` whether to fund the youth club (one choice).
+pub async fn youth_club_poll(
+    tx: &mut Tx,
+    community: i64,
+    creator: i64,
+    anonymous: bool,
+) -> PollRecord {
+    let (r, o) = (rules(anonymous), priorities());
+    let new = NewPoll {
+        community_id: community,
+        creator_id: creator,
+        question: "Fund the youth club?",
+        rules: &r,
+        options: &o,
+        now: t0(),
+        deadline: None,
+    };
+    tx.create_poll(new).await.unwrap()
 }
 
 pub async fn cast(tx: &mut Tx, poll: i64, anonymous: bool, who: i64, vote: (usize, i64)) {

@@ -10,7 +10,7 @@ use crate::support::store::*;
 use chrono::Duration;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
 use kettle::domain::{Channel, ChatKind, Role};
-use kettle::store::{NewPoll, NewRound, PersonLinked};
+use kettle::store::{NewRound, PersonLinked};
 
 async fn a_code_links_two_apps_once_and_either_account_is_the_person(backend: &str) {
     let (_db, store) = store(backend).await;
@@ -94,17 +94,7 @@ async fn an_open_anonymous_poll_both_voted_in_waits_for_its_close(backend: &str)
     let (_db, store) = store(backend).await;
     let (community, t, w) = dana(&store).await;
     let mut tx = store.begin().await.unwrap();
-    let (r, o) = (rules(true), priorities());
-    let new = NewPoll {
-        community_id: community,
-        creator_id: t.id,
-        question: "Fund the youth club?",
-        rules: &r,
-        options: &o,
-        now: t0(),
-        deadline: None,
-    };
-    let poll = tx.create_poll(new).await.unwrap();
+    let poll = youth_club_poll(&mut tx, community, t.id, true).await;
     cast(&mut tx, poll.id, true, t.id, (0, 0)).await;
     cast(&mut tx, poll.id, true, w.id, (1, 0)).await;
     tx.commit().await.unwrap();

@@ -5,8 +5,8 @@
 //! Either way, no update is written on facts older than its commit.
 
 use crate::support::store::*;
-use kettle::domain::{Channel, PlatformUser, Role};
-use kettle::store::{GroupCommit, KnownMembers, Opening, Store, StoreError};
+use kettle::domain::{PlatformUser, Role};
+use kettle::store::{GroupCommit, KnownMembers, Store, StoreError};
 use std::sync::Arc;
 
 fn ola() -> PlatformUser {
@@ -14,19 +14,6 @@ fn ola() -> PlatformUser {
         user_id: "7".into(),
         display_name: "Ola".into(),
         language_code: Some("pl".into()),
-    }
-}
-
-fn saying<'a>(who: &'a PlatformUser, key: &'a str) -> Opening<'a> {
-    Opening {
-        channel: Channel::Telegram,
-        key,
-        at: t0(),
-        group_chat: Some("-5"),
-        sender: Some(who),
-        register: true,
-        today: None,
-        press: None,
     }
 }
 
@@ -40,7 +27,7 @@ async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &st
     let community = community(&store, "-5").await;
     let ola = ola();
     let mut tx = store.begin().await.unwrap();
-    let opened = tx.open_update(saying(&ola, "w0")).await.unwrap();
+    let opened = tx.open_update(in_group(&ola, "w0", None)).await.unwrap();
     let ola_id = opened.member.expect("a member now").0.id;
     tx.commit().await.unwrap();
     let (group, known) = (
@@ -51,7 +38,7 @@ async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &st
         let (store, group, known, ola) = (store.clone(), group.clone(), known.clone(), ola.clone());
         async move {
             let (tx, _, _, role) = store
-                .open_steady(saying(&ola, key), &group, &known)
+                .open_steady(in_group(&ola, key, None), &group, &known)
                 .await
                 .unwrap()
                 .expect("a regular");

@@ -7,8 +7,8 @@ use crate::support::store::*;
 use chrono::Duration;
 use kettle::app::Action;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
-use kettle::domain::{Channel, PlatformUser};
-use kettle::store::{ButtonRecord, GroupCommit, NewPoll, NewRound, Opening, Store, StoreError, Tx};
+use kettle::domain::PlatformUser;
+use kettle::store::{ButtonRecord, GroupCommit, NewRound, Opening, Store, StoreError, Tx};
 
 const TOKEN: &str = "tap-good";
 
@@ -50,16 +50,7 @@ fn ola() -> PlatformUser {
 /// `who` presses `token` in the group under `key`, the platform saying
 /// they are in it.
 fn pressing<'a>(who: &'a PlatformUser, key: &'a str, token: &'a str) -> Opening<'a> {
-    Opening {
-        channel: Channel::Telegram,
-        key,
-        at: t0(),
-        group_chat: Some("-5"),
-        sender: Some(who),
-        register: true,
-        today: None,
-        press: Some(token),
-    }
+    in_group(who, key, Some(token))
 }
 
 /// Ola presses `token` in the group under `key`, as the engine opens a press.
@@ -246,17 +237,7 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     let (tx, ola_id) = press(&store, "v1", TOKEN).await;
     tx.commit().await.unwrap(); // she is a member now
     let mut tx = store.begin().await.unwrap();
-    let (r, o) = (crate::identity_support::rules(false), priorities());
-    let new = NewPoll {
-        community_id: community,
-        creator_id: ola_id,
-        question: "Fund the youth club?",
-        rules: &r,
-        options: &o,
-        now: t0(),
-        deadline: None,
-    };
-    let poll = tx.create_poll(new).await.unwrap();
+    let poll = crate::identity_support::youth_club_poll(&mut tx, community, ola_id, false).await;
     tx.commit().await.unwrap();
     let group = std::sync::Arc::new(GroupCommit::default());
     let ola = ola();

@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeZone as _, Utc};
 use kettle::config::SendLimits;
 use kettle::domain::PlatformUser;
 use kettle::domain::{Channel, ChatKind, Language, Outgoing, TimeZone};
-use kettle::store::{NewCommunity, NewMessage, Store, Tx};
+use kettle::store::{NewCommunity, NewMessage, Opening, Store, Tx};
 
 use super::TestDb;
 
@@ -57,6 +57,21 @@ pub async fn community(store: &Store, chat: &str) -> i64 {
     let c = tx.create_community(new).await.unwrap().unwrap();
     tx.commit().await.unwrap();
     c.id
+}
+
+/// How the engine opens what `who` sends in the group `-5` under `key`: a
+/// word, or a press on `press`; the platform saying they are in it.
+pub fn in_group<'a>(who: &'a PlatformUser, key: &'a str, press: Option<&'a str>) -> Opening<'a> {
+    Opening {
+        channel: Channel::Telegram,
+        key,
+        at: t0(),
+        group_chat: Some("-5"),
+        sender: Some(who),
+        register: true,
+        today: None,
+        press,
+    }
 }
 
 /// A person, by their platform id.
