@@ -1,6 +1,7 @@
 //! Two Kettle processes behind one (imaginary) load balancer, sharing one
 //! Postgres: every update reaches both, yet every effect happens once and
-//! the platform's limits hold for the pair.
+//! the platform's limits hold for the pair; and what one process changes,
+//! the other answers by, though it keeps what it read of its regulars.
 
 use crate::support::telegram::{self as tg, FakeTelegram};
 use crate::support::{count, free_port, wait_healthy, Kettle, TestDb};
@@ -155,6 +156,98 @@ async fn two_processes_share_the_work_and_do_everything_exactly_once() {
         .await,
         GROUPS * 3
     );
+    for p in &mut processes {
+        p.kill_hard().await;
+    }
+}
+
+/// A regular talks to one process while the coordinator, through the
+/// other, moves the group to Tokyo time. The first process keeps what it
+/// read of her (Postgres), yet its next answer shows the new zone.
+#[tokio::test]
+async fn what_one_process_changes_the_other_answers_by() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::postgres().await;
+    let ports = [free_port(), free_port()];
+    let hook = format!("http://127.0.0.1:{}/telegram/webhook", ports[0]);
+    let mut processes: Vec<Kettle> = ports
+        .iter()
+        .map(|port| {
+            let vars = [
+                ("KETTLE_HTTP_ADDR", format!("127.0.0.1:{port}")),
+                ("TELEGRAM_WEBHOOK_URL", hook.clone()),
+                ("TELEGRAM_WEBHOOK_SECRET", SECRET.to_string()),
+            ];
+            Kettle::telegram(&fake, &db.url, &vars)
+        })
+        .collect();
+    for port in ports {
+        wait_healthy(&format!("http://127.0.0.1:{port}/healthz")).await;
+    }
+    let client = reqwest::Client::new();
+    let to = |port: u16, update: serde_json::Value| {
+        let request = client
+            .post(format!("http://127.0.0.1:{port}/telegram/webhook"))
+            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+            .json(&update)
+            .send();
+        async move { assert!(request.await.unwrap().status().is_success()) }
+    };
+    let chat = -6000;
+    let (morgan, zofia) = (tg::user(11, "Morgan", "en"), tg::user(12, "Zofia", "en"));
+    fake.set_admins(chat, vec![tg::admin(&morgan)]);
+    let settings_shown = |f: &FakeTelegram| {
+        f.messages_to(chat)
+            .iter()
+            .filter(|m| {
+                m.body["text"]
+                    .as_str()
+                    .unwrap_or("")
+                    .starts_with("Settings for")
+            })
+            .count()
+    };
+    to(ports[0], tg::bot_added(1, chat, "Harbour Tenants", &morgan)).await;
+    for n in 0..3 {
+        to(ports[0], tg::group_text(2 + n, chat, &zofia, "/settings")).await;
+        let shown = n as usize + 1;
+        fake.wait_for("her settings", Duration::from_secs(20), |f| {
+            settings_shown(f) >= shown
+        })
+        .await;
+    }
+    to(
+        ports[1],
+        tg::group_text(10, chat, &morgan, "/tz Asia/Tokyo"),
+    )
+    .await;
+    fake.wait_for("the new zone", Duration::from_secs(20), |f| {
+        f.messages_to(chat).iter().any(|m| {
+            m.body["text"]
+                .as_str()
+                .unwrap_or("")
+                .contains("now Asia/Tokyo")
+        })
+    })
+    .await;
+    to(ports[0], tg::group_text(11, chat, &zofia, "/settings")).await;
+    fake.wait_for("her settings again", Duration::from_secs(20), |f| {
+        settings_shown(f) >= 4
+    })
+    .await;
+    let last = fake
+        .messages_to(chat)
+        .into_iter()
+        .rev()
+        .find(|m| {
+            m.body["text"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("Settings for")
+        })
+        .unwrap();
+    let text = last.body["text"].as_str().unwrap_or("");
+    assert!(text.contains("Asia/Tokyo"), "the zone as it is now: {text}");
     for p in &mut processes {
         p.kill_hard().await;
     }
