@@ -183,9 +183,7 @@ impl Tx {
         person_id: i64,
         day: NaiveDate,
     ) -> StoreResult<()> {
-        let sql = "UPDATE memberships SET last_heard_on = $3 \
-                   WHERE community_id = $1 AND person_id = $2 \
-                   AND (last_heard_on IS NULL OR last_heard_on < $3)";
+        let sql = super::deferred_writes::MARK_HEARD;
         self.begin_deferred().await?;
         let text = day.format("%Y-%m-%d").to_string();
         if let Tx::Postgres(_) = self {
