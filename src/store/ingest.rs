@@ -270,8 +270,27 @@ const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES
 /// goes on to the group commit, which records it (see
 /// `Store::open_registering`). It takes the update as new; the group
 /// write finds out whether it was.
-pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| OPEN_UPDATE_PG.replacen(INSERT_INBOX, "SELECT 1", 1));
+///
+/// Its commit does not wait for the disk (`synchronous_commit` off for this
+/// one transaction): nothing is acknowledged on it. The group write that
+/// acknowledges the press commits after it, and a commit's flush writes
+/// the whole log up to its own record, so this one with it. A crash before
+/// that loses only a registration the press never counted on: the press is
+/// not acknowledged, comes again, and registers again. One disk flush fewer
+/// in a newcomer's tap (about 3 ms on the benchmark's machine).
+///
+/// Nor does it lock the round: the lock would end with this commit, and
+/// the group write takes its own before it writes the answer. Many
+/// newcomers tapping one round at once would otherwise each mark its row.
+pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    OPEN_UPDATE_PG
+        .replacen(
+            INSERT_INBOX,
+            "SELECT set_config('synchronous_commit', 'off', true)",
+            1,
+        )
+        .replacen("FOR SHARE", "", 1)
+});
 
 type PgQuery<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
 
@@ -342,4 +361,22 @@ pub(super) fn person_from_prefixed(row: &sqlx::postgres::PgRow) -> StoreResult<P
         time_zone: row.try_get("p_time_zone")?,
         private_chat_id: row.try_get("p_private_chat_id")?,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OPEN_REGISTER_PG, OPEN_UPDATE_PG};
+
+    /// A first tap's registration is the opening less three things: the
+    /// record of the update, the wait for the disk, the round's lock. Were
+    /// a replacement to miss its text, every first tap would be taken as a
+    /// duplicate, or keep what it meant to drop.
+    #[test]
+    fn a_registration_is_the_opening_without_record_wait_or_lock() {
+        assert!(OPEN_UPDATE_PG.contains("INSERT INTO inbox"));
+        assert!(OPEN_UPDATE_PG.contains("FOR SHARE"));
+        assert!(!OPEN_REGISTER_PG.contains("INSERT INTO inbox"));
+        assert!(!OPEN_REGISTER_PG.contains("FOR SHARE"));
+        assert!(OPEN_REGISTER_PG.contains("set_config('synchronous_commit', 'off', true)"));
+    }
 }

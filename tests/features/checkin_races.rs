@@ -171,6 +171,27 @@ async fn first_taps_delivered_twice_count_once(backend: &str) {
     );
     let acks = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer'";
     assert_eq!(count(&store, acks).await, 41, "one acknowledgement a press");
+    every_commit_still_waits_for_the_disk(&store).await;
+}
+
+/// A registration on Postgres commits without waiting for the disk; that
+/// must end with its own transaction. Every connection the burst used is
+/// asked, all held at once so none is asked twice.
+async fn every_commit_still_waits_for_the_disk(store: &kettle::store::Store) {
+    let kettle::store::Store::Postgres(pool) = store else {
+        return;
+    };
+    let mut held = vec![];
+    for _ in 0..pool.size() {
+        let mut conn = pool.acquire().await.unwrap();
+        let setting: String = sqlx::query_scalar("SHOW synchronous_commit")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(setting, "on", "a connection left committing lazily");
+        held.push(conn);
+    }
+    assert!(held.len() > 1, "the burst used the pool");
 }
 
 on_both_backends!(
