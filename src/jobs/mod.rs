@@ -44,12 +44,13 @@ pub const BATCH: usize = 16;
 /// Returns how many ran.
 ///
 /// Claimed jobs are shared out in batches; a batch runs its jobs one after
-/// another in one transaction, each behind a savepoint, and commits once:
+/// another in one transaction, marks them done together and commits once:
 /// a burst of reminders costs one commit per batch, not per reminder. A job
-/// that fails is taken back alone and, after the batch commits, run again
-/// on its own, where its failure is recorded as usual; a batch that cannot
-/// commit is run again job by job. Either way each job is done exactly once,
-/// in the same transaction as its effects.
+/// that fails is taken back alone (see [`run_batch`]) and, after the batch
+/// commits, run again on its own, where its failure is recorded as usual; a
+/// batch that cannot commit, or whose lease on a job ran out, is run again
+/// job by job. Either way each job is done exactly once, in the same
+/// transaction as its effects.
 pub async fn run_due_together(
     engine: &Engine,
     owner: &str,
@@ -131,6 +132,11 @@ fn reminded_meeting(job: &JobRecord) -> Option<i64> {
 
 /// Runs a batch of claimed jobs (see [`run_due_together`]); returns how
 /// many ran.
+///
+/// First without savepoints: each costs a round trip on Postgres, and jobs
+/// rarely fail. Should one fail, that attempt is rolled back whole and the
+/// batch runs again with a savepoint behind each job, so only the failed
+/// one is taken back.
 pub async fn run_batch(
     engine: &Engine,
     owner: &str,
@@ -140,13 +146,45 @@ pub async fn run_batch(
     if batch.len() == 1 {
         return run_alone(engine, owner, batch, now).await;
     }
-    match together(engine, owner, &batch).await {
-        Ok((ran, failed)) => Ok(ran + run_alone(engine, owner, failed, now).await?),
+    let mut outcome = together(engine, owner, &batch, Guard::None).await;
+    if let Ok(Together::JobFailed) = outcome {
+        outcome = together(engine, owner, &batch, Guard::Savepoints).await;
+    }
+    match outcome {
+        Ok(Together::Committed { ran, failed }) => {
+            Ok(ran + run_alone(engine, owner, failed, now).await?)
+        }
+        Ok(Together::JobFailed) | Ok(Together::LeaseLost) => {
+            tracing::warn!(
+                jobs = batch.len(),
+                "job batch not committed; running its jobs one by one"
+            );
+            run_alone(engine, owner, batch, now).await
+        }
         Err(e) => {
             tracing::warn!(error = %e, jobs = batch.len(), "job batch not committed; running its jobs one by one");
             run_alone(engine, owner, batch, now).await
         }
     }
+}
+
+/// Whether a batch's jobs each run behind a savepoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guard {
+    None,
+    Savepoints,
+}
+
+/// How a batch in one transaction went.
+enum Together {
+    /// How many ran, and the jobs that failed (their work taken back,
+    /// their leases still ours).
+    Committed { ran: usize, failed: Vec<JobRecord> },
+    /// A job failed with no savepoint to take it back alone: nothing of
+    /// the batch was kept.
+    JobFailed,
+    /// Another process has taken over a job: nothing of the batch was kept.
+    LeaseLost,
 }
 
 async fn run_alone(
@@ -162,13 +200,15 @@ async fn run_alone(
     Ok(ran)
 }
 
-/// The batch's jobs in one transaction. Returns how many ran, and the jobs
-/// that failed (their work taken back, their leases still ours).
+/// The batch's jobs in one transaction, marked done together at its end,
+/// only while every lease is still ours (see
+/// [`crate::store::Tx::complete_jobs`]).
 async fn together(
     engine: &Engine,
     owner: &str,
     batch: &[JobRecord],
-) -> Result<(usize, Vec<JobRecord>), AppError> {
+    guard: Guard,
+) -> Result<Together, AppError> {
     let mut turn = Turn::begin(engine).await?;
     let weeks: Option<Vec<_>> = batch.iter().map(digest_week).collect();
     if let Some(weeks) = weeks {
@@ -180,23 +220,23 @@ async fn together(
         meetings.dedup();
         meeting::read_ahead(&mut turn, &meetings).await?;
     }
-    let (mut ran, mut failed) = (0, vec![]);
-    turn.tx.begin_job().await?;
+    let (mut done, mut failed) = (vec![], vec![]);
+    if guard == Guard::Savepoints {
+        turn.tx.begin_job().await?;
+    }
     for (i, job) in batch.iter().enumerate() {
         let span = tracing::info_span!("job", id = job.id, kind = %job.kind);
-        let outcome = run_claimed(&mut turn, job, owner)
-            .instrument(span.clone())
-            .await;
-        match outcome {
-            Ok(true) => {
-                ran += 1;
-                if i + 1 < batch.len() {
+        match execute(&mut turn, job).instrument(span.clone()).await {
+            Ok(()) => {
+                done.push(job.id);
+                if guard == Guard::Savepoints && i + 1 < batch.len() {
                     turn.tx.next_job().await?;
                 }
             }
-            Ok(false) => {
-                turn.tx.undo_job().await?;
-                span.in_scope(|| tracing::warn!("job lease lost; another process has it"));
+            Err(e) if guard == Guard::None => {
+                span.in_scope(|| tracing::info!(error = %e, "job failed in a batch; the batch runs again, guarded"));
+                // Dropping the turn rolls back.
+                return Ok(Together::JobFailed);
             }
             Err(e) => {
                 turn.tx.undo_job().await?;
@@ -207,8 +247,15 @@ async fn together(
             }
         }
     }
+    if !turn.tx.complete_jobs(&done, owner, turn.now).await? {
+        tracing::warn!("a job lease in the batch was lost; another process has it");
+        return Ok(Together::LeaseLost);
+    }
     turn.commit().await?;
-    Ok((ran, failed))
+    Ok(Together::Committed {
+        ran: done.len(),
+        failed,
+    })
 }
 
 /// Runs one claimed job; a failure is recorded on the job (to be tried

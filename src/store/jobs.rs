@@ -115,6 +115,40 @@ impl Tx {
         Ok(n == 1)
     }
 
+    /// Marks a batch's claimed jobs done together, once their work is in
+    /// the transaction (see `jobs::run_due_together`). `false` if any lease
+    /// was lost: then the caller must roll back the whole batch.
+    pub async fn complete_jobs(
+        &mut self,
+        ids: &[i64],
+        owner: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        if ids.is_empty() {
+            return Ok(true);
+        }
+        let set = "UPDATE jobs SET status = 'done', done_at = $3, lease_until = NULL \
+                   WHERE lease_owner = $2 AND status = 'running' AND id";
+        self.begin_deferred().await?;
+        let n = match self {
+            Tx::Postgres(t) => {
+                t.flush().await?;
+                let sql = format!("{set} = ANY($1)");
+                let query = sqlx::query(&sql).bind(ids).bind(owner).bind(now);
+                query.execute(&mut **t).await?.rows_affected()
+            }
+            Tx::Sqlite(t) => {
+                let sql = format!("{set} IN (SELECT value FROM json_each($1))");
+                let list = serde_json::Value::from(ids.to_vec()).to_string();
+                let query = sqlx::query(&sql).bind(list).bind(owner).bind(now);
+                query.execute(&mut **t).await?.rows_affected()
+            }
+            // Begun above.
+            Tx::Deferred(_) => 0,
+        };
+        Ok(n == ids.len() as u64)
+    }
+
     /// Marks where the first job of a batch begins (see
     /// `jobs::run_due_together`): [`Tx::undo_job`] then takes back that
     /// job's work alone.
