@@ -74,7 +74,9 @@ impl Tx {
 
     /// Books a job once per `unique_key`, like [`Tx::schedule_job`], for a
     /// caller that need not know whether it was new: Postgres writes it
-    /// with the transaction's other late writes (see `store::pg_tx`).
+    /// with the transaction's other late writes (see `store::pg_tx`), so a
+    /// batch of jobs that each book their next (weekly digests) books them
+    /// all in one statement.
     pub async fn schedule_job_later(
         &mut self,
         kind: &'static str,
@@ -83,7 +85,7 @@ impl Tx {
         due_at: DateTime<Utc>,
     ) -> StoreResult<()> {
         let late = match self {
-            Tx::Postgres(t) if t.tap_waits() => t.late(),
+            Tx::Postgres(t) => t.late(),
             Tx::Deferred(d) => d.late(),
             tx => {
                 tx.schedule_job(kind, unique_key, &payload, due_at).await?;

@@ -37,6 +37,7 @@ mod inbox;
 mod ingest;
 pub mod jobs;
 mod known;
+mod late_digests;
 mod links;
 mod meeting_series;
 mod meeting_settings;

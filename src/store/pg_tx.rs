@@ -5,7 +5,10 @@
 //! tap locks it, and the presser's answer so far: [`PressFacts`]), and the
 //! writes a tap ends with (its answer, the press's acknowledgement, the
 //! booking of the group message's redraw) wait in memory and go in one
-//! statement just before the commit ([`Staged`]).
+//! statement just before the commit ([`Staged`]). So do job bookings made
+//! with `Tx::schedule_job_later` and digests saved with
+//! `Tx::save_digest_later`: a batch of weekly digest jobs books and stores
+//! all of them in two statements, not two per digest.
 //!
 //! Nothing else can see the difference: any other statement in the same
 //! transaction writes what waits first (see [`super::on_read`]), so every
@@ -14,6 +17,7 @@
 //! its commit drops what waits with it.
 
 use super::group_commit::Messages;
+use super::late_digests::StagedDigest;
 use super::press_facts::{LateWrites, PressFacts};
 use super::{NewMessage, StoreResult};
 use crate::domain::Outgoing;
@@ -32,6 +36,8 @@ pub struct PgTx {
 struct Staged {
     late: LateWrites,
     acks: Vec<NewMessage>,
+    /// Digests a batch of digest jobs stored (see [`super::late_digests`]).
+    digests: Vec<StagedDigest>,
 }
 
 impl std::ops::Deref for PgTx {
@@ -71,10 +77,10 @@ impl PgTx {
         &mut self.staged.late
     }
 
-    /// Whether a tap's answer waits: its acknowledgement and bookings then
-    /// wait with it and go in its one statement. Without one they are
-    /// written at once: measured, one statement for the two saved nothing
-    /// (each part costs the server about what a statement of its own does).
+    /// Whether a tap's answer waits: its acknowledgement then waits with it
+    /// and goes in its one statement. Without one it is written at once:
+    /// measured, one statement for the two saved nothing (each part costs
+    /// the server about what a statement of its own does).
     pub(super) fn tap_waits(&self) -> bool {
         self.staged.late.answer.is_some()
     }
@@ -86,9 +92,21 @@ impl PgTx {
         self.staged.acks.push(msg);
     }
 
-    /// Writes whatever waits, in one statement.
+    /// Stages a digest; one of the same week and community already waiting
+    /// is written first, so the two are saved in order.
+    pub(super) async fn stage_digest(&mut self, digest: StagedDigest) -> StoreResult<()> {
+        if self.staged.digests.iter().any(|d| d.same_week(&digest)) {
+            self.flush().await?;
+        }
+        self.staged.digests.push(digest);
+        Ok(())
+    }
+
+    /// Writes whatever waits: the tap's writes in one statement, digests
+    /// in another.
     pub(super) async fn flush(&mut self) -> StoreResult<()> {
         let staged = std::mem::take(&mut self.staged);
+        super::late_digests::write(&mut self.tx, &staged.digests).await?;
         let LateWrites { answer: a, jobs } = staged.late;
         if a.is_none() && staged.acks.is_empty() && jobs.is_empty() {
             return Ok(());
@@ -153,9 +171,10 @@ fn compose(answer: bool, jobs: bool, acks: bool) -> String {
         parts.push(
             "INSERT INTO jobs (kind, unique_key, payload, due_at)
         SELECT DISTINCT ON (key) kind, key, payload, due
-        FROM unnest($8::text[], $9::text[], $10::jsonb[], $11::timestamptz[]) AS j(kind, key, payload, due)
+        FROM unnest($8::text[], $9::text[], $10::jsonb[], $11::timestamptz[])
+            WITH ORDINALITY AS j(kind, key, payload, due, ord)
         WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = j.key)
-        ORDER BY key
+        ORDER BY key, ord
         ON CONFLICT (unique_key) DO NOTHING",
         );
     }

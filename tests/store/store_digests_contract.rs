@@ -200,8 +200,54 @@ async fn one_digest_per_week_read_by_the_views(backend: &str) {
     );
 }
 
+/// A batch of digest jobs saves its digests late (on Postgres in one
+/// statement at the commit): what is stored is what saving them one by one
+/// stores, a week's second save included, and a read before the commit
+/// already sees them.
+async fn digests_saved_late_are_stored_as_if_saved_one_by_one(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let c = community(&store, "-1").await;
+    let week = IsoWeek::parse("2026-W47").unwrap();
+    let mut whole = build(&empty_week(c, "2026-W47"));
+    whole.members.not_heard = vec![3];
+    let mut so_far = whole.clone();
+    so_far.complete = false;
+    let mut again = whole.clone();
+    again.members.not_heard = vec![];
+    let text = |lang: &str, t: &str| BTreeMap::from([(lang.to_string(), t.to_string())]);
+
+    let mut tx = store.begin().await.unwrap();
+    tx.save_digest_later(&so_far, &text("en", "so far"))
+        .await
+        .unwrap();
+    let quiet = build(&empty_week(c, "2026-W46"));
+    tx.save_digest_later(&quiet, &BTreeMap::new())
+        .await
+        .unwrap();
+    tx.save_digest_later(&whole, &text("cy", "ail"))
+        .await
+        .unwrap();
+    tx.save_digest_later(&again, &text("pl", "znowu"))
+        .await
+        .unwrap();
+    let before_commit = tx.stored_digest(c, week).await.unwrap().unwrap();
+    assert_eq!(before_commit.digest, whole, "a read sees what waits");
+    tx.commit().await.unwrap();
+
+    let mut tx = store.begin().await.unwrap();
+    let stored = tx.stored_digest(c, week).await.unwrap().unwrap();
+    tx.rollback().await.unwrap();
+    assert_eq!(stored.digest, whole, "the complete week stays the record");
+    assert_eq!(stored.texts, text("cy", "ail"));
+    assert_eq!(
+        strings(&store, "SELECT period FROM digests ORDER BY period").await,
+        ["2026-W46", "2026-W47"]
+    );
+}
+
 on_both_backends!(
     settings_start_on_monday_morning_and_change_version,
     the_day_a_member_was_heard_from_only_moves_forward,
     one_digest_per_week_read_by_the_views,
+    digests_saved_late_are_stored_as_if_saved_one_by_one,
 );

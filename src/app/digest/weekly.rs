@@ -71,7 +71,7 @@ pub async fn book(
         version: settings.version,
         week,
     }
-    .schedule(tx, &key, due)
+    .schedule_later(tx, &key, due)
     .await?;
     Ok(())
 }
@@ -230,7 +230,7 @@ pub async fn save(
             (lang.code().to_string(), body)
         })
         .collect();
-    turn.tx.save_digest(digest, &texts).await?;
+    turn.tx.save_digest_later(digest, &texts).await?;
     Ok(())
 }
 
