@@ -11,28 +11,42 @@ const GROUPS: i64 = 40;
 const PER_SECOND: usize = 20;
 const SECRET: &str = "load-balancer-test-secret";
 
-#[tokio::test]
-async fn two_processes_share_the_work_and_do_everything_exactly_once() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::postgres().await;
+/// Two Kettle processes on one database, both healthy, with `settings`;
+/// Telegram's webhook is set to the first, and updates may go to either.
+async fn two_kettles(
+    fake: &FakeTelegram,
+    db: &TestDb,
+    settings: &[(&str, String)],
+) -> ([u16; 2], Vec<Kettle>) {
     let ports = [free_port(), free_port()];
     let hook = format!("http://127.0.0.1:{}/telegram/webhook", ports[0]);
-    let mut processes: Vec<Kettle> = ports
+    let processes = ports
         .iter()
         .map(|port| {
-            let vars = [
+            let mut vars = vec![
                 ("KETTLE_HTTP_ADDR", format!("127.0.0.1:{port}")),
                 ("TELEGRAM_WEBHOOK_URL", hook.clone()),
                 ("TELEGRAM_WEBHOOK_SECRET", SECRET.to_string()),
-                ("KETTLE_JOIN_NUDGE_AFTER", "2s".to_string()),
-                ("KETTLE_SEND_PER_SECOND", PER_SECOND.to_string()),
             ];
-            Kettle::telegram(&fake, &db.url, &vars)
+            vars.extend(settings.iter().cloned());
+            Kettle::telegram(fake, &db.url, &vars)
         })
         .collect();
     for port in ports {
         wait_healthy(&format!("http://127.0.0.1:{port}/healthz")).await;
     }
+    (ports, processes)
+}
+
+#[tokio::test]
+async fn two_processes_share_the_work_and_do_everything_exactly_once() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::postgres().await;
+    let settings = [
+        ("KETTLE_JOIN_NUDGE_AFTER", "2s".to_string()),
+        ("KETTLE_SEND_PER_SECOND", PER_SECOND.to_string()),
+    ];
+    let (ports, mut processes) = two_kettles(&fake, &db, &settings).await;
 
     // Each group: Kettle is added, then someone asks for help. Every update
     // goes to both processes at once.
@@ -168,22 +182,7 @@ async fn two_processes_share_the_work_and_do_everything_exactly_once() {
 async fn what_one_process_changes_the_other_answers_by() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::postgres().await;
-    let ports = [free_port(), free_port()];
-    let hook = format!("http://127.0.0.1:{}/telegram/webhook", ports[0]);
-    let mut processes: Vec<Kettle> = ports
-        .iter()
-        .map(|port| {
-            let vars = [
-                ("KETTLE_HTTP_ADDR", format!("127.0.0.1:{port}")),
-                ("TELEGRAM_WEBHOOK_URL", hook.clone()),
-                ("TELEGRAM_WEBHOOK_SECRET", SECRET.to_string()),
-            ];
-            Kettle::telegram(&fake, &db.url, &vars)
-        })
-        .collect();
-    for port in ports {
-        wait_healthy(&format!("http://127.0.0.1:{port}/healthz")).await;
-    }
+    let (ports, mut processes) = two_kettles(&fake, &db, &[]).await;
     let client = reqwest::Client::new();
     let to = |port: u16, update: serde_json::Value| {
         let request = client
