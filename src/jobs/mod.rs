@@ -150,22 +150,16 @@ pub async fn run_batch(
     if let Ok(Together::JobFailed) = outcome {
         outcome = together(engine, owner, &batch, Guard::Savepoints).await;
     }
-    match outcome {
-        Ok(Together::Committed { ran, failed }) => {
-            Ok(ran + run_alone(engine, owner, failed, now).await?)
-        }
-        Ok(Together::JobFailed) | Ok(Together::LeaseLost) => {
-            tracing::warn!(
-                jobs = batch.len(),
-                "job batch not committed; running its jobs one by one"
-            );
-            run_alone(engine, owner, batch, now).await
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, jobs = batch.len(), "job batch not committed; running its jobs one by one");
-            run_alone(engine, owner, batch, now).await
-        }
+    if let Ok(Together::Committed { ran, failed }) = outcome {
+        return Ok(ran + run_alone(engine, owner, failed, now).await?);
     }
+    let error = outcome.err().map(|e| e.to_string());
+    tracing::warn!(
+        ?error,
+        jobs = batch.len(),
+        "job batch not committed; running its jobs one by one"
+    );
+    run_alone(engine, owner, batch, now).await
 }
 
 /// Whether a batch's jobs each run behind a savepoint.
