@@ -182,7 +182,7 @@ impl Tx {
                 d.pending.push(msg);
                 Ok(())
             }
-            (Tx::Postgres(t), Outgoing::Answer { .. }) if t.tap_waits() => {
+            (Tx::Postgres(t), Outgoing::Answer { .. }) => {
                 t.stage_ack(msg);
                 Ok(())
             }

@@ -3,9 +3,9 @@
 //! costs. So the statement that opens a press also reads what the press
 //! will need (its button, and for a check-in tap the round, locked as a
 //! tap locks it, and the presser's answer so far: [`PressFacts`]), and the
-//! writes a tap ends with (its answer, the press's acknowledgement, the
-//! booking of the group message's redraw) wait in memory and go in one
-//! statement just before the commit ([`Staged`]). So do job bookings made
+//! writes a press ends with (a tap's answer, the booking of the group
+//! message's redraw, any press's acknowledgement) wait in memory and go in
+//! one statement just before the commit ([`Staged`]). So do job bookings made
 //! with `Tx::schedule_job_later` and digests saved with
 //! `Tx::save_digest_later`: a batch of weekly digest jobs books and stores
 //! all of them in two statements, not two per digest.
@@ -77,16 +77,11 @@ impl PgTx {
         &mut self.staged.late
     }
 
-    /// Whether a tap's answer waits: its acknowledgement then waits with it
-    /// and goes in its one statement. Without one it is written at once:
-    /// measured, one statement for the two saved nothing (each part costs
-    /// the server about what a statement of its own does).
-    pub(super) fn tap_waits(&self) -> bool {
-        self.staged.late.answer.is_some()
-    }
-
     /// Stages an acknowledgement of a press: a message nobody reads back,
-    /// on a lane of its own, so writing it late changes no order.
+    /// on a lane of its own, so writing it late changes no order. It goes
+    /// in one statement with the other late writes (a vote's redraw
+    /// booking, a tap's answer), or alone at the commit: never a statement
+    /// more than writing it at once, and a vote one round trip fewer.
     pub(super) fn stage_ack(&mut self, msg: NewMessage) {
         debug_assert!(matches!(msg.outgoing, Outgoing::Answer { .. }));
         self.staged.acks.push(msg);

@@ -42,6 +42,11 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
     vote(&kettle, &cai, 1).await;
     vote(&kettle, &cai, 0).await; // Cai changes her mind
     assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 3);
+    // Each tap is answered at once, and the answer goes out with the vote
+    // (on Postgres, in one statement with the poll's redraw booking).
+    let noted = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' \
+                 AND CAST(payload AS TEXT) LIKE '%Your vote is in%'";
+    assert_eq!(count(&store, noted).await, 4, "one answer per tap");
 
     // The same press delivered twice counts once; a press from another
     // group counts nothing.
@@ -59,6 +64,11 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
         .await
         .unwrap();
     assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 3);
+    assert_eq!(
+        count(&store, noted).await,
+        5,
+        "a press delivered twice is answered once"
+    );
 
     redrawn(&kettle, &clock).await;
     let live = latest(&store, GROUP, "Voted so far").await;
