@@ -9,6 +9,14 @@ use std::time::Duration;
 
 const ATTEMPTS: u32 = 3;
 
+/// The wait before the first retry; each later one waits twice as long.
+const FIRST_RETRY: Duration = Duration::from_millis(200);
+
+// A retry must find the pool's idle connections checked (see
+// `store::CHECKED_AFTER_IDLE`): one dropped with the server then costs an
+// update one attempt, not all of them.
+const _: () = assert!(crate::store::CHECKED_AFTER_IDLE.as_millis() < FIRST_RETRY.as_millis());
+
 /// Handles `inbound`. `Err` only when even recording the failure failed
 /// (the database is down): the caller must not acknowledge the update.
 pub async fn hand_over<F, Fut>(
@@ -30,7 +38,7 @@ where
             Ok(_) => return Ok(()),
             Err(e) if attempt + 1 < ATTEMPTS => {
                 tracing::warn!(key = %inbound.key, error = %e, "update failed; retrying");
-                tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                tokio::time::sleep(FIRST_RETRY * (1 << attempt)).await;
                 attempt += 1;
             }
             Err(e) => {

@@ -50,6 +50,7 @@ mod people;
 mod pg_tx;
 mod poll_setups;
 mod polls;
+mod pools;
 pub(crate) mod press_facts;
 mod reminder_facts;
 mod sending;
@@ -84,12 +85,13 @@ pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{MemberRecord, PersonRecord};
 pub use poll_setups::{PollSetup, SetupStage};
 pub use polls::{NewPoll, PollRecord, PollState};
+pub use pools::CHECKED_AFTER_IDLE;
 pub use reminder_facts::ReminderFacts;
 pub use time_polls::{NewTimePoll, OptionRecord, PollStatus, TimePollRecord};
 pub use week_sets::WeekWindow;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
 use sqlx::{PgPool, SqlitePool};
 use std::str::FromStr;
 use std::time::Duration;
@@ -209,11 +211,7 @@ impl Store {
             // Kettle runs the same few statements all day: plan them once.
             let options = PgConnectOptions::from_str(url)?
                 .options([("plan_cache_mode", "force_generic_plan")]);
-            let pool = PgPoolOptions::new()
-                .max_connections(10)
-                .acquire_timeout(Duration::from_secs(10))
-                .connect_with(options)
-                .await?;
+            let pool = pools::postgres().connect_with(options).await?;
             Ok(Store::Postgres(pool))
         } else if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
@@ -221,14 +219,7 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
-            // One connection: SQLite has one writer anyway, and it keeps an
-            // in-memory database alive for the whole run.
-            let pool = SqlitePoolOptions::new()
-                .max_connections(1)
-                .idle_timeout(None)
-                .max_lifetime(None)
-                .connect_with(options)
-                .await?;
+            let pool = pools::sqlite().connect_with(options).await?;
             Ok(Store::Sqlite(pool))
         } else {
             Err(StoreError::UnsupportedUrl)

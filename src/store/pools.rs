@@ -1,0 +1,51 @@
+//! How the connection pools are set up.
+//!
+//! sqlx pings a connection before handing it out, by default, and again as
+//! it comes back. On Postgres each ping is a round trip to a server process;
+//! on SQLite a hand-off to the connection's thread, and SQLite has one
+//! connection. In a busy evening a connection is handed out several times
+//! per update, so the pings before were most of the round trips Kettle made
+//! that did no work. They are kept only where they help: a Postgres
+//! connection idle for longer than [`CHECKED_AFTER_IDLE`] is still pinged
+//! before use, so one the server dropped (a restart, an idle timeout) is
+//! replaced without costing an update; one used moments ago is taken as
+//! alive. The ping as a connection comes back stays (sqlx always makes it),
+//! and closes one that broke in use.
+
+use sqlx::postgres::PgPoolOptions;
+use sqlx::sqlite::SqlitePoolOptions;
+use sqlx::Connection;
+use std::time::Duration;
+
+/// A Postgres connection idle this long is pinged before it is used. Kept
+/// shorter than the engine's first retry of a failed update
+/// (`channels::handover`), so an update that met a connection dropped with
+/// the server finds every other idle one checked when it runs again.
+pub const CHECKED_AFTER_IDLE: Duration = Duration::from_millis(100);
+
+pub(super) fn postgres() -> PgPoolOptions {
+    PgPoolOptions::new()
+        .max_connections(10)
+        .acquire_timeout(Duration::from_secs(10))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for > CHECKED_AFTER_IDLE {
+                    conn.ping().await?;
+                }
+                Ok(true)
+            })
+        })
+}
+
+/// One connection: SQLite has one writer anyway, and it keeps an in-memory
+/// database alive for the whole run. Never pinged before use: it lives in
+/// this process, and sqlx advises against the ping for a pool of one (a
+/// cancelled acquire could otherwise drop the one connection).
+pub(super) fn sqlite() -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .test_before_acquire(false)
+}
