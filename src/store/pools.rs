@@ -3,9 +3,10 @@
 //! sqlx pings a connection before handing it out, by default, and again as
 //! it comes back. On Postgres each ping is a round trip to a server process;
 //! on SQLite a hand-off to the connection's thread, and SQLite has one
-//! connection. In a busy evening a connection is handed out several times
-//! per update, so the pings before were most of the round trips Kettle made
-//! that did no work. They are kept only where they help: a Postgres
+//! connection. A connection is handed out once or twice for every update
+//! (its read, its share of a group write, or its transaction), so in a busy
+//! evening these pings were most of the round trips Kettle made that did no
+//! work. They are kept only where they help: a Postgres
 //! connection idle for longer than [`CHECKED_AFTER_IDLE`] is still pinged
 //! before use, so one the server dropped (a restart, an idle timeout) is
 //! replaced without costing an update; one used moments ago is taken as
