@@ -117,6 +117,9 @@ impl Tx {
     }
 
     pub async fn voted(&mut self, poll_id: i64, person_id: i64) -> StoreResult<Voted> {
+        if let Some(voted) = self.voted_already_read(poll_id, person_id) {
+            return Ok(voted);
+        }
         let sql = "SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2";
         let row: Option<(Option<String>,)> = on_read!(self, |c| sqlx::query_as(sql)
             .bind(poll_id)

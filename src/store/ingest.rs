@@ -99,6 +99,8 @@ impl Tx {
             }
             _ => None,
         };
+        t.held = sqlx::Row::try_get::<Option<i64>, _>(&row, "h_poll")?
+            .zip(sqlx::Row::try_get(&row, "h_person")?);
         Ok(opened)
     }
 
@@ -217,6 +219,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                UNION ALL
                SELECT {q_cols} FROM people q WHERE q.id = (SELECT same_as FROM acct)),
          {press_answer},
+         {hold},
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
             SELECT c.id, p.id, $3, $9 FROM c, p
@@ -245,7 +248,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                 m.last_heard_on AS heard_on,
                 EXISTS (SELECT 1 FROM joined)
                   OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active,
-                {press_columns}
+                {press_columns}, {hold_columns}
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
@@ -259,6 +262,8 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         press_answer = PRESS_CTES.1,
         press_columns = PRESS_CTES.2,
         press_joins = PRESS_CTES.3,
+        hold = super::vote_hold::HOLD_CTE,
+        hold_columns = super::vote_hold::HOLD_COLUMNS,
     )
 });
 

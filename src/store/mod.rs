@@ -56,6 +56,7 @@ mod reminder_facts;
 mod sending;
 mod steady;
 mod time_polls;
+mod vote_hold;
 mod week_sets;
 mod whatsapp_lids;
 
@@ -288,7 +289,10 @@ impl Tx {
     /// After a write, what the opening read for a press may be out of date.
     pub(crate) fn forget_press(&mut self) {
         match self {
-            Tx::Postgres(t) => t.press = None,
+            Tx::Postgres(t) => {
+                t.press = None;
+                t.voted = None;
+            }
             Tx::Deferred(d) => d.forget_press(),
             Tx::Sqlite(_) => {}
         }

@@ -19,7 +19,7 @@
 use super::group_commit::Messages;
 use super::late_digests::StagedDigest;
 use super::press_facts::{LateWrites, PressFacts};
-use super::{NewMessage, StoreResult};
+use super::{NewMessage, StoreResult, Voted};
 use crate::domain::Outgoing;
 use sqlx::types::Json;
 use sqlx::{PgConnection, Postgres};
@@ -28,6 +28,12 @@ pub struct PgTx {
     tx: sqlx::Transaction<'static, Postgres>,
     /// What the opening statement read for a press (see [`PressFacts`]).
     pub(super) press: Option<Box<PressFacts>>,
+    /// The poll and voter whose hold the opening took (see
+    /// [`super::vote_hold`]), until the commit.
+    pub(super) held: Option<(i64, i64)>,
+    /// What the read under that hold found of the voter's ballot, until a
+    /// write.
+    pub(super) voted: Option<(i64, i64, Voted)>,
     staged: Staged,
 }
 
@@ -58,6 +64,8 @@ impl PgTx {
         PgTx {
             tx,
             press: None,
+            held: None,
+            voted: None,
             staged: Staged::default(),
         }
     }

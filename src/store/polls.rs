@@ -156,8 +156,9 @@ impl Tx {
     /// ballot is also theirs alone until commit (a ballot is read, changed
     /// and written back, as when a tap adds an option to a multiple
     /// choice), without making other voters wait. On Postgres that hold is
-    /// an advisory lock taken by the same statement; SQLite has one writer
-    /// already.
+    /// an advisory lock taken by the same statement, or by the statement
+    /// that opened the vote's press (see [`super::vote_hold`]); SQLite has
+    /// one writer already.
     pub async fn share_poll_holding(
         &mut self,
         id: i64,
@@ -167,6 +168,9 @@ impl Tx {
         self.begin_deferred().await?;
         if matches!(self, Tx::Sqlite(_)) {
             return self.share_poll(id).await;
+        }
+        if let Some(found) = self.poll_already_held(id, person_id).await? {
+            return Ok(found);
         }
         let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&HOLDING)
             .bind(id)
@@ -267,7 +271,7 @@ impl Tx {
 
 /// [`Tx::share_poll_holding`] on Postgres: the voter's hold comes with the
 /// poll's shared lock.
-static HOLDING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+pub(super) static HOLDING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "SELECT {COLUMNS}, pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
          CAST($2 % 2147483647 AS integer)) AS held FROM polls WHERE id = $1 FOR SHARE"

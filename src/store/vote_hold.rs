@@ -1,0 +1,119 @@
+//! A vote's first two statements on Postgres, where there were three.
+//!
+//! A vote must hold the poll open (a close waits for it) and hold the
+//! voter's own ballot until its commit (their quick taps on a pick-several
+//! poll add up; see `Tx::share_poll_holding`). The ballot has to be read
+//! after that hold is taken: a statement reads what was committed when it
+//! began, and a statement that waited for the hold began before the
+//! transaction it waited for committed. So the hold and the ballot cannot
+//! share a statement. Instead the statement that opens a vote's press
+//! takes the voter's hold ([`HOLD_CTE`], keyed as `share_poll_holding`
+//! keys it), and the next reads the poll, under its shared lock, with the
+//! voter's ballot. `Tx::voted` then answers from what that read found.
+
+use super::ballots::decode;
+use super::polls::{PollRow, COLUMNS};
+use super::{on_read, PollRecord, StoreResult, Tx, Voted};
+
+/// The opening's part for a press on a poll's option (needs its `btn`, `p`
+/// and `ins`): the voter's advisory hold on the poll, for a new update
+/// only. Materialized so it runs whatever the outer query reads of it.
+pub(super) const HOLD_CTE: &str = "hold AS MATERIALIZED (
+            SELECT CAST(btn.action->>'poll_id' AS BIGINT) AS poll_id, p.id AS person_id,
+                   pg_advisory_xact_lock(CAST(CAST(btn.action->>'poll_id' AS BIGINT) % 2147483647 AS integer),
+                                         CAST(p.id % 2147483647 AS integer)) AS held
+            FROM btn, p
+            WHERE btn.action->>'action' = 'poll_vote' AND EXISTS (SELECT 1 FROM ins))";
+
+/// The opening's columns for [`HOLD_CTE`]: the poll and voter held, if any.
+pub(super) const HOLD_COLUMNS: &str =
+    "(SELECT poll_id FROM hold) AS h_poll, (SELECT person_id FROM hold) AS h_person";
+
+#[derive(sqlx::FromRow)]
+struct HeldRow {
+    #[sqlx(flatten)]
+    poll: PollRow,
+    v_voted: bool,
+    v_ballot: Option<String>,
+}
+
+/// The poll under its shared lock, with the ballot of the voter the
+/// opening holds ($2).
+static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {COLUMNS}, \
+         EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = $1 AND person_id = $2) AS v_voted, \
+         (SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2) AS v_ballot \
+         FROM polls WHERE id = $1 FOR SHARE"
+    )
+});
+
+impl Tx {
+    /// [`Tx::share_poll_holding`] when the opening already holds this
+    /// voter on this poll: one statement that reads the poll and their
+    /// ballot. `None` when it does not (another kind of transaction, or
+    /// another poll or person), and the caller reads as before.
+    pub(super) async fn poll_already_held(
+        &mut self,
+        id: i64,
+        person_id: i64,
+    ) -> StoreResult<Option<Option<PollRecord>>> {
+        let Tx::Postgres(t) = self else {
+            return Ok(None);
+        };
+        if t.held != Some((id, person_id)) {
+            return Ok(None);
+        }
+        let row: Option<HeldRow> = on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
+            .bind(id)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
+        let Some(row) = row else {
+            return Ok(Some(None));
+        };
+        let voted = match (row.v_voted, row.v_ballot) {
+            (false, _) => Voted::No,
+            (true, None) => Voted::Anonymous,
+            (true, Some(ballot)) => Voted::Named(decode(&ballot)?),
+        };
+        if let Tx::Postgres(t) = self {
+            t.voted = Some((id, person_id, voted));
+        }
+        Ok(Some(Some(PollRecord::try_from(row.poll)?)))
+    }
+
+    /// What [`Tx::poll_already_held`] found of this voter, if nothing was
+    /// written since (a write forgets it, as it forgets a press's facts).
+    pub(super) fn voted_already_read(&mut self, poll_id: i64, person_id: i64) -> Option<Voted> {
+        let Tx::Postgres(t) = self else {
+            return None;
+        };
+        match t.voted.take() {
+            Some((p, v, voted)) if (p, v) == (poll_id, person_id) => Some(voted),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HOLD_CTE;
+
+    /// A vote's hold taken by the opening and one taken by
+    /// `share_poll_holding` (a ballot confirmed in a private chat) must be
+    /// the same lock, or the two could change one ballot at once.
+    #[test]
+    fn the_openings_hold_is_keyed_as_share_poll_holding_keys_it() {
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let opening = words(
+            &HOLD_CTE
+                .replace("CAST(btn.action->>'poll_id' AS BIGINT) %", "$1 %")
+                .replace("CAST(p.id %", "CAST($2 %"),
+        );
+        let key = "pg_advisory_xact_lock(CAST($1 % 2147483647 AS integer), \
+                   CAST($2 % 2147483647 AS integer))";
+        assert!(words(&super::super::polls::HOLDING).contains(&words(key)));
+        assert!(opening.contains(&words(key)), "{opening}");
+    }
+}
