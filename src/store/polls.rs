@@ -157,7 +157,7 @@ impl Tx {
     /// and written back, as when a tap adds an option to a multiple
     /// choice), without making other voters wait. On Postgres that hold is
     /// an advisory lock taken by the same statement, or by the statement
-    /// that opened the vote's press (see [`super::vote_hold`]); SQLite has
+    /// that opened the vote's press (see `store::vote_hold`); SQLite has
     /// one writer already.
     pub async fn share_poll_holding(
         &mut self,
