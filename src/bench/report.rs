@@ -123,9 +123,23 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
     print_profile(backend, m);
 }
 
-/// Where the path's database time went, per operation (with `--profile`).
+/// Where the path's database time went, per operation, and how the group
+/// writer was used (with `--profile`).
 fn print_profile(backend: &str, m: &Measured) {
     let ops = m.operations.max(1);
+    let written: u64 = m.batches.iter().sum();
+    if !m.profile.is_empty() && written > 0 {
+        let sizes: Vec<String> = (m.batches.iter().enumerate())
+            .filter(|(_, n)| **n > 0)
+            .map(|(size, n)| format!("{size}:{n}"))
+            .collect();
+        println!(
+            "{backend:<9}     group writer: {written} batches, {:.1} updates each (size:batches, 16 for 16 or more: {}), busy {:.0}% of the run",
+            m.batched as f64 / written as f64,
+            sizes.join(" "),
+            100.0 * m.writer_busy
+        );
+    }
     for (statement, n, seconds) in m.profile.iter().take(14) {
         println!(
             "{backend:<9}     {:>6.2} ms {:>5.2}× {statement}",

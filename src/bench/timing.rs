@@ -2,6 +2,7 @@
 //! plain single-row sqlx inserts on the same database.
 
 use super::{statements, BenchArgs};
+use crate::store::group_commit::census;
 use crate::store::Store;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -21,6 +22,11 @@ pub(super) struct Measured {
     pub(super) database: f64,
     /// Where the database time went, when profiling (see [`statements`]).
     pub(super) profile: Vec<(String, u64, f64)>,
+    /// The group writer's batches by size, and its share of the run spent
+    /// writing (see `store::group_commit::census`).
+    pub(super) batches: Vec<u64>,
+    pub(super) batched: u64,
+    pub(super) writer_busy: f64,
 }
 
 /// Runs `count` operations, `concurrency` at a time, timing each.
@@ -36,6 +42,7 @@ where
     let op = Arc::new(op);
     let next = Arc::new(AtomicUsize::new(0));
     let _setup = statements::take_profile();
+    let _setup_batches = census::take();
     let (statements_before, seconds_before) = statements::sent();
     let started = Instant::now();
     let workers = (0..concurrency.max(1)).map(|_| {
@@ -58,6 +65,7 @@ where
         all.extend(worker??);
     }
     let elapsed = started.elapsed();
+    let (batches, batched, writing) = census::take();
     let (statements_after, seconds_after) = statements::sent();
     let per_op = |x: f64| x / count.max(1) as f64;
     all.sort();
@@ -74,6 +82,9 @@ where
         mean: per_op(all.iter().map(Duration::as_secs_f64).sum()),
         database: per_op(seconds_after - seconds_before),
         profile: statements::take_profile(),
+        batches,
+        batched,
+        writer_busy: writing / elapsed.as_secs_f64(),
     })
 }
 

@@ -119,12 +119,48 @@ impl GroupCommit {
                     Err(StoreError::Corrupt("a group commit was lost".into()))
                 });
             }
+            #[cfg(feature = "bench")]
+            let (size, started) = (batch.len(), std::time::Instant::now());
             write(store, batch).await;
+            #[cfg(feature = "bench")]
+            census::note(size, started.elapsed());
         }
     }
 
     fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
         self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// How the group writer was used, for `kettle-bench --profile` (feature
+/// `bench` only): the batches it wrote, by size, and its time writing. How
+/// full the batches are and how busy the one writer is say whether a path
+/// waits on the writer or on something before it.
+#[cfg(feature = "bench")]
+pub mod census {
+    use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+    use std::time::Duration;
+
+    /// Batches by size; the last counts every batch of that size or more.
+    static BATCHES: [AtomicU64; 17] = [const { AtomicU64::new(0) }; 17];
+    static UPDATES: AtomicU64 = AtomicU64::new(0);
+    static NANOS: AtomicU64 = AtomicU64::new(0);
+
+    pub(super) fn note(size: usize, took: Duration) {
+        if let Some(n) = BATCHES.get(size.min(BATCHES.len() - 1)) {
+            n.fetch_add(1, Relaxed);
+        }
+        UPDATES.fetch_add(size as u64, Relaxed);
+        let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
+        NANOS.fetch_add(nanos, Relaxed);
+    }
+
+    /// Since the last call: the batches by size, the updates in them, and
+    /// the seconds spent writing them.
+    pub fn take() -> (Vec<u64>, u64, f64) {
+        let batches = BATCHES.iter().map(|n| n.swap(0, Relaxed)).collect();
+        let updates = UPDATES.swap(0, Relaxed);
+        (batches, updates, NANOS.swap(0, Relaxed) as f64 / 1e9)
     }
 }
 
