@@ -169,8 +169,8 @@ impl Tx {
         if matches!(self, Tx::Sqlite(_)) {
             return self.share_poll(id).await;
         }
-        if let Some(found) = self.poll_already_held(id, person_id).await? {
-            return Ok(found);
+        if self.holds_voter(id, person_id) {
+            return self.poll_with_ballot(id, person_id).await;
         }
         let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&HOLDING)
             .bind(id)

@@ -13,7 +13,7 @@
 
 use super::ballots::decode;
 use super::polls::{PollRow, COLUMNS};
-use super::{on_read, PollRecord, StoreResult, Tx, Voted};
+use super::{PollRecord, StoreResult, Tx, Voted};
 
 /// The opening's part for a press on a poll's option (needs its `btn`, `p`
 /// and `ins`): the voter's advisory hold on the poll, for a new update
@@ -38,52 +38,53 @@ struct HeldRow {
 }
 
 /// The poll under its shared lock, with the ballot of the voter the
-/// opening holds ($2).
+/// opening holds ($2), found with one lookup.
 static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
-        "SELECT {COLUMNS}, \
-         EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = $1 AND person_id = $2) AS v_voted, \
-         (SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2) AS v_ballot \
-         FROM polls WHERE id = $1 FOR SHARE"
+        "SELECT {COLUMNS}, v.voted IS NOT NULL AS v_voted, v.ballot AS v_ballot FROM polls \
+         LEFT JOIN LATERAL (SELECT TRUE AS voted, ballot FROM poll_voters \
+                            WHERE poll_id = $1 AND person_id = $2) AS v ON TRUE \
+         WHERE id = $1 FOR SHARE OF polls"
     )
 });
 
 impl Tx {
-    /// [`Tx::share_poll_holding`] when the opening already holds this
-    /// voter on this poll: one statement that reads the poll and their
-    /// ballot. `None` when it does not (another kind of transaction, or
-    /// another poll or person), and the caller reads as before.
-    pub(super) async fn poll_already_held(
+    /// Whether the statement that opened this transaction holds `person_id`
+    /// on poll `id` (see [`HOLD_CTE`]).
+    pub(super) fn holds_voter(&self, id: i64, person_id: i64) -> bool {
+        matches!(self, Tx::Postgres(t) if t.held == Some((id, person_id)))
+    }
+
+    /// [`Tx::share_poll_holding`] once [`Tx::holds_voter`]: one statement
+    /// reads the poll and the voter's ballot, which [`Tx::voted`] then
+    /// answers from.
+    pub(super) async fn poll_with_ballot(
         &mut self,
         id: i64,
         person_id: i64,
-    ) -> StoreResult<Option<Option<PollRecord>>> {
+    ) -> StoreResult<Option<PollRecord>> {
         let Tx::Postgres(t) = self else {
             return Ok(None);
         };
-        if t.held != Some((id, person_id)) {
-            return Ok(None);
-        }
-        let row: Option<HeldRow> = on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
+        t.flush().await?;
+        let row: Option<HeldRow> = sqlx::query_as(&POLL_AND_BALLOT)
             .bind(id)
             .bind(person_id)
-            .fetch_optional(&mut *c)
-            .await?);
+            .fetch_optional(&mut **t)
+            .await?;
         let Some(row) = row else {
-            return Ok(Some(None));
+            return Ok(None);
         };
         let voted = match (row.v_voted, row.v_ballot) {
             (false, _) => Voted::No,
             (true, None) => Voted::Anonymous,
             (true, Some(ballot)) => Voted::Named(decode(&ballot)?),
         };
-        if let Tx::Postgres(t) = self {
-            t.voted = Some((id, person_id, voted));
-        }
-        Ok(Some(Some(PollRecord::try_from(row.poll)?)))
+        t.voted = Some((id, person_id, voted));
+        PollRecord::try_from(row.poll).map(Some)
     }
 
-    /// What [`Tx::poll_already_held`] found of this voter, if nothing was
+    /// What [`Tx::poll_with_ballot`] found of this voter, if nothing was
     /// written since (a write forgets it, as it forgets a press's facts).
     pub(super) fn voted_already_read(&mut self, poll_id: i64, person_id: i64) -> Option<Voted> {
         let Tx::Postgres(t) = self else {
