@@ -16,6 +16,19 @@ pub struct StoredDigest {
     pub texts: BTreeMap<String, String>,
 }
 
+/// How a digest meets the one stored for its week, here and when a batch
+/// writes its digests late (`store::late_digests`): a complete week is the
+/// record and is never replaced; the week so far is.
+macro_rules! keep_complete {
+    () => {
+        "ON CONFLICT (community_id, period) DO UPDATE SET starts_on = excluded.starts_on, \
+         ends_on = excluded.ends_on, schema_version = excluded.schema_version, \
+         complete = excluded.complete, digest = excluded.digest, texts = excluded.texts, \
+         built_at = excluded.built_at WHERE digests.complete = FALSE"
+    };
+}
+pub(super) use keep_complete;
+
 impl Tx {
     /// Stores a digest. A week's stored complete digest is its record and
     /// is never replaced here; an incomplete one (the week so far) is.
@@ -27,12 +40,11 @@ impl Tx {
     ) -> StoreResult<bool> {
         let json = serde_json::to_value(digest)
             .map_err(|e| StoreError::Corrupt(format!("digest: {e}")))?;
-        let sql = "INSERT INTO digests (community_id, period, starts_on, ends_on, schema_version, \
-                   complete, digest, texts, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                   ON CONFLICT (community_id, period) DO UPDATE SET starts_on = excluded.starts_on, \
-                   ends_on = excluded.ends_on, schema_version = excluded.schema_version, \
-                   complete = excluded.complete, digest = excluded.digest, texts = excluded.texts, \
-                   built_at = excluded.built_at WHERE digests.complete = FALSE";
+        let sql = concat!(
+            "INSERT INTO digests (community_id, period, starts_on, ends_on, schema_version, \
+             complete, digest, texts, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ",
+            keep_complete!()
+        );
         let written = on_tx!(self, |c| sqlx::query(sql)
             .bind(digest.community_id)
             .bind(digest.week.to_string())

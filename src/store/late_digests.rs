@@ -4,6 +4,7 @@
 //! they wait with a transaction's other late writes). SQLite, in-process,
 //! writes each at once.
 
+use super::digest_records::keep_complete;
 use super::{StoreError, StoreResult, Tx};
 use crate::domain::digest::Digest;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -76,7 +77,8 @@ impl Tx {
 /// The waiting digests, in the order they were saved; a week's stored
 /// complete digest is never replaced (as [`Tx::save_digest`]). The caller
 /// never lets one batch hold the same week of a community twice.
-const WRITE: &str = "INSERT INTO digests (community_id, period, starts_on, ends_on, schema_version,
+const WRITE: &str = concat!(
+    "INSERT INTO digests (community_id, period, starts_on, ends_on, schema_version,
         complete, digest, texts, built_at)
     SELECT community_id, period, starts_on, ends_on, schema_version, complete,
            CAST(digest AS jsonb), CAST(texts AS jsonb), built_at
@@ -84,11 +86,9 @@ const WRITE: &str = "INSERT INTO digests (community_id, period, starts_on, ends_
                 $7::text[], $8::text[], $9::timestamptz[])
         WITH ORDINALITY AS d(community_id, period, starts_on, ends_on, schema_version, complete,
                              digest, texts, built_at, ord)
-    ORDER BY ord
-    ON CONFLICT (community_id, period) DO UPDATE SET starts_on = excluded.starts_on,
-        ends_on = excluded.ends_on, schema_version = excluded.schema_version,
-        complete = excluded.complete, digest = excluded.digest, texts = excluded.texts,
-        built_at = excluded.built_at WHERE digests.complete = FALSE";
+    ORDER BY ord ",
+    keep_complete!()
+);
 
 /// Writes the waiting digests in one statement.
 pub(super) async fn write(
@@ -98,26 +98,20 @@ pub(super) async fn write(
     if digests.is_empty() {
         return Ok(());
     }
+    // One array per column, in the waiting order.
+    fn column<'a, T>(digests: &'a [StagedDigest], f: impl Fn(&'a StagedDigest) -> T) -> Vec<T> {
+        digests.iter().map(f).collect()
+    }
     sqlx::query(WRITE)
-        .bind(digests.iter().map(|d| d.community_id).collect::<Vec<_>>())
-        .bind(
-            digests
-                .iter()
-                .map(|d| d.period.as_str())
-                .collect::<Vec<_>>(),
-        )
-        .bind(digests.iter().map(|d| d.starts_on).collect::<Vec<_>>())
-        .bind(digests.iter().map(|d| d.ends_on).collect::<Vec<_>>())
-        .bind(digests.iter().map(|d| d.schema_version).collect::<Vec<_>>())
-        .bind(digests.iter().map(|d| d.complete).collect::<Vec<_>>())
-        .bind(
-            digests
-                .iter()
-                .map(|d| d.digest.as_str())
-                .collect::<Vec<_>>(),
-        )
-        .bind(digests.iter().map(|d| d.texts.as_str()).collect::<Vec<_>>())
-        .bind(digests.iter().map(|d| d.built_at).collect::<Vec<_>>())
+        .bind(column(digests, |d| d.community_id))
+        .bind(column(digests, |d| d.period.as_str()))
+        .bind(column(digests, |d| d.starts_on))
+        .bind(column(digests, |d| d.ends_on))
+        .bind(column(digests, |d| d.schema_version))
+        .bind(column(digests, |d| d.complete))
+        .bind(column(digests, |d| d.digest.as_str()))
+        .bind(column(digests, |d| d.texts.as_str()))
+        .bind(column(digests, |d| d.built_at))
         .execute(conn)
         .await?;
     Ok(())
