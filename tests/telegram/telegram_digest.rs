@@ -60,6 +60,10 @@ async fn the_monday_digest_arrives_once_even_across_a_crash(backend: &str) {
 
     // Kettle restarts: nothing is sent twice, and next week's is booked.
     let store = db.store().await;
+    // The week sent is the week kept for the coordinators' store (on
+    // Postgres written with the job's commit: `store::late_digests`).
+    let kept = "SELECT COUNT(*) FROM digests WHERE complete";
+    assert_eq!(count(&store, kept).await, 1, "the week is kept once");
     let pending = "SELECT COUNT(*) FROM jobs WHERE kind = 'weekly_digest' AND status = 'pending'";
     assert_eq!(
         count(&store, pending).await,
