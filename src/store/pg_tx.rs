@@ -31,9 +31,9 @@ pub struct PgTx {
     /// The poll and voter whose hold the opening took (see
     /// [`super::vote_hold`]), until the commit.
     pub(super) held: Option<(i64, i64)>,
-    /// What the read under that hold found of the voter's ballot, until a
-    /// write.
-    pub(super) voted: Option<(i64, i64, Voted)>,
+    /// What the read under that hold found of that voter's ballot, until
+    /// a write.
+    pub(super) voted: Option<Voted>,
     staged: Staged,
 }
 

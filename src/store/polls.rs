@@ -169,8 +169,10 @@ impl Tx {
         if matches!(self, Tx::Sqlite(_)) {
             return self.share_poll(id).await;
         }
-        if self.holds_voter(id, person_id) {
-            return self.poll_with_ballot(id, person_id).await;
+        if let Tx::Postgres(t) = self {
+            if t.holds_voter(id, person_id) {
+                return t.poll_with_ballot(id, person_id).await;
+            }
         }
         let row: Option<PollRow> = on_read!(self, |c| sqlx::query_as(&HOLDING)
             .bind(id)

@@ -12,6 +12,7 @@
 //! voter's ballot. `Tx::voted` then answers from what that read found.
 
 use super::ballots::decode;
+use super::pg_tx::PgTx;
 use super::polls::{PollRow, COLUMNS};
 use super::{PollRecord, StoreResult, Tx, Voted};
 
@@ -48,50 +49,45 @@ static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|
     )
 });
 
-impl Tx {
+impl PgTx {
     /// Whether the statement that opened this transaction holds `person_id`
     /// on poll `id` (see [`HOLD_CTE`]).
     pub(super) fn holds_voter(&self, id: i64, person_id: i64) -> bool {
-        matches!(self, Tx::Postgres(t) if t.held == Some((id, person_id)))
+        self.held == Some((id, person_id))
     }
 
-    /// [`Tx::share_poll_holding`] once [`Tx::holds_voter`]: one statement
-    /// reads the poll and the voter's ballot, which [`Tx::voted`] then
+    /// `Tx::share_poll_holding` once [`PgTx::holds_voter`]: one statement
+    /// reads the poll and the voter's ballot, which `Tx::voted` then
     /// answers from.
     pub(super) async fn poll_with_ballot(
         &mut self,
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
-        let Tx::Postgres(t) = self else {
-            return Ok(None);
-        };
-        t.flush().await?;
+        self.flush().await?;
         let row: Option<HeldRow> = sqlx::query_as(&POLL_AND_BALLOT)
             .bind(id)
             .bind(person_id)
-            .fetch_optional(&mut **t)
+            .fetch_optional(&mut **self)
             .await?;
         let Some(row) = row else {
             return Ok(None);
         };
-        let voted = match (row.v_voted, row.v_ballot) {
+        self.voted = Some(match (row.v_voted, row.v_ballot) {
             (false, _) => Voted::No,
             (true, None) => Voted::Anonymous,
             (true, Some(ballot)) => Voted::Named(decode(&ballot)?),
-        };
-        t.voted = Some((id, person_id, voted));
+        });
         PollRecord::try_from(row.poll).map(Some)
     }
+}
 
-    /// What [`Tx::poll_with_ballot`] found of this voter, if nothing was
+impl Tx {
+    /// What [`PgTx::poll_with_ballot`] found of this voter, if nothing was
     /// written since (a write forgets it, as it forgets a press's facts).
     pub(super) fn voted_already_read(&mut self, poll_id: i64, person_id: i64) -> Option<Voted> {
-        let Tx::Postgres(t) = self else {
-            return None;
-        };
-        match t.voted.take() {
-            Some((p, v, voted)) if (p, v) == (poll_id, person_id) => Some(voted),
+        match self {
+            Tx::Postgres(t) if t.holds_voter(poll_id, person_id) => t.voted.take(),
             _ => None,
         }
     }
