@@ -12,6 +12,19 @@ pub fn monday_noon() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()
 }
 
+/// The weekday `days` from today in London, as a member types it ("thu")
+/// and as Kettle names it ("Thursday"). Stories through the real binary run
+/// on the real clock: a meeting on "tue 19:00", typed on a Tuesday just
+/// before seven, is past by the time it is confirmed. Days two and three
+/// ahead are in the future whatever the time of day.
+pub fn day_ahead(days: i64) -> (String, String) {
+    let day = Utc::now().with_timezone(&chrono_tz::Europe::London) + chrono::Duration::days(days);
+    (
+        day.format("%a").to_string().to_lowercase(),
+        day.format("%A").to_string(),
+    )
+}
+
 pub async fn run_jobs(kettle: &Engine) {
     kettle::jobs::run_due(kettle, "me").await.unwrap();
 }

@@ -3,6 +3,7 @@
 //! organiser's confirmation, RSVP buttons and a calendar file sent as a
 //! document that a calendar can import.
 
+use crate::support::meeting::day_ahead;
 use crate::support::telegram::{self as tg, keyboard, text_of, FakeTelegram};
 use crate::support::{Kettle, TestDb};
 use std::time::Duration;
@@ -19,12 +20,9 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
     fake.push(tg::bot_added(1, GROUP, "Mill Lane Tenants", &morgan));
     fake.push(tg::private_text(2, &morgan, "/start"));
     fake.push(tg::group_text(3, GROUP, &ali, "hello"));
-    fake.push(tg::group_text(
-        4,
-        GROUP,
-        &morgan,
-        "/meet Tenants' meeting | tue 19:00 | wed 19:00",
-    ));
+    let (first, second) = (day_ahead(2).0, day_ahead(3).0);
+    let meet = format!("/meet Tenants' meeting | {first} 19:00 | {second} 19:00");
+    fake.push(tg::group_text(4, GROUP, &morgan, &meet));
     let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
 
     fake.wait_for("the poll", WAIT, |f| {
@@ -49,8 +47,8 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
         .as_str()
         .unwrap()
         .starts_with("https://t.me/kettle_test_bot?start="));
-    let yes_tuesday = rows[0][0]["callback_data"].as_str().unwrap().to_string();
-    fake.push(tg::press(5, "p1", GROUP, 1, &ali, &yes_tuesday));
+    let yes_first = rows[0][0]["callback_data"].as_str().unwrap().to_string();
+    fake.push(tg::press(5, "p1", GROUP, 1, &ali, &yes_first));
     fake.wait_for("Ali's answer noted", WAIT, |f| {
         f.sent("answerCallbackQuery")
             .iter()

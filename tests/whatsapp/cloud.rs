@@ -5,6 +5,7 @@
 //! (and the coordinators hear who cannot be reached, and why).
 
 use crate::support::cloud::{remind_now, wrote_hours_ago, FakeCloud, APP_SECRET, VERIFY_TOKEN};
+use crate::support::meeting::day_ahead;
 use crate::support::waha::{Scene, GROUP};
 use crate::support::{count, get_text, wait_healthy, Kettle};
 use axum::http::StatusCode;
@@ -108,11 +109,9 @@ async fn a_reminder_outside_the_window(backend: &str) {
     for (wa_id, name) in [(MORGAN_WA, "Morgan"), (ALI_WA, "Ali")] {
         cloud.deliver(url, &cloud.text(wa_id, name, "hello")).await;
     }
-    fake.deliver(
-        url,
-        &fake.group_message(MORGAN, "Morgan", "/meet Tenants' meeting | tue 19:00"),
-    )
-    .await;
+    let meet = format!("/meet Tenants' meeting | {} 19:00", day_ahead(2).0);
+    fake.deliver(url, &fake.group_message(MORGAN, "Morgan", &meet))
+        .await;
     fake.wait_for_text(GROUP, "🗓 Finding a time", log).await;
     fake.settle().await;
     fake.deliver(url, &fake.group_message(ALI, "Ali", "1"))

@@ -2,6 +2,7 @@
 //! organiser confirms by number, and the calendar file arrives through
 //! `sendFile`, ready to import.
 
+use crate::support::meeting::day_ahead;
 use crate::support::waha::{Scene, GROUP};
 use base64::Engine as _;
 
@@ -19,15 +20,10 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
 
     fake.deliver(&url, &fake.kettle_added("Mill Lane Tenants"))
         .await;
-    fake.deliver(
-        &url,
-        &fake.group_message(
-            MORGAN,
-            "Morgan",
-            "/meet Tenants' meeting | tue 19:00 | wed 19:00",
-        ),
-    )
-    .await;
+    let ((first, first_name), (second, _)) = (day_ahead(2), day_ahead(3));
+    let meet = format!("/meet Tenants' meeting | {first} 19:00 | {second} 19:00");
+    fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", &meet))
+        .await;
     let poll = fake.wait_for_text(GROUP, "🗓 Finding a time", &log).await;
     fake.settle().await;
     assert!(
@@ -45,7 +41,7 @@ async fn a_time_is_found_confirmed_and_sent_as_a_calendar_file(backend: &str) {
         .await;
     let ask = fake.wait_for_text(GROUP, "Time's up", &log).await;
     fake.settle().await;
-    assert!(ask.contains("1 · 1. Tuesday"), "{ask}");
+    assert!(ask.contains(&format!("1 · 1. {first_name}")), "{ask}");
     fake.deliver(&url, &fake.group_message(MORGAN, "Morgan", "1"))
         .await;
 
