@@ -242,9 +242,15 @@ pub async fn count(store: &Store, sql: &str) -> i64 {
 /// One number from the database once it reaches `at_least` (or after ten
 /// seconds, whatever it is then): for work another process finishes.
 pub async fn count_reaching(store: &Store, sql: &str, at_least: i64) -> i64 {
+    count_when(store, sql, |n| n >= at_least).await
+}
+
+/// One number from the database once `done` holds for it (or after ten
+/// seconds, whatever it is then).
+pub async fn count_when(store: &Store, sql: &str, done: impl Fn(i64) -> bool) -> i64 {
     for _ in 0..200 {
         let n = count(store, sql).await;
-        if n >= at_least {
+        if done(n) {
             return n;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

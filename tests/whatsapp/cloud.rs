@@ -7,7 +7,7 @@
 use crate::support::cloud::{remind_now, wrote_hours_ago, FakeCloud, APP_SECRET, VERIFY_TOKEN};
 use crate::support::meeting::day_ahead;
 use crate::support::waha::{Scene, GROUP};
-use crate::support::{count, get_text, wait_healthy, Kettle};
+use crate::support::{count, count_when, get_text, wait_healthy, Kettle};
 use axum::http::StatusCode;
 
 pub(crate) const MORGAN: &str = "447700900111@c.us";
@@ -90,17 +90,13 @@ async fn the_door_is_locked_to_all_but_meta(backend: &str) {
     drop(scene);
 }
 
-/// Waits until nothing to Ali is pending or in flight.
-async fn all_sent_to_ali(store: &kettle::store::Store) {
-    let open = "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'inflight') \
-                AND chat_id = 'cloud:447700900222'";
-    for _ in 0..200 {
-        if count(store, open).await == 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert_eq!(count(store, open).await, 0);
+/// Waits until nothing to `wa_id` is pending or in flight.
+async fn all_sent_to(store: &kettle::store::Store, wa_id: &str) {
+    let open = format!(
+        "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'inflight') \
+         AND chat_id = 'cloud:{wa_id}'"
+    );
+    assert_eq!(count_when(store, &open, |n| n == 0).await, 0);
 }
 
 async fn a_reminder_outside_the_window(backend: &str) {
@@ -144,7 +140,7 @@ async fn a_reminder_outside_the_window(backend: &str) {
     assert_eq!(crate::support::count_reaching(&store, going, 1).await, 1);
 
     // Everything said to Ali so far has gone out ("going" is acknowledged).
-    all_sent_to_ali(&store).await;
+    all_sent_to(&store, ALI_WA).await;
 
     // A day and more later, Ali has not written: the reminder goes to
     // Ali as the approved template, in Ali's language, with the meeting.
@@ -158,7 +154,7 @@ async fn a_reminder_outside_the_window(backend: &str) {
     assert!(!shown.contains('\n'), "{shown}");
     // The fake has it; Kettle has also noted it sent before the kill below,
     // or the new Kettle would find it still in flight and hold it too.
-    all_sent_to_ali(&store).await;
+    all_sent_to(&store, ALI_WA).await;
 
     // Now without templates (a new Kettle on the same database): the next
     // reminder waits for Ali, and Morgan hears why, once.
