@@ -2,6 +2,7 @@
 //! (a named poll, changeable until close) or, for an anonymous poll, a
 //! separate ballot with a random key, no member and no time.
 
+use super::late_votes::{StagedVote, VoteKind};
 use super::{on_read, on_tx, StoreError, StoreResult, Tx};
 use crate::domain::poll::Ballot;
 use chrono::{DateTime, Utc};
@@ -19,6 +20,22 @@ pub(super) fn decode(text: &str) -> StoreResult<Ballot> {
 pub(super) fn ballot_key() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn staged(
+    poll_id: i64,
+    person_id: i64,
+    ballot: String,
+    reason: Option<&str>,
+    kind: VoteKind,
+) -> StagedVote {
+    StagedVote {
+        poll_id,
+        person_id,
+        ballot,
+        reason: reason.map(str::to_string),
+        kind,
+    }
 }
 
 /// A ballot being built in a private chat.
@@ -54,6 +71,12 @@ impl Tx {
                    VALUES ($1, $2, $3, $4, $5) ON CONFLICT (poll_id, person_id) DO UPDATE \
                    SET ballot = excluded.ballot, reason = excluded.reason, voted_at = excluded.voted_at";
         let ballot = encode(ballot)?;
+        if let Some(t) = self.late_named_vote() {
+            let kind = VoteKind::Named { at: now };
+            return t
+                .stage_vote(staged(poll_id, person_id, ballot, reason, kind))
+                .await;
+        }
         on_tx!(self, |c| sqlx::query(sql)
             .bind(poll_id)
             .bind(person_id)
@@ -93,6 +116,14 @@ impl Tx {
         let urn = "INSERT INTO poll_ballots (id, poll_id, ballot, reason) VALUES ($1, $2, $3, $4)";
         let ballot = encode(ballot)?;
         let key = ballot_key();
+        if let Some((voted, t)) = self.late_anonymous_vote(poll_id, person_id) {
+            if !voted {
+                let kind = VoteKind::Anonymous { key };
+                t.stage_vote(staged(poll_id, person_id, ballot, reason, kind))
+                    .await?;
+            }
+            return Ok(!voted);
+        }
         let cast = on_tx!(self, |c| {
             let first = sqlx::query(voter)
                 .bind(poll_id)

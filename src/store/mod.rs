@@ -38,6 +38,7 @@ mod ingest;
 pub mod jobs;
 mod known;
 mod late_digests;
+mod late_votes;
 mod links;
 mod meeting_series;
 mod meeting_settings;
@@ -292,6 +293,7 @@ impl Tx {
             Tx::Postgres(t) => {
                 t.press = None;
                 t.voted = None;
+                t.has_voted = None;
             }
             Tx::Deferred(d) => d.forget_press(),
             Tx::Sqlite(_) => {}

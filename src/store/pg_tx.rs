@@ -18,6 +18,7 @@
 
 use super::group_commit::Messages;
 use super::late_digests::StagedDigest;
+use super::late_votes::{self, StagedVote, VoteKind};
 use super::press_facts::{LateWrites, PressFacts};
 use super::{NewMessage, StoreResult, Voted};
 use crate::domain::Outgoing;
@@ -32,8 +33,11 @@ pub struct PgTx {
     /// [`super::vote_hold`]), until the commit.
     pub(super) held: Option<(i64, i64)>,
     /// What the read under that hold found of that voter's ballot, until
-    /// a write.
+    /// a write or `Tx::voted` takes it.
     pub(super) voted: Option<Voted>,
+    /// Whether that read found them voted, until a write (see
+    /// [`super::late_votes`]).
+    pub(super) has_voted: Option<bool>,
     staged: Staged,
 }
 
@@ -44,6 +48,8 @@ struct Staged {
     acks: Vec<NewMessage>,
     /// Digests a batch of digest jobs stored (see [`super::late_digests`]).
     digests: Vec<StagedDigest>,
+    /// A vote cast (see [`super::late_votes`]).
+    vote: Option<Box<StagedVote>>,
 }
 
 impl std::ops::Deref for PgTx {
@@ -66,6 +72,7 @@ impl PgTx {
             press: None,
             held: None,
             voted: None,
+            has_voted: None,
             staged: Staged::default(),
         }
     }
@@ -83,6 +90,11 @@ impl PgTx {
     /// waits, the tap's bookings wait.
     pub(super) fn late(&mut self) -> &mut LateWrites {
         &mut self.staged.late
+    }
+
+    /// Where a vote waits (see [`super::late_votes`]).
+    pub(super) fn staged_vote(&mut self) -> &mut Option<Box<StagedVote>> {
+        &mut self.staged.vote
     }
 
     /// Stages an acknowledgement of a press: a message nobody reads back,
@@ -111,14 +123,25 @@ impl PgTx {
         let staged = std::mem::take(&mut self.staged);
         super::late_digests::write(&mut self.tx, &staged.digests).await?;
         let LateWrites { answer: a, jobs } = staged.late;
-        if a.is_none() && staged.acks.is_empty() && jobs.is_empty() {
+        let v = staged.vote;
+        if a.is_none() && staged.acks.is_empty() && jobs.is_empty() && v.is_none() {
             return Ok(());
         }
         let mut acks = Messages::default();
         for msg in &staged.acks {
             acks.push(0, msg)?;
         }
-        let sql = flush_sql(a.is_some(), !jobs.is_empty(), !staged.acks.is_empty());
+        let sql = flush_sql(
+            a.is_some(),
+            !jobs.is_empty(),
+            !staged.acks.is_empty(),
+            v.as_ref().map(|v| &v.kind),
+        );
+        let (at, key) = match v.as_ref().map(|v| &v.kind) {
+            Some(VoteKind::Named { at }) => (Some(*at), None),
+            Some(VoteKind::Anonymous { key }) => (None, Some(key.as_str())),
+            None => (None, None),
+        };
         sqlx::query(sql)
             .bind(a.as_ref().map(|a| a.id))
             .bind(a.as_ref().map(|a| a.community_id))
@@ -139,6 +162,12 @@ impl PgTx {
             .bind(&acks.payload)
             .bind(&acks.target)
             .bind(&acks.not_before)
+            .bind(v.as_ref().map(|v| v.poll_id))
+            .bind(v.as_ref().map(|v| v.person_id))
+            .bind(v.as_ref().map(|v| v.ballot.as_str()))
+            .bind(v.as_ref().and_then(|v| v.reason.as_deref()))
+            .bind(at)
+            .bind(key)
             .execute(&mut *self.tx)
             .await?;
         Ok(())
@@ -146,32 +175,37 @@ impl PgTx {
 }
 
 /// The staged answer (an upsert, as `ANSWER_UPSERT`), the job bookings
-/// (each once per key, a booked key skipped without touching the index)
-/// and the acknowledgements, in one statement. Only the parts with
-/// something to write are in it, since every part costs the server work
-/// even when it writes nothing: at most seven texts, each prepared once.
-fn flush_sql(answer: bool, jobs: bool, acks: bool) -> &'static str {
+/// (each once per key, a booked key skipped without touching the index),
+/// the acknowledgements and the vote, in one statement. Only the parts
+/// with something to write are in it, since every part costs the server
+/// work even when it writes nothing: at most 23 texts, each prepared once.
+fn flush_sql(answer: bool, jobs: bool, acks: bool, vote: Option<&VoteKind>) -> &'static str {
     static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        (0..8)
-            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0))
+        (0..8 * late_votes::SHAPES)
+            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0, i >> 3))
             .collect()
     });
-    let i = usize::from(answer) | usize::from(jobs) << 1 | usize::from(acks) << 2;
+    let i = usize::from(answer)
+        | usize::from(jobs) << 1
+        | usize::from(acks) << 2
+        | late_votes::shape(vote) << 3;
     TEXTS.get(i).map_or("", String::as_str)
 }
 
-fn compose(answer: bool, jobs: bool, acks: bool) -> String {
-    let mut parts = vec![];
+fn compose(answer: bool, jobs: bool, acks: bool, vote: usize) -> String {
+    let mut parts = late_votes::parts(vote);
     if answer {
-        parts.push(
+        parts.push((
+            "w0",
             "INSERT INTO checkin_answers (id, community_id, round_id, person_id, answer, visibility, answered_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (round_id, person_id)
         DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
-        );
+        ));
     }
     if jobs {
-        parts.push(
+        parts.push((
+            "w1",
             "INSERT INTO jobs (kind, unique_key, payload, due_at)
         SELECT DISTINCT ON (key) kind, key, payload, due
         FROM unnest($8::text[], $9::text[], $10::jsonb[], $11::timestamptz[])
@@ -179,25 +213,25 @@ fn compose(answer: bool, jobs: bool, acks: bool) -> String {
         WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = j.key)
         ORDER BY key, ord
         ON CONFLICT (unique_key) DO NOTHING",
-        );
+        ));
     }
     if acks {
-        parts.push(
+        parts.push((
+            "w2",
             "INSERT INTO outbox (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at)
         SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
         FROM unnest($12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
                     $17::text[], $18::bigint[], $19::timestamptz[])
             WITH ORDINALITY AS mv(channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, ord)
         ORDER BY ord",
-        );
+        ));
     }
-    let Some(last) = parts.pop() else {
+    let Some((_, last)) = parts.pop() else {
         return String::new();
     };
     let ctes: Vec<String> = parts
         .iter()
-        .enumerate()
-        .map(|(i, part)| format!("w{i} AS ({part})"))
+        .map(|(name, part)| format!("{name} AS ({part})"))
         .collect();
     match ctes.is_empty() {
         true => last.to_string(),

@@ -73,6 +73,7 @@ impl PgTx {
         let Some(row) = row else {
             return Ok(None);
         };
+        self.has_voted = Some(row.v_voted);
         self.voted = Some(match (row.v_voted, row.v_ballot) {
             (false, _) => Voted::No,
             (true, None) => Voted::Anonymous,
