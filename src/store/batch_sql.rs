@@ -43,7 +43,7 @@ fn compose(taps: bool, checks: bool) -> String {
     ctes.push(format!("v AS ({BATCH_V} WHERE true{skip})"));
     ctes.push(BATCH_WRITES.to_string());
     if taps {
-        ctes.push(TAPS_WRITES.to_string());
+        ctes.push(TAPS_WRITES.replace("{not_booked}", &super::jobs::not_booked("jv.key")));
     }
     let stale: String = stale
         .iter()
@@ -122,7 +122,7 @@ const TAPS_WRITES: &str = "
     booked AS (
         INSERT INTO jobs (kind, unique_key, payload, due_at)
         SELECT DISTINCT ON (key) kind, key, payload::jsonb, due FROM jv
-        WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = jv.key)
+        WHERE {not_booked}
         ORDER BY key, n
         ON CONFLICT (unique_key) DO NOTHING)";
 

@@ -51,6 +51,16 @@ pub(super) const SCHEDULE: &str = "INSERT INTO jobs (kind, unique_key, payload, 
     SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = $2) \
     ON CONFLICT (unique_key) DO NOTHING";
 
+/// How a batch of bookings tests each key (`{key}`) for a booking already
+/// made: one index lookup per key. `OFFSET 0` keeps Postgres from turning
+/// the test into a join. A statement is planned once per connection, and a
+/// fresh process's first bookings meet a small jobs table: the join then
+/// planned read and hashed the whole table at every later booking. With
+/// the lookups a vote burst ran about a fifth faster (README, Benchmark).
+pub(super) fn not_booked(key: &str) -> String {
+    format!("NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = {key} OFFSET 0)")
+}
+
 impl Tx {
     /// Schedules a job once: a second call with the same `unique_key` does
     /// nothing and returns `false`.
@@ -253,5 +263,16 @@ impl Store {
         let (next,): (Option<DateTime<Utc>>,) =
             on_pool!(self, |p| sqlx::query_as(sql).fetch_one(p).await?);
         Ok(next)
+    }
+}
+
+#[cfg(test)]
+mod fence_tests {
+    /// The lookup stays a lookup: without `OFFSET 0` Postgres may plan it
+    /// as a join over the whole jobs table (see [`super::not_booked`]).
+    #[test]
+    fn the_booking_test_is_fenced_from_becoming_a_join() {
+        let test = super::not_booked("j.key");
+        assert!(test.ends_with("unique_key = j.key OFFSET 0)"), "{test}");
     }
 }

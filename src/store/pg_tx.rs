@@ -210,7 +210,7 @@ fn compose(answer: bool, jobs: bool, acks: bool, vote: usize) -> String {
         SELECT DISTINCT ON (key) kind, key, payload, due
         FROM unnest($8::text[], $9::text[], $10::jsonb[], $11::timestamptz[])
             WITH ORDINALITY AS j(kind, key, payload, due, ord)
-        WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = j.key)
+        WHERE {not_booked}
         ORDER BY key, ord
         ON CONFLICT (unique_key) DO NOTHING",
         ));
@@ -233,8 +233,35 @@ fn compose(answer: bool, jobs: bool, acks: bool, vote: usize) -> String {
         .iter()
         .map(|(name, part)| format!("{name} AS ({part})"))
         .collect();
-    match ctes.is_empty() {
+    let text = match ctes.is_empty() {
         true => last.to_string(),
         false => format!("WITH {} {last}", ctes.join(", ")),
+    };
+    text.replace("{not_booked}", &super::jobs::not_booked("j.key"))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every late write that books jobs tests each key by its own lookup
+    /// (see `jobs::not_booked`), in every shape of the statement.
+    #[test]
+    fn late_bookings_look_each_key_up() {
+        for answer in [false, true] {
+            for acks in [false, true] {
+                for vote in 0..super::late_votes::SHAPES {
+                    let text = super::compose(answer, true, acks, vote);
+                    assert!(
+                        text.contains(&super::super::jobs::not_booked("j.key")),
+                        "{text}"
+                    );
+                    assert!(!text.contains("{not_booked}"), "{text}");
+                }
+            }
+        }
+        let batch = super::super::batch_sql::batch_sql(true, true);
+        assert!(
+            batch.contains(&super::super::jobs::not_booked("jv.key")),
+            "{batch}"
+        );
     }
 }
