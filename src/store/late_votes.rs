@@ -1,12 +1,14 @@
-//! Votes written late on Postgres. A vote in the group is decided by the
-//! time it is cast: the opening holds the voter (see [`super::vote_hold`])
-//! and the next statement read their ballot under that hold. So its
-//! `poll_voters` row (and an anonymous vote's ballot) need no round trip
-//! of their own: they wait with the press's other late writes (the redraw
-//! booking, the acknowledgement) and go in that one statement just before
-//! the commit (see [`super::pg_tx`]). Any read in between writes them
-//! first, so a vote's own transaction always sees it (results shown after
-//! voting count it).
+//! Votes written late on Postgres. A vote's `poll_voters` row (and an
+//! anonymous vote's ballot) need no round trip of their own: they wait
+//! with the press's other late writes (the redraw booking, the
+//! acknowledgement) and go in that one statement just before the commit
+//! (see [`super::pg_tx`]). A named vote can always wait: it is written
+//! whatever was there. An anonymous one counts only if it is the voter's
+//! first, so it waits only when the read under the voter's hold, taken by
+//! the press's opening (see [`super::vote_hold`]), has said so and nothing
+//! was written since. Any read in between writes what waits first, so a
+//! vote's own transaction always sees it (results shown after voting count
+//! it).
 
 use super::pg_tx::PgTx;
 use super::{StoreResult, Tx};
@@ -85,9 +87,8 @@ pub(super) fn parts(shape: usize) -> Vec<(&'static str, &'static str)> {
 }
 
 impl Tx {
-    /// The Postgres transaction a named vote by `person_id` on `poll_id`
-    /// can wait in: any begun one (the vote's outcome does not depend on
-    /// what is there already).
+    /// The Postgres transaction a named vote can wait in: any begun one
+    /// (writing it does not depend on what is there already).
     pub(super) fn late_named_vote(&mut self) -> Option<&mut PgTx> {
         match self {
             Tx::Postgres(t) => Some(t),
