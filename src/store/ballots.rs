@@ -22,22 +22,6 @@ pub(super) fn ballot_key() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn staged(
-    poll_id: i64,
-    person_id: i64,
-    ballot: String,
-    reason: Option<&str>,
-    kind: VoteKind,
-) -> StagedVote {
-    StagedVote {
-        poll_id,
-        person_id,
-        ballot,
-        reason: reason.map(str::to_string),
-        kind,
-    }
-}
-
 /// A ballot being built in a private chat.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BallotDraft {
@@ -74,7 +58,7 @@ impl Tx {
         if let Some(t) = self.late_named_vote() {
             let kind = VoteKind::Named { at: now };
             return t
-                .stage_vote(staged(poll_id, person_id, ballot, reason, kind))
+                .stage_vote(StagedVote::new(poll_id, person_id, ballot, reason, kind))
                 .await;
         }
         on_tx!(self, |c| sqlx::query(sql)
@@ -119,7 +103,7 @@ impl Tx {
         if let Some((voted, t)) = self.late_anonymous_vote(poll_id, person_id) {
             if !voted {
                 let kind = VoteKind::Anonymous { key };
-                t.stage_vote(staged(poll_id, person_id, ballot, reason, kind))
+                t.stage_vote(StagedVote::new(poll_id, person_id, ballot, reason, kind))
                     .await?;
             }
             return Ok(!voted);

@@ -11,7 +11,7 @@
 //! it).
 
 use super::pg_tx::PgTx;
-use super::{StoreResult, Tx};
+use super::{StoreResult, Tx, Voted};
 use chrono::{DateTime, Utc};
 
 /// One vote waiting to be written.
@@ -30,6 +30,24 @@ pub(super) enum VoteKind {
     /// A first anonymous vote: the voter's record, and the ballot apart
     /// from it under a random key.
     Anonymous { key: String },
+}
+
+impl StagedVote {
+    pub(super) fn new(
+        poll_id: i64,
+        person_id: i64,
+        ballot: String,
+        reason: Option<&str>,
+        kind: VoteKind,
+    ) -> StagedVote {
+        StagedVote {
+            poll_id,
+            person_id,
+            ballot,
+            reason: reason.map(str::to_string),
+            kind,
+        }
+    }
 }
 
 /// Ids only: a ballot is kept out of any debug output.
@@ -106,7 +124,7 @@ impl Tx {
     ) -> Option<(bool, &mut PgTx)> {
         match self {
             Tx::Postgres(t) if t.holds_voter(poll_id, person_id) => {
-                let voted = t.has_voted?;
+                let voted = !matches!(t.voted.as_ref()?, Voted::No);
                 Some((voted, t))
             }
             _ => None,
@@ -121,10 +139,7 @@ impl PgTx {
             self.flush().await?;
         }
         *self.staged_vote() = Some(Box::new(vote));
-        // A write: what the opening read may be out of date.
-        self.press = None;
-        self.voted = None;
-        self.has_voted = None;
+        self.forget_press();
         Ok(())
     }
 }

@@ -290,11 +290,7 @@ impl Tx {
     /// After a write, what the opening read for a press may be out of date.
     pub(crate) fn forget_press(&mut self) {
         match self {
-            Tx::Postgres(t) => {
-                t.press = None;
-                t.voted = None;
-                t.has_voted = None;
-            }
+            Tx::Postgres(t) => t.forget_press(),
             Tx::Deferred(d) => d.forget_press(),
             Tx::Sqlite(_) => {}
         }

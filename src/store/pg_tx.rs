@@ -33,11 +33,8 @@ pub struct PgTx {
     /// [`super::vote_hold`]), until the commit.
     pub(super) held: Option<(i64, i64)>,
     /// What the read under that hold found of that voter's ballot, until
-    /// a write or `Tx::voted` takes it.
+    /// a write.
     pub(super) voted: Option<Voted>,
-    /// Whether that read found them voted, until a write (see
-    /// [`super::late_votes`]).
-    pub(super) has_voted: Option<bool>,
     staged: Staged,
 }
 
@@ -72,7 +69,6 @@ impl PgTx {
             press: None,
             held: None,
             voted: None,
-            has_voted: None,
             staged: Staged::default(),
         }
     }
@@ -90,6 +86,13 @@ impl PgTx {
     /// waits, the tap's bookings wait.
     pub(super) fn late(&mut self) -> &mut LateWrites {
         &mut self.staged.late
+    }
+
+    /// After a write, what the opening and the read under the voter's hold
+    /// found may be out of date.
+    pub(super) fn forget_press(&mut self) {
+        self.press = None;
+        self.voted = None;
     }
 
     /// Where a vote waits (see [`super::late_votes`]).

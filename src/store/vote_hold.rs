@@ -73,7 +73,6 @@ impl PgTx {
         let Some(row) = row else {
             return Ok(None);
         };
-        self.has_voted = Some(row.v_voted);
         self.voted = Some(match (row.v_voted, row.v_ballot) {
             (false, _) => Voted::No,
             (true, None) => Voted::Anonymous,
@@ -86,9 +85,9 @@ impl PgTx {
 impl Tx {
     /// What [`PgTx::poll_with_ballot`] found of this voter, if nothing was
     /// written since (a write forgets it, as it forgets a press's facts).
-    pub(super) fn voted_already_read(&mut self, poll_id: i64, person_id: i64) -> Option<Voted> {
+    pub(super) fn voted_already_read(&self, poll_id: i64, person_id: i64) -> Option<Voted> {
         match self {
-            Tx::Postgres(t) if t.holds_voter(poll_id, person_id) => t.voted.take(),
+            Tx::Postgres(t) if t.holds_voter(poll_id, person_id) => t.voted.clone(),
             _ => None,
         }
     }
