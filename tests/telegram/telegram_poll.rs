@@ -271,6 +271,75 @@ async fn telegram_is_asked_about_people_kettle_has_not_met(backend: &str) {
     kettle.kill_hard().await;
 }
 
+/// An anonymous poll that shows results after voting: Ali's tap is
+/// acknowledged with the standing that counts it, and his second tap cannot
+/// change it. One voter, one ballot, and nothing links the two.
+async fn an_anonymous_vote_counts_once_and_is_shown_in_the_standing(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let morgan = tg::user(11, "Morgan", "en");
+    let ali = tg::user(12, "Ali", "en");
+    fake.set_admins(GROUP, vec![tg::admin(&morgan)]);
+    fake.push(tg::bot_added(1, GROUP, "Mill Lane Tenants", &morgan));
+    fake.push(tg::group_text(
+        2,
+        GROUP,
+        &morgan,
+        "/poll Keep the Thursday slot? | Yes | No | anonymous | results after vote",
+    ));
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+    fake.wait_for("the poll", WAIT, |f| {
+        f.messages_to(GROUP)
+            .iter()
+            .any(|m| text_of(m).starts_with("📊 Keep the Thursday slot?"))
+    })
+    .await;
+    let poll = fake
+        .messages_to(GROUP)
+        .into_iter()
+        .find(|m| text_of(m).starts_with("📊 Keep the Thursday slot?"))
+        .unwrap();
+    let option = |i: usize| {
+        buttons(&poll)[i]["callback_data"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let answer = |f: &FakeTelegram, id: &str| {
+        f.sent("answerCallbackQuery")
+            .into_iter()
+            .find(|c| c.body["callback_query_id"] == id)
+            .map(|c| text_of_answer(&c))
+    };
+
+    fake.push(tg::press(3, "p-yes", GROUP, 1, &ali, &option(0)));
+    fake.wait_for("Ali's vote answered", WAIT, |f| {
+        answer(f, "p-yes").is_some()
+    })
+    .await;
+    let told = answer(&fake, "p-yes").unwrap();
+    assert!(told.starts_with("Your anonymous vote is in"), "{told}");
+    assert!(told.contains("Yes — 1"), "{told}");
+
+    fake.push(tg::press(4, "p-no", GROUP, 1, &ali, &option(1)));
+    fake.wait_for("Ali's second tap answered", WAIT, |f| {
+        answer(f, "p-no").is_some()
+    })
+    .await;
+    let told = answer(&fake, "p-no").unwrap();
+    assert!(told.contains("already voted"), "{told}");
+
+    let store = db.store().await;
+    let count = |sql| crate::support::count(&store, sql);
+    assert_eq!(count("SELECT COUNT(*) FROM poll_ballots").await, 1);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM poll_voters WHERE ballot IS NULL").await,
+        1
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM poll_voters").await, 1);
+    kettle.kill_hard().await;
+}
+
 fn text_of_answer(call: &Call) -> String {
     call.body["text"].as_str().unwrap_or_default().to_string()
 }
@@ -279,4 +348,5 @@ on_both_backends!(
     telegram_is_asked_about_people_kettle_has_not_met,
     a_poll_is_voted_on_closed_and_exported,
     a_reply_right_after_a_vote_does_not_wait_for_the_polls_edit,
+    an_anonymous_vote_counts_once_and_is_shown_in_the_standing,
 );
