@@ -11,6 +11,7 @@
 //! batch, the second is the duplicate. If a batch fails, its updates are
 //! written one by one, so one bad update fails alone.
 
+use super::gather::Gather;
 use super::known::Check;
 use super::outbox::{chat_kind_str, kind_of, lane_of};
 use super::press_facts::{StagedAnswer, StagedJob};
@@ -18,7 +19,6 @@ use super::{NewMessage, Store, StoreError, StoreResult};
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
 use tokio::sync::oneshot;
 
 /// At most this many updates share one write.
@@ -68,23 +68,24 @@ struct Waiting {
     done: oneshot::Sender<StoreResult<bool>>,
 }
 
-/// The queue of commits waiting to be written. One per engine.
+/// The queue of commits waiting to be written, and of press reads waiting
+/// to be read (`store::group_reads`). One per engine.
 pub struct GroupCommit {
-    queue: Mutex<Vec<Waiting>>,
     /// One writer at a time, on both backends: while it writes, the next
     /// batch gathers. SQLite has one writer anyway; on Postgres, where the
     /// server's processor bounds Kettle, fewer and larger batches cost it
     /// less per update than batches in flight together (measured with the
     /// benchmark's ingest: 3,531 and 4,025 updates/s with one writer,
     /// 2,798 and 3,162/s with three).
-    writing: tokio::sync::Semaphore,
+    queue: Gather<Waiting>,
+    pub(super) reads: super::group_reads::GroupReads,
 }
 
 impl Default for GroupCommit {
     fn default() -> GroupCommit {
         GroupCommit {
-            queue: Mutex::default(),
-            writing: tokio::sync::Semaphore::new(1),
+            queue: Gather::new(1),
+            reads: super::group_reads::GroupReads::default(),
         }
     }
 }
@@ -99,36 +100,19 @@ impl GroupCommit {
     /// Writes `commit` with whatever else is waiting. `true` if the update
     /// was new; `false` (nothing written) if it was handled before.
     pub(super) async fn commit(&self, store: &Store, commit: Commit) -> StoreResult<bool> {
-        let (done, mut written) = oneshot::channel();
-        self.lock_queue().push(Waiting { commit, done });
-        let writing = self.writing.acquire().await;
-        loop {
-            // Another writer may have taken ours along.
-            if let Ok(result) = written.try_recv() {
-                return result;
-            }
-            let batch: Vec<Waiting> = {
-                let mut queue = self.lock_queue();
-                let n = queue.len().min(MOST);
-                queue.drain(..n).collect()
-            };
-            if batch.is_empty() {
-                // Another writer has ours in hand: wait for it.
-                drop(writing);
-                return written.await.unwrap_or_else(|_| {
-                    Err(StoreError::Corrupt("a group commit was lost".into()))
-                });
-            }
+        let (done, written) = oneshot::channel();
+        let waiting = Waiting { commit, done };
+        let work = |batch: Vec<Waiting>| async move {
             #[cfg(feature = "bench")]
             let (size, started) = (batch.len(), std::time::Instant::now());
             write(store, batch).await;
             #[cfg(feature = "bench")]
             census::note(size, started.elapsed());
-        }
-    }
-
-    fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
-        self.queue.lock().unwrap_or_else(|e| e.into_inner())
+        };
+        self.queue
+            .run(waiting, written, MOST, work)
+            .await
+            .unwrap_or_else(|| Err(StoreError::Corrupt("a group commit was lost".into())))
     }
 }
 

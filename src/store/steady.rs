@@ -5,6 +5,7 @@
 use super::communities::CommunityRow;
 use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
+use super::group_reads::PressRead;
 use super::ingest::{first_word_on, prefixed, Opening};
 use super::known::{Check, Key, Known, KnownMembers};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
@@ -94,21 +95,29 @@ impl Store {
                         let versions: Option<Versions> = $versions(&row);
                         Some((SteadyRow::from_row(&row)?, None, versions))
                     }
-                    (Some(row), Some(token)) => {
-                        let SteadyPressRow { steady, press } = SteadyPressRow::from_row(&row)?;
-                        let presser = (steady.p_id, steady.p_display_name.clone());
-                        let press = PressFacts::new(token, press, Some(presser));
-                        Some((steady, Some(Box::new(press)), None))
-                    }
+                    (Some(row), Some(token)) => Some(pressed(&row, token)?),
                 };
-                ($wrap(conn), row)
+                (Some($wrap(conn)), row)
             }};
         }
-        let (conn, row) = match self {
-            Store::Postgres(pool) => read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
-                remember.then(|| Versions::from_row(row).ok()).flatten()
-            }),
-            Store::Sqlite(pool) => read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None),
+        let (conn, row) = match (self, o.press) {
+            // Presses that come together are read together (no connection
+            // is kept: a later read takes one).
+            (Store::Postgres(pool), Some(token)) => {
+                let read = PressRead::of(o.channel, chat, user, token);
+                let row = group.reads.read(pool, read).await?;
+                (None, row.map(|row| pressed(&row, token)).transpose()?)
+            }
+            (store, _) => match store {
+                Store::Postgres(pool) => {
+                    read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
+                        remember.then(|| Versions::from_row(row).ok()).flatten()
+                    })
+                }
+                Store::Sqlite(pool) => {
+                    read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None)
+                }
+            },
         };
         let Some((row, press, versions)) = row else {
             return Ok(None);
@@ -140,7 +149,7 @@ impl Store {
             }
         }
         let mut deferred = Deferred::new(self, group, o, heard);
-        deferred.conn = Some(conn);
+        deferred.conn = conn;
         deferred.press = press;
         Ok(Some((
             Tx::Deferred(Box::new(deferred)),
@@ -179,6 +188,21 @@ impl Store {
             known.role,
         )
     }
+}
+
+/// A press's steady row: the member's part and the press's facts.
+fn pressed<'r, R>(
+    row: &'r R,
+    token: &str,
+) -> StoreResult<(SteadyRow, Option<Box<PressFacts>>, Option<Versions>)>
+where
+    R: sqlx::Row,
+    SteadyPressRow: FromRow<'r, R>,
+{
+    let SteadyPressRow { steady, press } = SteadyPressRow::from_row(row)?;
+    let presser = (steady.p_id, steady.p_display_name.clone());
+    let press = PressFacts::new(token, press, Some(presser));
+    Ok((steady, Some(Box::new(press)), None))
 }
 
 /// The day and week to note, if `o.at` is the member's first word of the

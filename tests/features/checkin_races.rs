@@ -174,6 +174,63 @@ async fn first_taps_delivered_twice_count_once(backend: &str) {
     every_commit_still_waits_for_the_disk(&store).await;
 }
 
+/// Thirty neighbours have each answered once; now they all change their
+/// answer at the same moment, each to a different mood, while one of them
+/// has changed their name and another taps a button that no longer
+/// exists. Presses that arrive together are read together on Postgres:
+/// each must still find its own member, round and answer, so every
+/// neighbour ends with exactly the mood they tapped, and each press is
+/// answered once.
+async fn neighbours_tapping_together_each_keep_their_own_answer(backend: &str) {
+    const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let coordinator = group_with_coordinator(&kettle, 40).await;
+    kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
+    let mut tokens = vec![];
+    for mood in MOODS {
+        tokens.push(token(&store, mood).await);
+    }
+    let neighbour = |n: u32| person(3000 + n, &format!("Neighbour {n}"));
+    for n in 0..30u32 {
+        let first = pressed(&neighbour(n), &tokens[(n % 5) as usize]);
+        kettle.handle(first).await.unwrap();
+    }
+
+    let mut taps = tokio::task::JoinSet::new();
+    for n in 0..30u32 {
+        let who = match n {
+            7 => person(3007, "Neighbour Seven"),
+            _ => neighbour(n),
+        };
+        let tap = pressed(&who, &tokens[((n + 1) % 5) as usize]);
+        let tapping = kettle.clone();
+        taps.spawn(async move { tapping.handle(tap).await.unwrap() });
+    }
+    let gone = pressed(&neighbour(1), "no-such-button");
+    let tapping = kettle.clone();
+    taps.spawn(async move { tapping.handle(gone).await.unwrap() });
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+
+    let answered = "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
+                    WHERE p.platform_user_id LIKE '30%'";
+    assert_eq!(count(&store, answered).await, 30, "one answer each");
+    for k in 0..5 {
+        let mood = MOODS[(k + 1) % 5];
+        let wrong = format!(
+            "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
+             WHERE p.platform_user_id LIKE '30%' \
+               AND CAST(p.platform_user_id AS INTEGER) % 5 = {k} AND a.answer <> '{mood}'"
+        );
+        assert_eq!(count(&store, &wrong).await, 0, "someone lost their {mood}");
+    }
+    let acks = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer'";
+    assert_eq!(count(&store, acks).await, 61, "every press answered once");
+}
+
 /// A registration on Postgres commits without waiting for the disk; that
 /// must end with its own transaction. Every connection the burst used is
 /// asked, all held at once so none is asked twice.
@@ -198,4 +255,5 @@ on_both_backends!(
     a_round_closed_mid_burst_counts_exactly_what_was_taken,
     changes_in_a_closing_round_count_exactly_what_was_kept,
     first_taps_delivered_twice_count_once,
+    neighbours_tapping_together_each_keep_their_own_answer,
 );

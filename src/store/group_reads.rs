@@ -1,0 +1,191 @@
+//! Press reads in a group on Postgres. A known member's press starts with
+//! the steady read (the member, the button, its round and their answer
+//! there: [`super::press_facts::STEADY_PRESS`]), one statement with no
+//! lock. Presses come in bursts, and most of a small statement's cost on
+//! the server is setting it up, not running it; so presses that arrive
+//! together are read together, in one statement over arrays (see
+//! [`super::gather`]), as their writes are ([`super::group_commit`]). Each
+//! press still gets exactly the row it would have read alone.
+
+use super::gather::Gather;
+use super::StoreResult;
+use crate::domain::{Channel, PlatformUser};
+use sqlx::postgres::PgRow;
+use sqlx::{PgPool, Row};
+use std::collections::HashMap;
+use tokio::sync::oneshot;
+
+/// At most this many presses share one read.
+const MOST: usize = 64;
+
+/// What one press's steady read is asked with (`$1`–`$6` of the read).
+#[derive(Debug, Clone)]
+pub(super) struct PressRead {
+    pub(super) channel: String,
+    pub(super) chat_id: String,
+    pub(super) user_id: String,
+    pub(super) display_name: String,
+    pub(super) language: Option<String>,
+    pub(super) token: String,
+}
+
+impl PressRead {
+    pub(super) fn of(
+        channel: Channel,
+        chat_id: &str,
+        user: &PlatformUser,
+        token: &str,
+    ) -> PressRead {
+        PressRead {
+            channel: channel.as_str().to_string(),
+            chat_id: chat_id.to_string(),
+            user_id: user.user_id.clone(),
+            display_name: user.display_name.clone(),
+            language: user.language_code.clone(),
+            token: token.to_string(),
+        }
+    }
+}
+
+struct Waiting {
+    read: PressRead,
+    done: oneshot::Sender<StoreResult<Option<PgRow>>>,
+}
+
+/// The presses waiting to be read. One per engine.
+pub(super) struct GroupReads {
+    /// Two readers: a read is on every press's way to its write, so the
+    /// next batch need not wait for the one in hand to come back.
+    queue: Gather<Waiting>,
+}
+
+impl Default for GroupReads {
+    fn default() -> GroupReads {
+        GroupReads {
+            queue: Gather::new(2),
+        }
+    }
+}
+
+impl GroupReads {
+    /// The row the steady read finds for `read` (none: the presser is not
+    /// a known member of that group), read with whatever else is waiting.
+    pub(super) async fn read(&self, pool: &PgPool, read: PressRead) -> StoreResult<Option<PgRow>> {
+        let (done, answer) = oneshot::channel();
+        let work = |batch: Vec<Waiting>| read_all(pool, batch);
+        match self
+            .queue
+            .run(Waiting { read, done }, answer, MOST, work)
+            .await
+        {
+            Some(row) => row,
+            None => Err(super::StoreError::Corrupt("a press read was lost".into())),
+        }
+    }
+}
+
+/// Reads a batch and answers each waiting press. If the batch fails, each
+/// is read alone, so one bad press fails alone.
+async fn read_all(pool: &PgPool, batch: Vec<Waiting>) {
+    if let [one] = batch.as_slice() {
+        let row = read_one(pool, &one.read).await;
+        if let Some(one) = batch.into_iter().next() {
+            let _ = one.done.send(row);
+        }
+        return;
+    }
+    match read_batch(pool, &batch).await {
+        Ok(mut rows) => {
+            for (n, waiting) in batch.into_iter().enumerate() {
+                let _ = waiting.done.send(Ok(rows.remove(&(n as i32))));
+            }
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
+            for waiting in batch {
+                let row = read_one(pool, &waiting.read).await;
+                let _ = waiting.done.send(row);
+            }
+        }
+    }
+}
+
+/// One press's steady read, as the batch would read it.
+async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
+    let row = sqlx::query(&super::press_facts::STEADY_PRESS.0)
+        .bind(&read.channel)
+        .bind(&read.chat_id)
+        .bind(&read.user_id)
+        .bind(&read.display_name)
+        .bind(&read.language)
+        .bind(&read.token)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row)
+}
+
+/// Every press's row by its place in the batch (`n`, from 0); a press
+/// whose read found nothing has none. Should one read find two rows, the
+/// first counts, as `fetch_optional` would take it.
+async fn read_batch(pool: &PgPool, batch: &[Waiting]) -> StoreResult<HashMap<i32, PgRow>> {
+    let column = |f: fn(&PressRead) -> &String| -> Vec<&str> {
+        batch.iter().map(|w| f(&w.read).as_str()).collect()
+    };
+    let languages: Vec<Option<&str>> = batch.iter().map(|w| w.read.language.as_deref()).collect();
+    let rows = sqlx::query(&BATCH)
+        .bind(column(|r| &r.channel))
+        .bind(column(|r| &r.chat_id))
+        .bind(column(|r| &r.user_id))
+        .bind(column(|r| &r.display_name))
+        .bind(languages)
+        .bind(column(|r| &r.token))
+        .fetch_all(pool)
+        .await?;
+    let mut by_n = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let n: i64 = row.try_get("u_n")?;
+        by_n.entry(n as i32 - 1).or_insert(row);
+    }
+    Ok(by_n)
+}
+
+/// The steady read for every press of a batch: each press's `$1`–`$6`
+/// become a row of arrays, and the read runs once per row (`u_n` says
+/// which, from 1).
+static BATCH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| batch_of(&super::press_facts::STEADY_PRESS.0));
+
+fn batch_of(one: &str) -> String {
+    // Highest first, so `$1` never eats the start of a `$1x`.
+    let names = [
+        "u.channel",
+        "u.chat_id",
+        "u.user_id",
+        "u.name",
+        "u.lang",
+        "u.token",
+    ];
+    let mut read = one.to_string();
+    for (i, name) in names.iter().enumerate().rev() {
+        read = read.replace(&format!("${}", i + 1), name);
+    }
+    format!(
+        "SELECT u.n AS u_n, s.* FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], \
+         $5::text[], $6::text[]) WITH ORDINALITY AS u(channel, chat_id, user_id, name, lang, token, n) \
+         CROSS JOIN LATERAL ({read}) AS s"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every parameter of the one-press read is taken from the batch's
+    /// arrays, and nothing else looks like a parameter.
+    #[test]
+    fn the_batch_read_asks_only_for_its_arrays() {
+        let one = &super::super::press_facts::STEADY_PRESS.0;
+        assert!(one.contains("$6") && !one.contains("$7"), "{one}");
+        let batch = super::batch_of(one);
+        let inner = batch.split_once("CROSS JOIN LATERAL").map(|(_, r)| r);
+        assert!(inner.is_some_and(|r| !r.contains('$')), "{batch}");
+    }
+}
