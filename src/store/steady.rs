@@ -1,6 +1,7 @@
 //! The steady read: what a known member's word or press in their group
 //! stands on, in one statement (see [`super::deferred`]), or on Postgres
-//! from memory ([`super::known`]).
+//! from memory ([`super::known`]). On Postgres a press's read shares one
+//! statement with the presses that arrive with it ([`super::group_reads`]).
 
 use super::communities::CommunityRow;
 use super::deferred::{Conn, Deferred};
