@@ -19,32 +19,12 @@ use tokio::sync::oneshot;
 const MOST: usize = 64;
 
 /// What one press's steady read is asked with (`$1`–`$6` of the read).
-#[derive(Debug, Clone)]
+/// No `Debug`: it holds the presser's name.
 pub(super) struct PressRead {
-    pub(super) channel: String,
+    pub(super) channel: Channel,
     pub(super) chat_id: String,
-    pub(super) user_id: String,
-    pub(super) display_name: String,
-    pub(super) language: Option<String>,
+    pub(super) user: PlatformUser,
     pub(super) token: String,
-}
-
-impl PressRead {
-    pub(super) fn of(
-        channel: Channel,
-        chat_id: &str,
-        user: &PlatformUser,
-        token: &str,
-    ) -> PressRead {
-        PressRead {
-            channel: channel.as_str().to_string(),
-            chat_id: chat_id.to_string(),
-            user_id: user.user_id.clone(),
-            display_name: user.display_name.clone(),
-            language: user.language_code.clone(),
-            token: token.to_string(),
-        }
-    }
 }
 
 struct Waiting {
@@ -84,40 +64,37 @@ impl GroupReads {
     }
 }
 
-/// Reads a batch and answers each waiting press. If the batch fails, each
-/// is read alone, so one bad press fails alone.
+/// Reads a batch and answers each waiting press. A press alone, or a
+/// batch whose read failed, is read one by one, so one bad press fails
+/// alone.
 async fn read_all(pool: &PgPool, batch: Vec<Waiting>) {
-    if let [one] = batch.as_slice() {
-        let row = read_one(pool, &one.read).await;
-        if let Some(one) = batch.into_iter().next() {
-            let _ = one.done.send(row);
-        }
-        return;
-    }
-    match read_batch(pool, &batch).await {
-        Ok(mut rows) => {
-            for (n, waiting) in batch.into_iter().enumerate() {
-                let _ = waiting.done.send(Ok(rows.remove(&(n as i32))));
+    let mut rows = match batch.len() {
+        1 => None,
+        _ => match read_batch(pool, &batch).await {
+            Ok(rows) => Some(rows),
+            Err(e) => {
+                tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
+                None
             }
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
-            for waiting in batch {
-                let row = read_one(pool, &waiting.read).await;
-                let _ = waiting.done.send(row);
-            }
-        }
+        },
+    };
+    for (n, waiting) in batch.into_iter().enumerate() {
+        let row = match rows.as_mut() {
+            Some(rows) => Ok(rows.remove(&(n as i32))),
+            None => read_one(pool, &waiting.read).await,
+        };
+        let _ = waiting.done.send(row);
     }
 }
 
 /// One press's steady read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
     let row = sqlx::query(&super::press_facts::STEADY_PRESS.0)
-        .bind(&read.channel)
+        .bind(read.channel.as_str())
         .bind(&read.chat_id)
-        .bind(&read.user_id)
-        .bind(&read.display_name)
-        .bind(&read.language)
+        .bind(&read.user.user_id)
+        .bind(&read.user.display_name)
+        .bind(&read.user.language_code)
         .bind(&read.token)
         .fetch_optional(pool)
         .await?;
@@ -128,15 +105,17 @@ async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>>
 /// whose read found nothing has none. Should one read find two rows, the
 /// first counts, as `fetch_optional` would take it.
 async fn read_batch(pool: &PgPool, batch: &[Waiting]) -> StoreResult<HashMap<i32, PgRow>> {
-    let column = |f: fn(&PressRead) -> &String| -> Vec<&str> {
-        batch.iter().map(|w| f(&w.read).as_str()).collect()
-    };
-    let languages: Vec<Option<&str>> = batch.iter().map(|w| w.read.language.as_deref()).collect();
+    let column =
+        |f: fn(&PressRead) -> &str| -> Vec<&str> { batch.iter().map(|w| f(&w.read)).collect() };
+    let languages: Vec<Option<&str>> = batch
+        .iter()
+        .map(|w| w.read.user.language_code.as_deref())
+        .collect();
     let rows = sqlx::query(&BATCH)
-        .bind(column(|r| &r.channel))
+        .bind(column(|r| r.channel.as_str()))
         .bind(column(|r| &r.chat_id))
-        .bind(column(|r| &r.user_id))
-        .bind(column(|r| &r.display_name))
+        .bind(column(|r| &r.user.user_id))
+        .bind(column(|r| &r.user.display_name))
         .bind(languages)
         .bind(column(|r| &r.token))
         .fetch_all(pool)

@@ -105,20 +105,23 @@ impl Store {
             // Presses that come together are read together (no connection
             // is kept: a later read takes one).
             (Store::Postgres(pool), Some(token)) => {
-                let read = PressRead::of(o.channel, chat, user, token);
+                let read = PressRead {
+                    channel: o.channel,
+                    chat_id: chat.to_string(),
+                    user: user.clone(),
+                    token: token.to_string(),
+                };
                 let row = group.reads.read(pool, read).await?;
                 (None, row.map(|row| pressed(&row, token)).transpose()?)
             }
-            (store, _) => match store {
-                Store::Postgres(pool) => {
-                    read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
-                        remember.then(|| Versions::from_row(row).ok()).flatten()
-                    })
-                }
-                Store::Sqlite(pool) => {
-                    read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None)
-                }
-            },
+            (Store::Postgres(pool), None) => {
+                read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
+                    remember.then(|| Versions::from_row(row).ok()).flatten()
+                })
+            }
+            (Store::Sqlite(pool), _) => {
+                read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None)
+            }
         };
         let Some((row, press, versions)) = row else {
             return Ok(None);
