@@ -6,6 +6,7 @@
 
 use crate::support::checkin::*;
 use crate::support::{count, TestDb};
+use kettle::domain::{ChatKind, InboundEvent};
 
 /// The coordinator ends the round while two hundred members are still
 /// tapping. Taps no longer wait for each other, but the close waits for
@@ -231,6 +232,95 @@ async fn neighbours_tapping_together_each_keep_their_own_answer(backend: &str) {
     assert_eq!(count(&store, acks).await, 61, "every press answered once");
 }
 
+/// The round's first minutes: a crowd of people who never spoke in the
+/// group tap at once, with them Jo (who left and comes back by tapping),
+/// Riley (renamed on the platform since) and Sam (whom the coordinator
+/// removed). Each newcomer becomes a member and keeps their own answer;
+/// Jo is a member again, Riley's new name is kept, and Sam stays out.
+async fn a_crowd_of_newcomers_tapping_at_once_each_join_with_their_own_answer(backend: &str) {
+    const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let coordinator = group_with_coordinator(&kettle, 60).await;
+    let (jo, riley, sam) = (person(21, "Jo"), person(22, "Riley"), person(23, "Sam"));
+    for who in [&jo, &riley, &sam] {
+        kettle.handle(said(who, "hello")).await.unwrap();
+    }
+    let left = inbound(
+        GROUP,
+        ChatKind::Group,
+        &jo,
+        InboundEvent::MemberLeft(jo.clone()),
+    );
+    kettle.handle(left).await.unwrap();
+    let removal = said_privately(&coordinator, "/remove Sam");
+    kettle.handle(removal).await.unwrap();
+    kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
+    let mut tokens = vec![];
+    for mood in MOODS {
+        tokens.push(token(&store, mood).await);
+    }
+
+    let mut taps = tokio::task::JoinSet::new();
+    let crowd = (0..40u32).map(|n| person(4000 + n, &format!("Newcomer {n}")));
+    let others = [jo, person(22, "Riley B"), sam];
+    for (n, who) in crowd.chain(others).enumerate() {
+        let tap = pressed(&who, &tokens[n % 5]);
+        let tapping = kettle.clone();
+        taps.spawn(async move { tapping.handle(tap).await.unwrap() });
+    }
+    while let Some(done) = taps.join_next().await {
+        done.unwrap();
+    }
+
+    let members = "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+                   WHERE m.left_at IS NULL AND p.platform_user_id LIKE '40%'";
+    assert_eq!(count(&store, members).await, 40, "every newcomer joined");
+    for k in 0..5 {
+        let wrong = format!(
+            "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
+             WHERE p.platform_user_id LIKE '40%' \
+               AND CAST(p.platform_user_id AS INTEGER) % 5 = {k} AND a.answer <> '{}'",
+            MOODS[k]
+        );
+        assert_eq!(
+            count(&store, &wrong).await,
+            0,
+            "someone lost their {}",
+            MOODS[k]
+        );
+    }
+    let answered = |id: &str| {
+        format!(
+            "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
+             WHERE p.platform_user_id = '{id}'"
+        )
+    };
+    let newcomers = "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
+                     WHERE p.platform_user_id LIKE '40%'";
+    assert_eq!(count(&store, newcomers).await, 40, "one answer each");
+    assert_eq!(count(&store, &answered("21")).await, 1, "Jo came back");
+    assert_eq!(count(&store, &answered("22")).await, 1, "Riley answered");
+    assert_eq!(count(&store, &answered("23")).await, 0, "Sam stays removed");
+    let current = |id: &str| {
+        format!(
+            "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+             WHERE m.left_at IS NULL AND m.removed_at IS NULL AND p.platform_user_id = '{id}'"
+        )
+    };
+    assert_eq!(
+        count(&store, &current("21")).await,
+        1,
+        "Jo is a member again"
+    );
+    assert_eq!(count(&store, &current("23")).await, 0, "Sam is not");
+    let renamed = "SELECT COUNT(*) FROM people WHERE platform_user_id = '22' \
+                   AND display_name = 'Riley B'";
+    assert_eq!(count(&store, renamed).await, 1, "Riley's new name kept");
+    every_commit_still_waits_for_the_disk(&store).await;
+}
+
 /// A registration on Postgres commits without waiting for the disk; that
 /// must end with its own transaction. Every connection the burst used is
 /// asked, all held at once so none is asked twice.
@@ -256,4 +346,5 @@ on_both_backends!(
     changes_in_a_closing_round_count_exactly_what_was_kept,
     first_taps_delivered_twice_count_once,
     neighbours_tapping_together_each_keep_their_own_answer,
+    a_crowd_of_newcomers_tapping_at_once_each_join_with_their_own_answer,
 );
