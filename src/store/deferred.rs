@@ -76,13 +76,17 @@ impl Deferred {
 
 impl Deferred {
     /// The connection to read on: the steady read's, or (when the update
-    /// stood on memory) one taken now.
+    /// stood on memory, or its press was read with others) one taken now;
+    /// on SQLite a read connection where there are some (`store::readers`).
     pub(super) async fn connection(&mut self) -> StoreResult<&mut Conn> {
         if self.conn.is_none() {
-            self.conn = Some(match &self.store {
+            let conn = match &self.store {
                 Store::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
-                Store::Sqlite(pool) => Conn::Sqlite(pool.acquire().await?),
-            });
+                Store::Sqlite(writer) => {
+                    Conn::Sqlite(self.group.readers.or_writer(writer).await.acquire().await?)
+                }
+            };
+            self.conn = Some(conn);
         }
         self.conn.as_mut().ok_or(StoreError::NotBegun)
     }

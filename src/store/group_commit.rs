@@ -69,7 +69,8 @@ struct Waiting {
 }
 
 /// The queue of commits waiting to be written, and of press reads waiting
-/// to be read (`store::group_reads`). One per engine.
+/// to be read (`store::group_reads`); SQLite's read connections. One per
+/// engine.
 pub struct GroupCommit {
     /// One writer at a time, on both backends: while it writes, the next
     /// batch gathers. SQLite has one writer anyway; on Postgres, where the
@@ -79,6 +80,8 @@ pub struct GroupCommit {
     /// 2,798 and 3,162/s with three).
     queue: Gather<Waiting>,
     pub(super) reads: super::group_reads::GroupReads,
+    /// SQLite's read connections (`store::readers`).
+    pub(super) readers: super::readers::Readers,
 }
 
 impl Default for GroupCommit {
@@ -86,6 +89,7 @@ impl Default for GroupCommit {
         GroupCommit {
             queue: Gather::new(1),
             reads: super::group_reads::GroupReads::default(),
+            readers: super::readers::Readers::default(),
         }
     }
 }

@@ -55,6 +55,7 @@ mod poll_setups;
 mod polls;
 mod pools;
 pub(crate) mod press_facts;
+mod readers;
 mod reminder_facts;
 mod sending;
 mod steady;

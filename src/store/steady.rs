@@ -71,12 +71,7 @@ impl Store {
         let remember = key.is_some();
         // The same read on either backend; only the connection's type differs.
         // A press reads its button, round and answer on the way.
-        let sql = match (o.press, self) {
-            (None, Store::Postgres(_)) => STEADY_PG.as_str(),
-            (None, Store::Sqlite(_)) => STEADY.as_str(),
-            (Some(_), Store::Postgres(_)) => super::press_facts::STEADY_PRESS.0.as_str(),
-            (Some(_), Store::Sqlite(_)) => super::press_facts::STEADY_PRESS.1.as_str(),
-        };
+        let sql = steady_sql(self, o.press.is_some());
         macro_rules! read {
             ($pool:expr, $wrap:path, $versions:expr) => {{
                 let mut conn = $pool.acquire().await?;
@@ -119,7 +114,8 @@ impl Store {
                     remember.then(|| Versions::from_row(row).ok()).flatten()
                 })
             }
-            (Store::Sqlite(pool), _) => {
+            (Store::Sqlite(writer), _) => {
+                let pool = group.readers.or_writer(writer).await;
                 read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None)
             }
         };
@@ -191,6 +187,16 @@ impl Store {
             known.person.clone(),
             known.role,
         )
+    }
+}
+
+/// The steady read for a word or a press, on this backend.
+fn steady_sql(store: &Store, press: bool) -> &'static str {
+    match (press, store) {
+        (false, Store::Postgres(_)) => STEADY_PG.as_str(),
+        (false, Store::Sqlite(_)) => STEADY.as_str(),
+        (true, Store::Postgres(_)) => super::press_facts::STEADY_PRESS.0.as_str(),
+        (true, Store::Sqlite(_)) => super::press_facts::STEADY_PRESS.1.as_str(),
     }
 }
 

@@ -277,19 +277,13 @@ async fn a_crowd_of_newcomers_tapping_at_once_each_join_with_their_own_answer(ba
     let members = "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
                    WHERE m.left_at IS NULL AND p.platform_user_id LIKE '40%'";
     assert_eq!(count(&store, members).await, 40, "every newcomer joined");
-    for k in 0..5 {
+    for (k, mood) in MOODS.iter().enumerate() {
         let wrong = format!(
             "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
              WHERE p.platform_user_id LIKE '40%' \
-               AND CAST(p.platform_user_id AS INTEGER) % 5 = {k} AND a.answer <> '{}'",
-            MOODS[k]
+               AND CAST(p.platform_user_id AS INTEGER) % 5 = {k} AND a.answer <> '{mood}'"
         );
-        assert_eq!(
-            count(&store, &wrong).await,
-            0,
-            "someone lost their {}",
-            MOODS[k]
-        );
+        assert_eq!(count(&store, &wrong).await, 0, "someone lost their {mood}");
     }
     let answered = |id: &str| {
         format!(
