@@ -40,10 +40,10 @@ pub(super) fn postgres() -> PgPoolOptions {
 }
 
 /// One connection for writing: SQLite has one writer anyway, and it keeps
-/// an in-memory database alive for the whole run. (A database on disk is
-/// also read beside it: `store::readers`.) Never pinged before use: it lives in
-/// this process, and sqlx advises against the ping for a pool of one (a
-/// cancelled acquire could otherwise drop the one connection).
+/// an in-memory database alive for the whole run (a database on disk is
+/// also read beside it: `store::readers`). Never pinged before use: it
+/// lives in this process, and sqlx advises against the ping for a pool of
+/// one (a cancelled acquire could otherwise drop the one connection).
 pub(super) fn sqlite() -> SqlitePoolOptions {
     SqlitePoolOptions::new()
         .max_connections(1)

@@ -29,7 +29,7 @@ pub(super) struct Readers {
 impl Readers {
     /// The pool to read on beside `writer`; `None` where reads stay on the
     /// writer (the database is not in WAL mode: in memory).
-    pub(super) async fn of(&self, writer: &SqlitePool) -> Option<&SqlitePool> {
+    async fn of(&self, writer: &SqlitePool) -> Option<&SqlitePool> {
         self.pool
             .get_or_init(|| async {
                 match in_wal(writer).await {

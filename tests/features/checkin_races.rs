@@ -6,7 +6,31 @@
 
 use crate::support::checkin::*;
 use crate::support::{count, TestDb};
-use kettle::domain::{ChatKind, InboundEvent};
+use kettle::app::Engine;
+use kettle::domain::{ChatKind, Inbound, InboundEvent};
+
+const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
+
+/// The open round's button for each of [`MOODS`], in that order.
+async fn mood_tokens(store: &kettle::store::Store) -> Vec<String> {
+    let mut tokens = vec![];
+    for mood in MOODS {
+        tokens.push(token(store, mood).await);
+    }
+    tokens
+}
+
+/// Hands every update to Kettle at once and waits for all of them.
+async fn all_at_once(kettle: &Engine, updates: Vec<Inbound>) {
+    let mut handling = tokio::task::JoinSet::new();
+    for update in updates {
+        let kettle = kettle.clone();
+        handling.spawn(async move { kettle.handle(update).await.unwrap() });
+    }
+    while let Some(done) = handling.join_next().await {
+        done.unwrap();
+    }
+}
 
 /// The coordinator ends the round while two hundred members are still
 /// tapping. Taps no longer wait for each other, but the close waits for
@@ -183,38 +207,28 @@ async fn first_taps_delivered_twice_count_once(backend: &str) {
 /// neighbour ends with exactly the mood they tapped, and each press is
 /// answered once.
 async fn neighbours_tapping_together_each_keep_their_own_answer(backend: &str) {
-    const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
     let db = TestDb::of(backend).await;
     let store = db.store().await;
     let (kettle, _) = engine_at(store.clone(), monday_evening());
     let coordinator = group_with_coordinator(&kettle, 40).await;
     kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
-    let mut tokens = vec![];
-    for mood in MOODS {
-        tokens.push(token(&store, mood).await);
-    }
+    let tokens = mood_tokens(&store).await;
     let neighbour = |n: u32| person(3000 + n, &format!("Neighbour {n}"));
     for n in 0..30u32 {
         let first = pressed(&neighbour(n), &tokens[(n % 5) as usize]);
         kettle.handle(first).await.unwrap();
     }
 
-    let mut taps = tokio::task::JoinSet::new();
+    let mut taps = vec![];
     for n in 0..30u32 {
         let who = match n {
             7 => person(3007, "Neighbour Seven"),
             _ => neighbour(n),
         };
-        let tap = pressed(&who, &tokens[((n + 1) % 5) as usize]);
-        let tapping = kettle.clone();
-        taps.spawn(async move { tapping.handle(tap).await.unwrap() });
+        taps.push(pressed(&who, &tokens[((n + 1) % 5) as usize]));
     }
-    let gone = pressed(&neighbour(1), "no-such-button");
-    let tapping = kettle.clone();
-    taps.spawn(async move { tapping.handle(gone).await.unwrap() });
-    while let Some(done) = taps.join_next().await {
-        done.unwrap();
-    }
+    taps.push(pressed(&neighbour(1), "no-such-button"));
+    all_at_once(&kettle, taps).await;
 
     let answered = "SELECT COUNT(*) FROM checkin_answers a JOIN people p ON p.id = a.person_id \
                     WHERE p.platform_user_id LIKE '30%'";
@@ -238,7 +252,6 @@ async fn neighbours_tapping_together_each_keep_their_own_answer(backend: &str) {
 /// removed). Each newcomer becomes a member and keeps their own answer;
 /// Jo is a member again, Riley's new name is kept, and Sam stays out.
 async fn a_crowd_of_newcomers_tapping_at_once_each_join_with_their_own_answer(backend: &str) {
-    const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
     let db = TestDb::of(backend).await;
     let store = db.store().await;
     let (kettle, _) = engine_at(store.clone(), monday_evening());
@@ -257,22 +270,13 @@ async fn a_crowd_of_newcomers_tapping_at_once_each_join_with_their_own_answer(ba
     let removal = said_privately(&coordinator, "/remove Sam");
     kettle.handle(removal).await.unwrap();
     kettle.handle(said(&coordinator, "/checkin")).await.unwrap();
-    let mut tokens = vec![];
-    for mood in MOODS {
-        tokens.push(token(&store, mood).await);
-    }
+    let tokens = mood_tokens(&store).await;
 
-    let mut taps = tokio::task::JoinSet::new();
     let crowd = (0..40u32).map(|n| person(4000 + n, &format!("Newcomer {n}")));
     let others = [jo, person(22, "Riley B"), sam];
-    for (n, who) in crowd.chain(others).enumerate() {
-        let tap = pressed(&who, &tokens[n % 5]);
-        let tapping = kettle.clone();
-        taps.spawn(async move { tapping.handle(tap).await.unwrap() });
-    }
-    while let Some(done) = taps.join_next().await {
-        done.unwrap();
-    }
+    let taps = crowd.chain(others).enumerate();
+    let taps = taps.map(|(n, who)| pressed(&who, &tokens[n % 5])).collect();
+    all_at_once(&kettle, taps).await;
 
     let members = "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
                    WHERE m.left_at IS NULL AND p.platform_user_id LIKE '40%'";
