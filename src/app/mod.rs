@@ -136,7 +136,7 @@ pub struct Engine {
     known: Arc<crate::store::KnownMembers>,
     /// Chats' time zones lately seen (see [`zones`]).
     zones: Arc<zones::Zones>,
-    /// Members and check-in buttons lately seen (see [`lately_seen`]).
+    /// Members, and check-in and vote buttons, lately seen (see [`lately_seen`]).
     seen: Arc<lately_seen::LatelySeen>,
 }
 
@@ -268,8 +268,8 @@ impl Engine {
             }
             other => other?,
         }
-        if let (true, Some(token)) = (turn.tapped, opening.press) {
-            self.seen.tap_token(token);
+        if let (Some(does), Some(token)) = (turn.tapped, opening.press) {
+            self.seen.tap_token(token, does);
         }
         if !turn.commit().await? {
             return Ok(self.duplicate());

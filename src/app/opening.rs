@@ -3,10 +3,11 @@
 //! commit) or the ordinary one (a transaction whose first statement records
 //! the update and registers the sender).
 
+use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
-use crate::store::{Joined, OpenedUpdate, Opening};
+use crate::store::{Joined, OpenedUpdate, Opening, Store};
 
 impl Engine {
     /// The update's turn and what opening it found; `None` if it was
@@ -71,10 +72,20 @@ impl Engine {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,
             (None, _) => Path::Steady,
-            (Some(token), Some(u)) if self.seen.likely_tap(&inbound.chat, &u.user_id, token) => {
+            (Some(token), Some(u))
+                if self.seen.likely(&inbound.chat, &u.user_id, token, Answer) =>
+            {
                 Path::Steady
             }
-            (Some(token), Some(_)) if self.seen.is_tap(token) => Path::FirstTap,
+            // Postgres holds the poll and ballot from the opening statement on
+            // (`store::vote_hold`); SQLite reads them beside its one writer.
+            (Some(token), Some(u))
+                if matches!(self.store, Store::Sqlite(_))
+                    && self.seen.likely(&inbound.chat, &u.user_id, token, Vote) =>
+            {
+                Path::Steady
+            }
+            (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,
             (Some(_), _) => Path::Ordinary,
         }
     }

@@ -31,9 +31,10 @@ pub struct Turn<'e> {
     /// What the timed job being run is for, stamped on what it sends (see
     /// [`crate::domain::occasion`]); `None` for updates people send.
     pub occasion: Option<crate::domain::occasion::Occasion>,
-    /// Whether this turn took a check-in tap in a group (the engine then
-    /// knows the button for one: see `app::lately_seen`).
-    pub(crate) tapped: bool,
+    /// What button this turn took a tap on in a group, if any: a check-in
+    /// answer or a vote (the engine then knows the button for one: see
+    /// `app::lately_seen`).
+    pub(crate) tapped: Option<super::lately_seen::Button>,
 }
 
 /// Facts a batch of timed jobs read at once, before running, each taken
@@ -77,7 +78,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
-            tapped: false,
+            tapped: None,
             platform: Platform::default(),
             read_ahead: Default::default(),
             occasion: None,
@@ -92,7 +93,7 @@ impl<'e> Turn<'e> {
             now: engine.clock.now(),
             queued: false,
             answered: false,
-            tapped: false,
+            tapped: None,
             platform: Platform::default(),
             read_ahead: Default::default(),
             occasion: None,

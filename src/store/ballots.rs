@@ -41,6 +41,20 @@ pub enum Voted {
     Anonymous,
 }
 
+/// A named vote, cast or changed: the ballot, whatever was there.
+pub(super) const NAMED: &str =
+    "INSERT INTO poll_voters (poll_id, person_id, ballot, reason, voted_at) \
+    VALUES ($1, $2, $3, $4, $5) ON CONFLICT (poll_id, person_id) DO UPDATE \
+    SET ballot = excluded.ballot, reason = excluded.reason, voted_at = excluded.voted_at";
+
+/// An anonymous vote's voter record: none if they had voted already.
+pub(super) const VOTER: &str = "INSERT INTO poll_voters (poll_id, person_id) VALUES ($1, $2) \
+    ON CONFLICT (poll_id, person_id) DO NOTHING";
+
+/// An anonymous vote's ballot, apart from its voter under a random key.
+pub(super) const URN: &str =
+    "INSERT INTO poll_ballots (id, poll_id, ballot, reason) VALUES ($1, $2, $3, $4)";
+
 impl Tx {
     /// A named vote, cast or changed.
     pub async fn cast_named(
@@ -51,17 +65,18 @@ impl Tx {
         reason: Option<&str>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let sql = "INSERT INTO poll_voters (poll_id, person_id, ballot, reason, voted_at) \
-                   VALUES ($1, $2, $3, $4, $5) ON CONFLICT (poll_id, person_id) DO UPDATE \
-                   SET ballot = excluded.ballot, reason = excluded.reason, voted_at = excluded.voted_at";
         let ballot = encode(ballot)?;
-        if let Some(t) = self.late_named_vote() {
+        let vote = |ballot| {
             let kind = VoteKind::Named { at: now };
-            return t
-                .stage_vote(StagedVote::new(poll_id, person_id, ballot, reason, kind))
-                .await;
+            StagedVote::new(poll_id, person_id, ballot, reason, kind)
+        };
+        if self.vote_waits_late(poll_id, person_id) {
+            return self.stage_late_vote(vote(ballot)).map(|_| ());
         }
-        on_tx!(self, |c| sqlx::query(sql)
+        if let Some(t) = self.late_named_vote() {
+            return t.stage_vote(vote(ballot)).await;
+        }
+        on_tx!(self, |c| sqlx::query(NAMED)
             .bind(poll_id)
             .bind(person_id)
             .bind(&ballot)
@@ -95,11 +110,12 @@ impl Tx {
         ballot: &Ballot,
         reason: Option<&str>,
     ) -> StoreResult<bool> {
-        let voter = "INSERT INTO poll_voters (poll_id, person_id) VALUES ($1, $2) \
-                     ON CONFLICT (poll_id, person_id) DO NOTHING";
-        let urn = "INSERT INTO poll_ballots (id, poll_id, ballot, reason) VALUES ($1, $2, $3, $4)";
         let ballot = encode(ballot)?;
         let key = ballot_key();
+        if self.vote_waits_late(poll_id, person_id) {
+            let kind = VoteKind::Anonymous { key };
+            return self.stage_late_vote(StagedVote::new(poll_id, person_id, ballot, reason, kind));
+        }
         if let Some((voted, t)) = self.late_anonymous_vote(poll_id, person_id) {
             if !voted {
                 let kind = VoteKind::Anonymous { key };
@@ -109,7 +125,7 @@ impl Tx {
             return Ok(!voted);
         }
         let cast = on_tx!(self, |c| {
-            let first = sqlx::query(voter)
+            let first = sqlx::query(VOTER)
                 .bind(poll_id)
                 .bind(person_id)
                 .execute(&mut *c)
@@ -117,7 +133,7 @@ impl Tx {
                 .rows_affected()
                 == 1;
             if first {
-                sqlx::query(urn)
+                sqlx::query(URN)
                     .bind(&key)
                     .bind(poll_id)
                     .bind(&ballot)
@@ -132,7 +148,10 @@ impl Tx {
     }
 
     pub async fn voted(&mut self, poll_id: i64, person_id: i64) -> StoreResult<Voted> {
-        if let Some(voted) = self.voted_already_read(poll_id, person_id) {
+        if let Some(voted) = self
+            .voted_already_read(poll_id, person_id)
+            .or_else(|| self.voted_late(poll_id, person_id))
+        {
             return Ok(voted);
         }
         let sql = "SELECT ballot FROM poll_voters WHERE poll_id = $1 AND person_id = $2";

@@ -43,6 +43,10 @@ pub struct Deferred {
     /// Set when what the update stands on came from memory, not a read:
     /// the commit checks it, and a stale one is forgotten.
     pub(super) kept: Option<(Arc<KnownMembers>, Key, Check)>,
+    /// A vote's poll and voter, read without beginning (SQLite; see
+    /// `store::deferred_votes`), and the vote that waits for the commit.
+    pub(super) vote_read: Option<super::deferred_votes::VoteRead>,
+    pub(super) vote: Option<super::deferred_votes::LateVote>,
 }
 
 /// The connection a deferred transaction reads on.
@@ -70,6 +74,8 @@ impl Deferred {
             press: None,
             late: LateWrites::default(),
             kept: None,
+            vote_read: None,
+            vote: None,
         }
     }
 }
@@ -79,6 +85,10 @@ impl Deferred {
     /// stood on memory, or its press was read with others) one taken now;
     /// on SQLite a read connection where there are some (`store::readers`).
     pub(super) async fn connection(&mut self) -> StoreResult<&mut Conn> {
+        // A read would not see the vote that waits: run the update again.
+        if self.vote.is_some() {
+            return Err(StoreError::Stale);
+        }
         if self.conn.is_none() {
             let conn = match &self.store {
                 Store::Postgres(pool) => Conn::Postgres(pool.acquire().await?),
@@ -89,6 +99,10 @@ impl Deferred {
             self.conn = Some(conn);
         }
         self.conn.as_mut().ok_or(StoreError::NotBegun)
+    }
+
+    pub(super) fn store(&self) -> &Store {
+        &self.store
     }
 
     pub(super) fn press(&self) -> Option<&PressFacts> {
@@ -120,6 +134,7 @@ impl Deferred {
             answer: self.late.answer.take(),
             jobs: std::mem::take(&mut self.late.jobs),
             check: kept.as_ref().map(|(_, _, check)| check.clone()),
+            vote: self.vote.take(),
         };
         let written = self.group.commit(&self.store, commit).await;
         if let (Err(StoreError::Stale), Some((members, key, _))) = (&written, &kept) {
@@ -136,9 +151,10 @@ impl Tx {
         let Tx::Deferred(d) = self else {
             return Ok(());
         };
-        // A tap read its round without a lock: beginning for real, it
-        // would have to read it again. Let the update start over instead.
-        if d.late.answer.is_some() {
+        // A tap read its round, or a vote its poll, without a lock:
+        // beginning for real, it would have to read it again. Let the
+        // update start over instead.
+        if d.late.answer.is_some() || d.vote_read.is_some() {
             return Err(StoreError::Stale);
         }
         let pending = std::mem::take(&mut d.pending);

@@ -40,6 +40,9 @@ pub(super) struct Commit {
     /// For an update that stood on a kept read (Postgres): the rows to find
     /// unchanged, or it is [`Written::Stale`] and nothing of it is written.
     pub(super) check: Option<Check>,
+    /// A vote (SQLite only): written only while its poll is open and its
+    /// voter's record is as read; otherwise it is [`Written::Stale`].
+    pub(super) vote: Option<super::deferred_votes::LateVote>,
 }
 
 /// How one update's commit went.
@@ -48,8 +51,9 @@ pub(super) enum Written {
     Fresh,
     /// Handled before: nothing written.
     Duplicate,
-    /// Its tap's round closed, or a row its kept read stands on changed,
-    /// since it was read: nothing written.
+    /// Its tap's round or its vote's poll closed, its voter's ballot or a
+    /// row its kept read stands on changed, since it was read: nothing
+    /// written.
     Stale,
 }
 
@@ -215,11 +219,20 @@ async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResu
                 continue;
             }
         }
+        if let Some(vote) = &commit.vote {
+            if !super::deferred_votes::still_as_read(&mut t, vote).await? {
+                written.push(Written::Stale);
+                continue;
+            }
+        }
         let new = insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at);
         if new {
             insert_pending!(t, &commit.pending);
             mark_heard!(t, &commit.heard);
             write_answer!(t, &commit.answer);
+            if let Some(vote) = &commit.vote {
+                super::deferred_votes::write(&mut t, vote).await?;
+            }
             book_jobs!(t, &commit.jobs);
         }
         written.push(if new {
@@ -233,6 +246,9 @@ async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResu
 }
 
 async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+    if commits.iter().any(|c| c.vote.is_some()) {
+        return Err(StoreError::Corrupt("a vote waited on Postgres".into()));
+    }
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
     let mut sent = Messages::default();

@@ -19,6 +19,7 @@ mod checkins;
 mod cloud_chats;
 pub(crate) mod communities;
 pub mod deferred;
+mod deferred_votes;
 mod deferred_writes;
 mod digest_facts;
 mod digest_job_facts;

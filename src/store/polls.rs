@@ -164,6 +164,10 @@ impl Tx {
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
+        // SQLite: read without the writer; the commit checks it again.
+        if self.reads_vote_late() {
+            return self.read_for_late_vote(id, person_id).await;
+        }
         // Begun first: a deferred transaction on SQLite becomes a SQLite one.
         self.begin_deferred().await?;
         if matches!(self, Tx::Sqlite(_)) {

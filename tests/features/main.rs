@@ -31,6 +31,7 @@ mod meeting_changes;
 mod meetings;
 mod poll_ballots;
 mod poll_membership;
+mod poll_races;
 mod poll_standing;
 mod polls;
 mod reminder_batches;

@@ -143,7 +143,7 @@ pub async fn tap(
         .answer_round(&round, presser.id, answer, visibility, turn.now)
         .await?;
     redraw_later(turn, community, &round).await?;
-    turn.tapped = in_group;
+    turn.tapped = in_group.then_some(crate::app::lately_seen::Button::Answer);
     Ok(Ok(Tapped {
         round,
         answer,

@@ -39,6 +39,7 @@ pub async fn tap(
         Ok(poll) => poll,
         Err(refusal) => return Ok(refusal),
     };
+    turn.tapped = Some(crate::app::lately_seen::Button::Vote);
     let before = turn.tx.voted(poll.id, person.id).await?;
     let had_named_vote = matches!(before, Voted::Named(_));
     let ballot = match (&poll.rules.kind, tap, &before) {

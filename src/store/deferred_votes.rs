@@ -1,0 +1,201 @@
+//! A known member's vote on SQLite, without holding the one writer.
+//!
+//! Before, a vote began a real transaction as soon as it read its poll,
+//! and held SQLite's only writer through the rest of the update: its
+//! reads, Kettle's own work between them, its writes, its commit. Now the
+//! poll and the voter's ballot are read on a read connection (see
+//! `store::readers`), the vote waits in memory, and it is written with the
+//! group commit (see [`super::group_commit`]), which first checks, on the
+//! one writer, that the poll is still open and the voter's ballot is as
+//! it was read. If either changed (the poll closed, or another tap of
+//! theirs landed first), nothing of the update is written and it runs
+//! again the ordinary way, as a tap in a closing round does. A ballot
+//! built on the one before it (a tap that adds an option to a
+//! pick-several ballot) therefore never loses a tap.
+//!
+//! Anything else the update would read or write after the vote waits
+//! (results shown after voting, a taken-back vote) would not see it, so
+//! it too makes the update run again the ordinary way.
+//!
+//! Postgres keeps its own way (`store::vote_hold`, `store::late_votes`):
+//! several processes may write there, and a check like this one would
+//! not hold a ballot still between two of them.
+
+use super::deferred::Conn;
+use super::late_votes::{StagedVote, VoteKind};
+use super::polls::{PollRow, COLUMNS};
+use super::{PollRecord, Store, StoreError, StoreResult, Tx, Voted};
+
+/// What the vote's read found of its voter, for the commit to find again.
+#[derive(Debug)]
+pub(super) struct VoteRead {
+    poll_id: i64,
+    person_id: i64,
+    /// The voter's record: `None` if they had not voted; `Some(None)` for
+    /// an anonymous vote (its ballot is kept apart), otherwise the ballot.
+    seen: Option<Option<String>>,
+    voted: Voted,
+}
+
+/// A vote waiting for the group commit, with what its read found.
+#[derive(Debug)]
+pub(super) struct LateVote {
+    pub(super) vote: StagedVote,
+    pub(super) seen: Option<Option<String>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct PollAndBallot {
+    #[sqlx(flatten)]
+    poll: PollRow,
+    v_voted: bool,
+    v_ballot: Option<String>,
+}
+
+/// The poll, and the ballot of the voter ($2), in one read without locks.
+static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {COLUMNS}, v.voted IS NOT NULL AS v_voted, v.ballot AS v_ballot FROM polls \
+         LEFT JOIN (SELECT 1 AS voted, ballot FROM poll_voters \
+                    WHERE poll_id = $1 AND person_id = $2) AS v ON TRUE \
+         WHERE id = $1"
+    )
+});
+
+/// What the commit finds: whether the poll is open, and the voter's record.
+pub(super) const STILL: &str = "SELECT p.status = 'open', v.person_id IS NOT NULL, v.ballot \
+    FROM polls p LEFT JOIN poll_voters v ON v.poll_id = p.id AND v.person_id = $2 \
+    WHERE p.id = $1";
+
+impl Tx {
+    /// Whether a vote's poll is read here without beginning: a deferred
+    /// transaction on SQLite that has read no poll yet.
+    pub(super) fn reads_vote_late(&self) -> bool {
+        matches!(self, Tx::Deferred(d)
+            if matches!(d.store(), Store::Sqlite(_)) && d.vote_read.is_none())
+    }
+
+    /// The poll for `person_id`'s vote, read on the deferred transaction's
+    /// read connection; what it found of their ballot is kept for
+    /// [`Tx::voted`] and for the commit's check.
+    pub(super) async fn read_for_late_vote(
+        &mut self,
+        id: i64,
+        person_id: i64,
+    ) -> StoreResult<Option<PollRecord>> {
+        let Tx::Deferred(d) = self else {
+            return Err(StoreError::NotBegun);
+        };
+        let Conn::Sqlite(conn) = d.connection().await? else {
+            return Err(StoreError::NotBegun);
+        };
+        let row: Option<PollAndBallot> = sqlx::query_as(&POLL_AND_BALLOT)
+            .bind(id)
+            .bind(person_id)
+            .fetch_optional(&mut **conn)
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let seen = row.v_voted.then_some(row.v_ballot);
+        let voted = match &seen {
+            None => Voted::No,
+            Some(None) => Voted::Anonymous,
+            Some(Some(ballot)) => Voted::Named(super::ballots::decode(ballot)?),
+        };
+        d.vote_read = Some(VoteRead {
+            poll_id: id,
+            person_id,
+            seen,
+            voted,
+        });
+        PollRecord::try_from(row.poll).map(Some)
+    }
+
+    /// What [`Tx::read_for_late_vote`] found of this voter.
+    pub(super) fn voted_late(&self, poll_id: i64, person_id: i64) -> Option<Voted> {
+        match self {
+            Tx::Deferred(d) => d
+                .vote_read
+                .as_ref()
+                .filter(|r| r.poll_id == poll_id && r.person_id == person_id)
+                .map(|r| r.voted.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a vote by `person_id` on `poll_id` waits for the commit:
+    /// this transaction read that poll and voter late, and holds no vote.
+    pub(super) fn vote_waits_late(&self, poll_id: i64, person_id: i64) -> bool {
+        matches!(self, Tx::Deferred(d) if d.vote.is_none() && d.vote_read.as_ref()
+            .is_some_and(|r| r.poll_id == poll_id && r.person_id == person_id))
+    }
+
+    /// Lets `vote` wait for the commit (see [`Tx::vote_waits_late`]).
+    /// `false` (nothing waits) for an anonymous vote by someone who had
+    /// voted already: an anonymous vote counts once.
+    pub(super) fn stage_late_vote(&mut self, vote: StagedVote) -> StoreResult<bool> {
+        let Tx::Deferred(d) = self else {
+            return Err(StoreError::NotBegun);
+        };
+        let Some(read) = d.vote_read.as_ref() else {
+            return Err(StoreError::NotBegun);
+        };
+        if matches!(vote.kind, VoteKind::Anonymous { .. }) && read.seen.is_some() {
+            return Ok(false);
+        }
+        let seen = read.seen.clone();
+        d.vote = Some(LateVote { vote, seen });
+        Ok(true)
+    }
+}
+
+/// Writes `late` in SQLite's group commit, once [`still_as_read`] has
+/// said it may be and its update is new.
+pub(super) async fn write(t: &mut sqlx::SqliteConnection, late: &LateVote) -> StoreResult<()> {
+    let v = &late.vote;
+    match &v.kind {
+        VoteKind::Named { at } => {
+            sqlx::query(super::ballots::NAMED)
+                .bind(v.poll_id)
+                .bind(v.person_id)
+                .bind(&v.ballot)
+                .bind(&v.reason)
+                .bind(at)
+                .execute(&mut *t)
+                .await?;
+        }
+        VoteKind::Anonymous { key } => {
+            sqlx::query(super::ballots::VOTER)
+                .bind(v.poll_id)
+                .bind(v.person_id)
+                .execute(&mut *t)
+                .await?;
+            sqlx::query(super::ballots::URN)
+                .bind(key)
+                .bind(v.poll_id)
+                .bind(&v.ballot)
+                .bind(&v.reason)
+                .execute(&mut *t)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `late`'s poll is still open and its voter's record unchanged,
+/// on the one writer (so it stays so until the commit).
+pub(super) async fn still_as_read(
+    t: &mut sqlx::SqliteConnection,
+    late: &LateVote,
+) -> StoreResult<bool> {
+    let row: Option<(bool, bool, Option<String>)> = sqlx::query_as(STILL)
+        .bind(late.vote.poll_id)
+        .bind(late.vote.person_id)
+        .fetch_optional(&mut *t)
+        .await?;
+    Ok(match row {
+        Some((true, voted, ballot)) => voted.then_some(ballot) == late.seen,
+        _ => false,
+    })
+}

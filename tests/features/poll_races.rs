@@ -1,0 +1,190 @@
+//! Votes from members Kettle already knows, arriving together, on both
+//! backends. Such a vote is read without waiting for the database's
+//! writer (SQLite) and written with the commits around it, only while its
+//! poll is open and its voter's ballot is as it was read; otherwise it
+//! runs again the ordinary way. Whichever way a vote goes, none is lost,
+//! none counts twice, and a close counts exactly what it was given.
+
+use crate::support::checkin::*;
+use crate::support::meeting::monday_noon;
+use crate::support::poll::*;
+use crate::support::{count, TestDb};
+use kettle::app::Engine;
+use kettle::domain::poll::Ballot;
+use kettle::domain::{Inbound, PlatformUser};
+use kettle::store::Store;
+
+fn member(n: u32) -> PlatformUser {
+    person(4000 + n, &format!("Member {n}"))
+}
+
+/// A group with a coordinator and `members` members who have each said
+/// hello, so Kettle knows them.
+async fn known_group(kettle: &Engine, members: u32) -> PlatformUser {
+    let morgan = group_with_coordinator(kettle, i64::from(members) + 1).await;
+    for n in 0..members {
+        kettle.handle(said(&member(n), "hello")).await.unwrap();
+    }
+    morgan
+}
+
+/// Hands every update to Kettle at once and waits for all of them.
+async fn all_at_once(kettle: &Engine, updates: Vec<Inbound>) {
+    let mut handling = tokio::task::JoinSet::new();
+    for update in updates {
+        let kettle = kettle.clone();
+        handling.spawn(async move { kettle.handle(update).await.unwrap() });
+    }
+    while let Some(done) = handling.join_next().await {
+        done.unwrap();
+    }
+}
+
+/// The coordinator taps each of `tokens` once, in turn, so Kettle has
+/// lately seen those buttons: the taps that follow are read beside the
+/// writer (SQLite), as they are in a busy poll.
+async fn buttons_seen(kettle: &Engine, coordinator: &PlatformUser, tokens: &[&str]) {
+    for token in tokens {
+        kettle.handle(pressed(coordinator, token)).await.unwrap();
+    }
+}
+
+/// How many presses were answered with a notice containing `text`.
+async fn notices(store: &Store, text: &str) -> i64 {
+    let sql = format!(
+        "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' AND CAST(payload AS TEXT) LIKE '%{text}%'"
+    );
+    count(store, &sql).await
+}
+
+async fn ballots(store: &Store) -> Vec<Ballot> {
+    let sql = "SELECT ballot FROM poll_voters ORDER BY person_id";
+    let rows: Vec<String> = match store {
+        Store::Postgres(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+        Store::Sqlite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
+    }
+    .unwrap();
+    rows.iter()
+        .map(|b| serde_json::from_str(b).unwrap())
+        .collect()
+}
+
+/// The coordinator closes the poll while two hundred members are still
+/// voting. The close waits for the votes being counted and refuses the
+/// rest: the result counts exactly the votes recorded, and every voter is
+/// told either that their vote is in or that the poll has closed.
+async fn votes_meeting_the_close_count_exactly_what_was_recorded(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_noon());
+    let morgan = known_group(&kettle, 200).await;
+    let poll = "/poll Paint the hall green? | Yes | No | deadline none";
+    kettle.handle(said(&morgan, poll)).await.unwrap();
+    let (yes, no) = (vote_token(&store, 0).await, vote_token(&store, 1).await);
+    buttons_seen(&kettle, &morgan, &[&yes, &no]).await;
+    let noted_before = notices(&store, "Your vote is in").await;
+
+    let mut updates = vec![];
+    for n in 0..200 {
+        let token = if n % 3 == 0 { &no } else { &yes };
+        updates.push(pressed(&member(n), token));
+        if n == 100 {
+            updates.push(said(&morgan, "/poll close"));
+        }
+    }
+    all_at_once(&kettle, updates).await;
+
+    let recorded = count(&store, "SELECT COUNT(*) FROM poll_voters").await;
+    let result = latest(&store, GROUP, "📊 Result").await;
+    assert!(
+        result.contains(&format!("{recorded} of ")),
+        "{recorded}: {result}"
+    );
+    let noted = notices(&store, "Your vote is in").await - noted_before;
+    assert_eq!(
+        noted,
+        recorded - 1,
+        "every recorded vote told, and no other"
+    );
+    let refused = notices(&store, "This poll has closed").await;
+    assert_eq!(
+        noted + refused,
+        200,
+        "every vote taken or told it was too late"
+    );
+}
+
+/// Twenty-five members Kettle knows have ticked Mon on a pick-several
+/// poll (the coordinator has tried every box and cleared them); then each, in one quick flurry their phone sends together, ticks
+/// Tue, Wed and Thu and unticks Mon. Each tap changes the ballot the tap
+/// before it left, whichever lands first: every ballot ends as Tue, Wed,
+/// Thu.
+async fn a_flurry_of_ticks_on_a_known_ballot_keeps_every_one(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_noon());
+    let morgan = known_group(&kettle, 25).await;
+    let poll = "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none";
+    kettle.handle(said(&morgan, poll)).await.unwrap();
+    let mut tokens = vec![];
+    for option in 0..4 {
+        tokens.push(vote_token(&store, option).await);
+    }
+    let boxes: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    buttons_seen(&kettle, &morgan, &boxes).await;
+    buttons_seen(&kettle, &morgan, &boxes).await;
+    for n in 0..25 {
+        kettle
+            .handle(pressed(&member(n), &tokens[0]))
+            .await
+            .unwrap();
+    }
+
+    let mut updates = vec![];
+    for n in 0..25 {
+        for token in tokens.iter().rev() {
+            updates.push(pressed(&member(n), token));
+        }
+    }
+    all_at_once(&kettle, updates).await;
+
+    let ballots = ballots(&store).await;
+    assert_eq!(ballots.len(), 25);
+    for ballot in ballots {
+        assert_eq!(ballot, Ballot::Choose(vec![1, 2, 3]), "every tap kept");
+    }
+}
+
+/// On an anonymous poll, forty members Kettle knows tap Yes and No at the
+/// same moment. One vote each counts (whichever landed first); the other
+/// tap is told they have voted already. Voters and ballots stay apart and
+/// equal in number.
+async fn an_anonymous_vote_tapped_twice_at_once_counts_once(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_noon());
+    let morgan = known_group(&kettle, 40).await;
+    let poll = "/poll Keep the Thursday slot? | Yes | No | anonymous | deadline none";
+    kettle.handle(said(&morgan, poll)).await.unwrap();
+    let (yes, no) = (vote_token(&store, 0).await, vote_token(&store, 1).await);
+    buttons_seen(&kettle, &morgan, &[&yes, &no]).await;
+
+    let mut updates = vec![];
+    for n in 0..40 {
+        updates.push(pressed(&member(n), &yes));
+        updates.push(pressed(&member(n), &no));
+    }
+    all_at_once(&kettle, updates).await;
+
+    // The coordinator's own tries count too: one vote, one refusal.
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 41);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_ballots").await, 41);
+    assert_eq!(notices(&store, "Your anonymous vote is in").await, 41);
+    assert_eq!(notices(&store, "You have already voted").await, 41);
+}
+
+on_both_backends!(
+    votes_meeting_the_close_count_exactly_what_was_recorded,
+    a_flurry_of_ticks_on_a_known_ballot_keeps_every_one,
+    an_anonymous_vote_tapped_twice_at_once_counts_once,
+);
