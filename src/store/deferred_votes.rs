@@ -23,7 +23,8 @@
 
 use super::deferred::Conn;
 use super::late_votes::{StagedVote, VoteKind};
-use super::polls::{PollRow, COLUMNS};
+use super::polls::COLUMNS;
+use super::vote_hold::PollAndBallot;
 use super::{PollRecord, Store, StoreError, StoreResult, Tx, Voted};
 
 /// What the vote's read found of its voter, for the commit to find again.
@@ -42,14 +43,6 @@ pub(super) struct VoteRead {
 pub(super) struct LateVote {
     pub(super) vote: StagedVote,
     pub(super) seen: Option<Option<String>>,
-}
-
-#[derive(sqlx::FromRow)]
-struct PollAndBallot {
-    #[sqlx(flatten)]
-    poll: PollRow,
-    v_voted: bool,
-    v_ballot: Option<String>,
 }
 
 /// The poll, and the ballot of the voter ($2), in one read without locks.
@@ -97,12 +90,7 @@ impl Tx {
         let Some(row) = row else {
             return Ok(None);
         };
-        let seen = row.v_voted.then_some(row.v_ballot);
-        let voted = match &seen {
-            None => Voted::No,
-            Some(None) => Voted::Anonymous,
-            Some(Some(ballot)) => Voted::Named(super::ballots::decode(ballot)?),
-        };
+        let (seen, voted) = (row.seen(), row.voted()?);
         d.vote_read = Some(VoteRead {
             poll_id: id,
             person_id,

@@ -30,12 +30,30 @@ pub(super) const HOLD_CTE: &str = "hold AS MATERIALIZED (
 pub(super) const HOLD_COLUMNS: &str =
     "(SELECT poll_id FROM hold) AS h_poll, (SELECT person_id FROM hold) AS h_person";
 
+/// A poll, with what its voter has cast (read here under the hold, and
+/// beside SQLite's writer by `store::deferred_votes`).
 #[derive(sqlx::FromRow)]
-struct HeldRow {
+pub(super) struct PollAndBallot {
     #[sqlx(flatten)]
-    poll: PollRow,
+    pub(super) poll: PollRow,
     v_voted: bool,
     v_ballot: Option<String>,
+}
+
+impl PollAndBallot {
+    /// The voter's record: `None` if they had not voted; `Some(None)` for
+    /// an anonymous vote (its ballot is kept apart), otherwise the ballot.
+    pub(super) fn seen(&self) -> Option<Option<String>> {
+        self.v_voted.then(|| self.v_ballot.clone())
+    }
+
+    pub(super) fn voted(&self) -> StoreResult<Voted> {
+        Ok(match (self.v_voted, &self.v_ballot) {
+            (false, _) => Voted::No,
+            (true, None) => Voted::Anonymous,
+            (true, Some(ballot)) => Voted::Named(decode(ballot)?),
+        })
+    }
 }
 
 /// The poll under its shared lock, with the ballot of the voter the
@@ -65,7 +83,7 @@ impl PgTx {
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
         self.flush().await?;
-        let row: Option<HeldRow> = sqlx::query_as(&POLL_AND_BALLOT)
+        let row: Option<PollAndBallot> = sqlx::query_as(&POLL_AND_BALLOT)
             .bind(id)
             .bind(person_id)
             .fetch_optional(&mut **self)
@@ -73,11 +91,7 @@ impl PgTx {
         let Some(row) = row else {
             return Ok(None);
         };
-        self.voted = Some(match (row.v_voted, row.v_ballot) {
-            (false, _) => Voted::No,
-            (true, None) => Voted::Anonymous,
-            (true, Some(ballot)) => Voted::Named(decode(&ballot)?),
-        });
+        self.voted = Some(row.voted()?);
         PollRecord::try_from(row.poll).map(Some)
     }
 }
