@@ -183,7 +183,53 @@ async fn an_anonymous_vote_tapped_twice_at_once_counts_once(backend: &str) {
     assert_eq!(notices(&store, "You have already voted").await, 41);
 }
 
+/// Sixty neighbours who have never said a word in the group vote at once
+/// on a poll whose buttons Kettle has lately seen; the platform says each
+/// is in the group, and some presses are delivered twice. Each is made a
+/// member on their own, and each vote counts once, as pressed.
+async fn newcomers_voting_together_each_count_once(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 70).await;
+    let poll = "/poll Which first? | Lighting | Bins | deadline none";
+    kettle.handle(said(&morgan, poll)).await.unwrap();
+    let (lighting, bins) = (vote_token(&store, 0).await, vote_token(&store, 1).await);
+    buttons_seen(&kettle, &morgan, &[&lighting, &bins]).await;
+    let noted_before = notices(&store, "Your vote is in").await;
+
+    let mut updates = vec![];
+    for n in 100..160 {
+        let press = pressed(&member(n), if n % 2 == 0 { &lighting } else { &bins });
+        if n % 5 == 0 {
+            updates.push(press.clone());
+        }
+        updates.push(press);
+    }
+    all_at_once(&kettle, updates).await;
+
+    let members = "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+                   WHERE p.display_name LIKE 'Member %'";
+    assert_eq!(count(&store, members).await, 60, "each made a member");
+    let ballots = ballots(&store).await;
+    assert_eq!(ballots.len(), 61, "each vote once, and the coordinator's");
+    let chose = |o: u8| {
+        ballots
+            .iter()
+            .filter(|&b| *b == Ballot::Choose(vec![o]))
+            .count()
+    };
+    assert_eq!(
+        (chose(0), chose(1)),
+        (30, 31),
+        "as pressed (Bins: the coordinator too)"
+    );
+    let noted = notices(&store, "Your vote is in").await - noted_before;
+    assert_eq!(noted, 60, "each told once, duplicates not again");
+}
+
 on_both_backends!(
+    newcomers_voting_together_each_count_once,
     votes_meeting_the_close_count_exactly_what_was_recorded,
     a_flurry_of_ticks_on_a_known_ballot_keeps_every_one,
     an_anonymous_vote_tapped_twice_at_once_counts_once,
