@@ -1,13 +1,12 @@
 //! What this process has lately seen: who is a member of which group
 //! chat, and which buttons answer a check-in round or vote on a poll. A
-//! tap on one of those tries the fast path (read without a transaction,
-//! the answer or vote written with the commit: see
-//! [`crate::store::deferred`]), after registering the presser on their own
-//! if they were not lately seen (`store::first_press`); a vote only on
-//! SQLite, whose one writer it would otherwise hold. Any other press goes
-//! straight to the statement that registers the presser and reads the
-//! button on the way, which on Postgres costs one statement fewer when the
-//! press then writes something else (a vote, an RSVP). Only a guess:
+//! tap on one of those by one of them tries the fast path (read without a
+//! transaction, the answer or vote written with the commit: see
+//! [`crate::store::deferred`]; a vote only on SQLite, whose one writer it
+//! would otherwise hold, see `store::deferred_votes`); any
+//! other press goes straight to the statement that registers the presser
+//! and reads the button on the way, which costs one statement fewer when
+//! the press then writes something else (a vote, an RSVP). Only a guess:
 //! a wrong one costs one read, never a wrong answer, so other processes'
 //! changes need not reach it.
 
@@ -36,12 +35,15 @@ pub enum Button {
 }
 
 impl LatelySeen {
-    /// Whether `user_id` was lately seen as a member of `chat`.
-    pub fn member_lately(&self, chat: &ChatAddress, user_id: &str) -> bool {
+    /// Whether a press of `token` by `user_id` in `chat` is likely a known
+    /// member's tap on a button that does `does`.
+    pub fn likely(&self, chat: &ChatAddress, user_id: &str, token: &str, does: Button) -> bool {
         let members = self.members.lock().unwrap_or_else(|e| e.into_inner());
-        members
+        let member = members
             .get(&key(chat, user_id))
-            .is_some_and(|when| when.elapsed() < FRESH_FOR)
+            .is_some_and(|when| when.elapsed() < FRESH_FOR);
+        drop(members);
+        member && self.button(token) == Some(does)
     }
 
     pub fn member(&self, chat: &ChatAddress, user_id: &str) {

@@ -3,7 +3,7 @@
 //! commit) or the ordinary one (a transaction whose first statement records
 //! the update and registers the sender).
 
-use super::lately_seen::Button::Vote;
+use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
@@ -25,10 +25,7 @@ impl Engine {
                     .await?
             }
             Path::FirstTap => {
-                let opened = self
-                    .store
-                    .open_registering(opening, &self.commits, &self.known)
-                    .await?;
+                let opened = self.store.open_registering(opening, &self.commits).await?;
                 if let Some((_, community, _, _)) = &opened {
                     self.zones.note(&inbound.chat, community.time_zone);
                 }
@@ -66,28 +63,30 @@ impl Engine {
     }
 
     /// A known member's word in their group (most updates) takes the fast
-    /// path. So does a press on a check-in button by someone lately seen
-    /// as a member (the answer is then written with the commit); anyone
-    /// else's is registered on its own first (see `store::first_press`).
-    /// On SQLite a vote goes the same ways, so that it does not hold the
-    /// one writer (see `store::deferred_votes`); Postgres holds the poll
-    /// and ballot from its opening statement on (`store::vote_hold`). Any
-    /// other press goes straight to the statement that registers them.
+    /// path. So does a press by someone lately seen as a member (a tap is
+    /// then written with the commit). Anyone else's tap on a check-in
+    /// button registers them on its own first (Postgres: see
+    /// `store::first_press`); any other press goes straight to the
+    /// statement that registers them.
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
-        let (Some(token), Some(u), true) = (opening.press, opening.sender, fast) else {
-            return match (fast, opening.press) {
-                (true, None) => Path::Steady,
-                _ => Path::Ordinary,
-            };
-        };
-        let button = match self.seen.button(token) {
-            Some(Vote) if !matches!(self.store, Store::Sqlite(_)) => None,
-            button => button,
-        };
-        match button {
-            Some(_) if self.seen.member_lately(&inbound.chat, &u.user_id) => Path::Steady,
-            Some(_) => Path::FirstTap,
-            None => Path::Ordinary,
+        match (opening.press, opening.sender) {
+            _ if !fast => Path::Ordinary,
+            (None, _) => Path::Steady,
+            (Some(token), Some(u))
+                if self.seen.likely(&inbound.chat, &u.user_id, token, Answer) =>
+            {
+                Path::Steady
+            }
+            // Postgres holds the poll and ballot from the opening statement on
+            // (`store::vote_hold`); SQLite reads them beside its one writer.
+            (Some(token), Some(u))
+                if matches!(self.store, Store::Sqlite(_))
+                    && self.seen.likely(&inbound.chat, &u.user_id, token, Vote) =>
+            {
+                Path::Steady
+            }
+            (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,
+            (Some(_), _) => Path::Ordinary,
         }
     }
 }

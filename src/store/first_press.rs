@@ -15,7 +15,6 @@
 use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
-use super::known::KnownMembers;
 use super::press_facts::{PressFacts, PressRow};
 use super::steady::{heard, Steady};
 use super::{Store, StoreResult, Tx};
@@ -23,23 +22,19 @@ use std::sync::Arc;
 
 impl Store {
     /// Registers the presser and opens a deferred transaction for their
-    /// press; `None` where the press is not one for this path (no sender,
-    /// the platform did not say they are in the group)
+    /// press (Postgres); `None` where the press is not one for this path
+    /// (SQLite, no sender, the platform did not say they are in the group)
     /// or they turn out not to be a member, and the caller takes the
     /// ordinary path.
     pub async fn open_registering(
         &self,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
-        members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
-        let (Some(token), Some(_), Some(_), true) = (o.press, o.sender, o.group_chat, o.register)
+        let (Store::Postgres(pool), Some(token), Some(_), Some(_), true) =
+            (self, o.press, o.sender, o.group_chat, o.register)
         else {
             return Ok(None);
-        };
-        let pool = match self {
-            Store::Postgres(pool) => pool,
-            Store::Sqlite(_) => return self.register_then_read(o, group, members).await,
         };
         let mut conn = pool.acquire().await?;
         let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
@@ -65,25 +60,5 @@ impl Store {
             person,
             role,
         )))
-    }
-
-    /// SQLite: the presser is registered in a write of its own, short and
-    /// without the update's inbox record (committed at once: the platform
-    /// says they are in the group), and the press then opens as a known
-    /// member's does, read beside the one writer. The writer is held for
-    /// the registration only, not through the rest of the update.
-    async fn register_then_read(
-        &self,
-        o: Opening<'_>,
-        group: &Arc<GroupCommit>,
-        members: &Arc<KnownMembers>,
-    ) -> StoreResult<Option<Steady>> {
-        let mut tx = self.begin().await?;
-        let opened = tx.register_stepwise(o, true).await?;
-        tx.commit().await?;
-        if opened.community.is_none() || opened.member.is_none() {
-            return Ok(None);
-        }
-        self.open_steady(o, group, members).await
     }
 }

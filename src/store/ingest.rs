@@ -105,26 +105,14 @@ impl Tx {
     }
 
     async fn open_update_stepwise(&mut self, o: Opening<'_>) -> StoreResult<OpenedUpdate> {
-        let fresh = self.record_inbound(o.channel.as_str(), o.key, o.at).await?;
-        self.register_stepwise(o, fresh).await
-    }
-
-    /// SQLite's opening after the inbox record (`fresh`: the update is
-    /// new): the group chat's community, and the sender registered in it.
-    /// Also run without the record, to register a first presser on their
-    /// own (see `store::first_press`).
-    pub(super) async fn register_stepwise(
-        &mut self,
-        o: Opening<'_>,
-        fresh: bool,
-    ) -> StoreResult<OpenedUpdate> {
         let mut opened = OpenedUpdate {
-            fresh,
+            fresh: false,
             community: None,
             member: None,
             heard_on: None,
             heard_now: false,
         };
+        opened.fresh = self.record_inbound(o.channel.as_str(), o.key, o.at).await?;
         let Some(chat) = o.group_chat.filter(|_| opened.fresh) else {
             return Ok(opened);
         };

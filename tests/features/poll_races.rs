@@ -186,7 +186,7 @@ async fn an_anonymous_vote_tapped_twice_at_once_counts_once(backend: &str) {
 /// Sixty neighbours who have never said a word in the group vote at once
 /// on a poll whose buttons Kettle has lately seen; the platform says each
 /// is in the group, and some presses are delivered twice. Each is made a
-/// member on their own, and each vote counts once, as pressed.
+/// member, and each vote counts once, as pressed.
 async fn newcomers_voting_together_each_count_once(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
