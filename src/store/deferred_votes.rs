@@ -6,9 +6,9 @@
 //! poll and the voter's ballot are read on a read connection (see
 //! `store::readers`), the vote waits in memory, and it is written with the
 //! group commit (see [`super::group_commit`]), which first checks, on the
-//! one writer, that the poll is still open and the voter's ballot is as
-//! it was read. If either changed (the poll closed, or another tap of
-//! theirs landed first), nothing of the update is written and it runs
+//! one writer, that the poll is still open, the voter still a member, and
+//! their ballot as it was read. If any changed (the poll closed, they
+//! left or were removed, or another tap of theirs landed first), nothing of the update is written and it runs
 //! again the ordinary way, as a tap in a closing round does. A ballot
 //! built on the one before it (a tap that adds an option to a
 //! pick-several ballot) therefore never loses a tap.
@@ -55,8 +55,13 @@ static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|
     )
 });
 
-/// What the commit finds: whether the poll is open, and the voter's record.
-pub(super) const STILL: &str = "SELECT p.status = 'open', v.person_id IS NOT NULL, v.ballot \
+/// What the commit finds: whether the poll is open and the voter still a
+/// member of its community (not gone, removed or forgotten since the read),
+/// and the voter's record.
+pub(super) const STILL: &str = "SELECT p.status = 'open' AND EXISTS (SELECT 1 FROM memberships m \
+        WHERE m.community_id = p.community_id AND m.person_id = $2 \
+          AND m.left_at IS NULL AND m.removed_at IS NULL), \
+    v.person_id IS NOT NULL, v.ballot \
     FROM polls p LEFT JOIN poll_voters v ON v.poll_id = p.id AND v.person_id = $2 \
     WHERE p.id = $1";
 
@@ -171,8 +176,9 @@ pub(super) async fn write(t: &mut sqlx::SqliteConnection, late: &LateVote) -> St
     Ok(())
 }
 
-/// Whether `late`'s poll is still open and its voter's record unchanged,
-/// on the one writer (so it stays so until the commit).
+/// Whether `late`'s poll is still open, its voter still a member, and
+/// their record unchanged, on the one writer (so it stays so until the
+/// commit).
 pub(super) async fn still_as_read(
     t: &mut sqlx::SqliteConnection,
     late: &LateVote,
@@ -186,4 +192,62 @@ pub(super) async fn still_as_read(
         Some((true, voted, ballot)) => voted.then_some(ballot) == late.seen,
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{still_as_read, LateVote};
+    use crate::store::late_votes::{StagedVote, VoteKind};
+    use crate::store::Store;
+
+    const SETUP: [&str; 4] = [
+        "INSERT INTO communities (id, channel, chat_id, time_zone, language, created_at) \
+         VALUES (1, 'telegram', '-1', 'Europe/London', 'en', '2026-12-03')",
+        "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
+         VALUES (7, 'telegram', '7', 'Sam', '2026-12-03')",
+        "INSERT INTO memberships (community_id, person_id, joined_at) VALUES (1, 7, '2026-12-03')",
+        "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, options, status, \
+         created_at) VALUES (3, 1, 'Paint it?', 'single', FALSE, '{}', '[]', 'open', '2026-12-03')",
+    ];
+
+    /// Sam's vote, read when they had not voted yet.
+    fn sams_first_vote() -> LateVote {
+        let kind = VoteKind::Named {
+            at: chrono::Utc::now(),
+        };
+        let vote = StagedVote::new(3, 7, "[0]".into(), None, kind);
+        LateVote { vote, seen: None }
+    }
+
+    /// What the commit would find after `change`, on a fresh database.
+    async fn still_after(change: Option<&str>) -> bool {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        store.migrate().await.unwrap();
+        let Store::Sqlite(pool) = &store else {
+            panic!("a SQLite store");
+        };
+        let mut conn = pool.acquire().await.unwrap();
+        for sql in SETUP.iter().copied().chain(change) {
+            sqlx::query(sql).execute(&mut *conn).await.unwrap();
+        }
+        still_as_read(&mut conn, &sams_first_vote()).await.unwrap()
+    }
+
+    /// A vote waits only on what its read saw: any change to the poll,
+    /// the voter's membership or their record since sends it back.
+    #[tokio::test]
+    async fn a_waiting_vote_is_written_only_on_what_it_read() {
+        assert!(still_after(None).await, "nothing changed");
+        let changes = [
+            "UPDATE polls SET status = 'closed' WHERE id = 3",
+            "UPDATE memberships SET left_at = '2026-12-03' WHERE person_id = 7",
+            "UPDATE memberships SET removed_at = '2026-12-03' WHERE person_id = 7",
+            "DELETE FROM memberships WHERE person_id = 7",
+            "INSERT INTO poll_voters (poll_id, person_id, ballot) VALUES (3, 7, '[1]')",
+            "INSERT INTO poll_voters (poll_id, person_id) VALUES (3, 7)",
+        ];
+        for change in changes {
+            assert!(!still_after(Some(change)).await, "{change}");
+        }
+    }
 }

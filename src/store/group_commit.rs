@@ -40,8 +40,8 @@ pub(super) struct Commit {
     /// For an update that stood on a kept read (Postgres): the rows to find
     /// unchanged, or it is [`Written::Stale`] and nothing of it is written.
     pub(super) check: Option<Check>,
-    /// A vote (SQLite only): written only while its poll is open and its
-    /// voter's record is as read; otherwise it is [`Written::Stale`].
+    /// A vote (SQLite only): written only while its poll is open, its voter
+    /// a member and their record as read; otherwise it is [`Written::Stale`].
     pub(super) vote: Option<super::deferred_votes::LateVote>,
 }
 
