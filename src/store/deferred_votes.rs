@@ -23,7 +23,6 @@
 
 use super::deferred::Conn;
 use super::late_votes::{StagedVote, VoteKind};
-use super::polls::COLUMNS;
 use super::vote_hold::PollAndBallot;
 use super::{PollRecord, Store, StoreError, StoreResult, Tx, Voted};
 
@@ -46,14 +45,8 @@ pub(super) struct LateVote {
 }
 
 /// The poll, and the ballot of the voter ($2), in one read without locks.
-static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        "SELECT {COLUMNS}, v.voted IS NOT NULL AS v_voted, v.ballot AS v_ballot FROM polls \
-         LEFT JOIN (SELECT 1 AS voted, ballot FROM poll_voters \
-                    WHERE poll_id = $1 AND person_id = $2) AS v ON TRUE \
-         WHERE id = $1"
-    )
-});
+static POLL_AND_BALLOT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| super::vote_hold::poll_and_ballot(""));
 
 /// What the commit finds: whether the poll is open and the voter still a
 /// member of its community (not gone, removed or forgotten since the read),

@@ -56,16 +56,22 @@ impl PollAndBallot {
     }
 }
 
-/// The poll under its shared lock, with the ballot of the voter the
-/// opening holds ($2), found with one lookup.
-static POLL_AND_BALLOT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+/// The poll, with the ballot of the voter ($2) found with one lookup;
+/// `lock` ends it. One statement for both backends (SQLite has no
+/// `LATERAL`, and the lookup needs none: it uses only the parameters).
+pub(super) fn poll_and_ballot(lock: &str) -> String {
     format!(
         "SELECT {COLUMNS}, v.voted IS NOT NULL AS v_voted, v.ballot AS v_ballot FROM polls \
-         LEFT JOIN LATERAL (SELECT TRUE AS voted, ballot FROM poll_voters \
-                            WHERE poll_id = $1 AND person_id = $2) AS v ON TRUE \
-         WHERE id = $1 FOR SHARE OF polls"
+         LEFT JOIN (SELECT TRUE AS voted, ballot FROM poll_voters \
+                    WHERE poll_id = $1 AND person_id = $2) AS v ON TRUE \
+         WHERE id = $1{lock}"
     )
-});
+}
+
+/// The poll under its shared lock, with the ballot of the voter the
+/// opening holds.
+static POLL_AND_BALLOT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| poll_and_ballot(" FOR SHARE OF polls"));
 
 impl PgTx {
     /// Whether the statement that opened this transaction holds `person_id`

@@ -5,9 +5,8 @@
 //! commit, only while the round is open).
 
 use crate::support::checkin::*;
-use crate::support::{count, TestDb};
-use kettle::app::Engine;
-use kettle::domain::{ChatKind, Inbound, InboundEvent};
+use crate::support::{all_at_once, count, TestDb};
+use kettle::domain::{ChatKind, InboundEvent};
 
 const MOODS: [&str; 5] = ["rough", "low", "okay", "good", "great"];
 
@@ -18,18 +17,6 @@ async fn mood_tokens(store: &kettle::store::Store) -> Vec<String> {
         tokens.push(token(store, mood).await);
     }
     tokens
-}
-
-/// Hands every update to Kettle at once and waits for all of them.
-async fn all_at_once(kettle: &Engine, updates: Vec<Inbound>) {
-    let mut handling = tokio::task::JoinSet::new();
-    for update in updates {
-        let kettle = kettle.clone();
-        handling.spawn(async move { kettle.handle(update).await.unwrap() });
-    }
-    while let Some(done) = handling.join_next().await {
-        done.unwrap();
-    }
 }
 
 /// The coordinator ends the round while two hundred members are still

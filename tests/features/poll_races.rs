@@ -8,10 +8,10 @@
 use crate::support::checkin::*;
 use crate::support::meeting::monday_noon;
 use crate::support::poll::*;
-use crate::support::{count, TestDb};
+use crate::support::{all_at_once, count, TestDb};
 use kettle::app::Engine;
 use kettle::domain::poll::Ballot;
-use kettle::domain::{Inbound, PlatformUser};
+use kettle::domain::PlatformUser;
 use kettle::store::Store;
 
 fn member(n: u32) -> PlatformUser {
@@ -26,18 +26,6 @@ async fn known_group(kettle: &Engine, members: u32) -> PlatformUser {
         kettle.handle(said(&member(n), "hello")).await.unwrap();
     }
     morgan
-}
-
-/// Hands every update to Kettle at once and waits for all of them.
-async fn all_at_once(kettle: &Engine, updates: Vec<Inbound>) {
-    let mut handling = tokio::task::JoinSet::new();
-    for update in updates {
-        let kettle = kettle.clone();
-        handling.spawn(async move { kettle.handle(update).await.unwrap() });
-    }
-    while let Some(done) = handling.join_next().await {
-        done.unwrap();
-    }
 }
 
 /// The coordinator taps each of `tokens` once, in turn, so Kettle has
@@ -115,8 +103,9 @@ async fn votes_meeting_the_close_count_exactly_what_was_recorded(backend: &str) 
 }
 
 /// Twenty-five members Kettle knows have ticked Mon on a pick-several
-/// poll (the coordinator has tried every box and cleared them); then each, in one quick flurry their phone sends together, ticks
-/// Tue, Wed and Thu and unticks Mon. Each tap changes the ballot the tap
+/// poll (the coordinator has tried every box and cleared them); then
+/// each, in one quick flurry their phone sends together, ticks Tue, Wed
+/// and Thu and unticks Mon. Each tap changes the ballot the tap
 /// before it left, whichever lands first: every ballot ends as Tue, Wed,
 /// Thu.
 async fn a_flurry_of_ticks_on_a_known_ballot_keeps_every_one(backend: &str) {

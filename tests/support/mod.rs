@@ -292,3 +292,15 @@ pub fn engine(store: Store, clock: SharedClock) -> Engine {
 pub async fn get_text(url: &str) -> String {
     reqwest::get(url).await.expect(url).text().await.expect(url)
 }
+
+/// Hands every update to Kettle at once and waits for all of them.
+pub async fn all_at_once(kettle: &Engine, updates: Vec<kettle::domain::Inbound>) {
+    let mut handling = tokio::task::JoinSet::new();
+    for update in updates {
+        let kettle = kettle.clone();
+        handling.spawn(async move { kettle.handle(update).await.unwrap() });
+    }
+    while let Some(done) = handling.join_next().await {
+        done.unwrap();
+    }
+}
