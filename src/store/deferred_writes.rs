@@ -87,3 +87,84 @@ macro_rules! write_answer {
     };
 }
 pub(super) use {book_jobs, insert_inbox, insert_pending, mark_heard, write_answer};
+
+/// Whether a tap's answer, read beside SQLite's writer, may still be
+/// written: its round still open and the person still a member of the
+/// round's community (not left, removed or forgotten since the read), as
+/// the ordinary path would require. Found so on the one writer, it stays
+/// so until the commit.
+const ANSWER_STILL: &str = "SELECT COUNT(*) FROM checkin_rounds r \
+    WHERE r.id = $1 AND r.closed_at IS NULL AND EXISTS (SELECT 1 FROM memberships m \
+        WHERE m.community_id = r.community_id AND m.person_id = $2 \
+          AND m.left_at IS NULL AND m.removed_at IS NULL)";
+
+/// [`ANSWER_STILL`] for `answer`, on the writer's transaction.
+pub(super) async fn answer_still_counts(
+    t: &mut sqlx::SqliteConnection,
+    answer: &super::press_facts::StagedAnswer,
+) -> super::StoreResult<bool> {
+    let n: i64 = sqlx::query_scalar(ANSWER_STILL)
+        .bind(answer.round_id)
+        .bind(answer.person_id)
+        .fetch_one(&mut *t)
+        .await?;
+    Ok(n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answer_still_counts;
+    use crate::domain::checkin::{Answer, Visibility};
+    use crate::store::press_facts::StagedAnswer;
+    use crate::store::Store;
+
+    const SETUP: [&str; 4] = [
+        "INSERT INTO communities (id, channel, chat_id, time_zone, language, created_at) \
+         VALUES (1, 'telegram', '-1', 'Europe/London', 'en', '2026-12-03')",
+        "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
+         VALUES (7, 'telegram', '7', 'Sam', '2026-12-03')",
+        "INSERT INTO memberships (community_id, person_id, joined_at) VALUES (1, 7, '2026-12-03')",
+        "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
+         VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z')",
+    ];
+
+    /// What the commit would find of Sam's tap after `change`.
+    async fn counts_after(change: Option<&str>) -> bool {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        store.migrate().await.unwrap();
+        let Store::Sqlite(pool) = &store else {
+            panic!("a SQLite store");
+        };
+        let mut conn = pool.acquire().await.unwrap();
+        for sql in SETUP.iter().copied().chain(change) {
+            sqlx::query(sql).execute(&mut *conn).await.unwrap();
+        }
+        let sams_tap = StagedAnswer {
+            id: 1,
+            community_id: 1,
+            round_id: 4,
+            person_id: 7,
+            answer: Answer::Pass,
+            visibility: Visibility::Shared,
+            at: chrono::Utc::now(),
+        };
+        answer_still_counts(&mut conn, &sams_tap).await.unwrap()
+    }
+
+    /// A tap read beside the writer counts only if, on the writer, its
+    /// round is still open and its member still one: a member removed
+    /// (or gone) since the read is refused, as the ordinary path would.
+    #[tokio::test]
+    async fn a_waiting_tap_counts_only_for_a_member_of_an_open_round() {
+        assert!(counts_after(None).await, "nothing changed");
+        let changes = [
+            "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z' WHERE id = 4",
+            "UPDATE memberships SET left_at = '2026-12-03' WHERE person_id = 7",
+            "UPDATE memberships SET removed_at = '2026-12-03' WHERE person_id = 7",
+            "DELETE FROM memberships WHERE person_id = 7",
+        ];
+        for change in changes {
+            assert!(!counts_after(Some(change)).await, "{change}");
+        }
+    }
+}

@@ -204,17 +204,11 @@ async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResu
     use super::deferred_writes::{
         book_jobs, insert_inbox, insert_pending, mark_heard, write_answer,
     };
-    // One writer: a round found open here stays open until the commit.
-    let open = "SELECT COUNT(*) FROM checkin_rounds WHERE id = $1 AND closed_at IS NULL";
     let mut t = pool.begin().await?;
     let mut written = Vec::with_capacity(commits.len());
     for commit in commits {
         if let Some(answer) = &commit.answer {
-            let n: i64 = sqlx::query_scalar(open)
-                .bind(answer.round_id)
-                .fetch_one(&mut *t)
-                .await?;
-            if n == 0 {
+            if !super::deferred_writes::answer_still_counts(&mut t, answer).await? {
                 written.push(Written::Stale);
                 continue;
             }
