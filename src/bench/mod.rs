@@ -135,6 +135,15 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
                 burst.expected,
                 if burst.counted == burst.expected { "" } else { "  MISMATCH" }
             );
+            print_row(backend, "votes again", &burst.again, Some(&reference));
+            println!(
+                "{backend:<9}   the same voters again, each on the next option: {} voters counted, {} expected; {} of {} named ballots changed{}",
+                burst.counted_again,
+                burst.expected,
+                burst.changed,
+                burst.named,
+                if burst.counted_again == burst.expected && burst.changed == burst.named { "" } else { "  MISMATCH" }
+            );
         }
         if args.runs("acks") {
             let acks = acks::run(&engine, &store, &config.send_limits, args.updates).await?;
