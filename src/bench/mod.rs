@@ -8,6 +8,7 @@ pub mod digest_mix;
 mod digest_seed;
 mod digests;
 mod growth;
+mod parts;
 mod processes;
 mod report;
 pub mod statements;
@@ -74,6 +75,10 @@ pub struct BenchArgs {
     /// (For --two-processes) this worker's name, for its update keys.
     #[arg(long, hide = true, default_value = "worker")]
     pub worker_tag: String,
+    /// (Set by the benchmark itself) this process runs one backend's part
+    /// of a run: no heading, no tally.
+    #[arg(long, hide = true)]
+    pub part: bool,
 }
 
 impl BenchArgs {
@@ -95,70 +100,35 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     if args.growth {
         return growth::run(&args, &config).await;
     }
-    println!(
-        "Kettle ingest benchmark: {} updates per backend, {} at a time",
-        args.updates, args.concurrency
-    );
-    println!(
-        "{:<9} {:<18} {:>10} {:>8} {:>8}",
-        "backend", "path", "per sec", "p50 ms", "p99 ms"
-    );
-    for backend in ["sqlite", "postgres"] {
-        if args.only.as_deref().is_some_and(|only| only != backend) {
-            continue;
+    if !args.part {
+        println!(
+            "Kettle ingest benchmark: {} updates per backend, {} at a time",
+            args.updates, args.concurrency
+        );
+        println!(
+            "{:<9} {:<18} {:>10} {:>8} {:>8}",
+            "backend", "path", "per sec", "p50 ms", "p99 ms"
+        );
+    }
+    let peaks = match &args.only {
+        None if !args.part => parts::run_each(&args).await?,
+        _ => {
+            for backend in parts::BACKENDS {
+                if args.only.as_deref().is_some_and(|only| only != backend) {
+                    continue;
+                }
+                one_backend(&args, &config, backend).await?;
+                println!(
+                    "{backend:<9} {}{:.1} MB",
+                    parts::PEAK,
+                    peak_rss_mb().unwrap_or(f64::NAN)
+                );
+            }
+            vec![]
         }
-        let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;
-        let store = crate::startup::open_store(&url).await?;
-        let reference = reference_inserts(&store, &args).await?;
-        if args.profile {
-            statements::profile();
-        }
-        let engine = engine_for(&store, &config)?;
-        print_row(backend, "reference inserts", &reference, None);
-        if args.runs("ingest") {
-            let ingest = ingest(&engine, &args, "bench").await?;
-            print_row(backend, "kettle ingest", &ingest, Some(&reference));
-        }
-        if args.runs("taps") {
-            let one_round = checkin_taps(&engine, &store, &args, 1, "tap").await?;
-            let many_rounds = checkin_taps(&engine, &store, &args, GROUPS, "tap").await?;
-            print_row(backend, "taps, one round", &one_round, Some(&reference));
-            print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
-        }
-        if args.runs("votes") {
-            let burst = votes::run(&engine, &store, &args).await?;
-            print_row(backend, "vote burst", &burst.measured, Some(&reference));
-            println!(
-                "{backend:<9}   vote burst over {} open polls (half anonymous), 20% duplicate deliveries, 1% from the wrong chat: {} votes counted, {} expected{}",
-                votes::POLLS,
-                burst.counted,
-                burst.expected,
-                if burst.counted == burst.expected { "" } else { "  MISMATCH" }
-            );
-            print_row(backend, "votes again", &burst.again, Some(&reference));
-            println!(
-                "{backend:<9}   the same voters again, each on the next option: {} voters counted, {} expected; {} of {} named ballots changed{}",
-                burst.counted_again,
-                burst.expected,
-                burst.changed,
-                burst.named,
-                if burst.counted_again == burst.expected && burst.changed == burst.named { "" } else { "  MISMATCH" }
-            );
-        }
-        if args.runs("acks") {
-            let acks = acks::run(&engine, &store, &config.send_limits, args.updates).await?;
-            print_acks(backend, &acks);
-        }
-        if args.runs("storm") {
-            let storm = storm::run(&engine, &config.send_limits).await?;
-            print_storm(backend, &storm, &reference, &config.send_limits);
-        }
-        if args.runs("digests") {
-            let d = digests::run(&engine, &store, args.concurrency).await?;
-            print_digests(backend, &d, &reference);
-        }
-        store.close().await;
-        cleanup.await?;
+    };
+    if args.part {
+        return Ok(());
     }
     let t = tally::run();
     println!(
@@ -169,7 +139,65 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         t.runoff_seconds,
         t.runoff_rounds
     );
-    println!("peak RSS: {:.1} MB", peak_rss_mb().unwrap_or(f64::NAN));
+    parts::print_peaks(&peaks, peak_rss_mb());
+    Ok(())
+}
+
+/// One backend's part of a run: a throwaway database, the reference
+/// inserts, then each workload asked for.
+async fn one_backend(args: &BenchArgs, config: &Config, backend: &str) -> anyhow::Result<()> {
+    let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;
+    let store = crate::startup::open_store(&url).await?;
+    let reference = reference_inserts(&store, args).await?;
+    if args.profile {
+        statements::profile();
+    }
+    let engine = engine_for(&store, config)?;
+    print_row(backend, "reference inserts", &reference, None);
+    if args.runs("ingest") {
+        let ingest = ingest(&engine, args, "bench").await?;
+        print_row(backend, "kettle ingest", &ingest, Some(&reference));
+    }
+    if args.runs("taps") {
+        let one_round = checkin_taps(&engine, &store, args, 1, "tap").await?;
+        let many_rounds = checkin_taps(&engine, &store, args, GROUPS, "tap").await?;
+        print_row(backend, "taps, one round", &one_round, Some(&reference));
+        print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
+    }
+    if args.runs("votes") {
+        let burst = votes::run(&engine, &store, args).await?;
+        print_row(backend, "vote burst", &burst.measured, Some(&reference));
+        println!(
+            "{backend:<9}   vote burst over {} open polls (half anonymous), 20% duplicate deliveries, 1% from the wrong chat: {} votes counted, {} expected{}",
+            votes::POLLS,
+            burst.counted,
+            burst.expected,
+            if burst.counted == burst.expected { "" } else { "  MISMATCH" }
+        );
+        print_row(backend, "votes again", &burst.again, Some(&reference));
+        println!(
+            "{backend:<9}   the same voters again, each on the next option: {} voters counted, {} expected; {} of {} named ballots changed{}",
+            burst.counted_again,
+            burst.expected,
+            burst.changed,
+            burst.named,
+            if burst.counted_again == burst.expected && burst.changed == burst.named { "" } else { "  MISMATCH" }
+        );
+    }
+    if args.runs("acks") {
+        let acks = acks::run(&engine, &store, &config.send_limits, args.updates).await?;
+        print_acks(backend, &acks);
+    }
+    if args.runs("storm") {
+        let storm = storm::run(&engine, &config.send_limits).await?;
+        print_storm(backend, &storm, &reference, &config.send_limits);
+    }
+    if args.runs("digests") {
+        let d = digests::run(&engine, &store, args.concurrency).await?;
+        print_digests(backend, &d, &reference);
+    }
+    store.close().await;
+    cleanup.await?;
     Ok(())
 }
 
