@@ -191,17 +191,11 @@ pub(super) async fn still_as_read(
 mod tests {
     use super::{still_as_read, LateVote};
     use crate::store::late_votes::{StagedVote, VoteKind};
-    use crate::store::Store;
+    use crate::store::sam_in_a_group::{after, SAM_GONE};
 
-    const SETUP: [&str; 4] = [
-        "INSERT INTO communities (id, channel, chat_id, time_zone, language, created_at) \
-         VALUES (1, 'telegram', '-1', 'Europe/London', 'en', '2026-12-03')",
-        "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
-         VALUES (7, 'telegram', '7', 'Sam', '2026-12-03')",
-        "INSERT INTO memberships (community_id, person_id, joined_at) VALUES (1, 7, '2026-12-03')",
-        "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, options, status, \
-         created_at) VALUES (3, 1, 'Paint it?', 'single', FALSE, '{}', '[]', 'open', '2026-12-03')",
-    ];
+    const POLL: &str = "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, \
+        options, status, created_at) \
+        VALUES (3, 1, 'Paint it?', 'single', FALSE, '{}', '[]', 'open', '2026-12-03')";
 
     /// Sam's vote, read when they had not voted yet.
     fn sams_first_vote() -> LateVote {
@@ -214,15 +208,7 @@ mod tests {
 
     /// What the commit would find after `change`, on a fresh database.
     async fn still_after(change: Option<&str>) -> bool {
-        let store = Store::connect("sqlite::memory:").await.unwrap();
-        store.migrate().await.unwrap();
-        let Store::Sqlite(pool) = &store else {
-            panic!("a SQLite store");
-        };
-        let mut conn = pool.acquire().await.unwrap();
-        for sql in SETUP.iter().copied().chain(change) {
-            sqlx::query(sql).execute(&mut *conn).await.unwrap();
-        }
+        let mut conn = after(POLL, change).await;
         still_as_read(&mut conn, &sams_first_vote()).await.unwrap()
     }
 
@@ -233,13 +219,10 @@ mod tests {
         assert!(still_after(None).await, "nothing changed");
         let changes = [
             "UPDATE polls SET status = 'closed' WHERE id = 3",
-            "UPDATE memberships SET left_at = '2026-12-03' WHERE person_id = 7",
-            "UPDATE memberships SET removed_at = '2026-12-03' WHERE person_id = 7",
-            "DELETE FROM memberships WHERE person_id = 7",
             "INSERT INTO poll_voters (poll_id, person_id, ballot) VALUES (3, 7, '[1]')",
             "INSERT INTO poll_voters (poll_id, person_id) VALUES (3, 7)",
         ];
-        for change in changes {
+        for change in changes.into_iter().chain(SAM_GONE) {
             assert!(!still_after(Some(change)).await, "{change}");
         }
     }

@@ -116,29 +116,14 @@ mod tests {
     use super::answer_still_counts;
     use crate::domain::checkin::{Answer, Visibility};
     use crate::store::press_facts::StagedAnswer;
-    use crate::store::Store;
+    use crate::store::sam_in_a_group::{after, SAM_GONE};
 
-    const SETUP: [&str; 4] = [
-        "INSERT INTO communities (id, channel, chat_id, time_zone, language, created_at) \
-         VALUES (1, 'telegram', '-1', 'Europe/London', 'en', '2026-12-03')",
-        "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
-         VALUES (7, 'telegram', '7', 'Sam', '2026-12-03')",
-        "INSERT INTO memberships (community_id, person_id, joined_at) VALUES (1, 7, '2026-12-03')",
-        "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
-         VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z')",
-    ];
+    const ROUND: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
+        VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z')";
 
     /// What the commit would find of Sam's tap after `change`.
     async fn counts_after(change: Option<&str>) -> bool {
-        let store = Store::connect("sqlite::memory:").await.unwrap();
-        store.migrate().await.unwrap();
-        let Store::Sqlite(pool) = &store else {
-            panic!("a SQLite store");
-        };
-        let mut conn = pool.acquire().await.unwrap();
-        for sql in SETUP.iter().copied().chain(change) {
-            sqlx::query(sql).execute(&mut *conn).await.unwrap();
-        }
+        let mut conn = after(ROUND, change).await;
         let sams_tap = StagedAnswer {
             id: 1,
             community_id: 1,
@@ -157,13 +142,8 @@ mod tests {
     #[tokio::test]
     async fn a_waiting_tap_counts_only_for_a_member_of_an_open_round() {
         assert!(counts_after(None).await, "nothing changed");
-        let changes = [
-            "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z' WHERE id = 4",
-            "UPDATE memberships SET left_at = '2026-12-03' WHERE person_id = 7",
-            "UPDATE memberships SET removed_at = '2026-12-03' WHERE person_id = 7",
-            "DELETE FROM memberships WHERE person_id = 7",
-        ];
-        for change in changes {
+        let closed = "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z' WHERE id = 4";
+        for change in [closed].into_iter().chain(SAM_GONE) {
             assert!(!counts_after(Some(change)).await, "{change}");
         }
     }

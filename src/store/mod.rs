@@ -58,6 +58,8 @@ mod pools;
 pub(crate) mod press_facts;
 mod readers;
 mod reminder_facts;
+#[cfg(test)]
+mod sam_in_a_group;
 mod sending;
 mod steady;
 mod time_polls;
