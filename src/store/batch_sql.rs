@@ -86,16 +86,26 @@ const BATCH_WRITES: &str = "
         SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
         FROM mv ORDER BY ord)";
 
-/// Taps whose round has closed, under the lock a tap takes.
+/// Taps whose round has closed (under the lock a tap takes), and answers
+/// by someone no longer a member of the round's community: a newcomer's
+/// first tap registers them in a statement of its own, and a coordinator
+/// may remove them before this write (a known member's kept read is
+/// checked by its versions instead).
 const TAPS_STALE: &str = "
     need AS (
         SELECT * FROM unnest($19::int[], $20::bigint[]) AS need(n, round_id)),
     open AS (
-        SELECT id FROM checkin_rounds
+        SELECT id, community_id FROM checkin_rounds
         WHERE id IN (SELECT round_id FROM need) AND closed_at IS NULL
         FOR SHARE),
     stale AS (
-        SELECT n FROM need WHERE round_id NOT IN (SELECT id FROM open))";
+        SELECT n FROM need WHERE round_id NOT IN (SELECT id FROM open)
+        UNION
+        SELECT a.n FROM unnest($21::int[], $24::bigint[]) AS a(n, person_id)
+        JOIN need ON need.n = a.n JOIN open ON open.id = need.round_id
+        WHERE NOT EXISTS (SELECT 1 FROM memberships m
+            WHERE m.community_id = open.community_id AND m.person_id = a.person_id
+              AND m.left_at IS NULL AND m.removed_at IS NULL))";
 
 /// The new taps' answers (the later of one person's two in a batch) and
 /// bookings (once per key).

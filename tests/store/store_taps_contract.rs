@@ -252,7 +252,46 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     tx.rollback().await.unwrap();
 }
 
+/// A newcomer's first tap registers them at once and waits for the group
+/// write. A coordinator removes them before it is written: the tap writes
+/// nothing (it is stale, and runs again the ordinary way, which refuses
+/// someone removed). On SQLite a first tap takes the ordinary path, so
+/// nothing waits.
+async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, round_id) = round_with_a_button(&store).await;
+    let group = std::sync::Arc::new(GroupCommit::default());
+    let ola = ola();
+    let opened = store
+        .open_registering(pressing(&ola, "f1", TOKEN), &group)
+        .await
+        .unwrap();
+    let Some((mut tx, _, person, _)) = opened else {
+        assert_eq!(
+            backend, "sqlite",
+            "Postgres opens a first tap beside its write"
+        );
+        return;
+    };
+    let round = tx.share_round(round_id).await.unwrap().unwrap();
+    let good = Answer::Mood(Mood::Good);
+    tx.answer_round(&round, person.id, good, Visibility::Shared, t0())
+        .await
+        .unwrap();
+    let mut coordinator = store.begin().await.unwrap();
+    assert!(coordinator
+        .remove_member(community, person.id, t0())
+        .await
+        .unwrap());
+    coordinator.commit().await.unwrap();
+    assert!(matches!(tx.commit().await, Err(StoreError::Stale)));
+    let mut check = store.begin().await.unwrap();
+    assert!(check.round_answers(round_id).await.unwrap().is_empty());
+    check.rollback().await.unwrap();
+}
+
 on_both_backends!(
+    a_first_tap_by_someone_removed_before_its_write_counts_nothing,
     a_vote_on_a_steady_read_finds_its_poll,
     a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once,
     a_close_waits_for_a_tap_in_flight_and_counts_it,
