@@ -37,7 +37,7 @@ pub async fn run(args: &BenchArgs, config: &Config) -> anyhow::Result<()> {
         format!("{} /s", sizes[1]),
         "change"
     );
-    for backend in ["sqlite", "postgres"] {
+    for backend in super::parts::BACKENDS {
         if args.only.as_deref().is_some_and(|only| only != backend) {
             continue;
         }

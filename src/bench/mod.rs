@@ -110,22 +110,17 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
             "backend", "path", "per sec", "p50 ms", "p99 ms"
         );
     }
-    let peaks = match &args.only {
-        None if !args.part => parts::run_each(&args).await?,
-        _ => {
-            for backend in parts::BACKENDS {
-                if args.only.as_deref().is_some_and(|only| only != backend) {
-                    continue;
-                }
-                one_backend(&args, &config, backend).await?;
-                println!(
-                    "{backend:<9} {}{:.1} MB",
-                    parts::PEAK,
-                    peak_rss_mb().unwrap_or(f64::NAN)
-                );
+    let peaks = if args.only.is_none() && !args.part {
+        parts::run_each(&args).await?
+    } else {
+        for backend in parts::BACKENDS {
+            if args.only.as_deref().is_some_and(|only| only != backend) {
+                continue;
             }
-            vec![]
+            one_backend(&args, &config, backend).await?;
+            parts::print_peak(backend, peak_rss_mb());
         }
+        vec![]
     };
     if args.part {
         return Ok(());

@@ -13,7 +13,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 pub(super) const BACKENDS: [&str; 2] = ["sqlite", "postgres"];
 
 /// What a part prints of its peak memory, after its backend's name.
-pub(super) const PEAK: &str = "peak RSS: ";
+const PEAK: &str = "peak RSS: ";
 
 /// Runs each backend's part in a child process, one after the other;
 /// returns each one's peak resident memory in MB.
@@ -58,6 +58,15 @@ fn part_args(args: &BenchArgs, backend: &str) -> Vec<String> {
     out
 }
 
+/// A part's last line: its backend's peak memory, as [`peak_in`] reads it.
+pub(super) fn print_peak(backend: &str, mb: Option<f64>) {
+    println!("{}", peak_line(backend, mb.unwrap_or(f64::NAN)));
+}
+
+fn peak_line(backend: &str, mb: f64) -> String {
+    format!("{backend:<9} {PEAK}{mb:.1} MB")
+}
+
 /// The MB in a part's line `<backend> peak RSS: <MB> MB`.
 fn peak_in(line: &str, backend: &str) -> Option<f64> {
     let rest = line
@@ -86,10 +95,14 @@ pub(super) fn print_peaks(peaks: &[(&str, f64)], here: Option<f64>) {
 
 #[cfg(test)]
 mod tests {
-    use super::peak_in;
+    use super::{peak_in, peak_line};
 
     #[test]
     fn a_parts_peak_is_read_from_its_own_line_only() {
+        assert_eq!(
+            peak_in(&peak_line("postgres", 41.5), "postgres"),
+            Some(41.5)
+        );
         assert_eq!(peak_in("sqlite    peak RSS: 43.1 MB", "sqlite"), Some(43.1));
         assert_eq!(peak_in("postgres  peak RSS: 7 MB", "postgres"), Some(7.0));
         assert_eq!(peak_in("sqlite    peak RSS: 43.1 MB", "postgres"), None);

@@ -89,9 +89,11 @@ const BATCH_WRITES: &str = "
 /// Taps whose round has closed (under the lock a tap takes), and answers
 /// by someone no longer a member of the round's community: a newcomer's
 /// first tap registers them in a statement of its own, and a coordinator
-/// may remove them before this write (a known member's kept read is
-/// checked by its versions instead).
-const TAPS_STALE: &str = "
+/// may remove them before this write. (A known member's kept read is also
+/// checked by its versions, in [`CHECKS`]; this repeats it for them rather
+/// than add more statement texts than the four there are.)
+const TAPS_STALE: &str = concat!(
+    "
     need AS (
         SELECT * FROM unnest($19::int[], $20::bigint[]) AS need(n, round_id)),
     open AS (
@@ -103,9 +105,10 @@ const TAPS_STALE: &str = "
         UNION
         SELECT a.n FROM unnest($21::int[], $24::bigint[]) AS a(n, person_id)
         JOIN need ON need.n = a.n JOIN open ON open.id = need.round_id
-        WHERE NOT EXISTS (SELECT 1 FROM memberships m
-            WHERE m.community_id = open.community_id AND m.person_id = a.person_id
-              AND m.left_at IS NULL AND m.removed_at IS NULL))";
+        WHERE NOT ",
+    super::memberships::current_member!("open.community_id", "a.person_id"),
+    ")"
+);
 
 /// The new taps' answers (the later of one person's two in a batch) and
 /// bookings (once per key).

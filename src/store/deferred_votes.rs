@@ -7,9 +7,10 @@
 //! `store::readers`), the vote waits in memory, and it is written with the
 //! group commit (see [`super::group_commit`]), which first checks, on the
 //! one writer, that the poll is still open, the voter still a member, and
-//! their ballot as it was read. If any changed (the poll closed, they
-//! left or were removed, or another tap of theirs landed first), nothing of the update is written and it runs
-//! again the ordinary way, as a tap in a closing round does. A ballot
+//! their ballot as it was read. If any changed (the poll closed, they left
+//! or were removed, or another tap of theirs landed first), nothing of the
+//! update is written and it runs again the ordinary way, as a tap in a
+//! closing round does. A ballot
 //! built on the one before it (a tap that adds an option to a
 //! pick-several ballot) therefore never loses a tap.
 //!
@@ -51,12 +52,13 @@ static POLL_AND_BALLOT: std::sync::LazyLock<String> =
 /// What the commit finds: whether the poll is open and the voter still a
 /// member of its community (not gone, removed or forgotten since the read),
 /// and the voter's record.
-pub(super) const STILL: &str = "SELECT p.status = 'open' AND EXISTS (SELECT 1 FROM memberships m \
-        WHERE m.community_id = p.community_id AND m.person_id = $2 \
-          AND m.left_at IS NULL AND m.removed_at IS NULL), \
-    v.person_id IS NOT NULL, v.ballot \
-    FROM polls p LEFT JOIN poll_voters v ON v.poll_id = p.id AND v.person_id = $2 \
-    WHERE p.id = $1";
+pub(super) const STILL: &str = concat!(
+    "SELECT p.status = 'open' AND ",
+    super::memberships::current_member!("p.community_id", "$2"),
+    ", v.person_id IS NOT NULL, v.ballot \
+     FROM polls p LEFT JOIN poll_voters v ON v.poll_id = p.id AND v.person_id = $2 \
+     WHERE p.id = $1"
+);
 
 impl Tx {
     /// Whether a vote's poll is read here without beginning: a deferred

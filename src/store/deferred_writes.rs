@@ -93,10 +93,10 @@ pub(super) use {book_jobs, insert_inbox, insert_pending, mark_heard, write_answe
 /// round's community (not left, removed or forgotten since the read), as
 /// the ordinary path would require. Found so on the one writer, it stays
 /// so until the commit.
-const ANSWER_STILL: &str = "SELECT COUNT(*) FROM checkin_rounds r \
-    WHERE r.id = $1 AND r.closed_at IS NULL AND EXISTS (SELECT 1 FROM memberships m \
-        WHERE m.community_id = r.community_id AND m.person_id = $2 \
-          AND m.left_at IS NULL AND m.removed_at IS NULL)";
+const ANSWER_STILL: &str = concat!(
+    "SELECT COUNT(*) FROM checkin_rounds r WHERE r.id = $1 AND r.closed_at IS NULL AND ",
+    super::memberships::current_member!("r.community_id", "$2")
+);
 
 /// [`ANSWER_STILL`] for `answer`, on the writer's transaction.
 pub(super) async fn answer_still_counts(

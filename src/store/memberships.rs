@@ -6,6 +6,24 @@ use super::{on_read, on_tx, StoreResult, Tx};
 use crate::domain::Role;
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// SQL (a literal, for `concat!`): whether person `$person` is a current
+/// member of community `$community`: there, not left and not removed (a
+/// forgotten person has no row). The checks that the group commits make
+/// on an update read earlier all use it, so they refuse whom the ordinary
+/// path refuses.
+macro_rules! current_member {
+    ($community:literal, $person:literal) => {
+        concat!(
+            "EXISTS (SELECT 1 FROM memberships cm WHERE cm.community_id = ",
+            $community,
+            " AND cm.person_id = ",
+            $person,
+            " AND cm.left_at IS NULL AND cm.removed_at IS NULL)"
+        )
+    };
+}
+pub(super) use current_member;
+
 /// How a membership call changed things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Joined {

@@ -104,6 +104,23 @@ fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
         );
     }
     assert!(report.contains("peak RSS:"), "{report}");
+    // Each backend ran in a process of its own and said its own peak;
+    // every count the run checks (votes, and votes again by the same
+    // voters) came out as expected.
+    for backend in BACKENDS {
+        let peak = report
+            .lines()
+            .any(|l| l.starts_with(backend) && l.contains("peak RSS:"));
+        assert!(peak, "{report}");
+        let again = report
+            .lines()
+            .find(|l| l.starts_with(backend) && l.contains("votes again"));
+        assert!(
+            again.is_some_and(|l| l.contains("% of reference")),
+            "{report}"
+        );
+    }
+    assert!(!report.contains("MISMATCH"), "{report}");
 }
 
 /// The growth table and the two-process figure, in miniature: every path
