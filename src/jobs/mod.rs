@@ -38,7 +38,17 @@ pub async fn run_due(engine: &Engine, owner: &str) -> Result<usize, AppError> {
 }
 
 /// Jobs one transaction runs at most (see [`run_due_together`]).
-pub const BATCH: usize = 16;
+///
+/// Why 64: on Postgres most of a batch's cost is setting up and
+/// committing its statements, which the batch's jobs share (their facts
+/// are read ahead together), so larger batches are cheaper per job.
+/// Measured in alternating runs of the benchmark against 16: due reminders
+/// 1.9× as fast and weekly digests 1.6× on Postgres, 1.7× and 1.3× on
+/// SQLite. The price is a longer batch (about 0.1 s on Postgres, 0.3 s on
+/// SQLite, whose one writer waits that long once a week or at a burst of
+/// reminders), and that a crashed process's claimed jobs wait out their
+/// lease in larger numbers; both are small beside a reminder's minute.
+pub const BATCH: usize = 64;
 
 /// Runs every job that is due now, up to `at_once` batches at a time.
 /// Returns how many ran.
