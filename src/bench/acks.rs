@@ -123,7 +123,7 @@ pub async fn run(
 async fn open_poll(engine: &Engine, store: &Store, g: usize) -> anyhow::Result<String> {
     let text = "/poll Paint the hall? | Yes | No | deadline none";
     coordinator_says(engine, g, "ack", text).await?;
-    let chat_id = format!("-{}", 1000 + g);
+    let chat_id = super::chat_of(g);
     let sql = "SELECT b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
                WHERE c.chat_id = $1 AND CAST(b.action AS TEXT) LIKE '%poll_vote%' ORDER BY b.token LIMIT 1";
     let token: String = crate::store::on_pool!(store, |p| sqlx::query_scalar(sql)

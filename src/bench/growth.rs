@@ -37,10 +37,7 @@ pub async fn run(args: &BenchArgs, config: &Config) -> anyhow::Result<()> {
         format!("{} /s", sizes[1]),
         "change"
     );
-    for backend in super::parts::BACKENDS {
-        if args.only.as_deref().is_some_and(|only| only != backend) {
-            continue;
-        }
+    for backend in super::parts::chosen(args.only.as_deref()) {
         let mut runs: Vec<Vec<Measured>> = vec![];
         for size in sizes {
             let (url, cleanup) = throwaway_database(backend, &args.postgres).await?;

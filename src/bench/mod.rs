@@ -113,10 +113,7 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     let peaks = if args.only.is_none() && !args.part {
         parts::run_each(&args).await?
     } else {
-        for backend in parts::BACKENDS {
-            if args.only.as_deref().is_some_and(|only| only != backend) {
-                continue;
-            }
+        for backend in parts::chosen(args.only.as_deref()) {
             one_backend(&args, &config, backend).await?;
             parts::print_peak(backend, peak_rss_mb());
         }
@@ -264,7 +261,7 @@ async fn checkin_taps(
         crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
     let mut tokens: std::collections::HashMap<usize, Vec<String>> = Default::default();
     for (chat, token) in rows {
-        let g: usize = chat.trim_start_matches('-').parse::<usize>()? - 1000;
+        let g = group_of(&chat)?;
         tokens.entry(g).or_default().push(token);
     }
     let tokens = Arc::new(tokens);
@@ -319,7 +316,7 @@ async fn coordinator_says(
     let who = said.sender.clone().context("a coordinator")?;
     let chat = ChatAddress {
         channel: Channel::Telegram,
-        chat_id: format!("-{}", 1000 + g),
+        chat_id: chat_of(g),
         kind: ChatKind::Group,
     };
     engine.set_coordinator(&chat, &who, true, false).await?;
@@ -327,8 +324,20 @@ async fn coordinator_says(
     Ok(())
 }
 
+/// The chat id of benchmark group `g` (a Telegram group's negative id).
+fn chat_of(g: usize) -> String {
+    format!("-{}", 1000 + g)
+}
+
+/// The benchmark group a chat id of [`chat_of`] names.
+fn group_of(chat_id: &str) -> anyhow::Result<usize> {
+    let n: usize = chat_id.trim_start_matches('-').parse()?;
+    n.checked_sub(1000)
+        .with_context(|| format!("{chat_id} is not a benchmark group"))
+}
+
 fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent) -> Inbound {
-    let chat_id = format!("-{}", 1000 + group);
+    let chat_id = chat_of(group);
     let membership = matches!(event, InboundEvent::ButtonPressed { .. }).then(|| MembershipFact {
         chat_id: chat_id.clone(),
         member: true,

@@ -12,6 +12,13 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 
 pub(super) const BACKENDS: [&str; 2] = ["sqlite", "postgres"];
 
+/// The backends a run does: both, or the one `--only` names.
+pub(super) fn chosen(only: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
+    BACKENDS
+        .into_iter()
+        .filter(move |backend| only.is_none_or(|only| only == *backend))
+}
+
 /// What a part prints of its peak memory, after its backend's name.
 const PEAK: &str = "peak RSS: ";
 

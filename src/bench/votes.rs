@@ -39,12 +39,13 @@ pub struct Burst {
 /// checks cost the same on a database that holds many more (`--growth`).
 static OWN_VOTERS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let chats: Vec<String> = (FIRST..FIRST + POLLS)
-        .map(|g| format!("'-{}'", 1000 + g))
+        .map(|g| format!("'{}'", super::chat_of(g)))
         .collect();
     format!(
         "poll_voters v JOIN polls p ON p.id = v.poll_id \
          JOIN communities c ON c.id = p.community_id \
-         WHERE c.channel = 'telegram' AND c.chat_id IN ({})",
+         WHERE c.channel = '{}' AND c.chat_id IN ({})",
+        crate::domain::Channel::Telegram.as_str(),
         chats.join(", ")
     )
 });
@@ -72,7 +73,7 @@ pub async fn run(engine: &Engine, store: &Store, args: &BenchArgs) -> anyhow::Re
         crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
     let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
     for (chat, token) in rows {
-        let g: usize = chat.trim_start_matches('-').parse::<usize>()? - 1000;
+        let g = super::group_of(&chat)?;
         tokens.entry(g).or_default().push(token);
     }
     let tokens = Arc::new(tokens);

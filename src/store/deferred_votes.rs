@@ -10,9 +10,8 @@
 //! their ballot as it was read. If any changed (the poll closed, they left
 //! or were removed, or another tap of theirs landed first), nothing of the
 //! update is written and it runs again the ordinary way, as a tap in a
-//! closing round does. A ballot
-//! built on the one before it (a tap that adds an option to a
-//! pick-several ballot) therefore never loses a tap.
+//! closing round does. A ballot built on the one before it (a tap that
+//! adds an option to a pick-several ballot) therefore never loses a tap.
 //!
 //! Anything else the update would read or write after the vote waits
 //! (results shown after voting, a taken-back vote) would not see it, so

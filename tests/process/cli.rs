@@ -90,35 +90,29 @@ fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
         "{report}{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // A backend's line for `path`.
+    let row = |backend: &str, path: &str| {
+        report
+            .lines()
+            .find(|l| l.starts_with(backend) && l.contains(path))
+    };
+    assert!(report.contains("peak RSS:"), "{report}");
+    // Each backend ran in a process of its own and said its own peak; its
+    // ingest and its votes by the same voters again were set against its
+    // reference; every count the run checks came out as expected.
     for backend in BACKENDS {
         assert!(
             report.contains(&format!("{backend:<9} reference inserts")),
             "{report}"
         );
-        let ingest = report
-            .lines()
-            .find(|l| l.starts_with(backend) && l.contains("kettle ingest"));
-        assert!(
-            ingest.is_some_and(|l| l.contains("% of reference")),
-            "{report}"
-        );
-    }
-    assert!(report.contains("peak RSS:"), "{report}");
-    // Each backend ran in a process of its own and said its own peak;
-    // every count the run checks (votes, and votes again by the same
-    // voters) came out as expected.
-    for backend in BACKENDS {
-        let peak = report
-            .lines()
-            .any(|l| l.starts_with(backend) && l.contains("peak RSS:"));
-        assert!(peak, "{report}");
-        let again = report
-            .lines()
-            .find(|l| l.starts_with(backend) && l.contains("votes again"));
-        assert!(
-            again.is_some_and(|l| l.contains("% of reference")),
-            "{report}"
-        );
+        for path in ["kettle ingest", "votes again"] {
+            let line = row(backend, path);
+            assert!(
+                line.is_some_and(|l| l.contains("% of reference")),
+                "{path}: {report}"
+            );
+        }
+        assert!(row(backend, "peak RSS:").is_some(), "{report}");
     }
     assert!(!report.contains("MISMATCH"), "{report}");
 }
