@@ -15,26 +15,20 @@ pub async fn group(
     community: &CommunityRecord,
     lang: Language,
 ) -> Result<String, AppError> {
-    let coordinators = turn
-        .tx
-        .members_with_role(community.id, Role::Coordinator)
-        .await?;
+    let settings = turn.tx.group_settings(community.id).await?;
+    let coordinators = &settings.coordinators;
     let names = if coordinators.is_empty() {
         turn.t(lang, "no-coordinators", &[])
     } else if community.sensitive {
         let count = (coordinators.len() as i64).into();
         turn.t(lang, "settings-coordinators-count", &[("count", count)])
     } else {
-        coordinators
-            .iter()
-            .map(|p| p.display_name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        coordinators.join(", ")
     };
-    let joined = turn.tx.count_members(community.id).await?;
+    let joined = settings.joined;
     let total = community.member_count.unwrap_or(joined).max(joined);
-    let checkin = checkin::settings(turn, community, lang).await?;
-    let meetings = meeting::settings_text(turn, community, lang).await?;
+    let checkin = checkin::settings(turn, community, lang, &settings.schedules);
+    let meetings = meeting::settings_text(turn, lang, &settings.meetings);
     let privacy = format!(
         "{}\n{}",
         if community.sensitive {
@@ -54,12 +48,11 @@ pub async fn group(
         attendance.push('\n');
         attendance.push_str(&turn.t(lang, "settings-private-via", &[("door", door.into())]));
     }
-    let chats = turn.views(community).await?;
+    let chats = &settings.chats;
     if chats.len() > 1 {
-        let list: Vec<&str> = chats.iter().map(|c| c.title.as_str()).collect();
         let args = [
             ("count", (chats.len() as i64).into()),
-            ("list", list.join(", ").into()),
+            ("list", chats.join(", ").into()),
         ];
         attendance.push('\n');
         attendance.push_str(&turn.t(lang, "settings-linked", &args));

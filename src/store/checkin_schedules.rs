@@ -22,11 +22,8 @@ const COLUMNS: &str = "id, community_id, weekday, at_time, time_zone, question, 
 
 fn schedule_from(r: ScheduleRow) -> StoreResult<ScheduleRecord> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("checkin schedule {}: {what}", r.0));
-    let weekday = u8::try_from(r.2)
-        .ok()
-        .and_then(|d| Weekday::try_from(d).ok())
-        .ok_or_else(|| corrupt("weekday"))?;
-    let at = NaiveTime::parse_from_str(&r.3, "%H:%M").map_err(|_| corrupt("time"))?;
+    let weekday = weekday_from(r.2).ok_or_else(|| corrupt("weekday"))?;
+    let at = time_from(&r.3).ok_or_else(|| corrupt("time"))?;
     let time_zone = TimeZone::parse(&r.4).map_err(|_| corrupt("zone"))?;
     Ok(ScheduleRecord {
         id: r.0,
@@ -36,6 +33,18 @@ fn schedule_from(r: ScheduleRow) -> StoreResult<ScheduleRecord> {
         question: r.5,
         version: r.6,
     })
+}
+
+/// A stored weekday (Monday 0).
+pub(super) fn weekday_from(stored: i16) -> Option<Weekday> {
+    u8::try_from(stored)
+        .ok()
+        .and_then(|d| Weekday::try_from(d).ok())
+}
+
+/// A stored wall-clock time.
+pub(super) fn time_from(stored: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(stored, "%H:%M").ok()
 }
 
 /// What a new recurring round is.

@@ -28,7 +28,30 @@ impl Default for MeetingSettings {
     }
 }
 
-type SettingsRow = (Option<String>, i32, Option<String>, String, String);
+pub(super) type SettingsRow = (Option<String>, i32, Option<String>, String, String);
+
+/// The settings a stored row says; no row means Kettle's defaults.
+pub(super) fn settings_from(
+    community_id: i64,
+    row: Option<SettingsRow>,
+) -> StoreResult<MeetingSettings> {
+    let Some((hours, minutes, place, reminder_text, quiet)) = row else {
+        return Ok(MeetingSettings::default());
+    };
+    let corrupt =
+        |what: &str| StoreError::Corrupt(format!("meeting settings {community_id}: {what}"));
+    let defaults = MeetingSettings::default();
+    Ok(MeetingSettings {
+        hours: match hours {
+            Some(h) => defaults.hours.parse(&h).map_err(|_| corrupt("hours"))?,
+            None => defaults.hours,
+        },
+        length: Duration::minutes(i64::from(minutes)),
+        place,
+        reminders: reminders::parse(&reminder_text).map_err(|_| corrupt("reminders"))?,
+        quiet: QuietHours::parse(&quiet).ok_or_else(|| corrupt("quiet"))?,
+    })
+}
 
 impl Tx {
     pub async fn meeting_settings(&mut self, community_id: i64) -> StoreResult<MeetingSettings> {
@@ -38,22 +61,7 @@ impl Tx {
             .bind(community_id)
             .fetch_optional(&mut *c)
             .await?);
-        let Some((hours, minutes, place, reminder_text, quiet)) = row else {
-            return Ok(MeetingSettings::default());
-        };
-        let corrupt =
-            |what: &str| StoreError::Corrupt(format!("meeting settings {community_id}: {what}"));
-        let defaults = MeetingSettings::default();
-        Ok(MeetingSettings {
-            hours: match hours {
-                Some(h) => defaults.hours.parse(&h).map_err(|_| corrupt("hours"))?,
-                None => defaults.hours,
-            },
-            length: Duration::minutes(i64::from(minutes)),
-            place,
-            reminders: reminders::parse(&reminder_text).map_err(|_| corrupt("reminders"))?,
-            quiet: QuietHours::parse(&quiet).ok_or_else(|| corrupt("quiet"))?,
-        })
+        settings_from(community_id, row)
     }
 
     pub async fn set_meeting_settings(

@@ -89,12 +89,12 @@ impl<T> Row for T where T: for<'r> FromRow<'r, PgRow> + for<'r> FromRow<'r, Sqli
 {}
 
 /// The connection a read runs on, whichever kind of transaction holds it.
-enum On<'c> {
+pub(super) enum On<'c> {
     Postgres(&'c mut PgConnection),
     Sqlite(&'c mut SqliteConnection),
 }
 
-async fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
+pub(super) async fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
     Ok(match tx {
         Tx::Postgres(t) => On::Postgres(&mut *t),
         Tx::Sqlite(t) => On::Sqlite(&mut *t),

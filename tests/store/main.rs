@@ -23,4 +23,5 @@ mod store_pool_contract;
 mod store_privacy_contract;
 mod store_processes_contract;
 mod store_sending_contract;
+mod store_settings_contract;
 mod store_taps_contract;

@@ -179,12 +179,13 @@ async fn tell_coordinators(
 }
 
 /// The check-in lines of `/settings`.
-pub async fn settings(
-    turn: &mut Turn<'_>,
+pub fn settings(
+    turn: &Turn<'_>,
     community: &CommunityRecord,
     lang: Language,
-) -> Result<String, AppError> {
-    let schedules = match schedule::list(turn, community, lang).await? {
+    schedules: &[crate::domain::time::recurrence::Weekly],
+) -> String {
+    let schedules = match schedule::in_words(turn, community, lang, schedules) {
         Some(list) => list,
         None => turn.t(lang, "not-set", &[]),
     };
@@ -196,7 +197,7 @@ pub async fn settings(
         ("days", i64::from(community.checkin_words_days).into()),
         ("schedules", schedules.into()),
     ];
-    Ok(turn.t(lang, "settings-checkin", &args))
+    turn.t(lang, "settings-checkin", &args)
 }
 
 /// `/pulse`: how a community has been, week by week (coordinators only).

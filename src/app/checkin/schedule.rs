@@ -70,24 +70,36 @@ pub async fn list(
     lang: Language,
 ) -> Result<Option<String>, AppError> {
     let schedules = turn.tx.schedules(community.id).await?;
+    let weekly: Vec<Weekly> = schedules.iter().map(|s| s.weekly).collect();
+    Ok(in_words(turn, community, lang, &weekly))
+}
+
+/// Recurring rounds in words, with the community's zone; `None` when
+/// there are none.
+pub fn in_words(
+    turn: &Turn<'_>,
+    community: &CommunityRecord,
+    lang: Language,
+    schedules: &[Weekly],
+) -> Option<String> {
     if schedules.is_empty() {
-        return Ok(None);
+        return None;
     }
     let items: Vec<String> = schedules
         .iter()
-        .map(|s| {
+        .map(|&weekly| {
             format!(
                 "{} {}",
-                weekday(turn, lang, s.weekly),
-                s.weekly.at.format("%H:%M")
+                weekday(turn, lang, weekly),
+                weekly.at.format("%H:%M")
             )
         })
         .collect();
-    Ok(Some(format!(
+    Some(format!(
         "{} ({})",
         items.join(", "),
         community.time_zone.name()
-    )))
+    ))
 }
 
 fn weekday(turn: &Turn<'_>, lang: Language, weekly: Weekly) -> String {

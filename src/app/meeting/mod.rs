@@ -149,7 +149,7 @@ async fn set(
     turn.tx
         .set_meeting_settings(community.id, &settings)
         .await?;
-    let summary = settings_text(turn, community, lang).await?;
+    let summary = settings_text(turn, lang, &settings);
     Ok(format!(
         "{}\n{summary}",
         turn.t(lang, "meet-settings-saved", &[])
@@ -157,17 +157,12 @@ async fn set(
 }
 
 /// The meeting lines of `/settings`.
-pub async fn settings_text(
-    turn: &mut Turn<'_>,
-    community: &CommunityRecord,
-    lang: Language,
-) -> Result<String, AppError> {
-    let s = turn.tx.meeting_settings(community.id).await?;
+pub fn settings_text(turn: &Turn<'_>, lang: Language, s: &crate::store::MeetingSettings) -> String {
     let place = s
         .place
         .clone()
         .unwrap_or_else(|| turn.t(lang, "not-set", &[]));
-    Ok(turn.t(
+    turn.t(
         lang,
         "settings-meetings",
         &[
@@ -183,7 +178,7 @@ pub async fn settings_text(
             ),
             ("quiet", s.quiet.format().into()),
         ],
-    ))
+    )
 }
 
 /// `/meetings`: what is coming, and any time still being found.
