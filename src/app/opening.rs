@@ -20,17 +20,18 @@ impl Engine {
     ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
         let steady = match self.path(inbound, opening, fast) {
             Path::Steady => {
-                self.store
+                let steady = self
+                    .store
                     .open_steady(opening, &self.commits, &self.known)
-                    .await?
-            }
-            Path::FirstTap => {
-                let opened = self.store.open_registering(opening, &self.commits).await?;
-                if let Some((_, community, _, _)) = &opened {
-                    self.zones.note(&inbound.chat, community.time_zone);
+                    .await?;
+                match steady {
+                    // Someone's first word in the group (or first since a
+                    // new name): registered on its own, as a first tap is.
+                    None if opening.press.is_none() => self.registering(inbound, opening).await?,
+                    steady => steady,
                 }
-                opened
             }
+            Path::FirstTap => self.registering(inbound, opening).await?,
             Path::Ordinary => None,
         };
         if let Some((tx, community, person, role)) = steady {
@@ -60,6 +61,20 @@ impl Engine {
             }
         }
         Ok(Some((turn, opened)))
+    }
+
+    /// Registers the sender on their own and opens a deferred transaction
+    /// for what they said or pressed (Postgres; see `store::first_press`).
+    async fn registering(
+        &self,
+        inbound: &Inbound,
+        opening: Opening<'_>,
+    ) -> Result<Option<crate::store::Steady>, AppError> {
+        let opened = self.store.open_registering(opening, &self.commits).await?;
+        if let Some((_, community, _, _)) = &opened {
+            self.zones.note(&inbound.chat, community.time_zone);
+        }
+        Ok(opened)
     }
 
     /// A known member's word in their group (most updates) takes the fast

@@ -97,6 +97,7 @@ pub use poll_setups::{PollSetup, SetupStage};
 pub use polls::{NewPoll, PollRecord, PollState};
 pub use pools::CHECKED_AFTER_IDLE;
 pub use reminder_facts::ReminderFacts;
+pub use steady::Steady;
 pub use time_polls::{NewTimePoll, OptionRecord, PollStatus, TimePollRecord};
 pub use week_sets::WeekWindow;
 

@@ -204,9 +204,79 @@ async fn commands_arriving_together_commit_together_and_each_counts_once(backend
     assert_eq!(count(&store, heard).await, 30);
 }
 
+/// A new tenants' group's first evening: twenty people Kettle has never
+/// met each say their first word, and the platform delivers every one
+/// twice, both copies at the same moment. Each is made a member once,
+/// heard once (their week noted once) and answered once. (On Postgres a
+/// first word registers the sender on its own and commits with the group:
+/// `store::first_press`.)
+async fn newcomers_first_words_make_them_members_once_however_often_they_arrive(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let kettle = engine(store.clone());
+    let founder = PlatformUser {
+        user_id: "1".into(),
+        display_name: "Founder".into(),
+        language_code: None,
+    };
+    kettle
+        .handle(update("setup", &founder, InboundEvent::BotAdded))
+        .await
+        .unwrap();
+    let replies = "SELECT COUNT(*) FROM outbox WHERE kind = 'send'";
+    let (before, inbox) = (
+        count(&store, replies).await,
+        count(&store, "SELECT COUNT(*) FROM inbox").await,
+    );
+    let mut deliveries = tokio::task::JoinSet::new();
+    for n in 0..20 {
+        let newcomer = PlatformUser {
+            user_id: format!("{}", 200 + n),
+            display_name: format!("Newcomer {n}"),
+            language_code: Some("en".into()),
+        };
+        for _copy in 0..2 {
+            let (kettle, ask) = (
+                kettle.clone(),
+                text(&format!("first:{n}"), &newcomer, "/help"),
+            );
+            deliveries.spawn(async move { kettle.handle(ask).await.unwrap() });
+        }
+    }
+    let (mut done, mut duplicates) = (0, 0);
+    while let Some(handled) = deliveries.join_next().await {
+        match handled.unwrap() {
+            Handled::Done => done += 1,
+            Handled::Duplicate => duplicates += 1,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!((done, duplicates), (20, 20), "each update once");
+    assert_eq!(count(&store, replies).await - before, 20, "one answer each");
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM inbox").await - inbox,
+        20,
+        "each update recorded once"
+    );
+    let newcomers = "FROM memberships m JOIN people p ON p.id = m.person_id \
+                     WHERE p.platform_user_id <> '1' AND m.left_at IS NULL";
+    assert_eq!(
+        count(&store, &format!("SELECT COUNT(*) {newcomers}")).await,
+        20
+    );
+    let heard = format!("SELECT COUNT(*) {newcomers} AND m.last_heard_on = '2026-11-23'");
+    assert_eq!(count(&store, &heard).await, 20, "each heard today");
+    let weeks = "SELECT COUNT(*) FROM member_weeks w JOIN people p ON p.id = w.person_id \
+                 WHERE p.platform_user_id <> '1'";
+    assert_eq!(count(&store, weeks).await, 20, "each one's week, once");
+    let people = "SELECT COUNT(*) FROM people WHERE platform_user_id <> '1'";
+    assert_eq!(count(&store, people).await, 20, "each a person once");
+}
+
 on_both_backends!(
     a_regular_members_commands_are_answered_once_however_often_they_arrive,
-    commands_arriving_together_commit_together_and_each_counts_once
+    commands_arriving_together_commit_together_and_each_counts_once,
+    newcomers_first_words_make_them_members_once_however_often_they_arrive
 );
 
 #[tokio::test]
