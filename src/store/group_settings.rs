@@ -1,8 +1,8 @@
 //! What a group's `/settings` shows, read at once: on Postgres one
-//! statement instead of five. `/settings` is one of the commands people
-//! send most, and each of its five small reads was a round trip that the
-//! server's processor paid for (issue 18's profile: a fifth of the ingest
-//! mix, two thirds of its statements). SQLite runs in-process, where the
+//! statement instead of five. Each of the five small reads was a round
+//! trip that the server's processor paid for: in issue 18's profile
+//! `/settings` was a fifth of the benchmark's ingest mix and its reads two
+//! thirds of that path's statements. SQLite runs in-process, where the
 //! five plain reads cost next to nothing; the contract tests check that
 //! both give the same answer.
 

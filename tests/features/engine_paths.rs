@@ -42,6 +42,41 @@ pub(crate) fn text(key: &str, who: &PlatformUser, body: &str) -> Inbound {
     update(key, who, InboundEvent::Text(body.into()))
 }
 
+/// `n` English speakers, `{name} 0` onwards, with platform ids from `first`.
+fn people(n: usize, first: usize, name: &str) -> Vec<PlatformUser> {
+    (0..n)
+        .map(|i| PlatformUser {
+            user_id: format!("{}", first + i),
+            display_name: format!("{name} {i}"),
+            language_code: Some("en".into()),
+        })
+        .collect()
+}
+
+/// Each of `who` asks for `/help` (key `{prefix}:{n}`), and the platform
+/// delivers every ask twice, both copies at the same moment: how many
+/// were handled and how many were duplicates (anything else fails the
+/// story).
+async fn help_twice_at_once(kettle: &Engine, who: &[PlatformUser], prefix: &str) -> (usize, usize) {
+    let mut deliveries = tokio::task::JoinSet::new();
+    for (n, member) in who.iter().enumerate() {
+        for _copy in 0..2 {
+            let ask = text(&format!("{prefix}:{n}"), member, "/help");
+            let kettle = kettle.clone();
+            deliveries.spawn(async move { kettle.handle(ask).await.unwrap() });
+        }
+    }
+    let (mut done, mut duplicates) = (0, 0);
+    while let Some(handled) = deliveries.join_next().await {
+        match handled.unwrap() {
+            Handled::Done => done += 1,
+            Handled::Duplicate => duplicates += 1,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    (done, duplicates)
+}
+
 async fn a_regular_members_commands_are_answered_once_however_often_they_arrive(backend: &str) {
     let db = TestDb::of(backend).await;
     let store = db.store().await;
@@ -155,13 +190,7 @@ async fn commands_arriving_together_commit_together_and_each_counts_once(backend
     let store = db.store().await;
     let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 19, 0, 0).unwrap());
     let kettle = crate::support::engine(store.clone(), clock.clone());
-    let members: Vec<PlatformUser> = (0..30)
-        .map(|n| PlatformUser {
-            user_id: format!("{}", 100 + n),
-            display_name: format!("Neighbour {n}"),
-            language_code: Some("en".into()),
-        })
-        .collect();
+    let members = people(30, 100, "Neighbour");
     kettle
         .handle(update("setup", &members[0], InboundEvent::BotAdded))
         .await
@@ -176,23 +205,11 @@ async fn commands_arriving_together_commit_together_and_each_counts_once(backend
     // A week later: their first word of the week, to be noted with it.
     clock.advance(chrono::Duration::days(7));
 
-    let mut deliveries = tokio::task::JoinSet::new();
-    for (n, member) in members.iter().enumerate() {
-        for _copy in 0..2 {
-            let (kettle, ask) = (kettle.clone(), text(&format!("ask:{n}"), member, "/help"));
-            deliveries.spawn(async move { kettle.handle(ask).await.unwrap() });
-        }
-    }
-    let mut done = 0;
-    let mut duplicates = 0;
-    while let Some(handled) = deliveries.join_next().await {
-        match handled.unwrap() {
-            Handled::Done => done += 1,
-            Handled::Duplicate => duplicates += 1,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
-    assert_eq!((done, duplicates), (30, 30), "each update once");
+    assert_eq!(
+        help_twice_at_once(&kettle, &members, "ask").await,
+        (30, 30),
+        "each update once"
+    );
     assert_eq!(count(&store, replies).await - before, 30, "one reply each");
     let weeks = "SELECT COUNT(*) FROM member_weeks";
     assert_eq!(
@@ -228,30 +245,12 @@ async fn newcomers_first_words_make_them_members_once_however_often_they_arrive(
         count(&store, replies).await,
         count(&store, "SELECT COUNT(*) FROM inbox").await,
     );
-    let mut deliveries = tokio::task::JoinSet::new();
-    for n in 0..20 {
-        let newcomer = PlatformUser {
-            user_id: format!("{}", 200 + n),
-            display_name: format!("Newcomer {n}"),
-            language_code: Some("en".into()),
-        };
-        for _copy in 0..2 {
-            let (kettle, ask) = (
-                kettle.clone(),
-                text(&format!("first:{n}"), &newcomer, "/help"),
-            );
-            deliveries.spawn(async move { kettle.handle(ask).await.unwrap() });
-        }
-    }
-    let (mut done, mut duplicates) = (0, 0);
-    while let Some(handled) = deliveries.join_next().await {
-        match handled.unwrap() {
-            Handled::Done => done += 1,
-            Handled::Duplicate => duplicates += 1,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
-    assert_eq!((done, duplicates), (20, 20), "each update once");
+    let newcomers = people(20, 200, "Newcomer");
+    assert_eq!(
+        help_twice_at_once(&kettle, &newcomers, "first").await,
+        (20, 20),
+        "each update once"
+    );
     assert_eq!(count(&store, replies).await - before, 20, "one answer each");
     assert_eq!(
         count(&store, "SELECT COUNT(*) FROM inbox").await - inbox,
