@@ -15,7 +15,7 @@ pub async fn group(
     community: &CommunityRecord,
     lang: Language,
 ) -> Result<String, AppError> {
-    let settings = turn.tx.group_settings(community.id).await?;
+    let settings = turn.tx.group_settings(community).await?;
     let coordinators = &settings.coordinators;
     let names = if coordinators.is_empty() {
         turn.t(lang, "no-coordinators", &[])

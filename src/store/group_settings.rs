@@ -9,7 +9,7 @@
 use super::checkin_schedules::{time_from, weekday_from};
 use super::meeting_settings::{settings_from, SettingsRow};
 use super::week_sets::{on, On};
-use super::{MeetingSettings, StoreError, StoreResult, Tx};
+use super::{CommunityRecord, MeetingSettings, StoreError, StoreResult, Tx};
 use crate::domain::time::recurrence::Weekly;
 use crate::domain::Role;
 
@@ -57,8 +57,12 @@ struct Row {
 }
 
 impl Tx {
-    /// Everything a group's `/settings` shows of `community_id`.
-    pub async fn group_settings(&mut self, community_id: i64) -> StoreResult<GroupSettings> {
+    /// Everything a group's `/settings` shows of `community`.
+    pub async fn group_settings(
+        &mut self,
+        community: &CommunityRecord,
+    ) -> StoreResult<GroupSettings> {
+        let community_id = community.id;
         if let Tx::Postgres(t) = self {
             t.flush().await?;
         }
@@ -70,7 +74,7 @@ impl Tx {
                     .fetch_one(c)
                     .await?
             }
-            On::Sqlite(_) => return self.group_settings_apart(community_id).await,
+            On::Sqlite(_) => return self.group_settings_apart(community).await,
         };
         let corrupt = |what: &str| StoreError::Corrupt(format!("settings {community_id}: {what}"));
         let schedules = row
@@ -102,26 +106,30 @@ impl Tx {
 
     /// The same, by the reads each part has on its own (SQLite's way; the
     /// contract tests hold Postgres's one statement to it).
-    pub async fn group_settings_apart(&mut self, community_id: i64) -> StoreResult<GroupSettings> {
+    pub async fn group_settings_apart(
+        &mut self,
+        community: &CommunityRecord,
+    ) -> StoreResult<GroupSettings> {
+        let community_id = community.id;
         let coordinators = self
             .members_with_role(community_id, Role::Coordinator)
             .await?;
+        let schedules = self.schedules(community_id).await?;
+        // A community read with its links known to be none is its one chat.
+        let chats = match community.linked {
+            Some(false) => vec![],
+            _ => self.community_views(community_id).await?,
+        };
+        let chats: Vec<String> = chats.into_iter().map(|c| c.title).collect();
         Ok(GroupSettings {
             coordinators: coordinators.into_iter().map(|p| p.display_name).collect(),
             joined: self.count_members(community_id).await?,
-            schedules: self
-                .schedules(community_id)
-                .await?
-                .into_iter()
-                .map(|s| s.weekly)
-                .collect(),
+            schedules: schedules.into_iter().map(|s| s.weekly).collect(),
             meetings: self.meeting_settings(community_id).await?,
-            chats: self
-                .community_views(community_id)
-                .await?
-                .into_iter()
-                .map(|c| c.title)
-                .collect(),
+            chats: match chats.is_empty() {
+                true => vec![community.title.clone()],
+                false => chats,
+            },
         })
     }
 }

@@ -65,8 +65,9 @@ async fn link(store: &Store, code: &str, community: i64, chat_row: i64) {
 /// Reads the settings both ways and insists they agree.
 async fn settings(store: &Store, community: i64) -> GroupSettings {
     let mut tx = store.begin().await.unwrap();
-    let at_once = tx.group_settings(community).await.unwrap();
-    let apart = tx.group_settings_apart(community).await.unwrap();
+    let community = tx.community_by_id(community).await.unwrap().unwrap();
+    let at_once = tx.group_settings(&community).await.unwrap();
+    let apart = tx.group_settings_apart(&community).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(at_once, apart, "read at once, read apart");
     at_once
