@@ -8,8 +8,7 @@
 
 use super::checkin_schedules::{time_from, weekday_from};
 use super::meeting_settings::{settings_from, SettingsRow};
-use super::week_sets::{on, On};
-use super::{CommunityRecord, MeetingSettings, StoreError, StoreResult, Tx};
+use super::{on, CommunityRecord, MeetingSettings, On, StoreError, StoreResult, Tx};
 use crate::domain::time::recurrence::Weekly;
 use crate::domain::Role;
 
@@ -38,7 +37,7 @@ const ONE_STATEMENT: &str = "SELECT \
           ORDER BY weekday, at_time) AS times, \
     ARRAY(SELECT b.title FROM communities b WHERE b.id = $1 OR b.linked_to = $1 \
           ORDER BY b.id <> $1, b.id) AS chats, \
-    s.community_id IS NOT NULL AS stored, s.hours, s.minutes, s.place, s.reminders, s.quiet \
+    s.hours, s.minutes, s.place, s.reminders, s.quiet \
     FROM (SELECT 1) AS one LEFT JOIN meeting_settings s ON s.community_id = $1";
 
 #[derive(sqlx::FromRow)]
@@ -48,7 +47,6 @@ struct Row {
     weekdays: Vec<i16>,
     times: Vec<String>,
     chats: Vec<String>,
-    stored: bool,
     hours: Option<String>,
     minutes: Option<i32>,
     place: Option<String>,
@@ -63,9 +61,6 @@ impl Tx {
         community: &CommunityRecord,
     ) -> StoreResult<GroupSettings> {
         let community_id = community.id;
-        if let Tx::Postgres(t) = self {
-            t.flush().await?;
-        }
         let row: Row = match on(self).await? {
             On::Postgres(c) => {
                 sqlx::query_as(ONE_STATEMENT)
@@ -87,13 +82,12 @@ impl Tx {
                 Ok(Weekly { weekday, at })
             })
             .collect::<StoreResult<_>>()?;
-        let stored: Option<SettingsRow> = match (row.stored, row.minutes, row.reminders, row.quiet)
-        {
-            (true, Some(minutes), Some(reminders), Some(quiet)) => {
+        // Those columns are NOT NULL: all three are there, or there is no row.
+        let stored: Option<SettingsRow> = match (row.minutes, row.reminders, row.quiet) {
+            (Some(minutes), Some(reminders), Some(quiet)) => {
                 Some((row.hours, minutes, row.place, reminders, quiet))
             }
-            (false, ..) => None,
-            _ => return Err(corrupt("meeting settings")),
+            _ => None,
         };
         Ok(GroupSettings {
             coordinators: row.coordinators,

@@ -201,6 +201,29 @@ macro_rules! on_read {
     }};
 }
 
+/// The connection a read runs on, whichever kind of transaction holds it:
+/// [`on_read`] for a read whose statement differs by backend (one written
+/// for Postgres, another for SQLite). As there, a Postgres transaction
+/// first writes what it staged.
+enum On<'c> {
+    Postgres(&'c mut sqlx::PgConnection),
+    Sqlite(&'c mut sqlx::SqliteConnection),
+}
+
+async fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
+    Ok(match tx {
+        Tx::Postgres(t) => {
+            t.flush().await?;
+            On::Postgres(&mut *t)
+        }
+        Tx::Sqlite(t) => On::Sqlite(&mut *t),
+        Tx::Deferred(d) => match d.connection().await? {
+            deferred::Conn::Postgres(c) => On::Postgres(&mut *c),
+            deferred::Conn::Sqlite(c) => On::Sqlite(&mut *c),
+        },
+    })
+}
+
 /// Like [`on_tx`] for work that runs on the pool outside a transaction.
 macro_rules! on_pool {
     ($store:expr, |$p:ident| $body:expr) => {

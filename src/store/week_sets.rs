@@ -7,12 +7,11 @@
 //! come back tagged with their window's position, and one community's read
 //! is simply a set of one: the same statements either way.
 
-use super::deferred::Conn;
-use super::{StoreResult, Tx};
+use super::{on, On, StoreResult, Tx};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, PgConnection, SqliteConnection};
+use sqlx::FromRow;
 
 /// One community's week, as the statements here read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,23 +87,6 @@ pub(super) trait Row:
 impl<T> Row for T where T: for<'r> FromRow<'r, PgRow> + for<'r> FromRow<'r, SqliteRow> + Send + Unpin
 {}
 
-/// The connection a read runs on, whichever kind of transaction holds it.
-pub(super) enum On<'c> {
-    Postgres(&'c mut PgConnection),
-    Sqlite(&'c mut SqliteConnection),
-}
-
-pub(super) async fn on(tx: &mut Tx) -> StoreResult<On<'_>> {
-    Ok(match tx {
-        Tx::Postgres(t) => On::Postgres(&mut *t),
-        Tx::Sqlite(t) => On::Sqlite(&mut *t),
-        Tx::Deferred(d) => match d.connection().await? {
-            Conn::Postgres(c) => On::Postgres(&mut *c),
-            Conn::Sqlite(c) => On::Sqlite(&mut *c),
-        },
-    })
-}
-
 /// Runs `sql` (with `{W}` where the windows' table goes) over `windows`.
 pub(super) async fn over_windows<R: Row>(
     tx: &mut Tx,
@@ -113,9 +95,6 @@ pub(super) async fn over_windows<R: Row>(
 ) -> StoreResult<Vec<R>> {
     if windows.is_empty() {
         return Ok(vec![]);
-    }
-    if let Tx::Postgres(t) = tx {
-        t.flush().await?;
     }
     Ok(match on(tx).await? {
         On::Postgres(c) => {

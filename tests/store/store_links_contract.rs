@@ -7,7 +7,7 @@
 
 use crate::support::store::*;
 use chrono::Duration;
-use kettle::domain::{Channel, ChatAddress, ChatKind, Language, PlatformUser, Role, TimeZone};
+use kettle::domain::{Channel, ChatAddress, ChatKind, Language, Role, TimeZone};
 use kettle::store::{NewCommunity, NewRound, Redeemed, Store, Tx};
 
 const MAIN: &str = "-100";
@@ -28,16 +28,9 @@ async fn whatsapp_group(store: &Store, chat: &str, lang: Language) -> i64 {
     c.id
 }
 
+/// A member whose name is their platform id.
 async fn member(tx: &mut Tx, community: i64, channel: Channel, id: &str, role: Role) -> i64 {
-    let user = PlatformUser {
-        user_id: id.into(),
-        display_name: id.into(),
-        language_code: None,
-    };
-    let person = tx.upsert_person(channel, &user, t0()).await.unwrap().id;
-    tx.join_community(community, person, t0()).await.unwrap();
-    tx.set_role(community, person, role).await.unwrap();
-    person
+    member_as(tx, community, (channel, id, id), role).await
 }
 
 fn group(channel: Channel, chat: &str) -> ChatAddress {

@@ -8,19 +8,13 @@ use crate::support::store::*;
 use chrono::{Duration, NaiveTime, Weekday};
 use kettle::domain::time::hours::QuietHours;
 use kettle::domain::time::recurrence::Weekly;
-use kettle::domain::{Channel, Language, PlatformUser, Role, TimeZone};
+use kettle::domain::{Channel, Language, Role, TimeZone};
 use kettle::store::{GroupSettings, MeetingSettings, NewCommunity, NewSchedule, Store, Tx};
 
+/// A member whose platform id is made from their name.
 async fn member(tx: &mut Tx, community: i64, channel: Channel, name: &str, role: Role) -> i64 {
-    let user = PlatformUser {
-        user_id: format!("{channel:?}-{name}"),
-        display_name: name.into(),
-        language_code: None,
-    };
-    let person = tx.upsert_person(channel, &user, t0()).await.unwrap().id;
-    tx.join_community(community, person, t0()).await.unwrap();
-    tx.set_role(community, person, role).await.unwrap();
-    person
+    let id = format!("{channel:?}-{name}");
+    member_as(tx, community, (channel, &id, name), role).await
 }
 
 fn weekly(weekday: Weekday, h: u32, m: u32) -> Weekly {
@@ -140,7 +134,8 @@ async fn a_new_group_reads_the_defaults(backend: &str) {
 }
 
 /// Many groups side by side, each set up differently (a fixed pseudo-random
-/// walk): each group's settings are its own, read at once as read apart.
+/// walk): each group's settings are its own, read at once as read apart,
+/// and as the walk itself says they should be.
 async fn many_groups_each_read_their_own(backend: &str) {
     let (_db, store) = store(backend).await;
     let mut seed: u64 = 0x5eed_2026;
@@ -151,41 +146,46 @@ async fn many_groups_each_read_their_own(backend: &str) {
         (seed >> 33) % n
     };
     let days = [Weekday::Mon, Weekday::Wed, Weekday::Fri, Weekday::Sun];
-    let mut groups = vec![];
+    let mut groups: Vec<(i64, GroupSettings)> = vec![];
     for g in 0..12 {
         let id = community(&store, &format!("-{}", 300 + g)).await;
+        let mut want = GroupSettings {
+            coordinators: vec![],
+            joined: 0,
+            schedules: vec![],
+            meetings: MeetingSettings::default(),
+            chats: vec!["Tenants".into()],
+        };
+        let mut coordinators: Vec<(String, i64)> = vec![];
         let mut tx = store.begin().await.unwrap();
         for p in 0..next(6) {
             let role = [Role::Member, Role::Coordinator][next(2) as usize];
-            let name = format!("P{}", next(4)); // names repeat: order by id too
-            let person = member(
-                &mut tx,
-                id,
-                Channel::Telegram,
-                &format!("{name}-{g}-{p}"),
-                role,
-            )
-            .await;
+            // Names repeat within a group, as in real ones: each still counts.
+            let name = format!("P{}", next(4));
+            let account = (Channel::Telegram, format!("{g}-{p}"));
+            let person = member_as(&mut tx, id, (account.0, &account.1, &name), role).await;
             if next(4) == 0 {
                 tx.leave_community(id, person, t0()).await.unwrap();
+                continue;
+            }
+            want.joined += 1;
+            if role == Role::Coordinator {
+                coordinators.push((name, person));
             }
         }
+        coordinators.sort();
+        want.coordinators = coordinators.into_iter().map(|(name, _)| name).collect();
         for s in 0..next(3) {
             let w = weekly(
                 days[next(4) as usize],
                 17 + s as u32,
                 [0, 30][next(2) as usize],
             );
-            let new = NewSchedule {
-                community_id: id,
-                weekly: w,
-                time_zone: TimeZone::default(),
-                question: None,
-                created_by: None,
-                now: t0(),
-            };
-            tx.add_schedule(new).await.unwrap();
+            schedule(&mut tx, id, w).await;
+            want.schedules.push(w);
         }
+        want.schedules
+            .sort_by_key(|w| (w.weekday.num_days_from_monday(), w.at));
         if next(2) == 0 {
             let meetings = MeetingSettings {
                 place: Some(format!("Room {}", next(9))),
@@ -193,19 +193,22 @@ async fn many_groups_each_read_their_own(backend: &str) {
                 ..MeetingSettings::default()
             };
             tx.set_meeting_settings(id, &meetings).await.unwrap();
+            want.meetings = meetings;
         }
         tx.commit().await.unwrap();
-        groups.push(id);
+        groups.push((id, want));
     }
     // Chats linked in: one to the first group, two to the fifth.
-    for (n, &into) in [groups[0], groups[4], groups[4]].iter().enumerate() {
+    for (n, into) in [0, 4, 4].into_iter().enumerate() {
         let mut tx = store.begin().await.unwrap();
-        let chat = whatsapp_group(&mut tx, &format!("linked{n}@g.us"), &format!("Chat {n}")).await;
+        let title = format!("Chat {n}");
+        let chat = whatsapp_group(&mut tx, &format!("linked{n}@g.us"), &title).await;
         tx.commit().await.unwrap();
-        link(&store, &format!("LNK{n:03}"), into, chat).await;
+        link(&store, &format!("LNK{n:03}"), groups[into].0, chat).await;
+        groups[into].1.chats.push(title);
     }
-    for id in groups {
-        settings(&store, id).await;
+    for (id, want) in groups {
+        assert_eq!(settings(&store, id).await, want, "group {id}");
     }
 }
 

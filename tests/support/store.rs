@@ -4,7 +4,7 @@
 use chrono::{DateTime, TimeZone as _, Utc};
 use kettle::config::SendLimits;
 use kettle::domain::PlatformUser;
-use kettle::domain::{Channel, ChatKind, Language, Outgoing, TimeZone};
+use kettle::domain::{Channel, ChatKind, Language, Outgoing, Role, TimeZone};
 use kettle::store::{NewCommunity, NewMessage, Opening, Store, Tx};
 
 use super::TestDb;
@@ -72,6 +72,25 @@ pub fn in_group<'a>(who: &'a PlatformUser, key: &'a str, press: Option<&'a str>)
         today: None,
         press,
     }
+}
+
+/// Makes the account `id` on `channel`, called `name`, a member of
+/// `community` with `role`; returns their person's id.
+pub async fn member_as(
+    tx: &mut Tx,
+    community: i64,
+    (channel, id, name): (Channel, &str, &str),
+    role: Role,
+) -> i64 {
+    let user = PlatformUser {
+        user_id: id.into(),
+        display_name: name.into(),
+        language_code: None,
+    };
+    let person = tx.upsert_person(channel, &user, t0()).await.unwrap().id;
+    tx.join_community(community, person, t0()).await.unwrap();
+    tx.set_role(community, person, role).await.unwrap();
+    person
 }
 
 /// A person, by their platform id.
