@@ -280,7 +280,35 @@ async fn a_set_up_card_for_another_group_posts_nothing(backend: &str) {
     assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_setups").await, 1);
 }
 
+/// "Spend at least 33 %" of a 150 budget is 50, not 49: the tenants'
+/// chest is split by the rule they were shown before voting, and a ballot
+/// one short of it is turned back with the least it needs.
+async fn the_least_to_spend_is_the_share_the_rule_names_rounded_up(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
+    let morgan = group_with_coordinator(&kettle, 3).await;
+    kettle
+        .handle(said(
+            &morgan,
+            "/poll budget 150 Tenants' chest | Plants 49 | Tea 1 | Chairs 100 | spend at least 33% | deadline none",
+        ))
+        .await
+        .unwrap();
+    open_ballot(&kettle, &morgan).await;
+    step(&kettle, &morgan, "toggle", Some(0)).await; // 49 of 150: 32.7 %
+    step(&kettle, &morgan, "confirm", None).await;
+    let under = "SELECT COUNT(*) FROM outbox WHERE kind = 'answer' \
+                 AND CAST(payload AS TEXT) LIKE '%spent 49; this poll asks for at least 50%'";
+    assert_eq!(count(&store, under).await, 1, "49 is under a third of 150");
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 0);
+    step(&kettle, &morgan, "toggle", Some(1)).await; // and Tea: 50, 33.3 %
+    step(&kettle, &morgan, "confirm", None).await;
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM poll_voters").await, 1);
+}
+
 on_both_backends!(
+    the_least_to_spend_is_the_share_the_rule_names_rounded_up,
     a_set_up_card_for_another_group_posts_nothing,
     anonymous_ranked_ballots_are_kept_apart_from_their_voters,
     a_budget_is_spent_step_by_step_and_never_overspent,

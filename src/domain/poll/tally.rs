@@ -97,7 +97,10 @@ pub fn check_spend(
             spent,
         });
     }
-    let least = rules.allowance * u64::from(rules.min_spent_percent.min(100)) / 100;
+    // Rounded up, as the rule reads ("at least 33 %" of 150 is 50, not 49),
+    // and as a quorum's share is; wide enough that no budget overflows.
+    let share = u128::from(rules.allowance) * u128::from(rules.min_spent_percent.min(100));
+    let least = u64::try_from(share.div_ceil(100)).unwrap_or(rules.allowance);
     if spent < least {
         return Err(BallotError::UnderSpent { least, spent });
     }
@@ -179,6 +182,45 @@ mod tests {
             min_spent_percent: 70,
             min_options: 2,
         }
+    }
+
+    /// The least to spend is the rule's share rounded up: spending 49 of
+    /// 150 is under 33 %, however the division rounds. (Found by the
+    /// property below with more cases: one point of a one-point budget
+    /// at 1 % had let an empty ballot through.)
+    #[test]
+    fn the_least_to_spend_is_never_under_the_share_the_rule_names() {
+        let rules = |allowance, min_spent_percent| SpendRules {
+            allowance,
+            costs: None,
+            min_spent_percent,
+            min_options: 0,
+        };
+        assert_eq!(
+            check_spend(2, &[(0, 49)], &rules(150, 33)),
+            Err(BallotError::UnderSpent {
+                least: 50,
+                spent: 49
+            })
+        );
+        assert_eq!(check_spend(2, &[(0, 50)], &rules(150, 33)), Ok(()));
+        assert_eq!(
+            check_spend(1, &[], &rules(1, 1)),
+            Err(BallotError::UnderSpent { least: 1, spent: 0 })
+        );
+        assert_eq!(check_spend(1, &[], &rules(1, 0)), Ok(()));
+        // No overflow at the largest budget a poll can hold.
+        assert_eq!(
+            check_spend(1, &[(0, u64::MAX)], &rules(u64::MAX, 100)),
+            Ok(())
+        );
+        assert_eq!(
+            check_spend(1, &[(0, u64::MAX - 1)], &rules(u64::MAX, 100)),
+            Err(BallotError::UnderSpent {
+                least: u64::MAX,
+                spent: u64::MAX - 1
+            })
+        );
     }
 
     #[test]
@@ -272,7 +314,8 @@ mod properties {
         /// keeps every rule; totals never depend on the ballots' order.
         #[test]
         fn accepted_budget_ballots_never_exceed_the_budget(
-            allowance in 0u64..20_000,
+            // Small budgets too, where a share's rounding shows.
+            allowance in prop_oneof![0u64..200, 0u64..20_000],
             costs in prop::collection::vec(1u64..8_000, 1..8),
             picks in prop::collection::vec((0usize..10, 0u64..9_000), 0..8),
             min_spent in 0u8..=100,
@@ -293,6 +336,28 @@ mod properties {
                 prop_assert!(picks.iter().filter(|p| p.1 > 0).count() >= min_options);
                 prop_assert!(picks.iter().all(|p| p.0 < n));
             }
+        }
+
+        /// At the edge of the least share, a ballot is accepted exactly
+        /// when it spends the share the rule names (the reference: the
+        /// share itself, in whole numbers, no division).
+        #[test]
+        fn the_least_share_is_judged_exactly_at_its_edge(
+            allowance in 0u64..1_000,
+            percent in 0u8..=100,
+            nudge in -2i64..=2,
+        ) {
+            let edge = i64::try_from(allowance * u64::from(percent) / 100).unwrap_or(0);
+            let spent = u64::try_from((edge + nudge).max(0)).unwrap_or(0).min(allowance);
+            let picks = if spent > 0 { vec![(0, spent)] } else { vec![] };
+            let rules = SpendRules {
+                allowance,
+                costs: None,
+                min_spent_percent: percent,
+                min_options: 0,
+            };
+            let exact = spent * 100 >= allowance * u64::from(percent);
+            prop_assert_eq!(check_spend(1, &picks, &rules).is_ok(), exact);
         }
 
         #[test]
