@@ -27,7 +27,7 @@ impl Quorum {
     pub fn needed(&self, members: u64) -> u64 {
         match *self {
             Quorum::None => 0,
-            Quorum::Percent(p) => (members * u64::from(p.min(100))).div_ceil(100),
+            Quorum::Percent(p) => super::tally::least_share(members, p),
             Quorum::People(n) => n,
         }
     }

@@ -97,10 +97,7 @@ pub fn check_spend(
             spent,
         });
     }
-    // Rounded up, as the rule reads ("at least 33 %" of 150 is 50, not 49),
-    // and as a quorum's share is; wide enough that no budget overflows.
-    let share = u128::from(rules.allowance) * u128::from(rules.min_spent_percent.min(100));
-    let least = u64::try_from(share.div_ceil(100)).unwrap_or(rules.allowance);
+    let least = least_share(rules.allowance, rules.min_spent_percent);
     if spent < least {
         return Err(BallotError::UnderSpent { least, spent });
     }
@@ -111,6 +108,14 @@ pub fn check_spend(
         });
     }
     Ok(())
+}
+
+/// The least that is `percent` of `whole` (at most 100 %): rounded up, as
+/// a rule reads ("at least 33 %" of 150 is 50, not 49), for a budget's
+/// least spend and a quorum alike; wide enough that no whole overflows.
+pub fn least_share(whole: u64, percent: u8) -> u64 {
+    let share = u128::from(whole) * u128::from(percent.min(100));
+    u64::try_from(share.div_ceil(100)).unwrap_or(whole)
 }
 
 /// Approvals per option.
@@ -185,9 +190,7 @@ mod tests {
     }
 
     /// The least to spend is the rule's share rounded up: spending 49 of
-    /// 150 is under 33 %, however the division rounds. (Found by the
-    /// property below with more cases: one point of a one-point budget
-    /// at 1 % had let an empty ballot through.)
+    /// 150 is under 33 %, and nothing of a one-point budget is under 1 %.
     #[test]
     fn the_least_to_spend_is_never_under_the_share_the_rule_names() {
         let rules = |allowance, min_spent_percent| SpendRules {
