@@ -82,17 +82,13 @@ async fn anonymous_ranked_ballots_are_kept_apart_from_their_voters(backend: &str
 }
 
 async fn a_budget_is_spent_step_by_step_and_never_overspent(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
-    let morgan = group_with_coordinator(&kettle, 3).await;
-    kettle
-        .handle(said(
-            &morgan,
-            "/poll budget 10000 Community chest | Lighting 6000 | Youth club 3000 | Bins 2500 | spend at least 50% | deadline none",
-        ))
-        .await
-        .unwrap();
+    let Posted {
+        db: _db,
+        store,
+        kettle,
+        morgan,
+        ..
+    } = poll_posted(backend, 3, "/poll budget 10000 Community chest | Lighting 6000 | Youth club 3000 | Bins 2500 | spend at least 50% | deadline none").await;
     open_ballot(&kettle, &morgan).await;
     step(&kettle, &morgan, "toggle", Some(0)).await;
     step(&kettle, &morgan, "toggle", Some(1)).await;
@@ -284,17 +280,13 @@ async fn a_set_up_card_for_another_group_posts_nothing(backend: &str) {
 /// chest is split by the rule they were shown before voting, and a ballot
 /// one short of it is turned back with the least it needs.
 async fn the_least_to_spend_is_the_share_the_rule_names_rounded_up(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
-    let morgan = group_with_coordinator(&kettle, 3).await;
-    kettle
-        .handle(said(
-            &morgan,
-            "/poll budget 150 Tenants' chest | Plants 49 | Tea 1 | Chairs 100 | spend at least 33% | deadline none",
-        ))
-        .await
-        .unwrap();
+    let Posted {
+        db: _db,
+        store,
+        kettle,
+        morgan,
+        ..
+    } = poll_posted(backend, 3, "/poll budget 150 Tenants' chest | Plants 49 | Tea 1 | Chairs 100 | spend at least 33% | deadline none").await;
     open_ballot(&kettle, &morgan).await;
     step(&kettle, &morgan, "toggle", Some(0)).await; // 49 of 150: 32.7 %
     step(&kettle, &morgan, "confirm", None).await;

@@ -54,17 +54,17 @@ async fn a_member_who_left_cannot_vote(backend: &str) {
 /// "Only members of this group can vote" on "Vote privately". When Kettle
 /// does not know them, the platform's word lets them in.
 async fn a_quiet_member_votes_privately_on_the_platforms_word(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
-    let morgan = group_with_coordinator(&kettle, 3).await;
-    kettle
-        .handle(said(
-            &morgan,
-            "/poll ranked Which first? | A | B | deadline none",
-        ))
-        .await
-        .unwrap();
+    let Posted {
+        db: _db,
+        store,
+        kettle,
+        ..
+    } = poll_posted(
+        backend,
+        3,
+        "/poll ranked Which first? | A | B | deadline none",
+    )
+    .await;
     let quiet = person(8, "Quiet");
     let token = crate::support::poll::ballot_token(&store).await;
     let mut opened = said_privately(&quiet, &format!("/start {token}"));

@@ -100,17 +100,18 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
 }
 
 async fn a_thousand_members_vote_at_once_and_no_vote_is_lost(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, clock) = engine_at(store.clone(), monday_noon());
-    let morgan = group_with_coordinator(&kettle, 1000).await;
-    kettle
-        .handle(said(
-            &morgan,
-            "/poll Keep the Thursday slot? | Yes | No | anonymous | deadline 2d",
-        ))
-        .await
-        .unwrap();
+    let Posted {
+        db: _db,
+        store,
+        kettle,
+        clock,
+        ..
+    } = poll_posted(
+        backend,
+        1000,
+        "/poll Keep the Thursday slot? | Yes | No | anonymous | deadline 2d",
+    )
+    .await;
     let buttons = poll_buttons(&store, None).await;
     let token_for = |option: u8| {
         buttons
@@ -170,17 +171,17 @@ async fn a_thousand_members_vote_at_once_and_no_vote_is_lost(backend: &str) {
 /// succession, and their phone sends the four presses together: each tap
 /// adds to the ballot the one before it left, so none is lost.
 async fn taps_on_several_options_at_once_all_count(backend: &str) {
-    let db = TestDb::of(backend).await;
-    let store = db.store().await;
-    let (kettle, _clock) = engine_at(store.clone(), monday_noon());
-    let morgan = group_with_coordinator(&kettle, 3).await;
-    kettle
-        .handle(said(
-            &morgan,
-            "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none",
-        ))
-        .await
-        .unwrap();
+    let Posted {
+        db: _db,
+        store,
+        kettle,
+        ..
+    } = poll_posted(
+        backend,
+        3,
+        "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none",
+    )
+    .await;
     let buttons = poll_buttons(&store, None).await;
     let mut taps = tokio::task::JoinSet::new();
     for n in 0..25u32 {

@@ -2,9 +2,38 @@
 //! or one person's own), the private ballot opened by its deep link.
 
 use super::checkin::*;
+use super::TestDb;
 use kettle::app::Engine;
+use kettle::clock::ManualClock;
 use kettle::domain::PlatformUser;
 use kettle::store::Store;
+use std::sync::Arc;
+
+/// How most poll stories begin: at Monday noon, in a group of `members`,
+/// its coordinator Morgan posts `command` (a `/poll …`). Keep `db`
+/// bound: the database goes with it.
+pub struct Posted {
+    pub db: TestDb,
+    pub store: Store,
+    pub kettle: Engine,
+    pub clock: Arc<ManualClock>,
+    pub morgan: PlatformUser,
+}
+
+pub async fn poll_posted(backend: &str, members: i64, command: &str) -> Posted {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, clock) = engine_at(store.clone(), super::meeting::monday_noon());
+    let morgan = group_with_coordinator(&kettle, members).await;
+    kettle.handle(said(&morgan, command)).await.unwrap();
+    Posted {
+        db,
+        store,
+        kettle,
+        clock,
+        morgan,
+    }
+}
 
 /// Poll buttons with their tokens and actions, newest first; only those
 /// `user_id` may press when given, else only those anyone may press.
