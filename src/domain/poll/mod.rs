@@ -4,6 +4,7 @@
 
 pub mod ballot;
 pub mod command;
+pub mod headline;
 pub mod outcome_command;
 pub mod proposal;
 pub mod ranked;

@@ -7,6 +7,8 @@ use crate::domain::poll::ranked::{self, RunoffResult, SchulzeResult};
 use crate::domain::poll::tally::{self, ScoreSummary};
 use crate::domain::poll::{Ballot, PollKind, PollOption, PollRules, RankMethod};
 
+pub use crate::domain::poll::headline::Headline;
+
 /// How a poll came out. Every figure a result message or a CSV shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PollResult {
@@ -142,67 +144,6 @@ fn spends(valid: &[&Ballot]) -> Vec<Vec<(usize, u64)>> {
             _ => None,
         })
         .collect()
-}
-
-/// A result in one line, kept as data: what a digest or `/decisions`
-/// shows about a closed poll.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "shape", rename_all = "snake_case")]
-pub enum Headline {
-    /// Nobody voted.
-    Nobody,
-    /// The option (or options, tied) that came first.
-    Leading { labels: Vec<String> },
-    /// The projects a budget funds.
-    Funded { labels: Vec<String> },
-    /// How a proposal ended: `accepted`, `not_accepted`, `blocked`, `no_quorum`.
-    Proposal { outcome: String },
-}
-
-impl Headline {
-    pub fn of(options: &[PollOption], result: &PollResult) -> Headline {
-        if result.voted == 0 {
-            return Headline::Nobody;
-        }
-        let label = |o: usize| options.get(o).map_or_else(|| "?".into(), PollOption::shown);
-        let top = |values: &[u64]| {
-            let best = values.iter().copied().max().unwrap_or(0);
-            (0..values.len())
-                .filter(|&o| values[o] == best)
-                .map(label)
-                .collect()
-        };
-        let labels = match &result.detail {
-            ResultDetail::Counts(c) | ResultDetail::Points(c) => top(c),
-            ResultDetail::Schulze(s) => s
-                .order
-                .first()
-                .map(|tier| tier.iter().map(|&o| label(o)).collect())
-                .unwrap_or_default(),
-            ResultDetail::Runoff(r) => r.winner.map(label).into_iter().collect(),
-            ResultDetail::Scores(s) => (0..s.len())
-                .max_by(|&a, &b| s[a].mean.total_cmp(&s[b].mean).then(b.cmp(&a)))
-                .map(label)
-                .into_iter()
-                .collect(),
-            ResultDetail::Budget { funded, .. } => {
-                let labels = funded.iter().map(|&o| label(o)).collect();
-                return Headline::Funded { labels };
-            }
-            ResultDetail::Proposal { outcome, .. } => {
-                let outcome = match outcome {
-                    ProposalOutcome::Accepted => "accepted",
-                    ProposalOutcome::NotAccepted => "not_accepted",
-                    ProposalOutcome::Blocked => "blocked",
-                    ProposalOutcome::NoQuorum => "no_quorum",
-                };
-                return Headline::Proposal {
-                    outcome: outcome.into(),
-                };
-            }
-        };
-        Headline::Leading { labels }
-    }
 }
 
 /// Whole-number share, rounded to nearest: what the result shows.
