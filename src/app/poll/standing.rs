@@ -92,8 +92,24 @@ fn by_most(values: &[u64]) -> Vec<usize> {
     order
 }
 
-fn place(p: usize) -> crate::i18n::Arg {
-    (p as i64 + 1).into()
+/// Each option of `order` with its place: options level with the one
+/// before share its place, and the next after them skips as many ("1, 1,
+/// 3"), so a tie never reads as one option's win.
+fn placed(order: Vec<usize>, level: impl Fn(usize, usize) -> bool) -> Vec<(i64, usize)> {
+    let mut places: Vec<(i64, usize)> = Vec::with_capacity(order.len());
+    for (p, &o) in order.iter().enumerate() {
+        let place = match places.last() {
+            Some(&(shared, before)) if level(before, o) => shared,
+            _ => p as i64 + 1,
+        };
+        places.push((place, o));
+    }
+    places
+}
+
+/// [`by_most`], placed.
+fn placed_by_most(values: &[u64]) -> Vec<(i64, usize)> {
+    placed(by_most(values), |a, b| values[a] == values[b])
 }
 
 fn count_lines(
@@ -103,15 +119,14 @@ fn count_lines(
     counts: &[u64],
     voted: u64,
 ) -> Vec<String> {
-    by_most(counts)
+    placed_by_most(counts)
         .into_iter()
-        .enumerate()
         .map(|(p, o)| {
             turn.t(
                 lang,
                 "poll-result-count-line",
                 &[
-                    ("place", place(p)),
+                    ("place", p.into()),
                     ("label", label(poll, o).into()),
                     ("count", n(counts[o])),
                     ("percent", n(percent(counts[o], voted))),
@@ -127,22 +142,28 @@ fn score_lines(
     poll: &PollRecord,
     scores: &[ScoreSummary],
 ) -> Vec<String> {
+    // Scored options by average, highest first; then those nobody scored.
+    let key = |o: usize| (scores[o].scored_by > 0, scores[o].mean);
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].mean.total_cmp(&scores[a].mean).then(a.cmp(&b)));
-    order
+    order.sort_by(|&a, &b| {
+        let ((a_scored, a_mean), (b_scored, b_mean)) = (key(a), key(b));
+        (b_scored.cmp(&a_scored))
+            .then(b_mean.total_cmp(&a_mean))
+            .then(a.cmp(&b))
+    });
+    placed(order, |a, b| key(a) == key(b))
         .into_iter()
-        .enumerate()
         .map(|(p, o)| {
             let s = scores[o];
             if s.scored_by == 0 {
-                let args = [("place", place(p)), ("label", label(poll, o).into())];
+                let args = [("place", p.into()), ("label", label(poll, o).into())];
                 return turn.t(lang, "poll-result-score-none", &args);
             }
             turn.t(
                 lang,
                 "poll-result-score-line",
                 &[
-                    ("place", place(p)),
+                    ("place", p.into()),
                     ("label", label(poll, o).into()),
                     ("mean", format!("{:.1}", s.mean).into()),
                     ("lowest", i64::from(s.lowest).into()),
@@ -156,15 +177,14 @@ fn score_lines(
 
 fn point_lines(turn: &Turn<'_>, lang: Language, poll: &PollRecord, points: &[u64]) -> Vec<String> {
     let total: u64 = points.iter().sum();
-    by_most(points)
+    placed_by_most(points)
         .into_iter()
-        .enumerate()
         .map(|(p, o)| {
             turn.t(
                 lang,
                 "poll-result-points-line",
                 &[
-                    ("place", place(p)),
+                    ("place", p.into()),
                     ("label", label(poll, o).into()),
                     ("points", n(points[o])),
                     ("percent", n(percent(points[o], total))),
@@ -249,4 +269,31 @@ fn proposal_lines(
         ],
     ));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placed_by_most;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_tie_at_the_top_shares_first_place() {
+        assert_eq!(placed_by_most(&[1, 1, 0]), vec![(1, 0), (1, 1), (3, 2)]);
+    }
+
+    proptest! {
+        /// The reference: an option's place is one more than the number of
+        /// options with strictly more, whatever order they are listed in.
+        #[test]
+        fn each_place_is_one_more_than_the_options_strictly_ahead(
+            values in prop::collection::vec(0u64..5, 0..8),
+        ) {
+            let placed = placed_by_most(&values);
+            prop_assert_eq!(placed.len(), values.len());
+            for (place, o) in placed {
+                let ahead = values.iter().filter(|&&v| v > values[o]).count();
+                prop_assert_eq!(place, ahead as i64 + 1);
+            }
+        }
+    }
 }
