@@ -65,7 +65,7 @@ pub(super) fn asked(
                 .filter(|x| usize::from(x.0) == step)
                 .map(|x| x.1)
                 .sum();
-            let left = points.saturating_sub(draft.ballot.spent() - mine);
+            let left = points.saturating_sub(draft.ballot.spent().saturating_sub(mine));
             let buttons = amounts(left)
                 .into_iter()
                 .map(|v| (v.to_string(), BallotStep::Give { amount: v }))

@@ -4,7 +4,7 @@
 
 use crate::domain::poll::proposal::Stance;
 use crate::domain::poll::tally::MAX_SCORE;
-use crate::domain::poll::{Ballot, PollKind, PollOption, PollRules};
+use crate::domain::poll::{spent, Ballot, PollKind, PollOption, PollRules};
 use serde::{Deserialize, Serialize};
 
 /// What a tap does to a ballot being built in a private chat.
@@ -120,8 +120,8 @@ impl Draft {
                     s.remove(i);
                 } else {
                     let cost = options[usize::from(option)].cost.unwrap_or(0);
-                    let spent: u64 = s.iter().map(|x| x.1).sum();
-                    if spent + cost > *budget {
+                    let spent = spent(s);
+                    if spent.saturating_add(cost) > *budget {
                         return Err(StepError::OverAllowance {
                             left: budget - spent.min(*budget),
                         });
@@ -152,8 +152,7 @@ impl Draft {
             {
                 let option = self.step as u8;
                 s.retain(|x| x.0 != option);
-                let spent: u64 = s.iter().map(|x| x.1).sum();
-                let left = points.saturating_sub(spent);
+                let left = points.saturating_sub(spent(s));
                 if amount > left {
                     return Err(StepError::OverAllowance { left });
                 }
@@ -290,6 +289,26 @@ mod tests {
         d.apply(&r, &o, BallotStep::Toggle { option: 1 }).unwrap();
         d.apply(&r, &o, BallotStep::Toggle { option: 2 }).unwrap();
         assert_eq!(d.ballot.spent(), 8_500);
+    }
+
+    /// Budgets and costs may be as large as a `u64`: a sum past that must
+    /// be refused as over the budget, never wrap round to look affordable.
+    #[test]
+    fn costs_too_large_to_add_up_are_over_the_budget() {
+        let r = rules(PollKind::Budget {
+            budget: u64::MAX - 1,
+            min_spent_percent: 0,
+            min_projects: 0,
+        });
+        let o = options(&[u64::MAX - 2, 5]);
+        let mut d = Draft::empty(&r.kind);
+        d.apply(&r, &o, BallotStep::Toggle { option: 0 }).unwrap();
+        assert_eq!(
+            d.apply(&r, &o, BallotStep::Toggle { option: 1 }),
+            Err(StepError::OverAllowance { left: 1 })
+        );
+        assert_eq!(d.ballot.spent(), u64::MAX - 2);
+        assert_eq!(Ballot::Spend(vec![(0, u64::MAX), (1, 1)]).spent(), u64::MAX);
     }
 
     #[test]

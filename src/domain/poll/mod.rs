@@ -161,10 +161,21 @@ impl Ballot {
     /// Points given, or money spent: nothing for other kinds of ballot.
     pub fn spent(&self) -> u64 {
         match self {
-            Ballot::Spend(s) => s.iter().map(|x| x.1).sum(),
+            Ballot::Spend(s) => spent(s),
             _ => 0,
         }
     }
+}
+
+/// The sum of what a spending ballot gives, held at `u64::MAX` rather
+/// than wrapping: a budget and its costs may each be as large as a `u64`,
+/// and a wrapped sum would let a ballot through that spends over the
+/// budget.
+pub(crate) fn spent(spends: &[(u8, u64)]) -> u64 {
+    spends
+        .iter()
+        .try_fold(0u64, |sum, s| sum.checked_add(s.1))
+        .unwrap_or(u64::MAX)
 }
 
 impl PollRules {
