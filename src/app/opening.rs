@@ -64,13 +64,17 @@ impl Engine {
     }
 
     /// Registers the sender on their own and opens a deferred transaction
-    /// for what they said or pressed (Postgres; see `store::first_press`).
+    /// for what they said or pressed (Postgres; see `store::first_press`),
+    /// or pressed (SQLite: `store::registrations`).
     async fn registering(
         &self,
         inbound: &Inbound,
         opening: Opening<'_>,
     ) -> Result<Option<crate::store::Steady>, AppError> {
-        let opened = self.store.open_registering(opening, &self.commits).await?;
+        let opened = self
+            .store
+            .open_registering(opening, &self.commits, &self.known)
+            .await?;
         if let Some((_, community, _, _)) = &opened {
             self.zones.note(&inbound.chat, community.time_zone);
         }

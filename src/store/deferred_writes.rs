@@ -125,7 +125,7 @@ mod tests {
     async fn counts_after(change: Option<&str>) -> bool {
         let mut conn = after(ROUND, change).await;
         let sams_tap = StagedAnswer {
-            id: 1,
+            id: Some(1),
             community_id: 1,
             round_id: 4,
             person_id: 7,

@@ -19,27 +19,44 @@
 use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
+use super::known::KnownMembers;
 use super::press_facts::{PressFacts, PressRow};
+use super::registrations::Registering;
 use super::steady::{heard, Steady};
 use super::{Store, StoreResult, Tx};
 use std::sync::Arc;
 
 impl Store {
     /// Registers the sender and opens a deferred transaction for their
-    /// word or press (Postgres); `None` where the update is not one for
-    /// this path (SQLite, no sender, not in a group, a press whose presser
-    /// the platform did not say is in the group) or they turn out not to
-    /// be a member (removed by a coordinator), and the caller takes the
-    /// ordinary path.
+    /// word or press (Postgres), or their press (SQLite: see
+    /// `store::registrations`); `None` where the update is not one for
+    /// this path (no sender, not in a group, a press whose presser the
+    /// platform did not say is in the group, a word on SQLite) or they
+    /// turn out not to be a member (removed by a coordinator), and the
+    /// caller takes the ordinary path.
     pub async fn open_registering(
         &self,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
+        members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
-        let (Store::Postgres(pool), Some(_), Some(_), true) =
-            (self, o.sender, o.group_chat, o.register)
-        else {
-            return Ok(None);
+        let pool = match (self, o.sender, o.group_chat, o.register) {
+            (Store::Postgres(pool), Some(_), Some(_), true) => pool,
+            // A first tap (not a word: most words in a group with no
+            // community would take the writer for nothing).
+            (Store::Sqlite(_), Some(user), Some(chat), true) if o.press.is_some() => {
+                let registering = Registering {
+                    channel: o.channel,
+                    chat_id: chat.to_string(),
+                    user: user.clone(),
+                    at: o.at,
+                };
+                if !group.registrations.register(self, registering).await? {
+                    return Ok(None);
+                }
+                return self.open_steady(o, group, members).await;
+            }
+            _ => return Ok(None),
         };
         let mut conn = pool.acquire().await?;
         let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)

@@ -86,6 +86,8 @@ pub struct GroupCommit {
     pub(super) reads: super::group_reads::GroupReads,
     /// SQLite's read connections (`store::readers`).
     pub(super) readers: super::readers::Readers,
+    /// SQLite's newcomers' first taps (`store::registrations`).
+    pub(super) registrations: super::registrations::Registrations,
 }
 
 impl Default for GroupCommit {
@@ -94,6 +96,7 @@ impl Default for GroupCommit {
             queue: Gather::new(1),
             reads: super::group_reads::GroupReads::default(),
             readers: super::readers::Readers::default(),
+            registrations: super::registrations::Registrations::default(),
         }
     }
 }

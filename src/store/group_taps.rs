@@ -41,7 +41,11 @@ impl Taps {
             if let Some(a) = &commit.answer {
                 taps.need_n.push(n);
                 taps.need_round.push(a.round_id);
-                taps.a_id.push(a.id);
+                // Postgres takes a first answer's id from its sequence as it reads.
+                let id = a.id.ok_or_else(|| {
+                    super::StoreError::Corrupt("a staged answer has no id".into())
+                })?;
+                taps.a_id.push(id);
                 taps.a_community.push(a.community_id);
                 taps.a_person.push(a.person_id);
                 taps.a_answer.push(a.answer.as_str().to_string());

@@ -121,12 +121,11 @@ impl Tx {
             (Some(community), Some(user), true) => {
                 let today = community.today(o.at);
                 opened.member = self
-                    .register(community.id, o.channel, user, o.at, Some(today))
+                    .register_speaking(community, o.channel, user, o.at)
                     .await?;
                 // Someone new is heard from as they join: the membership was
-                // made with today, and its week is noted here.
-                if let Some((person, _, Joined::New)) = &opened.member {
-                    self.note_week(community.id, person.id, today).await?;
+                // made with today, and its week noted.
+                if let Some((_, _, Joined::New)) = &opened.member {
                     opened.heard_on = Some(today.format("%Y-%m-%d").to_string());
                     opened.heard_now = true;
                 }
@@ -158,7 +157,7 @@ impl Tx {
     }
 
     /// [`Tx::register_member`]; a membership made new is made heard on `heard`.
-    async fn register(
+    pub(super) async fn register(
         &mut self,
         community_id: i64,
         channel: Channel,

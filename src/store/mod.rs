@@ -58,6 +58,7 @@ mod polls;
 mod pools;
 pub(crate) mod press_facts;
 mod readers;
+mod registrations;
 mod reminder_facts;
 #[cfg(test)]
 mod sam_in_a_group;

@@ -146,7 +146,7 @@ impl PgTx {
             None => (None, None),
         };
         sqlx::query(sql)
-            .bind(a.as_ref().map(|a| a.id))
+            .bind(a.as_ref().and_then(|a| a.id))
             .bind(a.as_ref().map(|a| a.community_id))
             .bind(a.as_ref().map(|a| a.round_id))
             .bind(a.as_ref().map(|a| a.person_id))

@@ -43,9 +43,11 @@ pub(super) struct Answering {
 /// The presser's answer in the round before this press.
 #[derive(Debug, Clone)]
 pub(super) enum Before {
-    /// None yet: the first answer gets this id (taken from the table's
-    /// sequence when the press was opened).
-    Nothing { new_id: i64 },
+    /// None yet: the first answer gets this id, taken from the table's
+    /// sequence when the press was opened (Postgres); `None` where the
+    /// table gives it as the commit writes the answer (SQLite, which has
+    /// no sequences).
+    Nothing { new_id: Option<i64> },
     Answered {
         id: i64,
         answer: String,
@@ -83,9 +85,19 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
                 ),
                 joins,
             ),
-            super::steady::steady(&columns("CAST(NULL AS BIGINT)"), joins),
+            super::steady::steady(
+                &columns(&format!(
+                    "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
+                 THEN {GIVEN_WHEN_WRITTEN} END"
+                )),
+                joins,
+            ),
         )
     });
+
+/// SQLite's steady read's `a_new_id` for a first answer: no id yet, the
+/// table gives one when the commit writes it ([`Before::Nothing`]).
+const GIVEN_WHEN_WRITTEN: i64 = -1;
 
 /// The parts of the opening statement (`ingest::OPEN_UPDATE_PG`) that read
 /// for a press ($11: its token, or ''): CTEs read before the community,
@@ -163,7 +175,8 @@ pub(super) struct LateWrites {
 
 /// A tap's answer, written late.
 pub(super) struct StagedAnswer {
-    pub(super) id: i64,
+    /// `None`: a first answer on SQLite, whose id the table gives.
+    pub(super) id: Option<i64>,
     pub(super) community_id: i64,
     pub(super) round_id: i64,
     pub(super) person_id: i64,
@@ -247,7 +260,9 @@ impl PressFacts {
                 visibility,
                 words: row.a_words,
             }),
-            (None, _, _, Some(new_id)) => Some(Before::Nothing { new_id }),
+            (None, _, _, Some(new_id)) => Some(Before::Nothing {
+                new_id: (new_id != GIVEN_WHEN_WRITTEN).then_some(new_id),
+            }),
             _ => None,
         };
         let answering = match (before, presser) {
@@ -304,14 +319,18 @@ impl PressFacts {
                 visibility,
                 words,
             } => (
-                *id,
+                Some(*id),
                 Visibility::parse(visibility)?,
                 words.clone(),
                 Some(Answer::parse(answer)?),
             ),
         };
         let record = AnswerRecord {
-            id,
+            // A first answer on SQLite has its id only once written; a
+            // group tap's record is read for its answer and visibility, not
+            // its id (the private chat's taps, which offer buttons by the
+            // id, are never staged).
+            id: id.unwrap_or_default(),
             community_id: round.community_id,
             round_id: Some(round.id),
             person_id: Some(person_id),

@@ -252,35 +252,35 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     tx.rollback().await.unwrap();
 }
 
-/// A newcomer's first tap registers them at once and waits for the group
-/// write. A coordinator removes them before it is written: the tap writes
-/// nothing (it is stale, and runs again the ordinary way, which refuses
-/// someone removed). On SQLite a first tap takes the ordinary path, so
-/// nothing waits.
+/// Ola's tap (update `key`) by the path of a first tap: she is registered
+/// at once, and the tap opened beside its write. Her person id with it.
+async fn olas_tap(store: &Store, group: &std::sync::Arc<GroupCommit>, key: &str) -> (Tx, i64) {
+    let ola = ola();
+    let (tx, _, person, _) = store
+        .open_registering(pressing(&ola, key, TOKEN), group, &Default::default())
+        .await
+        .unwrap()
+        .expect("a first tap opens beside its write");
+    (tx, person.id)
+}
+
+/// A newcomer's first tap registers them at once (a fact of its own) and
+/// waits for the group write. A coordinator removes them before it is
+/// written: the tap writes nothing (it is stale, and runs again the
+/// ordinary way, which refuses someone removed).
 async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend: &str) {
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let ola = ola();
-    let opened = store
-        .open_registering(pressing(&ola, "f1", TOKEN), &group)
-        .await
-        .unwrap();
-    let Some((mut tx, _, person, _)) = opened else {
-        assert_eq!(
-            backend, "sqlite",
-            "Postgres opens a first tap beside its write"
-        );
-        return;
-    };
+    let (mut tx, person) = olas_tap(&store, &group, "f1").await;
     let round = tx.share_round(round_id).await.unwrap().unwrap();
     let good = Answer::Mood(Mood::Good);
-    tx.answer_round(&round, person.id, good, Visibility::Shared, t0())
+    tx.answer_round(&round, person, good, Visibility::Shared, t0())
         .await
         .unwrap();
     let mut coordinator = store.begin().await.unwrap();
     assert!(coordinator
-        .remove_member(community, person.id, t0())
+        .remove_member(community, person, t0())
         .await
         .unwrap());
     coordinator.commit().await.unwrap();
@@ -290,8 +290,48 @@ async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend:
     check.rollback().await.unwrap();
 }
 
+/// Ola has never spoken in the group; her first tap makes her a member
+/// before the tap is written, and the tap itself waits for the group
+/// write, with its first answer (on SQLite, which has no sequences, the
+/// table gives the answer its id only then). Delivered again, the tap
+/// registers nothing new and writes nothing.
+async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, round_id) = round_with_a_button(&store).await;
+    let group = std::sync::Arc::new(GroupCommit::default());
+    let (mut tx, person) = olas_tap(&store, &group, "n1").await;
+    assert!(
+        matches!(tx, Tx::Deferred(_)),
+        "it waits for the group write"
+    );
+    let mut look = store.begin().await.unwrap();
+    assert!(
+        look.membership(community, person).await.unwrap().is_some(),
+        "a member before the tap is written"
+    );
+    look.rollback().await.unwrap();
+    let round = tx.share_round(round_id).await.unwrap().unwrap();
+    let low = Answer::Mood(Mood::Low);
+    tx.answer_round(&round, person, low, Visibility::Shared, t0())
+        .await
+        .unwrap();
+    assert!(matches!(tx, Tx::Deferred(_)), "the answer waits too");
+    assert!(tx.commit().await.unwrap(), "new");
+
+    let (again, _) = olas_tap(&store, &group, "n1").await;
+    assert!(!again.commit().await.unwrap(), "a duplicate writes nothing");
+    let mut check = store.begin().await.unwrap();
+    let answers = check.round_answers(round_id).await.unwrap();
+    check.rollback().await.unwrap();
+    assert_eq!(answers.len(), 1);
+    assert_eq!(answers[0].person_id, Some(person));
+    assert_eq!(answers[0].answer, low);
+    assert!(answers[0].id > 0, "the answer has an id of its own");
+}
+
 on_both_backends!(
     a_first_tap_by_someone_removed_before_its_write_counts_nothing,
+    a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
     a_vote_on_a_steady_read_finds_its_poll,
     a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once,
     a_close_waits_for_a_tap_in_flight_and_counts_it,
