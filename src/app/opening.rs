@@ -84,9 +84,9 @@ impl Engine {
     /// A known member's word in their group (most updates) takes the fast
     /// path. So does a press by someone lately seen as a member (a tap is
     /// then written with the commit). Anyone else's tap on a check-in
-    /// button registers them on its own first (Postgres: see
-    /// `store::first_press`); any other press goes straight to the
-    /// statement that registers them.
+    /// button registers them on its own first (see `store::first_press`,
+    /// and on SQLite `store::registrations`); any other press goes
+    /// straight to the statement that registers them.
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,

@@ -57,9 +57,10 @@ pub(super) enum Before {
 }
 
 /// The steady read for a press, on Postgres and on SQLite ($6: the token):
-/// the button, the round it answers, the presser's answer there, and (on
-/// Postgres, which has sequences) the id a first answer will have. No row
-/// is locked: the commit writes the answer only while the round is open.
+/// the button, the round it answers, the presser's answer there, and the
+/// id a first answer will have (Postgres takes it from the sequence; on
+/// SQLite the table gives it at the write). No row is locked: the commit
+/// writes the answer only while the round is open.
 pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
     std::sync::LazyLock::new(|| {
         let joins = "LEFT JOIN buttons bt ON bt.token = $6 \
