@@ -15,7 +15,8 @@ use super::deferred_writes::{book_jobs, insert_inbox, insert_pending, mark_heard
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::Opening;
 use super::known::{Check, Key, KnownMembers};
-use super::press_facts::{LateWrites, PressFacts};
+use super::late_writes::LateWrites;
+use super::press_facts::PressFacts;
 use super::{NewMessage, Store, StoreError, StoreResult, Tx};
 use crate::domain::{Channel, Outgoing};
 use chrono::{DateTime, Utc};

@@ -73,7 +73,7 @@ macro_rules! book_jobs {
 macro_rules! write_answer {
     ($c:expr, $answer:expr) => {
         if let Some(a) = $answer {
-            sqlx::query($crate::store::press_facts::WRITE_ANSWER)
+            sqlx::query($crate::store::late_writes::WRITE_ANSWER)
                 .bind(a.id)
                 .bind(a.community_id)
                 .bind(a.round_id)
@@ -101,7 +101,7 @@ const ANSWER_STILL: &str = concat!(
 /// [`ANSWER_STILL`] for `answer`, on the writer's transaction.
 pub(super) async fn answer_still_counts(
     t: &mut sqlx::SqliteConnection,
-    answer: &super::press_facts::StagedAnswer,
+    answer: &super::late_writes::StagedAnswer,
 ) -> super::StoreResult<bool> {
     let n: i64 = sqlx::query_scalar(ANSWER_STILL)
         .bind(answer.round_id)
@@ -115,7 +115,7 @@ pub(super) async fn answer_still_counts(
 mod tests {
     use super::answer_still_counts;
     use crate::domain::checkin::{Answer, Visibility};
-    use crate::store::press_facts::StagedAnswer;
+    use crate::store::late_writes::StagedAnswer;
     use crate::store::sam_in_a_group::{after, SAM_GONE};
 
     const ROUND: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \

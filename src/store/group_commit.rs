@@ -13,8 +13,8 @@
 
 use super::gather::Gather;
 use super::known::Check;
+use super::late_writes::{StagedAnswer, StagedJob};
 use super::outbox::{chat_kind_str, kind_of, lane_of};
-use super::press_facts::{StagedAnswer, StagedJob};
 use super::{NewMessage, Store, StoreError, StoreResult};
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};

@@ -102,7 +102,7 @@ impl Tx {
                 return Ok(());
             }
         };
-        let job = super::press_facts::StagedJob::new(kind, unique_key, payload, due_at);
+        let job = super::late_writes::StagedJob::new(kind, unique_key, payload, due_at);
         late.jobs.push(job);
         Ok(())
     }

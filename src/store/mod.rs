@@ -43,6 +43,7 @@ pub mod jobs;
 mod known;
 mod late_digests;
 mod late_votes;
+mod late_writes;
 mod links;
 mod meeting_series;
 mod meeting_settings;

@@ -19,7 +19,8 @@
 use super::group_commit::Messages;
 use super::late_digests::StagedDigest;
 use super::late_votes::{self, StagedVote, VoteKind};
-use super::press_facts::{LateWrites, PressFacts};
+use super::late_writes::LateWrites;
+use super::press_facts::PressFacts;
 use super::{NewMessage, StoreResult, Voted};
 use crate::domain::Outgoing;
 use sqlx::types::Json;

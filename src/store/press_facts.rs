@@ -1,9 +1,10 @@
 //! What the statement that opens a press reads in passing (on Postgres
 //! the opening statement, see [`super::pg_tx`]; on either backend the
 //! steady read of a known member, see [`super::deferred`]): the button,
-//! and for a check-in tap the round and the presser's answer so far. And
-//! what a tap then writes late: its answer, and job bookings.
+//! and for a check-in tap the round and the presser's answer so far, from
+//! which a tap stages what it writes late ([`super::late_writes`]).
 
+use super::late_writes::StagedAnswer;
 use super::{AnswerRecord, RoundRecord, Tx};
 use crate::domain::checkin::{Answer, RoundTimes, Visibility};
 use chrono::{DateTime, Utc};
@@ -156,69 +157,6 @@ pub(super) struct PressRow {
     a_visibility: Option<String>,
     a_words: Option<String>,
     a_new_id: Option<i64>,
-}
-
-/// Writes a staged answer (as `ANSWER_UPSERT`: a change keeps the row,
-/// its visibility and words).
-pub(super) const WRITE_ANSWER: &str = "INSERT INTO checkin_answers \
-    (id, community_id, round_id, person_id, answer, visibility, answered_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7) \
-    ON CONFLICT (round_id, person_id) \
-    DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at";
-
-/// What a tap writes late, on either kind of transaction that lets it
-/// wait: a begun Postgres one (see `pg_tx`) or a deferred one.
-#[derive(Debug, Default)]
-pub(super) struct LateWrites {
-    pub(super) answer: Option<StagedAnswer>,
-    pub(super) jobs: Vec<StagedJob>,
-}
-
-/// A tap's answer, written late.
-pub(super) struct StagedAnswer {
-    /// `None`: a first answer on SQLite, whose id the table gives.
-    pub(super) id: Option<i64>,
-    pub(super) community_id: i64,
-    pub(super) round_id: i64,
-    pub(super) person_id: i64,
-    pub(super) answer: Answer,
-    pub(super) visibility: Visibility,
-    pub(super) at: DateTime<Utc>,
-}
-
-/// Ids only: an answer is health data, kept out of any debug output.
-impl std::fmt::Debug for StagedAnswer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StagedAnswer")
-            .field("id", &self.id)
-            .field("round_id", &self.round_id)
-            .finish_non_exhaustive()
-    }
-}
-
-/// A job booked late (once per key, like `Tx::schedule_job`).
-#[derive(Debug)]
-pub(super) struct StagedJob {
-    pub(super) kind: &'static str,
-    pub(super) key: String,
-    pub(super) payload: serde_json::Value,
-    pub(super) due: DateTime<Utc>,
-}
-
-impl StagedJob {
-    pub(super) fn new(
-        kind: &'static str,
-        key: &str,
-        payload: serde_json::Value,
-        due: DateTime<Utc>,
-    ) -> StagedJob {
-        StagedJob {
-            kind,
-            key: key.to_string(),
-            payload,
-            due,
-        }
-    }
 }
 
 impl PressFacts {
