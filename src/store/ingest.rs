@@ -142,38 +142,6 @@ impl Tx {
         }
         Ok(opened)
     }
-
-    /// Creates or refreshes the person and makes them a member, returning
-    /// their role and whether they have just joined; `None` if a
-    /// coordinator removed them (see [`Tx::remove_member`]).
-    pub async fn register_member(
-        &mut self,
-        community_id: i64,
-        channel: Channel,
-        user: &PlatformUser,
-        now: DateTime<Utc>,
-    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
-        self.register(community_id, channel, user, now, None).await
-    }
-
-    /// [`Tx::register_member`]; a membership made new is made heard on `heard`.
-    pub(super) async fn register(
-        &mut self,
-        community_id: i64,
-        channel: Channel,
-        user: &PlatformUser,
-        now: DateTime<Utc>,
-        heard: Option<chrono::NaiveDate>,
-    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
-        let person = self.upsert_person(channel, user, now).await?;
-        let joined = self.join_heard(community_id, person.id, now, heard).await?;
-        let role = match joined {
-            // A membership just made has the default role: nothing to read.
-            Joined::New => Some(Role::Member),
-            Joined::Returned | Joined::Already => self.membership(community_id, person.id).await?,
-        };
-        Ok(role.map(|role| (person, role, joined)))
-    }
 }
 
 pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {

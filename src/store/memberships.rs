@@ -2,8 +2,8 @@
 //! leaving, removal and return.
 
 use super::people::{PersonRecord, PersonRow, COLUMNS};
-use super::{on_read, on_tx, StoreResult, Tx};
-use crate::domain::Role;
+use super::{on_read, on_tx, CommunityRecord, StoreResult, Tx};
+use crate::domain::{Channel, PlatformUser, Role};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// SQL (a literal, for `concat!`): whether person `$person` is a current
@@ -33,6 +33,58 @@ pub enum Joined {
 }
 
 impl Tx {
+    /// Creates or refreshes the person and makes them a member, returning
+    /// their role and whether they have just joined; `None` if a
+    /// coordinator removed them (see [`Tx::remove_member`]).
+    pub async fn register_member(
+        &mut self,
+        community_id: i64,
+        channel: Channel,
+        user: &PlatformUser,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
+        self.register(community_id, channel, user, now, None).await
+    }
+
+    /// [`Tx::register_member`]; a membership made new is made heard on `heard`.
+    async fn register(
+        &mut self,
+        community_id: i64,
+        channel: Channel,
+        user: &PlatformUser,
+        now: DateTime<Utc>,
+        heard: Option<NaiveDate>,
+    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
+        let person = self.upsert_person(channel, user, now).await?;
+        let joined = self.join_heard(community_id, person.id, now, heard).await?;
+        let role = match joined {
+            // A membership just made has the default role: nothing to read.
+            Joined::New => Some(Role::Member),
+            Joined::Returned | Joined::Already => self.membership(community_id, person.id).await?,
+        };
+        Ok(role.map(|role| (person, role, joined)))
+    }
+
+    /// Registers someone speaking or pressing in `community` now (see
+    /// [`Tx::register_member`]): a membership made new is made heard from
+    /// today, and its week noted, as for any first word of the day.
+    pub(super) async fn register_speaking(
+        &mut self,
+        community: &CommunityRecord,
+        channel: Channel,
+        user: &PlatformUser,
+        at: DateTime<Utc>,
+    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
+        let today = community.today(at);
+        let member = self
+            .register(community.id, channel, user, at, Some(today))
+            .await?;
+        if let Some((person, _, Joined::New)) = &member {
+            self.note_week(community.id, person.id, today).await?;
+        }
+        Ok(member)
+    }
+
     /// Makes the person a member (again). Idempotent.
     pub async fn join_community(
         &mut self,

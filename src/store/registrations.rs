@@ -13,9 +13,8 @@
 //! comes again, and registers again (which then changes nothing).
 
 use super::gather::Gather;
-use super::memberships::Joined;
-use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
-use crate::domain::{Channel, PlatformUser, Role};
+use super::{Store, StoreResult};
+use crate::domain::{Channel, PlatformUser};
 use chrono::{DateTime, Utc};
 use tokio::sync::oneshot;
 
@@ -105,26 +104,4 @@ async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Ve
     }
     tx.commit().await?;
     Ok(registered)
-}
-
-impl Tx {
-    /// Registers someone speaking or pressing in `community` now (see
-    /// [`Tx::register_member`]): a membership made new is made heard from
-    /// today, and its week noted, as for any first word of the day.
-    pub(super) async fn register_speaking(
-        &mut self,
-        community: &CommunityRecord,
-        channel: Channel,
-        user: &PlatformUser,
-        at: DateTime<Utc>,
-    ) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
-        let today = community.today(at);
-        let member = self
-            .register(community.id, channel, user, at, Some(today))
-            .await?;
-        if let Some((person, _, Joined::New)) = &member {
-            self.note_week(community.id, person.id, today).await?;
-        }
-        Ok(member)
-    }
 }
