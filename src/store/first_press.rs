@@ -21,7 +21,6 @@ use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
 use super::known::KnownMembers;
 use super::press_facts::{PressFacts, PressRow};
-use super::registrations::Registering;
 use super::steady::{heard, Steady};
 use super::{Store, StoreResult, Tx};
 use std::sync::Arc;
@@ -40,24 +39,27 @@ impl Store {
         group: &Arc<GroupCommit>,
         members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
-        let pool = match (self, o.sender, o.group_chat, o.register) {
-            (Store::Postgres(pool), Some(_), Some(_), true) => pool,
+        match (self, o.sender, o.group_chat, o.register) {
+            (Store::Postgres(pool), Some(_), Some(_), true) => {
+                self.open_registering_pg(pool, o, group).await
+            }
             // A first tap (not a word: most words in a group with no
             // community would take the writer for nothing).
             (Store::Sqlite(_), Some(user), Some(chat), true) if o.press.is_some() => {
-                let registering = Registering {
-                    channel: o.channel,
-                    chat_id: chat.to_string(),
-                    user: user.clone(),
-                    at: o.at,
-                };
-                if !group.registrations.register(self, registering).await? {
-                    return Ok(None);
-                }
-                return self.open_steady(o, group, members).await;
+                self.register_then_read(o, group, members, chat, user).await
             }
-            _ => return Ok(None),
-        };
+            _ => Ok(None),
+        }
+    }
+
+    /// [`Store::open_registering`] on Postgres: one statement registers
+    /// the sender and reads what the press needs, and commits at once.
+    async fn open_registering_pg(
+        &self,
+        pool: &sqlx::PgPool,
+        o: Opening<'_>,
+        group: &Arc<GroupCommit>,
+    ) -> StoreResult<Option<Steady>> {
         let mut conn = pool.acquire().await?;
         let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
             .fetch_one(&mut *conn)

@@ -1,32 +1,37 @@
 //! A newcomer's first tap on SQLite. The ordinary path gives each one a
-//! write transaction of its own, and so a disk flush of its own: in a busy
-//! evening's first round, or a member's first tap in each of their groups,
-//! the one writer did little else. As on Postgres (`store::first_press`),
+//! write transaction of its own on the one writer: in a busy evening's
+//! first round, or a member's first tap in each of their groups, those
+//! transactions queued one behind another. As on Postgres (`store::first_press`),
 //! the tapper is registered first, as a fact of its own, and the tap then
 //! takes the fast path of a known member: the steady read, and the group
 //! commit, which records the update, finds out whether it was a duplicate
 //! and writes the answer only while the round is open. Here registrations
-//! that arrive together share one transaction and one flush.
+//! that arrive together share one transaction.
 //!
 //! A crash between a registration's commit and its tap's loses only the
 //! registration the tap never counted on: the tap is not acknowledged,
 //! comes again, and registers again (which then changes nothing).
 
 use super::gather::Gather;
+use super::group_commit::GroupCommit;
+use super::ingest::Opening;
+use super::known::KnownMembers;
+use super::steady::Steady;
 use super::{Store, StoreResult};
 use crate::domain::{Channel, PlatformUser};
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
 use tokio::sync::oneshot;
 
 /// At most this many registrations share one transaction.
 const MOST: usize = 64;
 
 /// Who to register where. No `Debug`: it holds the tapper's name.
-pub(super) struct Registering {
-    pub(super) channel: Channel,
-    pub(super) chat_id: String,
-    pub(super) user: PlatformUser,
-    pub(super) at: DateTime<Utc>,
+struct Registering {
+    channel: Channel,
+    chat_id: String,
+    user: PlatformUser,
+    at: DateTime<Utc>,
 }
 
 struct Waiting {
@@ -51,13 +56,38 @@ impl Registrations {
     /// Registers `item`'s sender in its chat's community, with whatever
     /// else is waiting. `false`: the chat has no community, or a
     /// coordinator removed them (the ordinary path then answers).
-    pub(super) async fn register(&self, store: &Store, item: Registering) -> StoreResult<bool> {
+    async fn register(&self, store: &Store, item: Registering) -> StoreResult<bool> {
         let (done, answer) = oneshot::channel();
         let work = |batch: Vec<Waiting>| register_all(store, batch);
         self.queue
             .run(Waiting { item, done }, answer, MOST, work)
             .await
             .unwrap_or_else(|| Err(super::StoreError::Corrupt("a registration was lost".into())))
+    }
+}
+
+impl Store {
+    /// [`Store::open_registering`] on SQLite: registers the presser with
+    /// whoever else is registering now, then opens their press as a known
+    /// member's (the steady read), to be written with the group commit.
+    pub(super) async fn register_then_read(
+        &self,
+        o: Opening<'_>,
+        group: &Arc<GroupCommit>,
+        members: &Arc<KnownMembers>,
+        chat: &str,
+        user: &PlatformUser,
+    ) -> StoreResult<Option<Steady>> {
+        let registering = Registering {
+            channel: o.channel,
+            chat_id: chat.to_string(),
+            user: user.clone(),
+            at: o.at,
+        };
+        if !group.registrations.register(self, registering).await? {
+            return Ok(None);
+        }
+        self.open_steady(o, group, members).await
     }
 }
 
