@@ -86,6 +86,7 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
                  THEN nextval('checkin_answers_id_seq') END",
                 ),
                 joins,
+                true,
             ),
             super::steady::steady(
                 &columns(&format!(
@@ -93,6 +94,7 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
                  THEN {GIVEN_WHEN_WRITTEN} END"
                 )),
                 joins,
+                false,
             ),
         )
     });

@@ -267,18 +267,35 @@ static STEADY_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         ", CAST(c.xmin AS text) AS x_c, CAST(p.xmin AS text) AS x_p, \
          CAST(m.xmin AS text) AS x_m, a.id AS a_id, b.id AS b_id",
         "",
+        true,
     )
 });
 
-static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| steady("", ""));
+static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| steady("", "", false));
 
-/// The steady read with more columns and joins.
-pub(super) fn steady(columns: &str, joins: &str) -> String {
+/// The steady read with more columns and joins, for Postgres or SQLite.
+///
+/// On Postgres the membership is looked up on its own, by both columns of
+/// its key. Joined plainly, the planner may find it by the community alone
+/// and filter the community's members one by one for the person: with the
+/// statistics of tables still small when the plan was cached, it did, and a
+/// press in a 2,000-member group read every membership of the group.
+pub(super) fn steady(columns: &str, joins: &str, postgres: bool) -> String {
+    let membership = match postgres {
+        true => {
+            "JOIN LATERAL (SELECT role, last_heard_on, xmin FROM memberships \
+             WHERE community_id = c.id AND person_id = p.id AND left_at IS NULL LIMIT 1) m ON true"
+        }
+        false => {
+            "JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id \
+             AND m.left_at IS NULL"
+        }
+    };
     format!(
         "SELECT {}, {}, m.role, m.last_heard_on{columns} FROM communities b \
          JOIN communities c ON c.id = COALESCE(b.linked_to, b.id) \
          JOIN people a ON a.channel = b.channel AND a.platform_user_id = $3 {} \
-         JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id AND m.left_at IS NULL \
+         {membership} \
          {joins} \
          WHERE b.channel = $1 AND b.chat_id = $2 AND c.active \
            AND a.display_name = $4 \
@@ -287,4 +304,26 @@ pub(super) fn steady(columns: &str, joins: &str) -> String {
         prefixed(PERSON_COLUMNS, "p", "p_"),
         super::identities::RESOLVED,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every steady read on Postgres (a word, a press, and so each press of
+    /// a batch) finds the membership by its whole key, in a lookup the
+    /// planner cannot turn into a scan of the community's members.
+    #[test]
+    fn postgres_finds_a_membership_by_its_whole_key() {
+        let lookup = "JOIN LATERAL (SELECT role, last_heard_on, xmin FROM memberships \
+                      WHERE community_id = c.id AND person_id = p.id AND left_at IS NULL LIMIT 1) m";
+        let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let press = &super::super::press_facts::STEADY_PRESS;
+        for read in [super::STEADY_PG.as_str(), press.0.as_str()] {
+            assert!(squeeze(read).contains(&squeeze(lookup)), "{read}");
+            assert!(!read.contains("JOIN memberships m "), "{read}");
+        }
+        // SQLite has no LATERAL, and its planner takes the key as it is.
+        for read in [super::STEADY.as_str(), press.1.as_str()] {
+            assert!(!read.contains("LATERAL"), "{read}");
+        }
+    }
 }
