@@ -69,51 +69,51 @@ macro_rules! book_jobs {
     };
 }
 
-/// Writes a staged answer on `$c` (the round checked open by the caller).
-macro_rules! write_answer {
-    ($c:expr, $answer:expr) => {
-        if let Some(a) = $answer {
-            sqlx::query($crate::store::late_writes::WRITE_ANSWER)
-                .bind(a.id)
-                .bind(a.community_id)
-                .bind(a.round_id)
-                .bind(a.person_id)
-                .bind(a.answer.as_str())
-                .bind(a.visibility.as_str())
-                .bind(a.at)
-                .execute(&mut *$c)
-                .await?;
-        }
-    };
-}
-pub(super) use {book_jobs, insert_inbox, insert_pending, mark_heard, write_answer};
+pub(super) use {book_jobs, insert_inbox, insert_pending, mark_heard};
 
-/// Whether a tap's answer, read beside SQLite's writer, may still be
-/// written: its round still open and the person still a member of the
-/// round's community (not left, removed or forgotten since the read), as
-/// the ordinary path would require. Found so on the one writer, it stays
-/// so until the commit.
-const ANSWER_STILL: &str = concat!(
-    "SELECT COUNT(*) FROM checkin_rounds r WHERE r.id = $1 AND r.closed_at IS NULL AND ",
-    super::memberships::current_member!("r.community_id", "$2")
+/// Writes a tap's answer, read beside SQLite's writer, only while it may
+/// still be written: its round still open and the person still a member
+/// of the round's community (not left, removed or forgotten since the
+/// read), as the ordinary path would require. Found so on the one writer,
+/// it stays so until the commit. The check and the write are one
+/// statement: each statement is a hand-off to the writer's thread, and
+/// the writer bounds SQLite. A change keeps the row, its visibility and
+/// words (as `ANSWER_UPSERT`); `$1` is NULL for a first answer, and the
+/// table gives the id.
+const WRITE_ANSWER_IF_STILL: &str = concat!(
+    "INSERT INTO checkin_answers \
+     (id, community_id, round_id, person_id, answer, visibility, answered_at) \
+     SELECT $1, $2, $3, $4, $5, $6, $7 FROM checkin_rounds r \
+     WHERE r.id = $3 AND r.closed_at IS NULL AND ",
+    super::memberships::current_member!("r.community_id", "$4"),
+    " ON CONFLICT (round_id, person_id) \
+     DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at"
 );
 
-/// [`ANSWER_STILL`] for `answer`, on the writer's transaction.
-pub(super) async fn answer_still_counts(
+/// [`WRITE_ANSWER_IF_STILL`] for `answer`, on the writer's transaction:
+/// `false` (nothing written) if its round closed or its person is no
+/// longer a member.
+pub(super) async fn write_answer_if_still(
     t: &mut sqlx::SqliteConnection,
     answer: &super::late_writes::StagedAnswer,
 ) -> super::StoreResult<bool> {
-    let n: i64 = sqlx::query_scalar(ANSWER_STILL)
+    let written = sqlx::query(WRITE_ANSWER_IF_STILL)
+        .bind(answer.id)
+        .bind(answer.community_id)
         .bind(answer.round_id)
         .bind(answer.person_id)
-        .fetch_one(&mut *t)
-        .await?;
-    Ok(n > 0)
+        .bind(answer.answer.as_str())
+        .bind(answer.visibility.as_str())
+        .bind(answer.at)
+        .execute(&mut *t)
+        .await?
+        .rows_affected();
+    Ok(written == 1)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::answer_still_counts;
+    use super::write_answer_if_still;
     use crate::domain::checkin::{Answer, Visibility};
     use crate::store::late_writes::StagedAnswer;
     use crate::store::sam_in_a_group::{after, SAM_GONE};
@@ -121,8 +121,9 @@ mod tests {
     const ROUND: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
         VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z')";
 
-    /// What the commit would find of Sam's tap after `change`.
-    async fn counts_after(change: Option<&str>) -> bool {
+    /// Whether the commit writes Sam's tap after `change`, and what Sam's
+    /// answer in the round then is.
+    async fn counts_after(change: Option<&str>) -> (bool, Option<String>) {
         let mut conn = after(ROUND, change).await;
         let sams_tap = StagedAnswer {
             id: Some(1),
@@ -133,18 +134,27 @@ mod tests {
             visibility: Visibility::Shared,
             at: chrono::Utc::now(),
         };
-        answer_still_counts(&mut conn, &sams_tap).await.unwrap()
+        let written = write_answer_if_still(&mut conn, &sams_tap).await.unwrap();
+        let answer = sqlx::query_scalar(
+            "SELECT answer FROM checkin_answers WHERE round_id = 4 AND person_id = 7",
+        )
+        .fetch_optional(&mut *conn)
+        .await
+        .unwrap();
+        (written, answer)
     }
 
-    /// A tap read beside the writer counts only if, on the writer, its
+    /// A tap read beside the writer is written only if, on the writer, its
     /// round is still open and its member still one: a member removed
-    /// (or gone) since the read is refused, as the ordinary path would.
+    /// (or gone) since the read is refused, as the ordinary path would,
+    /// and nothing of their answer is written.
     #[tokio::test]
     async fn a_waiting_tap_counts_only_for_a_member_of_an_open_round() {
-        assert!(counts_after(None).await, "nothing changed");
+        let pass = Some(Answer::Pass.as_str().to_string());
+        assert_eq!(counts_after(None).await, (true, pass), "nothing changed");
         let closed = "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z' WHERE id = 4";
         for change in [closed].into_iter().chain(SAM_GONE) {
-            assert!(!counts_after(Some(change)).await, "{change}");
+            assert_eq!(counts_after(Some(change)).await, (false, None), "{change}");
         }
     }
 }

@@ -199,47 +199,8 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
 async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
     match store {
         Store::Postgres(pool) => write_postgres(pool, commits).await,
-        Store::Sqlite(pool) => write_sqlite(pool, commits).await,
+        Store::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
     }
-}
-
-async fn write_sqlite(pool: &sqlx::SqlitePool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
-    use super::deferred_writes::{
-        book_jobs, insert_inbox, insert_pending, mark_heard, write_answer,
-    };
-    let mut t = pool.begin().await?;
-    let mut written = Vec::with_capacity(commits.len());
-    for commit in commits {
-        if let Some(answer) = &commit.answer {
-            if !super::deferred_writes::answer_still_counts(&mut t, answer).await? {
-                written.push(Written::Stale);
-                continue;
-            }
-        }
-        if let Some(vote) = &commit.vote {
-            if !super::deferred_votes::still_as_read(&mut t, vote).await? {
-                written.push(Written::Stale);
-                continue;
-            }
-        }
-        let new = insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at);
-        if new {
-            insert_pending!(t, &commit.pending);
-            mark_heard!(t, &commit.heard);
-            write_answer!(t, &commit.answer);
-            if let Some(vote) = &commit.vote {
-                super::deferred_votes::write(&mut t, vote).await?;
-            }
-            book_jobs!(t, &commit.jobs);
-        }
-        written.push(if new {
-            Written::Fresh
-        } else {
-            Written::Duplicate
-        });
-    }
-    t.commit().await?;
-    Ok(written)
 }
 
 async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {

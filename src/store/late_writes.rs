@@ -6,15 +6,6 @@
 use crate::domain::checkin::{Answer, Visibility};
 use chrono::{DateTime, Utc};
 
-/// Writes a staged answer (as `ANSWER_UPSERT`: a change keeps the row,
-/// its visibility and words). `$1` is NULL for a first answer on SQLite:
-/// the table gives the id.
-pub(super) const WRITE_ANSWER: &str = "INSERT INTO checkin_answers \
-    (id, community_id, round_id, person_id, answer, visibility, answered_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7) \
-    ON CONFLICT (round_id, person_id) \
-    DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at";
-
 /// What a tap writes late, on either kind of transaction that lets it
 /// wait: a begun Postgres one (see `pg_tx`) or a deferred one.
 #[derive(Debug, Default)]
