@@ -3,7 +3,8 @@
 //! hand-off to the writer's thread, and the writer bounds SQLite, so an
 //! update takes as few as it can: a duplicate stops at its inbox record, a
 //! tap's answer is checked and written in one statement, and a job already
-//! booked in the batch is not booked again.
+//! booked in the batch is not booked again. A stale update (its round or
+//! poll changed since it was read) gives its record back.
 
 use super::deferred_writes::{book_jobs, insert_inbox, insert_pending, mark_heard};
 use super::group_commit::{Commit, Written};
@@ -16,38 +17,40 @@ pub(super) async fn write(
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
     let mut t = pool.begin().await?;
+    let written = write_each(&mut t, commits).await?;
+    t.commit().await?;
+    Ok(written)
+}
+
+/// Each commit in turn, on the writer's transaction.
+async fn write_each(
+    t: &mut sqlx::SqliteConnection,
+    commits: &[&Commit],
+) -> StoreResult<Vec<Written>> {
     let mut written = Vec::with_capacity(commits.len());
     // Booking is once per key: a key booked earlier in the batch would
     // book nothing.
     let mut booked: HashSet<&str> = HashSet::new();
     for commit in commits {
-        if let Some(vote) = &commit.vote {
-            if !super::deferred_votes::still_as_read(&mut t, vote).await? {
-                written.push(Written::Stale);
-                continue;
-            }
-        }
         if !insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at) {
             written.push(Written::Duplicate);
             continue;
         }
-        if let Some(answer) = &commit.answer {
-            if !super::deferred_writes::write_answer_if_still(&mut t, answer).await? {
-                // Nothing of a stale update is written, not even its record:
-                // it runs again the ordinary way.
-                sqlx::query("DELETE FROM inbox WHERE channel = $1 AND key = $2")
-                    .bind(commit.channel.as_str())
-                    .bind(&commit.key)
-                    .execute(&mut *t)
-                    .await?;
-                written.push(Written::Stale);
-                continue;
-            }
+        if !still_counts(t, commit).await? {
+            // Nothing of a stale update is written, not even its record:
+            // it runs again the ordinary way.
+            sqlx::query("DELETE FROM inbox WHERE channel = $1 AND key = $2")
+                .bind(commit.channel.as_str())
+                .bind(&commit.key)
+                .execute(&mut *t)
+                .await?;
+            written.push(Written::Stale);
+            continue;
         }
         insert_pending!(t, &commit.pending);
         mark_heard!(t, &commit.heard);
         if let Some(vote) = &commit.vote {
-            super::deferred_votes::write(&mut t, vote).await?;
+            super::deferred_votes::write(t, vote).await?;
         }
         book_jobs!(
             t,
@@ -55,6 +58,145 @@ pub(super) async fn write(
         );
         written.push(Written::Fresh);
     }
-    t.commit().await?;
     Ok(written)
+}
+
+/// Whether what `commit` stood on, read beside the writer, still holds
+/// on it: a tap's round still open and its person a member (the answer
+/// is written in the same statement), a vote's poll open and its voter's
+/// record as read.
+async fn still_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreResult<bool> {
+    if let Some(answer) = &commit.answer {
+        if !super::deferred_writes::write_answer_if_still(&mut *t, answer).await? {
+            return Ok(false);
+        }
+    }
+    match &commit.vote {
+        Some(vote) => super::deferred_votes::still_as_read(t, vote).await,
+        None => Ok(true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_each;
+    use crate::domain::checkin::{Answer, Visibility};
+    use crate::domain::Channel;
+    use crate::store::deferred_votes::LateVote;
+    use crate::store::group_commit::{Commit, Written};
+    use crate::store::late_votes::{StagedVote, VoteKind};
+    use crate::store::late_writes::{StagedAnswer, StagedJob};
+    use crate::store::sam_in_a_group::after;
+
+    const ROUND_AND_POLL: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
+        VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z'); \
+        INSERT INTO polls (id, community_id, question, kind, anonymous, rules, options, status, created_at) \
+        VALUES (3, 1, 'Paint it?', 'single', FALSE, '{}', '[]', 'open', '2026-12-03')";
+    const CLOSE_BOTH: &str = "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z'; \
+        UPDATE polls SET status = 'closed'";
+
+    /// An update by Sam (person 7) under `key`, with nothing in it yet.
+    fn update(key: &str) -> Commit {
+        Commit {
+            channel: Channel::Telegram,
+            key: key.into(),
+            at: chrono::Utc::now(),
+            pending: vec![],
+            heard: None,
+            answer: None,
+            jobs: vec![],
+            check: None,
+            vote: None,
+        }
+    }
+
+    /// Sam taps "pass" in round 4 under `key`; the tap books the round's edit.
+    fn tap(key: &str) -> Commit {
+        let edit = serde_json::json!({ "round_id": 4 });
+        Commit {
+            answer: Some(StagedAnswer {
+                id: None,
+                community_id: 1,
+                round_id: 4,
+                person_id: 7,
+                answer: Answer::Pass,
+                visibility: Visibility::Shared,
+                at: chrono::Utc::now(),
+            }),
+            jobs: vec![StagedJob::new(
+                "checkin_edit",
+                "edit:4",
+                edit,
+                chrono::Utc::now(),
+            )],
+            ..update(key)
+        }
+    }
+
+    /// Sam votes in poll 3 under `key`, read before they had voted.
+    fn vote(key: &str) -> Commit {
+        let kind = VoteKind::Named {
+            at: chrono::Utc::now(),
+        };
+        let vote = StagedVote::new(3, 7, "[0]".into(), None, kind);
+        Commit {
+            vote: Some(LateVote { vote, seen: None }),
+            ..update(key)
+        }
+    }
+
+    async fn count(conn: &mut sqlx::SqliteConnection, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(conn).await.unwrap()
+    }
+
+    /// A batch on the one writer: a tap and a vote are written with their
+    /// records, a key seen before writes nothing, and the round's edit is
+    /// booked once for both taps.
+    #[tokio::test]
+    async fn a_batch_writes_each_update_once_and_books_each_job_once() {
+        let mut conn = after(ROUND_AND_POLL, None).await;
+        let (first, again, voted) = (tap("k1"), tap("k1"), vote("k2"));
+        let written = write_each(&mut conn, &[&first, &again, &voted])
+            .await
+            .unwrap();
+        assert_eq!(
+            written,
+            [Written::Fresh, Written::Duplicate, Written::Fresh]
+        );
+        let (another, two) = (update("k3"), tap("k4"));
+        let written = write_each(&mut conn, &[&another, &two]).await.unwrap();
+        assert_eq!(written, [Written::Fresh, Written::Fresh]);
+        assert_eq!(count(&mut conn, "SELECT COUNT(*) FROM inbox").await, 4);
+        assert_eq!(
+            count(&mut conn, "SELECT COUNT(*) FROM checkin_answers").await,
+            1
+        );
+        assert_eq!(
+            count(&mut conn, "SELECT COUNT(*) FROM poll_voters").await,
+            1
+        );
+        assert_eq!(
+            count(
+                &mut conn,
+                "SELECT COUNT(*) FROM jobs WHERE unique_key = 'edit:4'"
+            )
+            .await,
+            1
+        );
+    }
+
+    /// A tap whose round closed, or a vote whose poll closed, since it was
+    /// read is stale: nothing of it is written, not even its record, so
+    /// its second run (the ordinary way) is not taken for a duplicate.
+    #[tokio::test]
+    async fn a_stale_update_gives_its_record_back() {
+        let mut conn = after(ROUND_AND_POLL, Some(CLOSE_BOTH)).await;
+        let (tapped, voted) = (tap("k1"), vote("k2"));
+        let written = write_each(&mut conn, &[&tapped, &voted]).await.unwrap();
+        assert_eq!(written, [Written::Stale, Written::Stale]);
+        for table in ["inbox", "checkin_answers", "poll_voters", "jobs"] {
+            let sql = format!("SELECT COUNT(*) FROM {table}");
+            assert_eq!(count(&mut conn, &sql).await, 0, "{table}");
+        }
+    }
 }
