@@ -17,9 +17,10 @@ use super::group_commit::GroupCommit;
 use super::ingest::Opening;
 use super::known::KnownMembers;
 use super::steady::Steady;
-use super::{Store, StoreResult};
+use super::{CommunityRecord, Store, StoreResult};
 use crate::domain::{Channel, PlatformUser};
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
@@ -122,8 +123,20 @@ async fn register_all(store: &Store, batch: Vec<Waiting>) {
 async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Vec<bool>> {
     let mut tx = store.begin().await?;
     let mut registered = Vec::with_capacity(items.len());
+    // A busy round's newcomers tap in one chat: its community is read once
+    // a batch (registering changes nothing of it).
+    let mut communities: HashMap<(Channel, &str), Option<CommunityRecord>> = HashMap::new();
     for item in items {
-        let Some(community) = tx.community_by_chat(item.channel, &item.chat_id).await? else {
+        let chat = (item.channel, item.chat_id.as_str());
+        let community = match communities.get(&chat) {
+            Some(known) => known.clone(),
+            None => {
+                let read = tx.community_by_chat(item.channel, &item.chat_id).await?;
+                communities.insert(chat, read.clone());
+                read
+            }
+        };
+        let Some(community) = community else {
             registered.push(false);
             continue;
         };
