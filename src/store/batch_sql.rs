@@ -92,8 +92,12 @@ const BATCH_WRITES: &str = "
 /// may remove them before this write. (A known member's kept read is also
 /// checked by its versions, in [`CHECKS`]; this repeats it for them rather
 /// than add more statement texts than the four there are.)
-const TAPS_STALE: &str = concat!(
-    "
+///
+/// The membership is looked up by its whole key in a `LATERAL` subquery
+/// with a `LIMIT`, which the planner cannot turn into a join: as an
+/// anti-join its plan, cached while the tables were small, searched the
+/// key's index by the person alone, every entry of it for every tap.
+const TAPS_STALE: &str = "
     need AS (
         SELECT * FROM unnest($19::int[], $20::bigint[]) AS need(n, round_id)),
     open AS (
@@ -105,10 +109,12 @@ const TAPS_STALE: &str = concat!(
         UNION
         SELECT a.n FROM unnest($21::int[], $24::bigint[]) AS a(n, person_id)
         JOIN need ON need.n = a.n JOIN open ON open.id = need.round_id
-        WHERE NOT ",
-    super::memberships::current_member!("open.community_id", "a.person_id"),
-    ")"
-);
+        LEFT JOIN LATERAL (
+            SELECT true AS current FROM memberships cm
+            WHERE cm.community_id = open.community_id AND cm.person_id = a.person_id
+              AND cm.left_at IS NULL AND cm.removed_at IS NULL
+            LIMIT 1) cm ON true
+        WHERE cm.current IS NULL)";
 
 /// The new taps' answers (the later of one person's two in a batch) and
 /// bookings (once per key).
@@ -145,3 +151,27 @@ const CHECKS: &str = "
         SELECT * FROM unnest($33::int[], $34::bigint[], $35::bigint[], $36::text[],
                              $37::text[], $38::text[])
             AS cv(n, community_id, person_id, xc, xp, xm))";
+
+#[cfg(test)]
+mod tests {
+    /// A tap's membership check finds the membership by its whole key
+    /// (see [`super::TAPS_STALE`]), in every text that writes taps.
+    #[test]
+    fn a_taps_membership_is_found_by_its_whole_key() {
+        let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lookup = squeeze(
+            "LEFT JOIN LATERAL ( SELECT true AS current FROM memberships cm \
+             WHERE cm.community_id = open.community_id AND cm.person_id = a.person_id \
+             AND cm.left_at IS NULL AND cm.removed_at IS NULL LIMIT 1) cm ON true",
+        );
+        for checks in [false, true] {
+            let text = squeeze(super::batch_sql(true, checks));
+            assert!(text.contains(&lookup), "{text}");
+            assert!(
+                !text.contains("EXISTS (SELECT 1 FROM memberships cm"),
+                "{text}"
+            );
+            assert!(!squeeze(super::batch_sql(false, checks)).contains("memberships cm"));
+        }
+    }
+}
