@@ -20,16 +20,21 @@ impl Engine {
     ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
         let steady = match self.path(inbound, opening, fast) {
             Path::Steady => {
+                // On Postgres a word is opened from memory, or by the
+                // statement that registers its sender, on its own, as a
+                // first tap is (`store::first_press`): someone's first word
+                // in the group, or first since a new name, included. Its
+                // community's zone is noted as `registering` notes it.
                 let steady = self
                     .store
                     .open_steady(opening, &self.commits, &self.known)
                     .await?;
-                match steady {
-                    // Someone's first word in the group (or first since a
-                    // new name): registered on its own, as a first tap is.
-                    None if opening.press.is_none() => self.registering(inbound, opening).await?,
-                    steady => steady,
+                if let (Some((_, community, _, _)), None) = (&steady, opening.press) {
+                    if self.store.opens_in_one_statement() {
+                        self.zones.note(&inbound.chat, community.time_zone);
+                    }
                 }
+                steady
             }
             Path::FirstTap => self.registering(inbound, opening).await?,
             Path::Ordinary => None,

@@ -1,8 +1,8 @@
 //! A press on a check-in button by someone this process has not lately
-//! seen in the group, or a word from someone the steady read did not find
-//! (a newcomer's first word, or a member's first under a new name): every
-//! tap of a busy evening's first round, and each member's first word and
-//! first tap in every group.
+//! seen in the group, or on Postgres a word from someone this process does
+//! not keep in memory (a newcomer's first word, a member's first under a
+//! new name, or since the process started): every tap of a busy evening's
+//! first round, and each member's first word and first tap in every group.
 //!
 //! On Postgres the ordinary path takes four round trips in a row (holding
 //! a tapped round's shared lock through them): `BEGIN`, the opening (which
@@ -15,14 +15,20 @@
 //! writes a tap's answer only while the round is open, as for a known
 //! member. Measured on the benchmark's ingest (500 members' first words
 //! among 5,000 updates), the first words had been half of its statements.
+//!
+//! A word's opening returns the versions of the rows it found or wrote,
+//! and the member is kept in memory ([`KnownMembers`]) as the steady read
+//! used to keep them: their next word needs no read. A word no longer
+//! reads first to find out whether its sender is new: a newcomer's first
+//! word and their second had each cost a read before.
 
 use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
-use super::known::KnownMembers;
+use super::known::{Check, Known, KnownMembers};
 use super::press_facts::{PressFacts, PressRow};
 use super::steady::{heard, Steady};
-use super::{Store, StoreResult, Tx};
+use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
 use std::sync::Arc;
 
 impl Store {
@@ -41,7 +47,7 @@ impl Store {
     ) -> StoreResult<Option<Steady>> {
         match (self, o.sender, o.group_chat, o.register) {
             (Store::Postgres(pool), Some(_), Some(_), true) => {
-                self.open_registering_pg(pool, o, group).await
+                self.open_registering_pg(pool, o, group, members).await
             }
             // A first tap (not a word: most words in a group with no
             // community would take the writer for nothing).
@@ -54,11 +60,14 @@ impl Store {
 
     /// [`Store::open_registering`] on Postgres: one statement registers
     /// the sender and reads what the press needs, and commits at once.
-    async fn open_registering_pg(
+    /// What it found of someone speaking is kept ([`KnownMembers`]), as a
+    /// steady read would be, so their next word needs no read.
+    pub(super) async fn open_registering_pg(
         &self,
         pool: &sqlx::PgPool,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
+        members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
         let mut conn = pool.acquire().await?;
         let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
@@ -80,6 +89,23 @@ impl Store {
             true => None,
             false => heard(&community, person.id, opened.heard_on.as_deref(), o.at),
         };
+        if let (None, None, Some(chat), Some(user)) = (o.press, &heard, o.group_chat, o.sender) {
+            let last_heard_on = match opened.heard_now {
+                true => o.today.map(|d| d.format("%Y-%m-%d").to_string()),
+                false => opened.heard_on.clone(),
+            };
+            let versions = <Versions as sqlx::FromRow<_>>::from_row(&row)?;
+            if let Some(check) = versions.check(&community, &person) {
+                let known = Known {
+                    community: community.clone(),
+                    person: person.clone(),
+                    role,
+                    last_heard_on,
+                    check,
+                };
+                members.keep(KnownMembers::key(o.channel, chat, user), known);
+            }
+        }
         let mut deferred = Deferred::new(self, group, o, heard);
         deferred.conn = Some(Conn::Postgres(conn));
         deferred.press = press;
@@ -89,5 +115,35 @@ impl Store {
             person,
             role,
         )))
+    }
+}
+
+/// The versions of the rows the opening found or wrote (see
+/// [`super::known`]), and the account's and chat's own ids.
+#[derive(sqlx::FromRow)]
+struct Versions {
+    x_c: String,
+    x_p: String,
+    x_m: String,
+    /// The account's person (not another, if linked with `/me link`).
+    v_account: i64,
+    /// The chat's own community (not another, if linked with `/link`).
+    v_chat: i64,
+}
+
+impl Versions {
+    /// What to check, when the read may be kept: one chat that is the whole
+    /// community (no links), and an account that is its own person.
+    fn check(self, community: &CommunityRecord, person: &PersonRecord) -> Option<Check> {
+        let plain = self.v_chat == community.id
+            && self.v_account == person.id
+            && community.linked == Some(false);
+        plain.then_some(Check {
+            community_id: community.id,
+            person_id: person.id,
+            community_version: self.x_c,
+            person_version: self.x_p,
+            membership_version: self.x_m,
+        })
     }
 }

@@ -168,7 +168,7 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         "WITH ins AS ({INSERT_INBOX}),
          {press_read},
          c AS ({view}),
-         known AS (SELECT {pc}, same_as FROM people
+         known AS (SELECT {pc}, same_as, CAST(xmin AS text) AS x_p FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
          pins AS (
             INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at)
@@ -178,13 +178,13 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             ON CONFLICT (channel, platform_user_id) DO UPDATE
             SET display_name = excluded.display_name,
                 platform_language = COALESCE(excluded.platform_language, people.platform_language)
-            RETURNING {pc}, same_as),
-         acct AS (SELECT {pc}, same_as FROM pins
+            RETURNING {pc}, same_as, CAST(xmin AS text) AS x_p),
+         acct AS (SELECT {pc}, same_as, x_p FROM pins
                   UNION ALL
-                  SELECT {pc}, same_as FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
-         p AS (SELECT {pc} FROM acct WHERE same_as IS NULL
+                  SELECT {pc}, same_as, x_p FROM known WHERE NOT EXISTS (SELECT 1 FROM pins)),
+         p AS (SELECT {pc}, x_p FROM acct WHERE same_as IS NULL
                UNION ALL
-               SELECT {q_cols} FROM people q WHERE q.id = (SELECT same_as FROM acct)),
+               SELECT {q_cols}, CAST(q.xmin AS text) FROM people q WHERE q.id = (SELECT same_as FROM acct)),
          {press_answer},
          {hold},
          joined AS (
@@ -195,14 +195,14 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at,
                 last_heard_on = COALESCE(excluded.last_heard_on, memberships.last_heard_on)
             WHERE memberships.left_at IS NOT NULL AND memberships.removed_at IS NULL
-            RETURNING role, community_id, person_id),
+            RETURNING role, community_id, person_id, CAST(xmin AS text) AS x_m),
          heard AS (
             UPDATE memberships SET last_heard_on = $9
             WHERE $9 IS NOT NULL AND EXISTS (SELECT 1 FROM ins)
               AND community_id = (SELECT id FROM c) AND person_id = (SELECT id FROM p)
               AND left_at IS NULL AND removed_at IS NULL
               AND (last_heard_on IS NULL OR last_heard_on < $9)
-            RETURNING community_id, person_id),
+            RETURNING community_id, person_id, CAST(xmin AS text) AS x_m),
          week AS (
             INSERT INTO member_weeks (community_id, person_id, week_start)
             SELECT community_id, person_id, $10 FROM heard
@@ -215,13 +215,14 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                 m.last_heard_on AS heard_on,
                 EXISTS (SELECT 1 FROM joined)
                   OR (m.person_id IS NOT NULL AND m.left_at IS NULL AND m.removed_at IS NULL) AS member_active,
-                {press_columns}, {hold_columns}
+                {versions}, {press_columns}, {hold_columns}
          FROM (SELECT 1) AS one
          LEFT JOIN c ON TRUE
          LEFT JOIN p ON TRUE
          LEFT JOIN memberships m ON m.community_id = c.id AND m.person_id = p.id
          {press_joins}",
-        view = super::links::VIEW.replace("$2", "$4"),
+        view = super::links::view(", CAST(a.xmin AS text) AS x_c, b.id AS v_chat").replace("$2", "$4"),
+        versions = VERSIONS,
         c_cols = prefixed(COMMUNITY_COLUMNS, "c", ""),
         p_cols = prefixed(pc, "p", "p_"),
         q_cols = prefixed(pc, "q", ""),
@@ -233,6 +234,13 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
         hold_columns = super::vote_hold::HOLD_COLUMNS,
     )
 });
+
+/// The versions of the rows the opening found or wrote (community, person,
+/// membership: what a kept read checks; see `store::known`), and which
+/// account and chat they are of (a linked account or chat is not kept).
+const VERSIONS: &str = "c.x_c AS x_c, p.x_p AS x_p,
+                COALESCE((SELECT x_m FROM joined), (SELECT x_m FROM heard), CAST(m.xmin AS text)) AS x_m,
+                (SELECT id FROM acct) AS v_account, c.v_chat AS v_chat";
 
 /// The opening's record of the update: a row if it is new.
 const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
@@ -254,6 +262,11 @@ const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES
 /// Nor does it lock the round: the lock would end with this commit, and
 /// the group write takes its own before it writes the answer. Many
 /// newcomers tapping one round at once would otherwise each mark its row.
+///
+/// A current member's first word of the day is noted with the group write,
+/// not here, as for a member kept in memory: what the word does (`/digest`
+/// counting who was heard this week) sees the same on either path, and on
+/// SQLite. A newcomer's is noted as they join; a press's, here.
 pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     OPEN_UPDATE_PG
         .replacen(
@@ -262,7 +275,11 @@ pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> = std::sync::Laz
             1,
         )
         .replacen("FOR SHARE", "", 1)
+        .replacen(HEARD_IF, "WHERE $9 IS NOT NULL AND $11 <> ''", 1)
 });
+
+/// When the opening notes a current member's first word of the day.
+const HEARD_IF: &str = "WHERE $9 IS NOT NULL AND EXISTS (SELECT 1 FROM ins)";
 
 type PgQuery<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
 
@@ -350,5 +367,7 @@ mod tests {
         assert!(!OPEN_REGISTER_PG.contains("INSERT INTO inbox"));
         assert!(!OPEN_REGISTER_PG.contains("FOR SHARE"));
         assert!(OPEN_REGISTER_PG.contains("set_config('synchronous_commit', 'off', true)"));
+        assert!(OPEN_UPDATE_PG.contains(super::HEARD_IF));
+        assert!(!OPEN_REGISTER_PG.contains(super::HEARD_IF));
     }
 }

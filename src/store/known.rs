@@ -10,7 +10,9 @@
 //! time zone, a departure: by this process or another), nothing of the
 //! update is written; it comes back stale and runs again the ordinary way,
 //! and the entry is dropped. So the update never acts on facts older than
-//! its own commit, as with a fresh read.
+//! its own commit, as with a fresh read. (The read is now the opening
+//! statement that registers someone not kept, `store::first_press`: one
+//! statement finds or makes the member and returns the same versions.)
 //!
 //! SQLite keeps reading: a read there is a hand-off to its connection's
 //! thread, and the check would cost the same in its one writer.
@@ -24,7 +26,7 @@ use std::sync::{Arc, Mutex};
 /// About half a kilobyte each.
 const MOST: usize = 20_000;
 
-/// What a steady read found, and the row versions it found it at.
+/// What a member's opening found, and the row versions it found it at.
 #[derive(Debug)]
 pub(super) struct Known {
     pub(super) community: CommunityRecord,

@@ -43,13 +43,17 @@ pub(super) fn view_columns(a: &str, b: &str) -> String {
 }
 
 /// The view of the chat `$1`/`$2`: through its community if linked.
-pub(super) static VIEW: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+pub(super) static VIEW: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| view(""));
+
+/// [`VIEW`] with `extra` columns (of `a`, the community's row, and `b`,
+/// the chat's).
+pub(super) fn view(extra: &str) -> String {
     format!(
-        "SELECT {} FROM communities b JOIN communities a ON a.id = COALESCE(b.linked_to, b.id) \
+        "SELECT {}{extra} FROM communities b JOIN communities a ON a.id = COALESCE(b.linked_to, b.id) \
          WHERE b.channel = $1 AND b.chat_id = $2",
         view_columns("a", "b")
     )
-});
+}
 
 /// What redeeming a link code came to.
 #[derive(Debug, Clone, PartialEq, Eq)]

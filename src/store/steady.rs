@@ -8,7 +8,7 @@ use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
 use super::group_reads::PressRead;
 use super::ingest::{first_word_on, prefixed, Opening};
-use super::known::{Check, Key, Known, KnownMembers};
+use super::known::{Key, Known, KnownMembers};
 use super::people::{PersonRow, COLUMNS as PERSON_COLUMNS};
 use super::press_facts::{PressFacts, PressRow};
 use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
@@ -49,8 +49,10 @@ impl Store {
     /// Opens a deferred transaction when the update is a known member
     /// speaking in their group, unchanged since last time; `None` otherwise
     /// (new people, renamed people, unknown groups), and the caller takes
-    /// the ordinary path. On Postgres a word (not a press) may be answered
-    /// from memory ([`KnownMembers`]), checked at the commit.
+    /// the ordinary path. On Postgres a word (not a press) is answered from
+    /// memory ([`KnownMembers`]), checked at the commit, or else opened by
+    /// the statement that registers its sender (`store::first_press`),
+    /// which also makes a newcomer or a renamed member one and keeps them.
     pub async fn open_steady(
         &self,
         o: Opening<'_>,
@@ -60,41 +62,17 @@ impl Store {
         let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
         };
-        // Only a word on Postgres is kept (see `store::known`).
-        let mut key = (matches!(self, Store::Postgres(_)) && o.press.is_none())
-            .then(|| KnownMembers::key(o.channel, chat, user));
-        if let Some(known) = key.as_ref().and_then(|k| members.get(k, user)) {
-            if let Some(key) = key.take() {
-                return Ok(Some(self.remembered(o, group, members, key, &known)));
-            }
-        }
-        let remember = key.is_some();
-        // The same read on either backend; only the connection's type differs.
-        // A press reads its button, round and answer on the way.
-        let sql = steady_sql(self, o.press.is_some());
-        macro_rules! read {
-            ($pool:expr, $wrap:path, $versions:expr) => {{
-                let mut conn = $pool.acquire().await?;
-                let query = sqlx::query(sql)
-                    .bind(o.channel.as_str())
-                    .bind(chat)
-                    .bind(&user.user_id)
-                    .bind(&user.display_name)
-                    .bind(&user.language_code);
-                let row = match o.press {
-                    Some(token) => query.bind(token).fetch_optional(&mut *conn).await?,
-                    None => query.fetch_optional(&mut *conn).await?,
-                };
-                let row = match (row, o.press) {
-                    (None, _) => None,
-                    (Some(row), None) => {
-                        let versions: Option<Versions> = $versions(&row);
-                        Some((SteadyRow::from_row(&row)?, None, versions))
-                    }
-                    (Some(row), Some(token)) => Some(pressed(&row, token)?),
-                };
-                (Some($wrap(conn)), row)
-            }};
+        // Only a word on Postgres is kept (see `store::known`). One memory
+        // does not hold goes to the statement that registers its sender
+        // (`store::first_press`): it finds a known member as this read
+        // would, and keeps them, and a newcomer's first word then needs no
+        // read before it.
+        if let (Store::Postgres(pool), None) = (self, o.press) {
+            let key = KnownMembers::key(o.channel, chat, user);
+            return match members.get(&key, user) {
+                Some(known) => Ok(Some(self.remembered(o, group, members, key, &known))),
+                None => self.open_registering_pg(pool, o, group, members).await,
+            };
         }
         let (conn, row) = match (self, o.press) {
             // Presses that come together are read together (no connection
@@ -109,17 +87,30 @@ impl Store {
                 let row = group.reads.read(pool, read).await?;
                 (None, row.map(|row| pressed(&row, token)).transpose()?)
             }
-            (Store::Postgres(pool), None) => {
-                read!(pool, Conn::Postgres, |row: &sqlx::postgres::PgRow| {
-                    remember.then(|| Versions::from_row(row).ok()).flatten()
-                })
-            }
+            (Store::Postgres(_), None) => return Ok(None),
+            // A press reads its button, round and answer on the way.
             (Store::Sqlite(writer), _) => {
                 let pool = group.readers.or_writer(writer).await;
-                read!(pool, Conn::Sqlite, |_: &sqlx::sqlite::SqliteRow| None)
+                let mut conn = pool.acquire().await?;
+                let query = sqlx::query(steady_sql(o.press.is_some()))
+                    .bind(o.channel.as_str())
+                    .bind(chat)
+                    .bind(&user.user_id)
+                    .bind(&user.display_name)
+                    .bind(&user.language_code);
+                let row = match o.press {
+                    Some(token) => query.bind(token).fetch_optional(&mut *conn).await?,
+                    None => query.fetch_optional(&mut *conn).await?,
+                };
+                let row = match (row, o.press) {
+                    (None, _) => None,
+                    (Some(row), None) => Some((SteadyRow::from_row(&row)?, None)),
+                    (Some(row), Some(token)) => Some(pressed(&row, token)?),
+                };
+                (Some(Conn::Sqlite(conn)), row)
             }
         };
-        let Some((row, press, versions)) = row else {
+        let Some((row, press)) = row else {
             return Ok(None);
         };
         let community = CommunityRecord::try_from(row.community)?;
@@ -135,19 +126,6 @@ impl Store {
         });
         let role = Role::parse(&row.role);
         let heard = heard(&community, row.p_id, row.last_heard_on.as_deref(), o.at);
-        // A read this update will change (its first word today) is not kept.
-        if let (Some(key), Some(v), None) = (key, versions, &heard) {
-            if let Some(check) = v.check(&community, &person) {
-                let known = Known {
-                    community: community.clone(),
-                    person: person.clone(),
-                    role,
-                    last_heard_on: row.last_heard_on,
-                    check,
-                };
-                members.keep(key, known);
-            }
-        }
         let mut deferred = Deferred::new(self, group, o, heard);
         deferred.conn = conn;
         deferred.press = press;
@@ -190,21 +168,16 @@ impl Store {
     }
 }
 
-/// The steady read for a word or a press, on this backend.
-fn steady_sql(store: &Store, press: bool) -> &'static str {
-    match (press, store) {
-        (false, Store::Postgres(_)) => STEADY_PG.as_str(),
-        (false, Store::Sqlite(_)) => STEADY.as_str(),
-        (true, Store::Postgres(_)) => super::press_facts::STEADY_PRESS.0.as_str(),
-        (true, Store::Sqlite(_)) => super::press_facts::STEADY_PRESS.1.as_str(),
+/// SQLite's steady read for a word or a press.
+fn steady_sql(press: bool) -> &'static str {
+    match press {
+        false => STEADY.as_str(),
+        true => super::press_facts::STEADY_PRESS.1.as_str(),
     }
 }
 
 /// A press's steady row: the member's part and the press's facts.
-fn pressed<'r, R>(
-    row: &'r R,
-    token: &str,
-) -> StoreResult<(SteadyRow, Option<Box<PressFacts>>, Option<Versions>)>
+fn pressed<'r, R>(row: &'r R, token: &str) -> StoreResult<(SteadyRow, Option<Box<PressFacts>>)>
 where
     R: sqlx::Row,
     SteadyPressRow: FromRow<'r, R>,
@@ -212,7 +185,7 @@ where
     let SteadyPressRow { steady, press } = SteadyPressRow::from_row(row)?;
     let presser = (steady.p_id, steady.p_display_name.clone());
     let press = PressFacts::new(token, press, Some(presser));
-    Ok((steady, Some(Box::new(press)), None))
+    Ok((steady, Some(Box::new(press))))
 }
 
 /// The day and week to note, if `o.at` is the member's first word of the
@@ -234,42 +207,6 @@ pub(super) fn heard(
         )
     })
 }
-
-/// The row versions the steady read found on Postgres (see [`super::known`]).
-#[derive(sqlx::FromRow)]
-struct Versions {
-    x_c: String,
-    x_p: String,
-    x_m: String,
-    a_id: i64,
-    b_id: i64,
-}
-
-impl Versions {
-    /// What to check, when the read may be kept: one chat that is the whole
-    /// community (no links), and an account that is its own person.
-    fn check(self, community: &CommunityRecord, person: &PersonRecord) -> Option<Check> {
-        let plain =
-            self.b_id == community.id && self.a_id == person.id && community.linked == Some(false);
-        plain.then_some(Check {
-            community_id: community.id,
-            person_id: person.id,
-            community_version: self.x_c,
-            person_version: self.x_p,
-            membership_version: self.x_m,
-        })
-    }
-}
-
-/// The steady read on Postgres, with the versions of the rows it read.
-static STEADY_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    steady(
-        ", CAST(c.xmin AS text) AS x_c, CAST(p.xmin AS text) AS x_p, \
-         CAST(m.xmin AS text) AS x_m, a.id AS a_id, b.id AS b_id",
-        "",
-        true,
-    )
-});
 
 static STEADY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| steady("", "", false));
 
@@ -308,8 +245,8 @@ pub(super) fn steady(columns: &str, joins: &str, postgres: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    /// Every steady read on Postgres (a word, a press, and so each press of
-    /// a batch) finds the membership by its whole key, in a lookup the
+    /// Every steady read on Postgres (a press, and so each press of a
+    /// batch) finds the membership by its whole key, in a lookup the
     /// planner cannot turn into a scan of the community's members.
     #[test]
     fn postgres_finds_a_membership_by_its_whole_key() {
@@ -317,10 +254,9 @@ mod tests {
                       WHERE community_id = c.id AND person_id = p.id AND left_at IS NULL LIMIT 1) m";
         let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let press = &super::super::press_facts::STEADY_PRESS;
-        for read in [super::STEADY_PG.as_str(), press.0.as_str()] {
-            assert!(squeeze(read).contains(&squeeze(lookup)), "{read}");
-            assert!(!read.contains("JOIN memberships m "), "{read}");
-        }
+        let read = press.0.as_str();
+        assert!(squeeze(read).contains(&squeeze(lookup)), "{read}");
+        assert!(!read.contains("JOIN memberships m "), "{read}");
         // SQLite has no LATERAL, and its planner takes the key as it is.
         for read in [super::STEADY.as_str(), press.1.as_str()] {
             assert!(!read.contains("LATERAL"), "{read}");
