@@ -60,6 +60,7 @@ mod polls;
 mod pools;
 pub(crate) mod press_facts;
 mod readers;
+mod register_rows;
 mod registrations;
 mod reminder_facts;
 #[cfg(test)]

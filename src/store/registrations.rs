@@ -122,29 +122,34 @@ async fn register_all(store: &Store, batch: Vec<Waiting>) {
 
 async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Vec<bool>> {
     let mut tx = store.begin().await?;
-    let mut registered = Vec::with_capacity(items.len());
     // A busy round's newcomers tap in one chat: its community is read once
     // a batch (registering changes nothing of it).
     let mut communities: HashMap<(Channel, &str), Option<CommunityRecord>> = HashMap::new();
     for item in items {
         let chat = (item.channel, item.chat_id.as_str());
-        let community = match communities.get(&chat) {
-            Some(known) => known.clone(),
-            None => {
-                let read = tx.community_by_chat(item.channel, &item.chat_id).await?;
-                communities.insert(chat, read.clone());
-                read
-            }
-        };
-        let Some(community) = community else {
-            registered.push(false);
-            continue;
-        };
-        let member = tx
-            .register_speaking(&community, item.channel, &item.user, item.at)
-            .await?;
-        registered.push(member.is_some());
+        if let std::collections::hash_map::Entry::Vacant(chat) = communities.entry(chat) {
+            chat.insert(tx.community_by_chat(item.channel, &item.chat_id).await?);
+        }
     }
+    let mut rows = Vec::with_capacity(items.len());
+    let mut found = Vec::with_capacity(items.len());
+    for item in items {
+        let community = communities.get(&(item.channel, item.chat_id.as_str()));
+        found.push(community.is_some_and(Option::is_some));
+        if let Some(Some(community)) = community {
+            rows.push(super::register_rows::Row {
+                community,
+                channel: item.channel,
+                user: &item.user,
+                at: item.at,
+            });
+        }
+    }
+    let mut members = tx.register_rows(&rows).await?.into_iter();
+    let registered = found
+        .into_iter()
+        .map(|found| found && members.next().unwrap_or(false))
+        .collect();
     tx.commit().await?;
     Ok(registered)
 }

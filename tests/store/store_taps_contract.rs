@@ -324,7 +324,80 @@ async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend:
     assert!(answers[0].id > 0, "the answer has an id of its own");
 }
 
+/// A busy round's first taps arrive together: newcomers, a member who has
+/// spoken before, someone a coordinator removed. They are registered
+/// together (on SQLite in one transaction, its newcomers in a few
+/// statements for all), and each comes out as it would alone: every
+/// newcomer a member heard from this week, the member as she was, the
+/// removed one refused.
+async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, _) = round_with_a_button(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let ola_id = tx
+        .open_update(in_group(&ola(), "hello", None))
+        .await
+        .unwrap();
+    let ola_id = ola_id.member.expect("a member").0.id;
+    let gone = PlatformUser {
+        user_id: "66".into(),
+        display_name: "Gone".into(),
+        language_code: None,
+    };
+    let gone_id = tx.open_update(in_group(&gone, "bye", None)).await.unwrap();
+    let gone_id = gone_id.member.expect("a member").0.id;
+    assert!(tx.remove_member(community, gone_id, t0()).await.unwrap());
+    tx.commit().await.unwrap();
+
+    let newcomers: Vec<PlatformUser> = (0..6)
+        .map(|n| PlatformUser {
+            user_id: format!("{}", 100 + n),
+            display_name: format!("Newcomer {n}"),
+            language_code: Some("cy".into()),
+        })
+        .collect();
+    let mut everyone = newcomers.clone();
+    everyone.push(ola());
+    everyone.push(gone.clone());
+    // The first newcomer taps twice (two keys) in the same moment.
+    everyone.push(newcomers[0].clone());
+    let keys: Vec<String> = (0..everyone.len()).map(|n| format!("t{n}")).collect();
+    let group = std::sync::Arc::new(GroupCommit::default());
+    let taps = everyone.iter().zip(&keys).map(|(who, key)| {
+        let (store, group) = (store.clone(), group.clone());
+        async move {
+            // As the engine opens it: with the group's date.
+            let opening = Opening {
+                today: Some(t0().date_naive()),
+                ..pressing(who, key, TOKEN)
+            };
+            let opened = store
+                .open_registering(opening, &group, &Default::default())
+                .await
+                .unwrap();
+            opened.map(|(_, _, person, _)| person.id)
+        }
+    });
+    let opened = futures::future::join_all(taps).await;
+    assert_eq!(opened[6], Some(ola_id), "Ola as she was");
+    assert_eq!(opened[7], None, "someone removed is refused");
+    assert_eq!(opened[8], opened[0], "one person, tapping twice");
+    let mut look = store.begin().await.unwrap();
+    for (n, id) in opened.iter().take(6).enumerate() {
+        let id = id.unwrap_or_else(|| panic!("newcomer {n} is a member"));
+        assert!(look.membership(community, id).await.unwrap().is_some());
+    }
+    assert!(look.membership(community, gone_id).await.unwrap().is_none());
+    look.rollback().await.unwrap();
+    let weeks = "SELECT COUNT(*) FROM member_weeks w JOIN people p ON p.id = w.person_id \
+                 WHERE p.display_name LIKE 'Newcomer %'";
+    assert_eq!(crate::support::count(&store, weeks).await, 6);
+    let people = "SELECT COUNT(*) FROM people WHERE platform_language = 'cy'";
+    assert_eq!(crate::support::count(&store, people).await, 6);
+}
+
 on_both_backends!(
+    first_taps_that_come_together_register_each_as_alone,
     a_first_tap_by_someone_removed_before_its_write_counts_nothing,
     a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
     a_vote_on_a_steady_read_finds_its_poll,

@@ -1,0 +1,146 @@
+//! SQLite's registrations of a batch in three statements, whatever its
+//! size: its people, its new memberships, their weeks. SQLite's one writer
+//! bounds its taps, and every statement is a hand-off to the writer's
+//! thread; one by one, a newcomer's registration took three of them. Each
+//! list goes in as one JSON parameter (`json_each`), so the statements'
+//! texts never change and each is prepared once.
+//!
+//! Only the common case is written here: someone becoming a member for the
+//! first time, on an account of their own. Anyone else (a member already,
+//! one who left and comes back, one a coordinator removed, an account
+//! linked to another person) is registered the ordinary way after,
+//! `Tx::register_speaking`, in the same transaction, which gives the same
+//! answer.
+
+use super::identities::AccountRow;
+use super::people::COLUMNS;
+use super::{CommunityRecord, StoreResult, Tx};
+use crate::domain::{Channel, PlatformUser};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde_json::json;
+use std::collections::{HashMap, HashSet};
+
+/// One registration: who, in which community, when.
+pub(super) struct Row<'a> {
+    pub(super) community: &'a CommunityRecord,
+    pub(super) channel: Channel,
+    pub(super) user: &'a PlatformUser,
+    pub(super) at: DateTime<Utc>,
+}
+
+/// The people of the batch, made or brought up to date as `upsert_person`
+/// does it. `WHERE true` tells SQLite's parser that `ON CONFLICT` belongs to
+/// the insert, not to a join.
+const PEOPLE: &str = "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($1) WHERE true \
+    ON CONFLICT (channel, platform_user_id) DO UPDATE \
+    SET display_name = CASE WHEN excluded.display_name = '' \
+                            THEN people.display_name ELSE excluded.display_name END, \
+        platform_language = COALESCE(excluded.platform_language, people.platform_language) \
+    RETURNING ";
+
+/// The memberships made new, heard from the day they are made on.
+const JOINED: &str = "INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($1) WHERE true \
+    ON CONFLICT (community_id, person_id) DO NOTHING RETURNING community_id, person_id";
+
+/// The week each new membership was heard in.
+const WEEKS: &str = "INSERT INTO member_weeks (community_id, person_id, week_start) \
+    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($1) WHERE true \
+    ON CONFLICT DO NOTHING";
+
+impl Tx {
+    /// Registers each row's sender in its community; for each, whether
+    /// they are a member now (as `Tx::register_speaking` answers).
+    pub(super) async fn register_rows(&mut self, rows: &[Row<'_>]) -> StoreResult<Vec<bool>> {
+        let Tx::Sqlite(c) = self else {
+            return Err(super::StoreError::NotBegun);
+        };
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Each account once, as its last row names it.
+        let mut people: HashMap<(&str, &str), serde_json::Value> = HashMap::new();
+        for row in rows {
+            let key = (row.channel.as_str(), row.user.user_id.as_str());
+            let person = json!([
+                key.0,
+                key.1,
+                row.user.display_name,
+                row.user.language_code,
+                instant(row.at)
+            ]);
+            people.insert(key, person);
+        }
+        let people = serde_json::Value::from(people.into_values().collect::<Vec<_>>()).to_string();
+        let accounts: Vec<AccountRow> = sqlx::query_as(&format!("{PEOPLE}{COLUMNS}, same_as"))
+            .bind(people)
+            .fetch_all(&mut **c)
+            .await?;
+        let ids: HashMap<(String, String), i64> = accounts
+            .into_iter()
+            .filter(|a| a.same_as.is_none())
+            .map(|a| ((a.person.channel, a.person.platform_user_id), a.person.id))
+            .collect();
+        let person_of = |row: &Row<'_>| {
+            ids.get(&(row.channel.as_str().to_string(), row.user.user_id.clone()))
+                .copied()
+        };
+        let mut joining = Vec::new();
+        let mut pairs = HashSet::new();
+        for row in rows {
+            let Some(person) = person_of(row) else {
+                continue;
+            };
+            if pairs.insert((row.community.id, person)) {
+                let today = row.community.today(row.at);
+                joining.push(json!([
+                    row.community.id,
+                    person,
+                    instant(row.at),
+                    today.format("%Y-%m-%d").to_string(),
+                    super::digests::week_start(today),
+                ]));
+            }
+        }
+        let joined: Vec<(i64, i64)> = sqlx::query_as(JOINED)
+            .bind(serde_json::Value::from(joining.clone()).to_string())
+            .fetch_all(&mut **c)
+            .await?;
+        let joined: HashSet<(i64, i64)> = joined.into_iter().collect();
+        let weeks: Vec<_> = joining
+            .iter()
+            .filter(|j| {
+                let pair = (j[0].as_i64().unwrap_or(0), j[1].as_i64().unwrap_or(0));
+                joined.contains(&pair)
+            })
+            .map(|j| json!([j[0], j[1], j[4]]))
+            .collect();
+        if !weeks.is_empty() {
+            sqlx::query(WEEKS)
+                .bind(serde_json::Value::from(weeks).to_string())
+                .execute(&mut **c)
+                .await?;
+        }
+        // Anyone not just made a member: the ordinary way, which also
+        // answers for a member already there.
+        let mut members = Vec::with_capacity(rows.len());
+        for row in rows {
+            let new = person_of(row).is_some_and(|p| joined.contains(&(row.community.id, p)));
+            let member = match new {
+                true => true,
+                false => self
+                    .register_speaking(row.community, row.channel, row.user, row.at)
+                    .await?
+                    .is_some(),
+            };
+            members.push(member);
+        }
+        Ok(members)
+    }
+}
+
+/// An instant as sqlx writes `DateTime<Utc>` into SQLite's text columns.
+fn instant(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+}
