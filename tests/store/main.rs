@@ -11,6 +11,7 @@ mod identity_support;
 mod store_cloud_contract;
 mod store_contract;
 mod store_digests_contract;
+mod store_first_taps_contract;
 mod store_identities_contract;
 mod store_identity_votes_contract;
 mod store_jobs_contract;

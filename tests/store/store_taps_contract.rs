@@ -10,10 +10,10 @@ use kettle::domain::checkin::{Answer, Mood, Visibility};
 use kettle::domain::PlatformUser;
 use kettle::store::{ButtonRecord, GroupCommit, NewRound, Opening, Store, StoreError, Tx};
 
-const TOKEN: &str = "tap-good";
+pub(crate) const TOKEN: &str = "tap-good";
 
 /// A group ("-5") with a round open for two hours and a "Good" button on it.
-async fn round_with_a_button(store: &Store) -> (i64, i64) {
+pub(crate) async fn round_with_a_button(store: &Store) -> (i64, i64) {
     let community = community(store, "-5").await;
     let mut tx = store.begin().await.unwrap();
     let round = NewRound {
@@ -39,7 +39,7 @@ async fn round_with_a_button(store: &Store) -> (i64, i64) {
     (community, round)
 }
 
-fn ola() -> PlatformUser {
+pub(crate) fn ola() -> PlatformUser {
     PlatformUser {
         user_id: "7".into(),
         display_name: "Ola".into(),
@@ -49,7 +49,7 @@ fn ola() -> PlatformUser {
 
 /// `who` presses `token` in the group under `key`, the platform saying
 /// they are in it.
-fn pressing<'a>(who: &'a PlatformUser, key: &'a str, token: &'a str) -> Opening<'a> {
+pub(crate) fn pressing<'a>(who: &'a PlatformUser, key: &'a str, token: &'a str) -> Opening<'a> {
     in_group(who, key, Some(token))
 }
 
@@ -247,159 +247,7 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     tx.rollback().await.unwrap();
 }
 
-/// Ola's tap (update `key`) by the path of a first tap: she is registered
-/// at once, and the tap opened beside its write. Her person id with it.
-async fn olas_tap(store: &Store, group: &std::sync::Arc<GroupCommit>, key: &str) -> (Tx, i64) {
-    let ola = ola();
-    let (tx, _, person, _) = store
-        .open_registering(pressing(&ola, key, TOKEN), group, &Default::default())
-        .await
-        .unwrap()
-        .expect("a first tap opens beside its write");
-    (tx, person.id)
-}
-
-/// A newcomer's first tap registers them at once (a fact of its own) and
-/// waits for the group write. A coordinator removes them before it is
-/// written: the tap writes nothing (it is stale, and runs again the
-/// ordinary way, which refuses someone removed).
-async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend: &str) {
-    let (_db, store) = store(backend).await;
-    let (community, round_id) = round_with_a_button(&store).await;
-    let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "f1").await;
-    let round = tx.share_round(round_id).await.unwrap().unwrap();
-    let good = Answer::Mood(Mood::Good);
-    tx.answer_round(&round, person, good, Visibility::Shared, t0())
-        .await
-        .unwrap();
-    let mut coordinator = store.begin().await.unwrap();
-    assert!(coordinator
-        .remove_member(community, person, t0())
-        .await
-        .unwrap());
-    coordinator.commit().await.unwrap();
-    assert!(matches!(tx.commit().await, Err(StoreError::Stale)));
-    let mut check = store.begin().await.unwrap();
-    assert!(check.round_answers(round_id).await.unwrap().is_empty());
-    check.rollback().await.unwrap();
-}
-
-/// Ola has never spoken in the group; her first tap makes her a member
-/// before the tap is written, and the tap itself waits for the group
-/// write, with its first answer (on SQLite, which has no sequences, the
-/// table gives the answer its id only then). Delivered again, the tap
-/// registers nothing new and writes nothing.
-async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend: &str) {
-    let (_db, store) = store(backend).await;
-    let (community, round_id) = round_with_a_button(&store).await;
-    let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "n1").await;
-    assert!(
-        matches!(tx, Tx::Deferred(_)),
-        "it waits for the group write"
-    );
-    let mut look = store.begin().await.unwrap();
-    assert!(
-        look.membership(community, person).await.unwrap().is_some(),
-        "a member before the tap is written"
-    );
-    look.rollback().await.unwrap();
-    let round = tx.share_round(round_id).await.unwrap().unwrap();
-    let low = Answer::Mood(Mood::Low);
-    tx.answer_round(&round, person, low, Visibility::Shared, t0())
-        .await
-        .unwrap();
-    assert!(matches!(tx, Tx::Deferred(_)), "the answer waits too");
-    assert!(tx.commit().await.unwrap(), "new");
-
-    let (again, _) = olas_tap(&store, &group, "n1").await;
-    assert!(!again.commit().await.unwrap(), "a duplicate writes nothing");
-    let mut check = store.begin().await.unwrap();
-    let answers = check.round_answers(round_id).await.unwrap();
-    check.rollback().await.unwrap();
-    assert_eq!(answers.len(), 1);
-    assert_eq!(answers[0].person_id, Some(person));
-    assert_eq!(answers[0].answer, low);
-    assert!(answers[0].id > 0, "the answer has an id of its own");
-}
-
-/// A busy round's first taps arrive together: newcomers, a member who has
-/// spoken before, someone a coordinator removed. They are registered
-/// together (on SQLite in one transaction, its newcomers in a few
-/// statements for all), and each comes out as it would alone: every
-/// newcomer a member heard from this week, the member as she was, the
-/// removed one refused.
-async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
-    let (_db, store) = store(backend).await;
-    let (community, _) = round_with_a_button(&store).await;
-    let mut tx = store.begin().await.unwrap();
-    let ola_id = tx
-        .open_update(in_group(&ola(), "hello", None))
-        .await
-        .unwrap();
-    let ola_id = ola_id.member.expect("a member").0.id;
-    let gone = PlatformUser {
-        user_id: "66".into(),
-        display_name: "Gone".into(),
-        language_code: None,
-    };
-    let gone_id = tx.open_update(in_group(&gone, "bye", None)).await.unwrap();
-    let gone_id = gone_id.member.expect("a member").0.id;
-    assert!(tx.remove_member(community, gone_id, t0()).await.unwrap());
-    tx.commit().await.unwrap();
-
-    let newcomers: Vec<PlatformUser> = (0..6)
-        .map(|n| PlatformUser {
-            user_id: format!("{}", 100 + n),
-            display_name: format!("Newcomer {n}"),
-            language_code: Some("cy".into()),
-        })
-        .collect();
-    let mut everyone = newcomers.clone();
-    everyone.push(ola());
-    everyone.push(gone.clone());
-    // The first newcomer taps twice (two keys) in the same moment.
-    everyone.push(newcomers[0].clone());
-    let keys: Vec<String> = (0..everyone.len()).map(|n| format!("t{n}")).collect();
-    let group = std::sync::Arc::new(GroupCommit::default());
-    let taps = everyone.iter().zip(&keys).map(|(who, key)| {
-        let (store, group) = (store.clone(), group.clone());
-        async move {
-            // As the engine opens it: with the group's date.
-            let opening = Opening {
-                today: Some(t0().date_naive()),
-                ..pressing(who, key, TOKEN)
-            };
-            let opened = store
-                .open_registering(opening, &group, &Default::default())
-                .await
-                .unwrap();
-            opened.map(|(_, _, person, _)| person.id)
-        }
-    });
-    let opened = futures::future::join_all(taps).await;
-    assert_eq!(opened[6], Some(ola_id), "Ola as she was");
-    assert_eq!(opened[7], None, "someone removed is refused");
-    assert_eq!(opened[8], opened[0], "one person, tapping twice");
-    let mut look = store.begin().await.unwrap();
-    for (n, id) in opened.iter().take(6).enumerate() {
-        let id = id.unwrap_or_else(|| panic!("newcomer {n} is a member"));
-        assert!(look.membership(community, id).await.unwrap().is_some());
-    }
-    assert!(look.membership(community, gone_id).await.unwrap().is_none());
-    look.rollback().await.unwrap();
-    let weeks = "SELECT COUNT(*) FROM member_weeks w JOIN people p ON p.id = w.person_id \
-                 WHERE p.display_name LIKE 'Newcomer %'";
-    assert_eq!(crate::support::count(&store, weeks).await, 6);
-    let people = "SELECT COUNT(*) FROM people WHERE platform_language = 'cy'";
-    assert_eq!(crate::support::count(&store, people).await, 6);
-}
-
 on_both_backends!(
-    first_taps_that_come_together_register_each_as_alone,
-    a_first_tap_by_someone_removed_before_its_write_counts_nothing,
-    a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
     a_vote_on_a_steady_read_finds_its_poll,
     a_tap_reads_its_button_and_round_and_its_answer_is_there_at_once,
     a_close_waits_for_a_tap_in_flight_and_counts_it,
