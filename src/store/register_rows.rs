@@ -86,36 +86,33 @@ impl Tx {
             ids.get(&(row.channel.as_str().to_string(), row.user.user_id.clone()))
                 .copied()
         };
-        let mut joining = Vec::new();
-        let mut pairs = HashSet::new();
+        // (community, person) once each, with the row that joins them.
+        let mut joining: HashMap<(i64, i64), &Row<'_>> = HashMap::new();
         for row in rows {
-            let Some(person) = person_of(row) else {
-                continue;
-            };
-            if pairs.insert((row.community.id, person)) {
-                let today = row.community.today(row.at);
-                joining.push(json!([
-                    row.community.id,
-                    person,
-                    instant(row.at),
-                    today.format("%Y-%m-%d").to_string(),
-                    super::digests::week_start(today),
-                ]));
+            if let Some(person) = person_of(row) {
+                joining.entry((row.community.id, person)).or_insert(row);
             }
         }
+        let memberships: Vec<_> = joining
+            .iter()
+            .map(|(&(community, person), row)| {
+                let today = row.community.today(row.at).format("%Y-%m-%d").to_string();
+                json!([community, person, instant(row.at), today])
+            })
+            .collect();
         let joined: Vec<(i64, i64)> = sqlx::query_as(JOINED)
-            .bind(serde_json::Value::from(joining.clone()).to_string())
+            .bind(serde_json::Value::from(memberships).to_string())
             .fetch_all(&mut **c)
             .await?;
-        let joined: HashSet<(i64, i64)> = joined.into_iter().collect();
-        let weeks: Vec<_> = joining
+        let weeks: Vec<_> = joined
             .iter()
-            .filter(|j| {
-                let pair = (j[0].as_i64().unwrap_or(0), j[1].as_i64().unwrap_or(0));
-                joined.contains(&pair)
+            .filter_map(|pair| joining.get(pair).map(|row| (pair, row)))
+            .map(|(&(community, person), row)| {
+                let week = super::digests::week_start(row.community.today(row.at));
+                json!([community, person, week])
             })
-            .map(|j| json!([j[0], j[1], j[4]]))
             .collect();
+        let joined: HashSet<(i64, i64)> = joined.into_iter().collect();
         if !weeks.is_empty() {
             sqlx::query(WEEKS)
                 .bind(serde_json::Value::from(weeks).to_string())
