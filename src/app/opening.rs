@@ -24,12 +24,15 @@ impl Engine {
                 // statement that registers its sender, on its own, as a
                 // first tap is (`store::first_press`): someone's first word
                 // in the group, or first since a new name, included. Its
-                // community's zone is noted as `registering` notes it.
+                // community's zone is noted, as `registering` notes it,
+                // when the engine did not know it (no date to open with).
                 let steady = self
                     .store
                     .open_steady(opening, &self.commits, &self.known)
                     .await?;
-                if let (Some((_, community, _, _)), None) = (&steady, opening.press) {
+                if let (Some((_, community, _, _)), None, None) =
+                    (&steady, opening.press, opening.today)
+                {
                     if self.store.opens_in_one_statement() {
                         self.zones.note(&inbound.chat, community.time_zone);
                     }
