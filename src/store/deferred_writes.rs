@@ -114,7 +114,7 @@ pub(super) async fn write_answer_if_still(
 #[cfg(test)]
 mod tests {
     use super::write_answer_if_still;
-    use crate::domain::checkin::{Answer, Visibility};
+    use crate::domain::checkin::Answer;
     use crate::store::late_writes::StagedAnswer;
     use crate::store::sam_in_a_group::{after, SAM_GONE};
 
@@ -125,15 +125,7 @@ mod tests {
     /// answer in the round then is.
     async fn counts_after(change: Option<&str>) -> (bool, Option<String>) {
         let mut conn = after(ROUND, change).await;
-        let sams_tap = StagedAnswer {
-            id: Some(1),
-            community_id: 1,
-            round_id: 4,
-            person_id: 7,
-            answer: Answer::Pass,
-            visibility: Visibility::Shared,
-            at: chrono::Utc::now(),
-        };
+        let sams_tap = StagedAnswer::sams_pass(Some(1));
         let written = write_answer_if_still(&mut conn, &sams_tap).await.unwrap();
         let answer = sqlx::query_scalar(
             "SELECT answer FROM checkin_answers WHERE round_id = 4 AND person_id = 7",

@@ -80,7 +80,6 @@ async fn still_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreR
 #[cfg(test)]
 mod tests {
     use super::write_each;
-    use crate::domain::checkin::{Answer, Visibility};
     use crate::domain::Channel;
     use crate::store::deferred_votes::LateVote;
     use crate::store::group_commit::{Commit, Written};
@@ -114,15 +113,7 @@ mod tests {
     fn tap(key: &str) -> Commit {
         let edit = serde_json::json!({ "round_id": 4 });
         Commit {
-            answer: Some(StagedAnswer {
-                id: None,
-                community_id: 1,
-                round_id: 4,
-                person_id: 7,
-                answer: Answer::Pass,
-                visibility: Visibility::Shared,
-                at: chrono::Utc::now(),
-            }),
+            answer: Some(StagedAnswer::sams_pass(None)),
             jobs: vec![StagedJob::new(
                 "checkin_edit",
                 "edit:4",

@@ -26,6 +26,23 @@ pub(super) struct StagedAnswer {
     pub(super) at: DateTime<Utc>,
 }
 
+#[cfg(test)]
+impl StagedAnswer {
+    /// The unit stories' tap: Sam (person 7) passes in round 4 of
+    /// community 1, now; `id` as the read found it.
+    pub(super) fn sams_pass(id: Option<i64>) -> StagedAnswer {
+        StagedAnswer {
+            id,
+            community_id: 1,
+            round_id: 4,
+            person_id: 7,
+            answer: Answer::Pass,
+            visibility: Visibility::Shared,
+            at: chrono::Utc::now(),
+        }
+    }
+}
+
 /// Ids only: an answer is health data, kept out of any debug output.
 impl std::fmt::Debug for StagedAnswer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
