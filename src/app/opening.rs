@@ -92,9 +92,9 @@ impl Engine {
     /// A known member's word in their group (most updates) takes the fast
     /// path. So does a press by someone lately seen as a member (a tap or
     /// a vote is then written with the commit). Anyone else's tap on a
-    /// check-in or poll button lately seen registers them on its own first
-    /// (see `store::first_press`, and on SQLite `store::registrations`);
-    /// any other press goes straight to the statement that registers them.
+    /// check-in button registers them on its own first (see
+    /// `store::first_press`, and on SQLite `store::registrations`); any
+    /// other press goes straight to the statement that registers them.
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,
@@ -110,9 +110,7 @@ impl Engine {
             (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
                 Path::Steady
             }
-            (Some(token), Some(_)) if matches!(self.seen.button(token), Some(Answer | Vote)) => {
-                Path::FirstTap
-            }
+            (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,
             (Some(_), _) => Path::Ordinary,
         }
     }
