@@ -7,7 +7,7 @@ use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
-use crate::store::{Joined, OpenedUpdate, Opening};
+use crate::store::{Joined, OpenedUpdate, Opening, Store};
 
 impl Engine {
     /// The update's turn and what opening it found; `None` if it was
@@ -90,11 +90,11 @@ impl Engine {
     }
 
     /// A known member's word in their group (most updates) takes the fast
-    /// path. So does a press by someone lately seen as a member (a tap or
-    /// a vote is then written with the commit). Anyone else's tap on a
-    /// check-in button registers them on its own first (see
-    /// `store::first_press`, and on SQLite `store::registrations`); any
-    /// other press goes straight to the statement that registers them.
+    /// path. So does a press by someone lately seen as a member (a tap is
+    /// then written with the commit). Anyone else's tap on a check-in
+    /// button registers them on its own first (see `store::first_press`,
+    /// and on SQLite `store::registrations`); any other press goes
+    /// straight to the statement that registers them.
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,
@@ -104,10 +104,12 @@ impl Engine {
             {
                 Path::Steady
             }
-            // A vote reads its poll and ballot without a transaction, and
-            // the group commit writes it only on what it read
-            // (`store::deferred_votes`).
-            (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
+            // Postgres holds the poll and ballot from the opening statement on
+            // (`store::vote_hold`); SQLite reads them beside its one writer.
+            (Some(token), Some(u))
+                if matches!(self.store, Store::Sqlite(_))
+                    && self.seen.likely(&inbound.chat, &u.user_id, token, Vote) =>
+            {
                 Path::Steady
             }
             (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,

@@ -102,6 +102,10 @@ impl Deferred {
         self.conn.as_mut().ok_or(StoreError::NotBegun)
     }
 
+    pub(super) fn store(&self) -> &Store {
+        &self.store
+    }
+
     pub(super) fn press(&self) -> Option<&PressFacts> {
         self.press.as_deref()
     }

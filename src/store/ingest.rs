@@ -165,7 +165,8 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let pc = PERSON_COLUMNS;
     format!(
-        "WITH {press_read},
+        "WITH ins AS ({INSERT_INBOX}),
+         {press_read},
          c AS ({view}),
          known AS (SELECT {pc}, same_as, CAST(xmin AS text) AS x_p FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
@@ -186,7 +187,6 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
                SELECT {q_cols}, CAST(q.xmin AS text) FROM people q WHERE q.id = (SELECT same_as FROM acct)),
          {press_answer},
          {hold},
-         ins AS ({INSERT_INBOX}),
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
             SELECT c.id, p.id, $3, $9 FROM c, p
@@ -242,13 +242,8 @@ const VERSIONS: &str = "c.x_c AS x_c, p.x_p AS x_p,
                 COALESCE((SELECT x_m FROM joined), (SELECT x_m FROM heard), CAST(m.xmin AS text)) AS x_m,
                 (SELECT id FROM acct) AS v_account, c.v_chat AS v_chat";
 
-/// The opening's record of the update: a row if it is new. Written once
-/// a vote's hold is taken (see `store::vote_hold`): a vote written with a
-/// batch takes its voter's hold before it records its update, so a press
-/// that recorded first and then waited for the hold could wait in a circle
-/// with it (the same press delivered twice, once each way).
-const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at)
-            SELECT $1, $2, $3 WHERE (SELECT COUNT(*) FROM hold) >= 0
+/// The opening's record of the update: a row if it is new.
+const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1";
 
 /// [`OPEN_UPDATE_PG`] without the record of the update, for a press that
@@ -264,10 +259,9 @@ const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at)
 /// not acknowledged, comes again, and registers again. One disk flush fewer
 /// in a newcomer's tap (about 3 ms on the benchmark's machine).
 ///
-/// Nor does it lock the round or hold a voter: the lock would end with
-/// this commit, and the group write takes its own before it writes the
-/// answer or the vote. Many newcomers tapping one round at once would
-/// otherwise each mark its row.
+/// Nor does it lock the round: the lock would end with this commit, and
+/// the group write takes its own before it writes the answer. Many
+/// newcomers tapping one round at once would otherwise each mark its row.
 ///
 /// A current member's first word of the day is noted with the group write,
 /// not here, as for a member kept in memory: what the word does (`/digest`
@@ -282,7 +276,6 @@ pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> = std::sync::Laz
         )
         .replacen("FOR SHARE", "", 1)
         .replacen(HEARD_IF, "WHERE $9 IS NOT NULL AND $11 <> ''", 1)
-        .replacen(super::vote_hold::HOLD_CTE, super::vote_hold::NO_HOLD, 1)
 });
 
 /// When the opening notes a current member's first word of the day.
@@ -363,9 +356,8 @@ pub(super) fn person_from_prefixed(row: &sqlx::postgres::PgRow) -> StoreResult<P
 mod tests {
     use super::{OPEN_REGISTER_PG, OPEN_UPDATE_PG};
 
-    /// A first tap's registration is the opening less four things: the
-    /// record of the update, the wait for the disk, the round's lock, the
-    /// voter's hold. Were
+    /// A first tap's registration is the opening less three things: the
+    /// record of the update, the wait for the disk, the round's lock. Were
     /// a replacement to miss its text, every first tap would be taken as a
     /// duplicate, or keep what it meant to drop.
     #[test]
@@ -375,8 +367,6 @@ mod tests {
         assert!(!OPEN_REGISTER_PG.contains("INSERT INTO inbox"));
         assert!(!OPEN_REGISTER_PG.contains("FOR SHARE"));
         assert!(OPEN_REGISTER_PG.contains("set_config('synchronous_commit', 'off', true)"));
-        assert!(OPEN_UPDATE_PG.contains("pg_advisory_xact_lock"));
-        assert!(!OPEN_REGISTER_PG.contains("pg_advisory_xact_lock"));
         assert!(OPEN_UPDATE_PG.contains(super::HEARD_IF));
         assert!(!OPEN_REGISTER_PG.contains(super::HEARD_IF));
     }

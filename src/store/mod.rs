@@ -34,7 +34,6 @@ pub mod group_commit;
 mod group_reads;
 mod group_settings;
 mod group_taps;
-mod group_votes;
 mod group_write_sqlite;
 mod housekeeping;
 mod identities;

@@ -262,12 +262,10 @@ mod tests {
                 }
             }
         }
-        for votes in [false, true] {
-            let batch = super::super::batch_sql::batch_sql(true, true, votes);
-            assert!(
-                batch.contains(&super::super::jobs::not_booked("jv.key")),
-                "{batch}"
-            );
-        }
+        let batch = super::super::batch_sql::batch_sql(true, true);
+        assert!(
+            batch.contains(&super::super::jobs::not_booked("jv.key")),
+            "{batch}"
+        );
     }
 }

@@ -16,23 +16,15 @@ use super::pg_tx::PgTx;
 use super::polls::{PollRow, COLUMNS};
 use super::{PollRecord, StoreResult, Tx, Voted};
 
-/// The opening's part for a press on a poll's option (needs its `btn` and
-/// `p`): the voter's advisory hold on the poll, taken before the update is
-/// recorded (`ins` waits for it), as a vote written with a batch takes it
-/// (`store::group_votes`). A duplicate takes it too, for as long as its
-/// opening takes. Materialized so it runs whatever the outer query reads
-/// of it.
+/// The opening's part for a press on a poll's option (needs its `btn`, `p`
+/// and `ins`): the voter's advisory hold on the poll, for a new update
+/// only. Materialized so it runs whatever the outer query reads of it.
 pub(super) const HOLD_CTE: &str = "hold AS MATERIALIZED (
             SELECT CAST(btn.action->>'poll_id' AS BIGINT) AS poll_id, p.id AS person_id,
                    pg_advisory_xact_lock(CAST(CAST(btn.action->>'poll_id' AS BIGINT) % 2147483647 AS integer),
                                          CAST(p.id % 2147483647 AS integer)) AS held
             FROM btn, p
-            WHERE btn.action->>'action' = 'poll_vote')";
-
-/// [`HOLD_CTE`] for an opening that only registers (`store::first_press`):
-/// nothing held.
-pub(super) const NO_HOLD: &str = "hold AS (
-            SELECT CAST(NULL AS BIGINT) AS poll_id, CAST(NULL AS BIGINT) AS person_id WHERE false)";
+            WHERE btn.action->>'action' = 'poll_vote' AND EXISTS (SELECT 1 FROM ins))";
 
 /// The opening's columns for [`HOLD_CTE`]: the poll and voter held, if any.
 pub(super) const HOLD_COLUMNS: &str =
