@@ -217,9 +217,73 @@ async fn newcomers_voting_together_each_count_once(backend: &str) {
     assert_eq!(noted, 60, "each told once, duplicates not again");
 }
 
+/// Two Kettle processes serve one group (as in a busy deployment). Twenty
+/// members Kettle knows have ticked Mon on a pick-several poll; then each
+/// ticks Tue, Wed and Thu and unticks Mon in one quick flurry, the taps
+/// shared out between the two processes as they arrive. Whichever process
+/// writes a tap, and whichever way (written with its batch or run again
+/// the ordinary way), it changes the ballot the tap before it left; and
+/// a tap the platform delivers to both processes (one in three) still
+/// toggles its box once: every ballot ends as Tue, Wed, Thu.
+async fn ticks_shared_between_two_processes_keep_every_one(backend: &str) {
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (first, _) = engine_at(store.clone(), monday_noon());
+    let (second, _) = engine_at(db.store().await, monday_noon());
+    let morgan = known_group(&first, 20).await;
+    for n in 0..20 {
+        second.handle(said(&member(n), "hi all")).await.unwrap();
+    }
+    let poll = "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none";
+    first.handle(said(&morgan, poll)).await.unwrap();
+    let mut tokens = vec![];
+    for option in 0..4 {
+        tokens.push(vote_token(&store, option).await);
+    }
+    let boxes: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    for kettle in [&first, &second] {
+        buttons_seen(kettle, &morgan, &boxes).await;
+        buttons_seen(kettle, &morgan, &boxes).await;
+    }
+    for n in 0..20 {
+        let kettle = if n % 2 == 0 { &first } else { &second };
+        kettle
+            .handle(pressed(&member(n), &tokens[0]))
+            .await
+            .unwrap();
+    }
+
+    let mut handling = tokio::task::JoinSet::new();
+    for n in 0..20 {
+        for (i, token) in tokens.iter().rev().enumerate() {
+            let press = pressed(&member(n as u32), token);
+            let (one, other) = match (n + i) % 2 {
+                0 => (&first, &second),
+                _ => (&second, &first),
+            };
+            if (n + i) % 3 == 0 {
+                let (other, again) = (other.clone(), press.clone());
+                handling.spawn(async move { other.handle(again).await.unwrap() });
+            }
+            let one = one.clone();
+            handling.spawn(async move { one.handle(press).await.unwrap() });
+        }
+    }
+    while let Some(done) = handling.join_next().await {
+        done.unwrap();
+    }
+
+    let ballots = ballots(&store).await;
+    assert_eq!(ballots.len(), 20);
+    for ballot in ballots {
+        assert_eq!(ballot, Ballot::Choose(vec![1, 2, 3]), "every tap kept");
+    }
+}
+
 on_both_backends!(
     newcomers_voting_together_each_count_once,
     votes_meeting_the_close_count_exactly_what_was_recorded,
     a_flurry_of_ticks_on_a_known_ballot_keeps_every_one,
     an_anonymous_vote_tapped_twice_at_once_counts_once,
+    ticks_shared_between_two_processes_keep_every_one,
 );
