@@ -70,10 +70,22 @@ impl Store {
         members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
         let mut conn = pool.acquire().await?;
-        let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
+        let mut row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
             .fetch_one(&mut *conn)
             .await?;
-        let opened = decode_opened(&row)?;
+        let mut opened = decode_opened(&row)?;
+        // The same newcomer registering twice at once (two quick taps): the
+        // statement that waited for the other's person row began before
+        // that one committed, so it met the membership as a conflict and
+        // could not see it. A second look, a statement later, sees it; for
+        // someone a coordinator removed it finds the same, and they take
+        // the ordinary path as before.
+        if opened.community.is_some() && opened.member.is_none() {
+            row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
+                .fetch_one(&mut *conn)
+                .await?;
+            opened = decode_opened(&row)?;
+        }
         let (Some(community), Some((person, role, _))) = (opened.community, opened.member) else {
             return Ok(None);
         };

@@ -87,7 +87,13 @@ impl Tx {
         let row: sqlx::postgres::PgRow = bind_opening(sqlx::query(&OPEN_UPDATE_PG), o)
             .fetch_one(&mut **t)
             .await?;
-        let opened = decode_opened(&row)?;
+        let mut opened = decode_opened(&row)?;
+        if opened.fresh && opened.member.is_none() {
+            opened.member = self.member_after_all(&opened, o).await?;
+        }
+        let Tx::Postgres(t) = self else {
+            return Err(super::StoreError::NotBegun);
+        };
         t.press = match o.press {
             Some(token) if opened.fresh => {
                 let press = <PressRow as sqlx::FromRow<_>>::from_row(&row)?;

@@ -33,6 +33,33 @@ pub enum Joined {
 }
 
 impl Tx {
+    /// The sender as a member after all, when the opening found them none
+    /// though it registers them: the same newcomer registering twice at
+    /// once (two quick taps or words), this statement waited for the
+    /// other's person row, began before that one committed, and so met
+    /// the membership as a conflict it could not see. A statement later it
+    /// is seen. Someone a coordinator removed is still found none.
+    pub(super) async fn member_after_all(
+        &mut self,
+        opened: &super::OpenedUpdate,
+        o: super::Opening<'_>,
+    ) -> StoreResult<Option<(PersonRecord, Role, super::Joined)>> {
+        let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) else {
+            return Ok(None);
+        };
+        let Some(person) = self.person_by_platform(o.channel, &user.user_id).await? else {
+            return Ok(None);
+        };
+        let sql = "SELECT role FROM memberships WHERE community_id = $1 AND person_id = $2 \
+                   AND left_at IS NULL AND removed_at IS NULL";
+        let role: Option<(String,)> = on_read!(self, |c| sqlx::query_as(sql)
+            .bind(community.id)
+            .bind(person.id)
+            .fetch_optional(&mut *c)
+            .await?);
+        Ok(role.map(|(role,)| (person, Role::parse(&role), super::Joined::Already)))
+    }
+
     /// Creates or refreshes the person and makes them a member, returning
     /// their role and whether they have just joined; `None` if a
     /// coordinator removed them (see [`Tx::remove_member`]).

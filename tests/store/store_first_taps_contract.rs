@@ -7,7 +7,7 @@ use crate::store_taps_contract::{ola, pressing, round_with_a_button, TOKEN};
 use crate::support::store::*;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
 use kettle::domain::PlatformUser;
-use kettle::store::{GroupCommit, Opening, Store, StoreError, Tx};
+use kettle::store::{GroupCommit, Joined, Opening, Store, StoreError, Tx};
 
 /// Ola's tap (update `key`) by the path of a first tap: she is registered
 /// at once, and the tap opened beside its write. Her person id with it.
@@ -158,8 +158,75 @@ async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
     assert_eq!(crate::support::count(&store, people).await, 6);
 }
 
+/// Nia taps twice in a moment. Her first tap's registration is still
+/// being written (its transaction open) when the second's begins; the
+/// second waits for it, then finds her a member, as she is, and does not
+/// take her for someone refused.
+async fn a_registration_that_waits_for_the_same_newcomers_other_finds_them(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let _ = round_with_a_button(&store).await;
+    let nia = PlatformUser {
+        user_id: "77".into(),
+        display_name: "Nia".into(),
+        language_code: None,
+    };
+    let mut first = store.begin().await.unwrap();
+    let opened = first
+        .open_update(in_group(&nia, "hello", None))
+        .await
+        .unwrap();
+    let nia_id = opened.member.expect("a member").0.id;
+    let second = {
+        let (store, nia) = (store.clone(), nia.clone());
+        tokio::spawn(async move {
+            let group = std::sync::Arc::new(GroupCommit::default());
+            let opening = pressing(&nia, "n2", TOKEN);
+            let opened = store
+                .open_registering(opening, &group, &Default::default())
+                .await;
+            opened.unwrap().map(|(_, _, person, _)| person.id)
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    assert_eq!(second.await.unwrap(), Some(nia_id), "Nia, a member");
+}
+
+/// Nia, new to the group, says two things at once. The first is still
+/// being written when the second is opened on the ordinary path; the
+/// second waits for it, then finds her a member (already, not joined
+/// twice).
+async fn a_newcomers_two_words_at_once_find_her_a_member_both_times(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let _ = round_with_a_button(&store).await;
+    let nia = PlatformUser {
+        user_id: "77".into(),
+        display_name: "Nia".into(),
+        language_code: None,
+    };
+    let mut first = store.begin().await.unwrap();
+    let opened = first.open_update(in_group(&nia, "w1", None)).await.unwrap();
+    let (nia_id, joined) = opened.member.map(|m| (m.0.id, m.2)).expect("a member");
+    assert_eq!(joined, Joined::New);
+    let second = {
+        let (store, nia) = (store.clone(), nia.clone());
+        tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            let opened = tx.open_update(in_group(&nia, "w2", None)).await.unwrap();
+            tx.commit().await.unwrap();
+            opened.member.map(|m| (m.0.id, m.2))
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    let second = second.await.unwrap();
+    assert_eq!(second, Some((nia_id, Joined::Already)), "Nia, a member");
+}
+
 on_both_backends!(
     a_first_tap_by_someone_removed_before_its_write_counts_nothing,
     a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
     first_taps_that_come_together_register_each_as_alone,
+    a_registration_that_waits_for_the_same_newcomers_other_finds_them,
+    a_newcomers_two_words_at_once_find_her_a_member_both_times,
 );
