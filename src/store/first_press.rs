@@ -26,6 +26,7 @@ use super::deferred::{Conn, Deferred};
 use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
 use super::known::{Check, Known, KnownMembers};
+use super::memberships::member_after_all;
 use super::press_facts::{PressFacts, PressRow};
 use super::steady::{heard, Steady};
 use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
@@ -70,21 +71,15 @@ impl Store {
         members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
         let mut conn = pool.acquire().await?;
-        let mut row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
+        let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
             .fetch_one(&mut *conn)
             .await?;
         let mut opened = decode_opened(&row)?;
-        // The same newcomer registering twice at once (two quick taps): the
-        // statement that waited for the other's person row began before
-        // that one committed, so it met the membership as a conflict and
-        // could not see it. A second look, a statement later, sees it; for
-        // someone a coordinator removed it finds the same, and they take
-        // the ordinary path as before.
-        if opened.community.is_some() && opened.member.is_none() {
-            row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
-                .fetch_one(&mut *conn)
-                .await?;
-            opened = decode_opened(&row)?;
+        // Found only a statement later: the row's versions are of a
+        // membership it did not see, so it is not kept in memory.
+        let after_all = opened.member.is_none();
+        if after_all {
+            opened.member = member_after_all(&mut conn, &opened, o).await?;
         }
         let (Some(community), Some((person, role, _))) = (opened.community, opened.member) else {
             return Ok(None);
@@ -101,7 +96,8 @@ impl Store {
             true => None,
             false => heard(&community, person.id, opened.heard_on.as_deref(), o.at),
         };
-        if let (None, None, Some(chat), Some(user)) = (o.press, &heard, o.group_chat, o.sender) {
+        let keep = o.press.is_none() && heard.is_none() && !after_all;
+        if let (true, Some(chat), Some(user)) = (keep, o.group_chat, o.sender) {
             let last_heard_on = match opened.heard_now {
                 true => o.today.map(|d| d.format("%Y-%m-%d").to_string()),
                 false => opened.heard_on.clone(),

@@ -89,11 +89,8 @@ impl Tx {
             .await?;
         let mut opened = decode_opened(&row)?;
         if opened.fresh && opened.member.is_none() {
-            opened.member = self.member_after_all(&opened, o).await?;
+            opened.member = super::memberships::member_after_all(t, &opened, o).await?;
         }
-        let Tx::Postgres(t) = self else {
-            return Err(super::StoreError::NotBegun);
-        };
         t.press = match o.press {
             Some(token) if opened.fresh => {
                 let press = <PressRow as sqlx::FromRow<_>>::from_row(&row)?;

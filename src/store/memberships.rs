@@ -32,34 +32,47 @@ pub enum Joined {
     Already,
 }
 
-impl Tx {
-    /// The sender as a member after all, when the opening found them none
-    /// though it registers them: the same newcomer registering twice at
-    /// once (two quick taps or words), this statement waited for the
-    /// other's person row, began before that one committed, and so met
-    /// the membership as a conflict it could not see. A statement later it
-    /// is seen. Someone a coordinator removed is still found none.
-    pub(super) async fn member_after_all(
-        &mut self,
-        opened: &super::OpenedUpdate,
-        o: super::Opening<'_>,
-    ) -> StoreResult<Option<(PersonRecord, Role, super::Joined)>> {
-        let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) else {
-            return Ok(None);
-        };
-        let Some(person) = self.person_by_platform(o.channel, &user.user_id).await? else {
-            return Ok(None);
-        };
-        let sql = "SELECT role FROM memberships WHERE community_id = $1 AND person_id = $2 \
-                   AND left_at IS NULL AND removed_at IS NULL";
-        let role: Option<(String,)> = on_read!(self, |c| sqlx::query_as(sql)
-            .bind(community.id)
-            .bind(person.id)
-            .fetch_optional(&mut *c)
-            .await?);
-        Ok(role.map(|(role,)| (person, Role::parse(&role), super::Joined::Already)))
+/// The sender as a current member after all, for an opening on Postgres
+/// (`Tx::open_update`, `store::first_press`) that registers them yet found
+/// them none. The same newcomer registered twice at once (two quick taps
+/// or words): the second statement waited for the first's person row but
+/// began before that one committed, so it met the membership as a conflict
+/// it could not see. A statement later it is seen. Someone a coordinator
+/// removed is still found none.
+pub(super) async fn member_after_all(
+    conn: &mut sqlx::PgConnection,
+    opened: &super::OpenedUpdate,
+    o: super::Opening<'_>,
+) -> StoreResult<Option<(PersonRecord, Role, Joined)>> {
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        #[sqlx(flatten)]
+        person: PersonRow,
+        role: String,
     }
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "SELECT {}, m.role AS role FROM people a {} \
+             JOIN memberships m ON m.community_id = $3 AND m.person_id = p.id \
+               AND m.left_at IS NULL AND m.removed_at IS NULL \
+             WHERE a.channel = $1 AND a.platform_user_id = $2",
+            super::ingest::prefixed(COLUMNS, "p", ""),
+            super::identities::RESOLVED
+        )
+    });
+    let (Some(community), Some(user), true) = (&opened.community, o.sender, o.register) else {
+        return Ok(None);
+    };
+    let found: Option<Found> = sqlx::query_as(&SQL)
+        .bind(o.channel.as_str())
+        .bind(&user.user_id)
+        .bind(community.id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(found.map(|f| (f.person.into(), Role::parse(&f.role), Joined::Already)))
+}
 
+impl Tx {
     /// Creates or refreshes the person and makes them a member, returning
     /// their role and whether they have just joined; `None` if a
     /// coordinator removed them (see [`Tx::remove_member`]).
