@@ -158,38 +158,52 @@ async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
     assert_eq!(crate::support::count(&store, people).await, 6);
 }
 
+fn nia() -> PlatformUser {
+    PlatformUser {
+        user_id: "77".into(),
+        display_name: "Nia".into(),
+        language_code: None,
+    }
+}
+
+/// Nia, new to the group, is registered by her first update (key `w1`)
+/// in a transaction still open when `second` begins; it commits a moment
+/// later. Her id, how the first found her, and what `second` found.
+async fn while_nias_first_is_written<T: Send + 'static>(
+    store: &Store,
+    second: impl std::future::Future<Output = T> + Send + 'static,
+) -> (i64, Joined, T) {
+    let _ = round_with_a_button(store).await;
+    let mut first = store.begin().await.unwrap();
+    let opened = first
+        .open_update(in_group(&nia(), "w1", None))
+        .await
+        .unwrap();
+    let (nia_id, joined) = opened.member.map(|m| (m.0.id, m.2)).expect("a member");
+    let second = tokio::spawn(second);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    (nia_id, joined, second.await.unwrap())
+}
+
 /// Nia taps twice in a moment. Her first tap's registration is still
 /// being written (its transaction open) when the second's begins; the
 /// second waits for it, then finds her a member, as she is, and does not
 /// take her for someone refused.
 async fn a_registration_that_waits_for_the_same_newcomers_other_finds_them(backend: &str) {
     let (_db, store) = store(backend).await;
-    let _ = round_with_a_button(&store).await;
-    let nia = PlatformUser {
-        user_id: "77".into(),
-        display_name: "Nia".into(),
-        language_code: None,
+    let registering = store.clone();
+    let second = async move {
+        let group = std::sync::Arc::new(GroupCommit::default());
+        let nia = nia();
+        let opening = pressing(&nia, "n2", TOKEN);
+        let opened = registering
+            .open_registering(opening, &group, &Default::default())
+            .await;
+        opened.unwrap().map(|(_, _, person, _)| person.id)
     };
-    let mut first = store.begin().await.unwrap();
-    let opened = first
-        .open_update(in_group(&nia, "hello", None))
-        .await
-        .unwrap();
-    let nia_id = opened.member.expect("a member").0.id;
-    let second = {
-        let (store, nia) = (store.clone(), nia.clone());
-        tokio::spawn(async move {
-            let group = std::sync::Arc::new(GroupCommit::default());
-            let opening = pressing(&nia, "n2", TOKEN);
-            let opened = store
-                .open_registering(opening, &group, &Default::default())
-                .await;
-            opened.unwrap().map(|(_, _, person, _)| person.id)
-        })
-    };
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    first.commit().await.unwrap();
-    assert_eq!(second.await.unwrap(), Some(nia_id), "Nia, a member");
+    let (nia_id, _, second) = while_nias_first_is_written(&store, second).await;
+    assert_eq!(second, Some(nia_id), "Nia, a member");
 }
 
 /// Nia, new to the group, says two things at once. The first is still
@@ -198,28 +212,15 @@ async fn a_registration_that_waits_for_the_same_newcomers_other_finds_them(backe
 /// twice).
 async fn a_newcomers_two_words_at_once_find_her_a_member_both_times(backend: &str) {
     let (_db, store) = store(backend).await;
-    let _ = round_with_a_button(&store).await;
-    let nia = PlatformUser {
-        user_id: "77".into(),
-        display_name: "Nia".into(),
-        language_code: None,
+    let opening = store.clone();
+    let second = async move {
+        let mut tx = opening.begin().await.unwrap();
+        let opened = tx.open_update(in_group(&nia(), "w2", None)).await.unwrap();
+        tx.commit().await.unwrap();
+        opened.member.map(|m| (m.0.id, m.2))
     };
-    let mut first = store.begin().await.unwrap();
-    let opened = first.open_update(in_group(&nia, "w1", None)).await.unwrap();
-    let (nia_id, joined) = opened.member.map(|m| (m.0.id, m.2)).expect("a member");
+    let (nia_id, joined, second) = while_nias_first_is_written(&store, second).await;
     assert_eq!(joined, Joined::New);
-    let second = {
-        let (store, nia) = (store.clone(), nia.clone());
-        tokio::spawn(async move {
-            let mut tx = store.begin().await.unwrap();
-            let opened = tx.open_update(in_group(&nia, "w2", None)).await.unwrap();
-            tx.commit().await.unwrap();
-            opened.member.map(|m| (m.0.id, m.2))
-        })
-    };
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    first.commit().await.unwrap();
-    let second = second.await.unwrap();
     assert_eq!(second, Some((nia_id, Joined::Already)), "Nia, a member");
 }
 
