@@ -102,6 +102,38 @@ async fn votes_meeting_the_close_count_exactly_what_was_recorded(backend: &str) 
     );
 }
 
+/// The coordinator asks which evenings suit (pick several: Mon, Tue, Wed,
+/// Thu) through the first of `kettles`; each of them has seen every box
+/// tried and cleared (so the taps that follow are known members' there),
+/// and `members` members have ticked Mon, taking turns among `kettles`.
+/// The boxes' tokens, in order.
+async fn evenings_with_mon_ticked(
+    store: &Store,
+    kettles: &[&Engine],
+    coordinator: &PlatformUser,
+    members: u32,
+) -> Vec<String> {
+    let poll = "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none";
+    kettles[0].handle(said(coordinator, poll)).await.unwrap();
+    let mut tokens = vec![];
+    for option in 0..4 {
+        tokens.push(vote_token(store, option).await);
+    }
+    let boxes: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    for kettle in kettles {
+        buttons_seen(kettle, coordinator, &boxes).await;
+        buttons_seen(kettle, coordinator, &boxes).await;
+    }
+    for n in 0..members {
+        let kettle = kettles[n as usize % kettles.len()];
+        kettle
+            .handle(pressed(&member(n), &tokens[0]))
+            .await
+            .unwrap();
+    }
+    tokens
+}
+
 /// Twenty-five members Kettle knows have ticked Mon on a pick-several
 /// poll (the coordinator has tried every box and cleared them); then
 /// each, in one quick flurry their phone sends together, ticks Tue, Wed
@@ -113,21 +145,7 @@ async fn a_flurry_of_ticks_on_a_known_ballot_keeps_every_one(backend: &str) {
     let store = db.store().await;
     let (kettle, _) = engine_at(store.clone(), monday_noon());
     let morgan = known_group(&kettle, 25).await;
-    let poll = "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none";
-    kettle.handle(said(&morgan, poll)).await.unwrap();
-    let mut tokens = vec![];
-    for option in 0..4 {
-        tokens.push(vote_token(&store, option).await);
-    }
-    let boxes: Vec<&str> = tokens.iter().map(String::as_str).collect();
-    buttons_seen(&kettle, &morgan, &boxes).await;
-    buttons_seen(&kettle, &morgan, &boxes).await;
-    for n in 0..25 {
-        kettle
-            .handle(pressed(&member(n), &tokens[0]))
-            .await
-            .unwrap();
-    }
+    let tokens = evenings_with_mon_ticked(&store, &[&kettle], &morgan, 25).await;
 
     let mut updates = vec![];
     for n in 0..25 {
@@ -234,24 +252,7 @@ async fn ticks_shared_between_two_processes_keep_every_one(backend: &str) {
     for n in 0..20 {
         second.handle(said(&member(n), "hi all")).await.unwrap();
     }
-    let poll = "/poll multiple Which evenings suit you? | Mon | Tue | Wed | Thu | deadline none";
-    first.handle(said(&morgan, poll)).await.unwrap();
-    let mut tokens = vec![];
-    for option in 0..4 {
-        tokens.push(vote_token(&store, option).await);
-    }
-    let boxes: Vec<&str> = tokens.iter().map(String::as_str).collect();
-    for kettle in [&first, &second] {
-        buttons_seen(kettle, &morgan, &boxes).await;
-        buttons_seen(kettle, &morgan, &boxes).await;
-    }
-    for n in 0..20 {
-        let kettle = if n % 2 == 0 { &first } else { &second };
-        kettle
-            .handle(pressed(&member(n), &tokens[0]))
-            .await
-            .unwrap();
-    }
+    let tokens = evenings_with_mon_ticked(&store, &[&first, &second], &morgan, 20).await;
 
     let mut handling = tokio::task::JoinSet::new();
     for n in 0..20 {
