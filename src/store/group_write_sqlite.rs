@@ -2,12 +2,14 @@
 //! transaction on the one writer for the whole batch. Each statement is a
 //! hand-off to the writer's thread, and the writer bounds SQLite, so an
 //! update takes as few as it can: a duplicate stops at its inbox record, a
-//! tap's answer is checked and written in one statement, and a job already
-//! booked in the batch is not booked again. A stale update (its round or
-//! poll changed since it was read) gives its record back.
+//! tap's answer is checked and written in one statement, and the batch's
+//! messages and job bookings are written once for all its updates
+//! ([`super::group_rows_sqlite`]), each key booked once. A stale update
+//! (its round or poll changed since it was read) gives its record back.
 
-use super::deferred_writes::{book_jobs, insert_inbox, insert_pending, mark_heard};
+use super::deferred_writes::{insert_inbox, mark_heard};
 use super::group_commit::{Commit, Written};
+use super::group_rows_sqlite::{book_jobs, insert_messages};
 use super::StoreResult;
 use std::collections::HashSet;
 
@@ -28,9 +30,11 @@ async fn write_each(
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
     let mut written = Vec::with_capacity(commits.len());
+    let mut messages = Vec::new();
     // Booking is once per key: a key booked earlier in the batch would
     // book nothing.
     let mut booked: HashSet<&str> = HashSet::new();
+    let mut jobs = Vec::new();
     for commit in commits {
         if !insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at) {
             written.push(Written::Duplicate);
@@ -47,17 +51,16 @@ async fn write_each(
             written.push(Written::Stale);
             continue;
         }
-        insert_pending!(t, &commit.pending);
+        messages.extend(&commit.pending);
         mark_heard!(t, &commit.heard);
         if let Some(vote) = &commit.vote {
             super::deferred_votes::write(t, vote).await?;
         }
-        book_jobs!(
-            t,
-            commit.jobs.iter().filter(|j| booked.insert(j.key.as_str()))
-        );
+        jobs.extend(commit.jobs.iter().filter(|j| booked.insert(j.key.as_str())));
         written.push(Written::Fresh);
     }
+    insert_messages(t, &messages).await?;
+    book_jobs(t, &jobs).await?;
     Ok(written)
 }
 

@@ -137,7 +137,8 @@ impl Tx {
     }
 }
 
-/// An instant as sqlx writes `DateTime<Utc>` into SQLite's text columns.
-fn instant(t: DateTime<Utc>) -> String {
+/// An instant as sqlx writes `DateTime<Utc>` into SQLite's text columns,
+/// for rows sent as JSON: times are compared as text there.
+pub(super) fn instant(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
 }

@@ -1,0 +1,237 @@
+//! The messages and job bookings of a whole SQLite group write, each in
+//! one statement (see [`super::group_write_sqlite`]). Each statement is a
+//! hand-off to the one writer's thread, and the writer bounds SQLite's
+//! taps and votes: one by one, a tap's reply and its round's booked edit
+//! took two hand-offs each. Each list goes in as one JSON parameter
+//! (`json_each`), as the registrations' do (`store::register_rows`), so
+//! the texts never change and each is prepared once.
+
+use super::late_writes::StagedJob;
+use super::outbox::{chat_kind_str, kind_of, lane_of};
+use super::register_rows::instant;
+use super::{NewMessage, StoreError, StoreResult};
+use serde_json::json;
+
+/// The messages in the order given: `json_each`'s `key` is the place in
+/// the list, so ids (and each lane's order) follow it.
+const MESSAGES: &str = "INSERT INTO outbox \
+    (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, \
+           value ->> 6, value ->> 7, value ->> 7 \
+    FROM json_each($1) ORDER BY key";
+
+/// Each booking unless its key is booked already, as `jobs::SCHEDULE`.
+/// `WHERE` tells SQLite's parser that `ON CONFLICT` belongs to the insert.
+const JOBS: &str = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($1) AS j \
+    WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE unique_key = j.value ->> 1) \
+    ORDER BY key \
+    ON CONFLICT (unique_key) DO NOTHING";
+
+/// Inserts `messages`, in order, as `outbox::INSERT_OUTBOX` would one by one.
+pub(super) async fn insert_messages(
+    t: &mut sqlx::SqliteConnection,
+    messages: &[&NewMessage],
+) -> StoreResult<()> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let mut rows = Vec::with_capacity(messages.len());
+    for msg in messages {
+        let (kind, target) = kind_of(&msg.outgoing);
+        let payload = serde_json::to_string(&msg.outgoing)
+            .map_err(|e| StoreError::Corrupt(format!("an outgoing message: {e}")))?;
+        rows.push(json!([
+            msg.channel.as_str(),
+            msg.chat_id,
+            chat_kind_str(msg.chat_kind),
+            lane_of(msg),
+            kind,
+            payload,
+            target,
+            instant(msg.not_before),
+        ]));
+    }
+    sqlx::query(MESSAGES)
+        .bind(serde_json::Value::from(rows).to_string())
+        .execute(t)
+        .await?;
+    Ok(())
+}
+
+/// Books `jobs` (each key at most once among them) unless already booked.
+pub(super) async fn book_jobs(
+    t: &mut sqlx::SqliteConnection,
+    jobs: &[&StagedJob],
+) -> StoreResult<()> {
+    if jobs.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<serde_json::Value> = jobs
+        .iter()
+        .map(|j| json!([j.kind, j.key, j.payload.to_string(), instant(j.due)]))
+        .collect();
+    sqlx::query(JOBS)
+        .bind(serde_json::Value::from(rows).to_string())
+        .execute(t)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{book_jobs, insert_messages};
+    use crate::domain::{ChatKind, Layout, Outgoing};
+    use crate::store::late_writes::StagedJob;
+    use crate::store::outbox::{bind_message, INSERT_OUTBOX};
+    use crate::store::sam_in_a_group::after;
+    use crate::store::NewMessage;
+    use chrono::{TimeZone, Utc};
+
+    /// A reply in the group, a note to Sam in private, the acknowledgement
+    /// of a press and an edit of the reply: what a batch of taps queues.
+    fn a_batchs_messages() -> Vec<NewMessage> {
+        let at = Utc.with_ymd_and_hms(2026, 12, 3, 19, 30, 0).unwrap();
+        let message = |chat_id: &str, chat_kind, outgoing, seconds| NewMessage {
+            channel: crate::domain::Channel::Telegram,
+            chat_id: chat_id.into(),
+            chat_kind,
+            outgoing,
+            not_before: at + chrono::Duration::milliseconds(seconds),
+        };
+        let send = |text: &str| Outgoing::Send {
+            text: text.into(),
+            choices: vec![],
+            file: None,
+            layout: Layout::default(),
+            occasion: None,
+        };
+        vec![
+            message(
+                "-1",
+                ChatKind::Group,
+                send("Check-in: 1 of 3 answered \"so-so\""),
+                0,
+            ),
+            message(
+                "7",
+                ChatKind::Private,
+                send("Thanks, Sam — “pass” is fine."),
+                1,
+            ),
+            message(
+                "-1",
+                ChatKind::Group,
+                Outgoing::Answer {
+                    press_id: "press:1".into(),
+                    text: Some("Noted".into()),
+                },
+                250,
+            ),
+            message(
+                "-1",
+                ChatKind::Group,
+                Outgoing::Edit {
+                    target: 1,
+                    text: "Check-in: 2 of 3".into(),
+                    choices: vec![],
+                    layout: Layout::default(),
+                },
+                1500,
+            ),
+        ]
+    }
+
+    const EVERY_COLUMN: &str = "SELECT id, channel, chat_id, chat_kind, lane, kind, payload, \
+        target_id, status, not_before, created_at FROM outbox ORDER BY id";
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<i64>,
+        String,
+        String,
+        String,
+    );
+
+    /// A batch's messages written in one statement are stored exactly as
+    /// one by one, in the same order: the sender reads each lane in id
+    /// order, and times are compared as text.
+    #[tokio::test]
+    async fn a_batchs_messages_are_stored_as_one_by_one() {
+        let messages = a_batchs_messages();
+        let mut together = after("SELECT 1", None).await;
+        insert_messages(&mut together, &messages.iter().collect::<Vec<_>>())
+            .await
+            .unwrap();
+        let mut one_by_one = after("SELECT 1", None).await;
+        for msg in &messages {
+            bind_message!(sqlx::query(INSERT_OUTBOX), msg)
+                .execute(&mut *one_by_one)
+                .await
+                .unwrap();
+        }
+        let rows = |conn| async move {
+            let rows: Vec<Row> = sqlx::query_as(EVERY_COLUMN).fetch_all(conn).await.unwrap();
+            rows
+        };
+        let (together, one_by_one) = (rows(&mut *together).await, rows(&mut *one_by_one).await);
+        assert_eq!(together.len(), 4);
+        assert_eq!(together, one_by_one);
+    }
+
+    /// A key already booked books nothing; the others are booked with
+    /// their payloads and times as `jobs::SCHEDULE` writes them.
+    #[tokio::test]
+    async fn a_batch_books_only_keys_not_yet_booked() {
+        let due = Utc.with_ymd_and_hms(2026, 12, 3, 19, 30, 2).unwrap();
+        let booked = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
+            VALUES ('checkin_edit', 'edit:4', '{\"round_id\":4,\"first\":true}', '2026-12-03T19:30:01+00:00')";
+        let mut together = after(booked, None).await;
+        let jobs = [
+            StagedJob::new(
+                "checkin_edit",
+                "edit:4",
+                serde_json::json!({ "round_id": 4 }),
+                due,
+            ),
+            StagedJob::new(
+                "checkin_edit",
+                "edit:5",
+                serde_json::json!({ "round_id": 5 }),
+                due,
+            ),
+        ];
+        book_jobs(&mut together, &jobs.iter().collect::<Vec<_>>())
+            .await
+            .unwrap();
+        let mut one_by_one = after(booked, None).await;
+        for job in &jobs {
+            sqlx::query(crate::store::jobs::SCHEDULE)
+                .bind(job.kind)
+                .bind(&job.key)
+                .bind(sqlx::types::Json(&job.payload))
+                .bind(job.due)
+                .execute(&mut *one_by_one)
+                .await
+                .unwrap();
+        }
+        let sql = "SELECT id, kind, unique_key, payload, due_at, status FROM jobs ORDER BY id";
+        let rows = |conn| async move {
+            let rows: Vec<(i64, String, String, String, String, String)> =
+                sqlx::query_as(sql).fetch_all(conn).await.unwrap();
+            rows
+        };
+        let (together, one_by_one) = (rows(&mut *together).await, rows(&mut *one_by_one).await);
+        assert_eq!(together.len(), 2);
+        assert_eq!(
+            together[0].3, "{\"round_id\":4,\"first\":true}",
+            "the booking kept"
+        );
+        assert_eq!(together, one_by_one);
+    }
+}
