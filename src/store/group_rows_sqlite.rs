@@ -1,16 +1,94 @@
-//! The messages and job bookings of a whole SQLite group write, each in
-//! one statement (see [`super::group_write_sqlite`]). Each statement is a
-//! hand-off to the one writer's thread, and the writer bounds SQLite's
-//! taps and votes: one by one, a tap's reply and its round's booked edit
-//! took two hand-offs each. Each list goes in as one JSON parameter
+//! The records, taps' answers, messages and job bookings of a whole SQLite
+//! group write, each in one statement (see [`super::group_write_sqlite`]).
+//! Each statement is a hand-off to the one writer's thread, and the writer
+//! bounds SQLite's taps and votes: one by one, a tap's record, answer,
+//! reply and its round's booked edit took four hand-offs. Each list goes in as one JSON parameter
 //! (`json_each`), as the registrations' do (`store::register_rows`), so
 //! the texts never change and each is prepared once.
 
-use super::late_writes::StagedJob;
+use super::group_commit::Commit;
+use super::late_writes::{StagedAnswer, StagedJob};
 use super::outbox::{chat_kind_str, kind_of, lane_of};
 use super::register_rows::instant;
 use super::{NewMessage, StoreError, StoreResult};
 use serde_json::json;
+use std::collections::HashSet;
+
+/// Every update's record; `RETURNING` names those that were new.
+const RECORDS: &str = "INSERT INTO inbox (channel, key, received_at) \
+    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($1) WHERE true \
+    ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key";
+
+/// Taps' answers, each written only while its round is open and its
+/// person a member of the round's community (not left, removed or
+/// forgotten since the read), as the ordinary path would require; found so
+/// on the one writer, it stays so until the commit. A person's later tap
+/// in the batch wins; a change keeps the row, its visibility and words (as
+/// `ANSWER_UPSERT`), and a first answer's id (JSON null) is the table's. `RETURNING` names the (round, person) written.
+const ANSWERS: &str = concat!(
+    "INSERT INTO checkin_answers \
+     (id, community_id, round_id, person_id, answer, visibility, answered_at) \
+     SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, \
+            j.value ->> 5, j.value ->> 6 \
+     FROM json_each($1) AS j JOIN checkin_rounds r ON r.id = j.value ->> 2 \
+     WHERE r.closed_at IS NULL AND ",
+    super::memberships::current_member!("r.community_id", "j.value ->> 3"),
+    " ORDER BY j.key \
+     ON CONFLICT (round_id, person_id) \
+     DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at \
+     RETURNING round_id, person_id"
+);
+
+/// Records every commit's update; for each, whether it is new. A key met
+/// earlier in the batch is a duplicate, whatever the first was.
+pub(super) async fn insert_records(
+    t: &mut sqlx::SqliteConnection,
+    commits: &[&Commit],
+) -> StoreResult<Vec<bool>> {
+    let rows: Vec<serde_json::Value> = commits
+        .iter()
+        .map(|c| json!([c.channel.as_str(), c.key, instant(c.at)]))
+        .collect();
+    let new: Vec<(String, String)> = sqlx::query_as(RECORDS)
+        .bind(serde_json::Value::from(rows).to_string())
+        .fetch_all(t)
+        .await?;
+    let mut new: HashSet<(String, String)> = new.into_iter().collect();
+    Ok(commits
+        .iter()
+        .map(|c| new.remove(&(c.channel.as_str().to_string(), c.key.clone())))
+        .collect())
+}
+
+/// Writes the taps' answers that may still be written; returns the
+/// (round, person) of each written.
+pub(super) async fn write_answers(
+    t: &mut sqlx::SqliteConnection,
+    answers: &[&StagedAnswer],
+) -> StoreResult<HashSet<(i64, i64)>> {
+    if answers.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let rows: Vec<serde_json::Value> = answers
+        .iter()
+        .map(|a| {
+            json!([
+                a.id,
+                a.community_id,
+                a.round_id,
+                a.person_id,
+                a.answer.as_str(),
+                a.visibility.as_str(),
+                instant(a.at)
+            ])
+        })
+        .collect();
+    let written: Vec<(i64, i64)> = sqlx::query_as(ANSWERS)
+        .bind(serde_json::Value::from(rows).to_string())
+        .fetch_all(t)
+        .await?;
+    Ok(written.into_iter().collect())
+}
 
 /// The messages in the order given: `json_each`'s `key` is the place in
 /// the list, so ids (and each lane's order) follow it.
@@ -80,11 +158,13 @@ pub(super) async fn book_jobs(
 
 #[cfg(test)]
 mod tests {
-    use super::{book_jobs, insert_messages};
+    use super::{book_jobs, insert_messages, write_answers};
+    use crate::domain::checkin::Answer;
     use crate::domain::{ChatKind, Layout, Outgoing};
-    use crate::store::late_writes::StagedJob;
+    use crate::store::late_writes::{StagedAnswer, StagedJob};
     use crate::store::outbox::{bind_message, INSERT_OUTBOX};
     use crate::store::sam_in_a_group::after;
+    use crate::store::sam_in_a_group::SAM_GONE;
     use crate::store::NewMessage;
     use chrono::{TimeZone, Utc};
 
@@ -233,5 +313,37 @@ mod tests {
             "the booking kept"
         );
         assert_eq!(together, one_by_one);
+    }
+
+    const ROUND: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \
+        VALUES (4, 1, '2026-12-03T19:00:00Z', '2026-12-03T21:00:00Z')";
+
+    /// Whether the batch writes Sam's tap after `change`, and what Sam's
+    /// answer in the round then is.
+    async fn counts_after(change: Option<&str>) -> (bool, Option<String>) {
+        let mut conn = after(ROUND, change).await;
+        let sams_tap = StagedAnswer::sams_pass(Some(1));
+        let written = write_answers(&mut conn, &[&sams_tap]).await.unwrap();
+        let answer = sqlx::query_scalar(
+            "SELECT answer FROM checkin_answers WHERE round_id = 4 AND person_id = 7",
+        )
+        .fetch_optional(&mut *conn)
+        .await
+        .unwrap();
+        (written.contains(&(4, 7)), answer)
+    }
+
+    /// A tap read beside the writer is written only if, on the writer, its
+    /// round is still open and its member still one: a member removed
+    /// (or gone) since the read is refused, as the ordinary path would,
+    /// and nothing of their answer is written.
+    #[tokio::test]
+    async fn a_waiting_tap_counts_only_for_a_member_of_an_open_round() {
+        let pass = Some(Answer::Pass.as_str().to_string());
+        assert_eq!(counts_after(None).await, (true, pass), "nothing changed");
+        let closed = "UPDATE checkin_rounds SET closed_at = '2026-12-03T20:00:00Z' WHERE id = 4";
+        for change in [closed].into_iter().chain(SAM_GONE) {
+            assert_eq!(counts_after(Some(change)).await, (false, None), "{change}");
+        }
     }
 }

@@ -7,9 +7,9 @@
 //! ([`super::group_rows_sqlite`]), each key booked once. A stale update
 //! (its round or poll changed since it was read) gives its record back.
 
-use super::deferred_writes::{insert_inbox, mark_heard};
+use super::deferred_writes::mark_heard;
 use super::group_commit::{Commit, Written};
-use super::group_rows_sqlite::{book_jobs, insert_messages};
+use super::group_rows_sqlite::{book_jobs, insert_messages, insert_records, write_answers};
 use super::StoreResult;
 use std::collections::HashSet;
 
@@ -24,23 +24,37 @@ pub(super) async fn write(
     Ok(written)
 }
 
-/// Each commit in turn, on the writer's transaction.
+/// Each commit in turn, on the writer's transaction: first every record
+/// and every tap's answer of the batch (one statement each), then each
+/// vote in the batch's order (a voter's second vote in a batch is checked
+/// against their first), then the messages and bookings of those written.
 async fn write_each(
     t: &mut sqlx::SqliteConnection,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
+    let fresh = insert_records(t, commits).await?;
+    let answers: Vec<_> = commits
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(c, fresh)| c.answer.as_ref().filter(|_| *fresh))
+        .collect();
+    let answered = write_answers(t, &answers).await?;
     let mut written = Vec::with_capacity(commits.len());
     let mut messages = Vec::new();
     // Booking is once per key: a key booked earlier in the batch would
     // book nothing.
     let mut booked: HashSet<&str> = HashSet::new();
     let mut jobs = Vec::new();
-    for commit in commits {
-        if !insert_inbox!(&mut *t, commit.channel, &commit.key, commit.at) {
+    for (commit, fresh) in commits.iter().zip(fresh) {
+        if !fresh {
             written.push(Written::Duplicate);
             continue;
         }
-        if !still_counts(t, commit).await? {
+        let tap_counts = commit
+            .answer
+            .as_ref()
+            .is_none_or(|a| answered.contains(&(a.round_id, a.person_id)));
+        if !tap_counts || !vote_counts(t, commit).await? {
             // Nothing of a stale update is written, not even its record:
             // it runs again the ordinary way.
             sqlx::query("DELETE FROM inbox WHERE channel = $1 AND key = $2")
@@ -64,16 +78,9 @@ async fn write_each(
     Ok(written)
 }
 
-/// Whether what `commit` stood on, read beside the writer, still holds
-/// on it: a tap's round still open and its person a member (the answer
-/// is written in the same statement), a vote's poll open and its voter's
-/// record as read.
-async fn still_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreResult<bool> {
-    if let Some(answer) = &commit.answer {
-        if !super::deferred_writes::write_answer_if_still(&mut *t, answer).await? {
-            return Ok(false);
-        }
-    }
+/// Whether a vote, read beside the writer, still holds on it: its poll
+/// open and its voter's record as read. (An update without one holds.)
+async fn vote_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreResult<bool> {
     match &commit.vote {
         Some(vote) => super::deferred_votes::still_as_read(t, vote).await,
         None => Ok(true),
@@ -175,6 +182,30 @@ mod tests {
                 "SELECT COUNT(*) FROM jobs WHERE unique_key = 'edit:4'"
             )
             .await,
+            1
+        );
+    }
+
+    /// Sam taps twice in one batch, "pass" then "great": both are written,
+    /// and the later is his answer, as when each commits on its own.
+    #[tokio::test]
+    async fn a_second_tap_in_the_batch_is_the_answer_that_stays() {
+        use crate::domain::checkin::{Answer, Mood};
+        let mut conn = after(ROUND_AND_POLL, None).await;
+        let mut great = tap("k2");
+        if let Some(answer) = great.answer.as_mut() {
+            answer.answer = Answer::Mood(Mood::Great);
+        }
+        let written = write_each(&mut conn, &[&tap("k1"), &great]).await.unwrap();
+        assert_eq!(written, [Written::Fresh, Written::Fresh]);
+        let answer: String =
+            sqlx::query_scalar("SELECT answer FROM checkin_answers WHERE person_id = 7")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+        assert_eq!(answer, Answer::Mood(Mood::Great).as_str());
+        assert_eq!(
+            count(&mut conn, "SELECT COUNT(*) FROM checkin_answers").await,
             1
         );
     }
