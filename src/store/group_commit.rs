@@ -88,6 +88,8 @@ pub struct GroupCommit {
     pub(super) readers: super::readers::Readers,
     /// SQLite's newcomers' first taps (`store::registrations`).
     pub(super) registrations: super::registrations::Registrations,
+    /// The writer's own connection on Postgres (`store::pg_writer`).
+    writer: super::pg_writer::PgWriter,
 }
 
 impl Default for GroupCommit {
@@ -97,6 +99,7 @@ impl Default for GroupCommit {
             reads: super::group_reads::GroupReads::default(),
             readers: super::readers::Readers::default(),
             registrations: super::registrations::Registrations::default(),
+            writer: super::pg_writer::PgWriter::default(),
         }
     }
 }
@@ -116,7 +119,7 @@ impl GroupCommit {
         let work = |batch: Vec<Waiting>| async move {
             #[cfg(feature = "bench")]
             let (size, started) = (batch.len(), std::time::Instant::now());
-            write(store, batch).await;
+            write(store, &self.writer, batch).await;
             #[cfg(feature = "bench")]
             census::note(size, started.elapsed());
         };
@@ -160,7 +163,7 @@ pub mod census {
 }
 
 /// Writes a batch and tells each waiting update how it went.
-async fn write(store: &Store, batch: Vec<Waiting>) {
+async fn write(store: &Store, writer: &super::pg_writer::PgWriter, batch: Vec<Waiting>) {
     // A key seen earlier in the batch is a duplicate, whatever the first was.
     let mut seen = HashSet::new();
     let mut writing = Vec::with_capacity(batch.len());
@@ -172,7 +175,7 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
         }
     }
     let commits: Vec<&Commit> = writing.iter().map(|w| &w.commit).collect();
-    match write_all(store, &commits).await {
+    match write_all(store, writer, &commits).await {
         Ok(written) => {
             for (waiting, written) in writing.into_iter().zip(written) {
                 let _ = waiting.done.send(written.result());
@@ -186,7 +189,7 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
         Err(e) => {
             tracing::warn!(error = %e, updates = writing.len(), "group commit failed; writing one by one");
             for waiting in writing {
-                let one = write_all(store, &[&waiting.commit])
+                let one = write_all(store, writer, &[&waiting.commit])
                     .await
                     .and_then(|w| w.first().copied().unwrap_or(Written::Duplicate).result());
                 let _ = waiting.done.send(one);
@@ -196,14 +199,22 @@ async fn write(store: &Store, batch: Vec<Waiting>) {
 }
 
 /// Writes every commit; returns, in order, how each went.
-async fn write_all(store: &Store, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+async fn write_all(
+    store: &Store,
+    writer: &super::pg_writer::PgWriter,
+    commits: &[&Commit],
+) -> StoreResult<Vec<Written>> {
     match store {
-        Store::Postgres(pool) => write_postgres(pool, commits).await,
+        Store::Postgres(pool) => write_postgres(pool, writer, commits).await,
         Store::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
     }
 }
 
-async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+async fn write_postgres(
+    pool: &sqlx::PgPool,
+    writer: &super::pg_writer::PgWriter,
+    commits: &[&Commit],
+) -> StoreResult<Vec<Written>> {
     if commits.iter().any(|c| c.vote.is_some()) {
         return Err(StoreError::Corrupt("a vote waited on Postgres".into()));
     }
@@ -253,7 +264,7 @@ async fn write_postgres(pool: &sqlx::PgPool, commits: &[&Commit]) -> StoreResult
         .bind(&sent.not_before);
     let query = super::group_taps::Taps::of(commits)?.bind(query);
     let query = checks.bind(query);
-    let rows: Vec<(i32, bool)> = query.fetch_all(pool).await?;
+    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, query).await?;
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)
         .map(|n| match rows.get(&n) {

@@ -56,6 +56,7 @@ mod numbered;
 pub mod outbox;
 mod people;
 mod pg_tx;
+mod pg_writer;
 mod poll_setups;
 mod polls;
 mod pools;

@@ -36,3 +36,4 @@ mod poll_standing;
 mod polls;
 mod reminder_batches;
 mod tally_reference;
+mod writer_connection;
