@@ -3,26 +3,9 @@
 //! dropped that connection while Kettle sat quiet.
 
 use crate::support::checkin::*;
-use crate::support::{count, postgres_admin_url, TestDb};
+use crate::support::{count, TestDb};
 use kettle::app::Handled;
 use kettle::store::CHECKED_AFTER_IDLE;
-use sqlx::{Connection, PgConnection};
-
-/// Ends every session of the test's database but the asker's, as a
-/// restarted server would; how many it ended.
-async fn server_ends_every_session(db: &TestDb) -> usize {
-    let name = db.url.rsplit('/').next().unwrap().to_string();
-    let mut admin = PgConnection::connect(&postgres_admin_url()).await.unwrap();
-    let ended: Vec<(bool,)> = sqlx::query_as(
-        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
-         WHERE datname = $1 AND pid <> pg_backend_pid()",
-    )
-    .bind(&name)
-    .fetch_all(&mut admin)
-    .await
-    .unwrap();
-    ended.len()
-}
 
 /// Ana taps "low" in the evening's check-in (written by the group
 /// writer); the group goes quiet and the server restarts; her change to
@@ -45,7 +28,7 @@ async fn a_tap_after_the_server_restarted_counts_at_once() {
 
     tokio::time::sleep(CHECKED_AFTER_IDLE * 2).await;
     assert!(
-        server_ends_every_session(&db).await >= 2,
+        db.server_ends_every_session().await >= 2,
         "the pool's and the writer's"
     );
 

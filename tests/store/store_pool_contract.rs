@@ -3,9 +3,8 @@
 //! while it sat idle still never costs an update.
 
 use crate::support::store::*;
-use crate::support::{postgres_admin_url, TestDb};
+use crate::support::TestDb;
 use kettle::store::CHECKED_AFTER_IDLE;
-use sqlx::{Connection, PgConnection};
 
 /// Postgres only: a SQLite connection lives in the process and cannot be
 /// dropped by a server.
@@ -26,17 +25,8 @@ async fn connections_the_server_dropped_while_idle_cost_no_update() {
     // The server goes away and comes back (here: it ends every session of
     // this database) while they sit idle.
     tokio::time::sleep(CHECKED_AFTER_IDLE * 2).await;
-    let name = db.url.rsplit('/').next().unwrap().to_string();
-    let mut admin = PgConnection::connect(&postgres_admin_url()).await.unwrap();
-    let ended: Vec<(bool,)> = sqlx::query_as(
-        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
-         WHERE datname = $1 AND pid <> pg_backend_pid()",
-    )
-    .bind(&name)
-    .fetch_all(&mut admin)
-    .await
-    .unwrap();
-    assert!(ended.len() >= 5, "sessions ended: {}", ended.len());
+    let ended = db.server_ends_every_session().await;
+    assert!(ended >= 5, "sessions ended: {ended}");
 
     // Every transaction after that works at its first attempt.
     for _ in 0..8 {

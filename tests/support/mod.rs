@@ -108,6 +108,22 @@ impl TestDb {
         store.migrate().await.expect("migrate");
         store
     }
+
+    /// Postgres: ends every session of this database (but the asker's),
+    /// as a server that went away and came back would; how many it ended.
+    pub async fn server_ends_every_session(&self) -> usize {
+        let name = self.url.rsplit('/').next().unwrap().to_string();
+        let mut admin = PgConnection::connect(&postgres_admin_url()).await.unwrap();
+        let ended: Vec<(bool,)> = sqlx::query_as(
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity \
+             WHERE datname = $1 AND pid <> pg_backend_pid()",
+        )
+        .bind(&name)
+        .fetch_all(&mut admin)
+        .await
+        .unwrap();
+        ended.len()
+    }
 }
 
 pub const BACKENDS: [&str; 2] = ["sqlite", "postgres"];
