@@ -14,7 +14,7 @@
 use super::gather::Gather;
 use super::known::Check;
 use super::late_writes::{StagedAnswer, StagedJob};
-use super::outbox::{chat_kind_str, kind_of, lane_of};
+use super::outbox::MessageColumns;
 use super::{NewMessage, Store, StoreError, StoreResult};
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
@@ -348,18 +348,15 @@ pub(super) struct Messages {
 
 impl Messages {
     pub(super) fn push(&mut self, n: i32, msg: &NewMessage) -> StoreResult<()> {
-        let (kind, target) = kind_of(&msg.outgoing);
-        let payload = serde_json::to_string(&msg.outgoing)
-            .map_err(|e| StoreError::Corrupt(format!("an outgoing message: {e}")))?;
+        let c = MessageColumns::of(msg)?;
         self.n.push(n);
         self.channel.push(msg.channel.as_str().to_string());
         self.chat_id.push(msg.chat_id.clone());
-        self.chat_kind
-            .push(chat_kind_str(msg.chat_kind).to_string());
-        self.lane.push(lane_of(msg));
-        self.kind.push(kind.to_string());
-        self.payload.push(payload);
-        self.target.push(target);
+        self.chat_kind.push(c.chat_kind.to_string());
+        self.lane.push(c.lane);
+        self.kind.push(c.kind.to_string());
+        self.payload.push(c.payload);
+        self.target.push(c.target);
         self.not_before.push(msg.not_before);
         Ok(())
     }

@@ -8,9 +8,9 @@
 
 use super::group_commit::Commit;
 use super::late_writes::{StagedAnswer, StagedJob};
-use super::outbox::{chat_kind_str, kind_of, lane_of};
+use super::outbox::MessageColumns;
 use super::register_rows::instant;
-use super::{NewMessage, StoreError, StoreResult};
+use super::{NewMessage, StoreResult};
 use serde_json::json;
 use std::collections::HashSet;
 
@@ -116,17 +116,15 @@ pub(super) async fn insert_messages(
     }
     let mut rows = Vec::with_capacity(messages.len());
     for msg in messages {
-        let (kind, target) = kind_of(&msg.outgoing);
-        let payload = serde_json::to_string(&msg.outgoing)
-            .map_err(|e| StoreError::Corrupt(format!("an outgoing message: {e}")))?;
+        let c = MessageColumns::of(msg)?;
         rows.push(json!([
             msg.channel.as_str(),
             msg.chat_id,
-            chat_kind_str(msg.chat_kind),
-            lane_of(msg),
-            kind,
-            payload,
-            target,
+            c.chat_kind,
+            c.lane,
+            c.kind,
+            c.payload,
+            c.target,
             instant(msg.not_before),
         ]));
     }

@@ -51,6 +51,32 @@ pub(super) fn kind_of(out: &Outgoing) -> (&'static str, Option<i64>) {
     }
 }
 
+/// A new message's worked-out outbox columns (the rest are its fields), for the statements that
+/// write many at once (arrays on Postgres, JSON rows on SQLite), as
+/// [`bind_message`] binds them for one.
+pub(super) struct MessageColumns {
+    pub(super) chat_kind: &'static str,
+    pub(super) lane: String,
+    pub(super) kind: &'static str,
+    pub(super) payload: String,
+    pub(super) target: Option<i64>,
+}
+
+impl MessageColumns {
+    pub(super) fn of(msg: &NewMessage) -> super::StoreResult<MessageColumns> {
+        let (kind, target) = kind_of(&msg.outgoing);
+        let payload = serde_json::to_string(&msg.outgoing)
+            .map_err(|e| super::StoreError::Corrupt(format!("an outgoing message: {e}")))?;
+        Ok(MessageColumns {
+            chat_kind: chat_kind_str(msg.chat_kind),
+            lane: lane_of(msg),
+            kind,
+            payload,
+            target,
+        })
+    }
+}
+
 /// Created when it may first go out; bind with [`bind_message`].
 pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
     (channel, chat_id, chat_kind, lane, kind, payload, target_id, not_before, created_at) \
