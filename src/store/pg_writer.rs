@@ -10,8 +10,8 @@
 //! round 20/19/17 % → 23/21/24 %, across 50 rounds 15/16/14 % → 20/17/20 %.
 //!
 //! The connection is made with the pool's own options (the same plans
-//! kept, `plan_cache_mode`). As the pool does (`store::pools`), one idle
-//! for longer than [`super::CHECKED_AFTER_IDLE`] is pinged before use, so
+//! kept, `plan_cache_mode`). As the pool's are (`store::pools::checked`),
+//! one idle longer than [`super::CHECKED_AFTER_IDLE`] is pinged before use, so
 //! one the server dropped meanwhile is replaced without costing a batch;
 //! and after a failed or cancelled batch it is closed and the next batch
 //! makes a fresh one (a connection in doubt is never used again).
@@ -53,10 +53,11 @@ impl PgWriter {
     {
         let mut held = self.held.lock().await;
         let kept = match held.take() {
-            Some(mut h) if h.used.elapsed() > super::CHECKED_AFTER_IDLE => {
-                h.conn.ping().await.is_ok().then_some(h)
+            Some(mut h) => {
+                let alive = super::pools::checked(&mut h.conn, h.used.elapsed()).await;
+                alive.is_ok().then_some(h)
             }
-            kept => kept,
+            None => None,
         };
         let mut conn = match kept {
             Some(h) => h.conn,

@@ -31,12 +31,20 @@ pub(super) fn postgres() -> PgPoolOptions {
         .test_before_acquire(false)
         .before_acquire(|conn, meta| {
             Box::pin(async move {
-                if meta.idle_for > CHECKED_AFTER_IDLE {
-                    conn.ping().await?;
-                }
+                checked(conn, meta.idle_for).await?;
                 Ok(true)
             })
         })
+}
+
+/// Pings a Postgres connection idle for longer than [`CHECKED_AFTER_IDLE`];
+/// one used a moment ago is taken as alive. For the pool's connections and
+/// the group writer's own (`store::pg_writer`).
+pub(super) async fn checked(conn: &mut sqlx::PgConnection, idle: Duration) -> sqlx::Result<()> {
+    if idle > CHECKED_AFTER_IDLE {
+        conn.ping().await?;
+    }
+    Ok(())
 }
 
 /// One connection for writing: SQLite has one writer anyway, and it keeps
