@@ -9,7 +9,7 @@
 use super::group_commit::Commit;
 use super::late_writes::{StagedAnswer, StagedJob};
 use super::outbox::MessageColumns;
-use super::register_rows::instant;
+use super::register_rows::{instant, json_list};
 use super::{NewMessage, StoreResult};
 use serde_json::json;
 use std::collections::HashSet;
@@ -50,7 +50,7 @@ pub(super) async fn insert_records(
         .map(|c| json!([c.channel.as_str(), c.key, instant(c.at)]))
         .collect();
     let new: Vec<(String, String)> = sqlx::query_as(RECORDS)
-        .bind(serde_json::Value::from(rows).to_string())
+        .bind(json_list(rows))
         .fetch_all(t)
         .await?;
     let mut new: HashSet<(String, String)> = new.into_iter().collect();
@@ -84,7 +84,7 @@ pub(super) async fn write_answers(
         })
         .collect();
     let written: Vec<(i64, i64)> = sqlx::query_as(ANSWERS)
-        .bind(serde_json::Value::from(rows).to_string())
+        .bind(json_list(rows))
         .fetch_all(t)
         .await?;
     Ok(written.into_iter().collect())
@@ -114,10 +114,9 @@ pub(super) async fn insert_messages(
     if messages.is_empty() {
         return Ok(());
     }
-    let mut rows = Vec::with_capacity(messages.len());
-    for msg in messages {
+    let row = |msg: &&NewMessage| {
         let c = MessageColumns::of(msg)?;
-        rows.push(json!([
+        Ok(json!([
             msg.channel.as_str(),
             msg.chat_id,
             c.chat_kind,
@@ -126,10 +125,11 @@ pub(super) async fn insert_messages(
             c.payload,
             c.target,
             instant(msg.not_before),
-        ]));
-    }
+        ]))
+    };
+    let rows = messages.iter().map(row).collect::<StoreResult<Vec<_>>>()?;
     sqlx::query(MESSAGES)
-        .bind(serde_json::Value::from(rows).to_string())
+        .bind(json_list(rows))
         .execute(t)
         .await?;
     Ok(())
@@ -147,10 +147,7 @@ pub(super) async fn book_jobs(
         .iter()
         .map(|j| json!([j.kind, j.key, j.payload.to_string(), instant(j.due)]))
         .collect();
-    sqlx::query(JOBS)
-        .bind(serde_json::Value::from(rows).to_string())
-        .execute(t)
-        .await?;
+    sqlx::query(JOBS).bind(json_list(rows)).execute(t).await?;
     Ok(())
 }
 

@@ -72,7 +72,7 @@ impl Tx {
             ]);
             people.insert(key, person);
         }
-        let people = serde_json::Value::from(people.into_values().collect::<Vec<_>>()).to_string();
+        let people = json_list(people.into_values().collect());
         let accounts: Vec<AccountRow> = sqlx::query_as(&format!("{PEOPLE}{COLUMNS}, same_as"))
             .bind(people)
             .fetch_all(&mut **c)
@@ -101,7 +101,7 @@ impl Tx {
             })
             .collect();
         let joined: Vec<(i64, i64)> = sqlx::query_as(JOINED)
-            .bind(serde_json::Value::from(memberships).to_string())
+            .bind(json_list(memberships))
             .fetch_all(&mut **c)
             .await?;
         let weeks: Vec<_> = joined
@@ -115,7 +115,7 @@ impl Tx {
         let joined: HashSet<(i64, i64)> = joined.into_iter().collect();
         if !weeks.is_empty() {
             sqlx::query(WEEKS)
-                .bind(serde_json::Value::from(weeks).to_string())
+                .bind(json_list(weeks))
                 .execute(&mut **c)
                 .await?;
         }
@@ -135,6 +135,11 @@ impl Tx {
         }
         Ok(members)
     }
+}
+
+/// A list of rows as the one JSON parameter a `json_each` statement reads.
+pub(super) fn json_list(rows: Vec<serde_json::Value>) -> String {
+    serde_json::Value::from(rows).to_string()
 }
 
 /// An instant as sqlx writes `DateTime<Utc>` into SQLite's text columns,
