@@ -104,15 +104,21 @@ impl Engine {
             {
                 Path::Steady
             }
-            // Postgres holds the poll and ballot from the opening statement on
-            // (`store::vote_hold`); SQLite reads them beside its one writer.
-            (Some(token), Some(u))
-                if matches!(self.store, Store::Sqlite(_))
-                    && self.seen.likely(&inbound.chat, &u.user_id, token, Vote) =>
-            {
+            // A vote reads its poll and ballot without a transaction and
+            // waits for the group commit (`store::deferred_votes`).
+            (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
                 Path::Steady
             }
             (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,
+            // On Postgres a newcomer's first vote registers them on its own
+            // as a first tap does (`store::first_press`); SQLite registers
+            // only check-in tappers that way (`store::registrations`).
+            (Some(token), Some(_))
+                if matches!(self.store, Store::Postgres(_))
+                    && self.seen.button(token) == Some(Vote) =>
+            {
+                Path::FirstTap
+            }
             (Some(_), _) => Path::Ordinary,
         }
     }

@@ -1,7 +1,7 @@
 //! The one statement a group commit writes on Postgres (see
 //! [`super::group_commit`]), composed of only the parts its batch needs:
 //! every part costs the server work even when it writes nothing. At most
-//! four texts, each prepared once per connection; the parameters keep
+//! eight texts, each prepared once per connection; the parameters keep
 //! their numbers in all of them.
 //!
 //! - `$1`–`$4`: every update's inbox row (`n` says which update a row of
@@ -10,22 +10,29 @@
 //! - `$10`–`$18`: the replies, in the order queued;
 //! - `$19`–`$32`: taps' rounds, answers and job bookings
 //!   ([`super::group_taps`]);
-//! - `$33`–`$38`: the rows kept reads stand on ([`super::known`]).
+//! - `$33`–`$38`: the rows kept reads stand on ([`super::known`]);
+//! - `$39`–`$47`: votes ([`super::group_votes`]).
 //!
-//! An update that is stale (its tap's round closed, or a row its kept read
-//! stands on changed) writes nothing. The statement returns each new
-//! update's `n` with `true`, each stale one's with `false`; a duplicate's is
-//! missing.
+//! An update that is stale (its tap's round or its vote's poll closed, a
+//! row its kept read stands on changed, or its voter's ballot) writes
+//! nothing. The statement returns each new update's `n` with `true`, each
+//! stale one's with `false`; a duplicate's is missing.
 
-/// The statement for a batch with taps or not, with kept reads or not.
-pub(super) fn batch_sql(taps: bool, checks: bool) -> &'static str {
-    static TEXTS: std::sync::LazyLock<Vec<String>> =
-        std::sync::LazyLock::new(|| (0..4).map(|i| compose(i & 1 != 0, i & 2 != 0)).collect());
-    let i = usize::from(taps) | usize::from(checks) << 1;
+use super::group_votes::{VOTES_STALE, VOTES_WRITES};
+
+/// The statement for a batch with taps or not, with kept reads or not,
+/// with votes or not.
+pub(super) fn batch_sql(taps: bool, checks: bool, votes: bool) -> &'static str {
+    static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        (0..8)
+            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0))
+            .collect()
+    });
+    let i = usize::from(taps) | usize::from(checks) << 1 | usize::from(votes) << 2;
     TEXTS.get(i).map_or("", String::as_str)
 }
 
-fn compose(taps: bool, checks: bool) -> String {
+fn compose(taps: bool, checks: bool, votes: bool) -> String {
     let mut ctes = vec![];
     let mut stale = vec![];
     if taps {
@@ -36,11 +43,23 @@ fn compose(taps: bool, checks: bool) -> String {
         ctes.push(format!("{CHECKS}, changed AS ({})", super::known::CHANGED));
         stale.push("changed");
     }
+    if votes {
+        ctes.push(VOTES_STALE.to_string());
+        stale.push("vstale");
+    }
     let skip: String = stale
         .iter()
         .map(|s| format!(" AND v.n NOT IN (SELECT n FROM {s})"))
         .collect();
-    ctes.push(format!("v AS ({BATCH_V} WHERE true{skip})"));
+    if votes {
+        // The votes are written first: an update whose vote finds its
+        // voter's record changed is not recorded (`vfail`).
+        ctes.push(format!("vq AS ({BATCH_V} WHERE true{skip})"));
+        ctes.push(VOTES_WRITES.to_string());
+        stale.push("vfail");
+    } else {
+        ctes.push(format!("v AS ({BATCH_V} WHERE true{skip})"));
+    }
     ctes.push(BATCH_WRITES.to_string());
     if taps {
         ctes.push(TAPS_WRITES.replace("{not_booked}", &super::jobs::not_booked("jv.key")));
@@ -165,13 +184,13 @@ mod tests {
              AND cm.left_at IS NULL AND cm.removed_at IS NULL LIMIT 1) cm ON true",
         );
         for checks in [false, true] {
-            let text = squeeze(super::batch_sql(true, checks));
+            let text = squeeze(super::batch_sql(true, checks, false));
             assert!(text.contains(&lookup), "{text}");
             assert!(
                 !text.contains("EXISTS (SELECT 1 FROM memberships cm"),
                 "{text}"
             );
-            assert!(!squeeze(super::batch_sql(false, checks)).contains("memberships cm"));
+            assert!(!squeeze(super::batch_sql(false, checks, false)).contains("memberships cm"));
         }
     }
 }

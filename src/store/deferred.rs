@@ -44,7 +44,7 @@ pub struct Deferred {
     /// Set when what the update stands on came from memory, not a read:
     /// the commit checks it, and a stale one is forgotten.
     pub(super) kept: Option<(Arc<KnownMembers>, Key, Check)>,
-    /// A vote's poll and voter, read without beginning (SQLite; see
+    /// A vote's poll and voter, read without beginning (see
     /// `store::deferred_votes`), and the vote that waits for the commit.
     pub(super) vote_read: Option<super::deferred_votes::VoteRead>,
     pub(super) vote: Option<super::deferred_votes::LateVote>,
@@ -100,10 +100,6 @@ impl Deferred {
             self.conn = Some(conn);
         }
         self.conn.as_mut().ok_or(StoreError::NotBegun)
-    }
-
-    pub(super) fn store(&self) -> &Store {
-        &self.store
     }
 
     pub(super) fn press(&self) -> Option<&PressFacts> {

@@ -1,30 +1,28 @@
-//! A known member's vote on SQLite, without holding the one writer.
+//! A known member's vote without holding a writer or a transaction.
 //!
 //! Before, a vote began a real transaction as soon as it read its poll,
-//! and held SQLite's only writer through the rest of the update: its
-//! reads, Kettle's own work between them, its writes, its commit. Now the
-//! poll and the voter's ballot are read on a read connection (see
-//! `store::readers`), the vote waits in memory, and it is written with the
-//! group commit (see [`super::group_commit`]), which first checks, on the
-//! one writer, that the poll is still open, the voter still a member, and
-//! their ballot as it was read. If any changed (the poll closed, they left
-//! or were removed, or another tap of theirs landed first), nothing of the
-//! update is written and it runs again the ordinary way, as a tap in a
-//! closing round does. A ballot built on the one before it (a tap that
-//! adds an option to a pick-several ballot) therefore never loses a tap.
+//! and held it through the rest of the update: its reads, Kettle's own
+//! work between them, its writes, its commit (on SQLite the one writer,
+//! on Postgres a transaction and its own disk flush for every vote). Now
+//! the poll and the voter's ballot are read without one (on SQLite on a
+//! read connection, see `store::readers`), the vote waits in memory, and
+//! it is written with the group commit (see [`super::group_commit`]),
+//! which first checks that the poll is still open, the voter still a
+//! member, and their ballot as it was read (on SQLite on the one writer;
+//! on Postgres in the group write's statement, see `store::group_votes`).
+//! If any changed (the poll closed, they left or were removed, or another
+//! tap of theirs landed first), nothing of the update is written and it
+//! runs again the ordinary way, as a tap in a closing round does. A
+//! ballot built on the one before it (a tap that adds an option to a
+//! pick-several ballot) therefore never loses a tap.
 //!
 //! Anything else the update would read or write after the vote waits
 //! (results shown after voting, a taken-back vote) would not see it, so
 //! it too makes the update run again the ordinary way.
-//!
-//! Postgres keeps its own way (`store::vote_hold`, `store::late_votes`):
-//! several processes may write there, and a check like this one would
-//! not hold a ballot still between two of them.
 
-use super::deferred::Conn;
 use super::late_votes::{StagedVote, VoteKind};
 use super::vote_hold::PollAndBallot;
-use super::{PollRecord, Store, StoreError, StoreResult, Tx, Voted};
+use super::{on_read, PollRecord, StoreError, StoreResult, Tx, Voted};
 
 /// What the vote's read found of its voter, for the commit to find again.
 #[derive(Debug)]
@@ -44,7 +42,8 @@ pub(super) struct LateVote {
     pub(super) seen: Option<Option<String>>,
 }
 
-/// The poll, and the ballot of the voter ($2), in one read without locks.
+/// The poll, and the ballot of the voter ($2), in one read without locks
+/// (the same text on both backends).
 static POLL_AND_BALLOT: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| super::vote_hold::poll_and_ballot(""));
 
@@ -61,10 +60,9 @@ pub(super) const STILL: &str = concat!(
 
 impl Tx {
     /// Whether a vote's poll is read here without beginning: a deferred
-    /// transaction on SQLite that has read no poll yet.
+    /// transaction that has read no poll yet.
     pub(super) fn reads_vote_late(&self) -> bool {
-        matches!(self, Tx::Deferred(d)
-            if matches!(d.store(), Store::Sqlite(_)) && d.vote_read.is_none())
+        matches!(self, Tx::Deferred(d) if d.vote_read.is_none())
     }
 
     /// The poll for `person_id`'s vote, read on the deferred transaction's
@@ -75,17 +73,17 @@ impl Tx {
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
+        if !matches!(self, Tx::Deferred(_)) {
+            return Err(StoreError::NotBegun);
+        }
+        let row: Option<PollAndBallot> = on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
+            .bind(id)
+            .bind(person_id)
+            .fetch_optional(&mut *c)
+            .await?);
         let Tx::Deferred(d) = self else {
             return Err(StoreError::NotBegun);
         };
-        let Conn::Sqlite(conn) = d.connection().await? else {
-            return Err(StoreError::NotBegun);
-        };
-        let row: Option<PollAndBallot> = sqlx::query_as(&POLL_AND_BALLOT)
-            .bind(id)
-            .bind(person_id)
-            .fetch_optional(&mut **conn)
-            .await?;
         let Some(row) = row else {
             return Ok(None);
         };

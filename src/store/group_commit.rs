@@ -40,8 +40,8 @@ pub(super) struct Commit {
     /// For an update that stood on a kept read (Postgres): the rows to find
     /// unchanged, or it is [`Written::Stale`] and nothing of it is written.
     pub(super) check: Option<Check>,
-    /// A vote (SQLite only): written only while its poll is open, its voter
-    /// a member and their record as read; otherwise it is [`Written::Stale`].
+    /// A vote: written only while its poll is open, its voter a member and
+    /// their record as read; otherwise it is [`Written::Stale`].
     pub(super) vote: Option<super::deferred_votes::LateVote>,
 }
 
@@ -215,9 +215,6 @@ async fn write_postgres(
     writer: &super::pg_writer::PgWriter,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
-    if commits.iter().any(|c| c.vote.is_some()) {
-        return Err(StoreError::Corrupt("a vote waited on Postgres".into()));
-    }
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
     let mut sent = Messages::default();
@@ -242,7 +239,8 @@ async fn write_postgres(
         .iter()
         .any(|c| c.answer.is_some() || !c.jobs.is_empty());
     let checks = Checks::of(commits);
-    let sql = super::batch_sql::batch_sql(taps, !checks.n.is_empty());
+    let votes = super::group_votes::Votes::of(commits);
+    let sql = super::batch_sql::batch_sql(taps, !checks.n.is_empty(), !votes.n.is_empty());
     let query = sqlx::query_as(sql)
         .bind(&inbox.n)
         .bind(&inbox.channel)
@@ -263,7 +261,7 @@ async fn write_postgres(
         .bind(&sent.target)
         .bind(&sent.not_before);
     let query = super::group_taps::Taps::of(commits)?.bind(query);
-    let query = checks.bind(query);
+    let query = votes.bind(checks.bind(query));
     let rows: Vec<(i32, bool)> = writer.fetch_all(pool, query).await?;
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)

@@ -35,6 +35,7 @@ mod group_reads;
 mod group_rows_sqlite;
 mod group_settings;
 mod group_taps;
+mod group_votes;
 mod group_write_sqlite;
 mod housekeeping;
 mod identities;
