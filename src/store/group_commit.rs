@@ -210,7 +210,7 @@ async fn write_all(
     }
 }
 
-async fn write_postgres(
+pub(super) async fn write_postgres(
     pool: &sqlx::PgPool,
     writer: &super::pg_writer::PgWriter,
     commits: &[&Commit],
