@@ -73,8 +73,19 @@ impl Tx {
         id: i64,
         person_id: i64,
     ) -> StoreResult<Option<PollRecord>> {
-        if !matches!(self, Tx::Deferred(_)) {
+        let Tx::Deferred(d) = self else {
             return Err(StoreError::NotBegun);
+        };
+        // Read with the press (`store::press_polls`): no statement of its own.
+        if let Some(read) = d.press().and_then(|p| p.poll(id, person_id)).cloned() {
+            let (seen, voted) = (read.seen(), read.voted()?);
+            d.vote_read = Some(VoteRead {
+                poll_id: id,
+                person_id,
+                seen,
+                voted,
+            });
+            return PollRecord::try_from(read.row).map(Some);
         }
         let row: Option<PollAndBallot> = on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
             .bind(id)

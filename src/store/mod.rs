@@ -62,6 +62,7 @@ mod poll_setups;
 mod polls;
 mod pools;
 pub(crate) mod press_facts;
+mod press_polls;
 mod readers;
 mod register_rows;
 mod registrations;

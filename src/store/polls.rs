@@ -33,24 +33,24 @@ pub struct PollRecord {
     pub merged_votes: i64,
 }
 
-#[derive(sqlx::FromRow)]
+#[derive(sqlx::FromRow, Debug, Clone)]
 pub(super) struct PollRow {
-    id: i64,
-    community_id: i64,
-    creator_id: Option<i64>,
-    question: String,
-    rules: String,
-    options: String,
-    status: String,
-    created_at: DateTime<Utc>,
-    deadline: Option<DateTime<Utc>>,
-    closed_at: Option<DateTime<Utc>>,
-    members_at_close: Option<i64>,
-    message_id: Option<i64>,
-    outcome: Option<String>,
-    outcome_at: Option<DateTime<Utc>>,
-    review_on: Option<String>,
-    merged_votes: i64,
+    pub(super) id: i64,
+    pub(super) community_id: i64,
+    pub(super) creator_id: Option<i64>,
+    pub(super) question: String,
+    pub(super) rules: String,
+    pub(super) options: String,
+    pub(super) status: String,
+    pub(super) created_at: DateTime<Utc>,
+    pub(super) deadline: Option<DateTime<Utc>>,
+    pub(super) closed_at: Option<DateTime<Utc>>,
+    pub(super) members_at_close: Option<i64>,
+    pub(super) message_id: Option<i64>,
+    pub(super) outcome: Option<String>,
+    pub(super) outcome_at: Option<DateTime<Utc>>,
+    pub(super) review_on: Option<String>,
+    pub(super) merged_votes: i64,
 }
 
 pub(super) const COLUMNS: &str = "id, community_id, creator_id, question, rules, options, status, \

@@ -24,6 +24,9 @@ pub(super) struct PressFacts {
     /// The presser (a group member), with their current answer in that
     /// round, or the id a first answer will have.
     pub(super) answering: Option<Answering>,
+    /// For a vote, its poll and the presser's ballot, where the statement
+    /// read them (`store::press_polls`).
+    pub(super) poll: Option<super::press_polls::PressPoll>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,6 +75,7 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
          {answer}"
             )
         };
+        let poll = super::press_polls::POLL_COLUMNS.as_str();
         let columns = |new_id: &str| {
             format!(
                 ", bt.community_id AS b_community_id, bt.person_id AS b_person_id, \
@@ -80,7 +84,7 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
              r.schedule_id AS r_schedule_id, r.opened_at AS r_opened_at, \
              r.closes_at AS r_closes_at, r.closed_at AS r_closed_at, r.message_id AS r_message_id, \
              pa.id AS a_id, pa.answer AS a_answer, pa.visibility AS a_visibility, \
-             pa.words AS a_words, {new_id} AS a_new_id"
+             pa.words AS a_words, {new_id} AS a_new_id{poll}"
             )
         };
         (
@@ -89,7 +93,7 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
                     "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
                  THEN nextval('checkin_answers_id_seq') END",
                 ),
-                &joins(ANSWER_BY_KEY),
+                &(joins(ANSWER_BY_KEY) + &super::press_polls::steady_joins(true)),
                 true,
             ),
             super::steady::steady(
@@ -97,9 +101,9 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
                     "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
                  THEN {GIVEN_WHEN_WRITTEN} END"
                 )),
-                &joins(
+                &(joins(
                     "LEFT JOIN checkin_answers pa ON pa.round_id = r.id AND pa.person_id = p.id",
-                ),
+                ) + &super::press_polls::steady_joins(false)),
                 false,
             ),
         )
@@ -176,6 +180,8 @@ pub(super) struct PressRow {
     a_visibility: Option<String>,
     a_words: Option<String>,
     a_new_id: Option<i64>,
+    #[sqlx(flatten)]
+    poll: super::press_polls::PressPollRow,
 }
 
 impl PressFacts {
@@ -223,6 +229,7 @@ impl PressFacts {
             }),
             _ => None,
         };
+        let poll = row.poll.read_for(presser.as_ref().map(|(id, _)| *id));
         let answering = match (before, presser) {
             (Some(before), Some((person_id, name))) => Some(Answering {
                 person_id,
@@ -236,7 +243,16 @@ impl PressFacts {
             button,
             round,
             answering,
+            poll,
         }
+    }
+
+    /// The poll the reading found, if it is `id` and was read for
+    /// `person_id`'s press.
+    pub(super) fn poll(&self, id: i64, person_id: i64) -> Option<&super::press_polls::PressPoll> {
+        self.poll
+            .as_ref()
+            .filter(|p| p.row.id == id && p.person_id == person_id)
     }
 
     /// The button for `token`: `Some(None)` if the reading found none;

@@ -48,12 +48,17 @@ impl PollAndBallot {
     }
 
     pub(super) fn voted(&self) -> StoreResult<Voted> {
-        Ok(match (self.v_voted, &self.v_ballot) {
-            (false, _) => Voted::No,
-            (true, None) => Voted::Anonymous,
-            (true, Some(ballot)) => Voted::Named(decode(ballot)?),
-        })
+        voted(self.v_voted, self.v_ballot.as_deref())
     }
+}
+
+/// What a voter had cast, from whether they have a record and its ballot.
+pub(super) fn voted(record: bool, ballot: Option<&str>) -> StoreResult<Voted> {
+    Ok(match (record, ballot) {
+        (false, _) => Voted::No,
+        (true, None) => Voted::Anonymous,
+        (true, Some(ballot)) => Voted::Named(decode(ballot)?),
+    })
 }
 
 /// The poll, with the ballot of the voter ($2) found with one lookup;
