@@ -77,35 +77,31 @@ impl Tx {
             return Err(StoreError::NotBegun);
         };
         // Read with the press (`store::press_polls`): no statement of its own.
-        if let Some(read) = d.press().and_then(|p| p.poll(id, person_id)).cloned() {
-            let (seen, voted) = (read.seen(), read.voted()?);
+        let with_press = d.press().and_then(|p| p.poll(id, person_id)).cloned();
+        let (seen, voted, poll) = match with_press {
+            Some(read) => (read.seen(), read.voted()?, read.row),
+            None => {
+                let row: Option<PollAndBallot> =
+                    on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
+                        .bind(id)
+                        .bind(person_id)
+                        .fetch_optional(&mut *c)
+                        .await?);
+                let Some(row) = row else {
+                    return Ok(None);
+                };
+                (row.seen(), row.voted()?, row.poll)
+            }
+        };
+        if let Tx::Deferred(d) = self {
             d.vote_read = Some(VoteRead {
                 poll_id: id,
                 person_id,
                 seen,
                 voted,
             });
-            return PollRecord::try_from(read.row).map(Some);
         }
-        let row: Option<PollAndBallot> = on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
-            .bind(id)
-            .bind(person_id)
-            .fetch_optional(&mut *c)
-            .await?);
-        let Tx::Deferred(d) = self else {
-            return Err(StoreError::NotBegun);
-        };
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let (seen, voted) = (row.seen(), row.voted()?);
-        d.vote_read = Some(VoteRead {
-            poll_id: id,
-            person_id,
-            seen,
-            voted,
-        });
-        PollRecord::try_from(row.poll).map(Some)
+        PollRecord::try_from(poll).map(Some)
     }
 
     /// What [`Tx::read_for_late_vote`] found of this voter.

@@ -45,6 +45,25 @@ pub(super) struct Commit {
     pub(super) vote: Option<super::deferred_votes::LateVote>,
 }
 
+#[cfg(test)]
+impl Commit {
+    /// An update by Sam (person 7) under `key`, with nothing in it yet,
+    /// for the group write's unit tests.
+    pub(super) fn sams(key: &str) -> Commit {
+        Commit {
+            channel: Channel::Telegram,
+            key: key.into(),
+            at: chrono::Utc::now(),
+            pending: vec![],
+            heard: None,
+            answer: None,
+            jobs: vec![],
+            check: None,
+            vote: None,
+        }
+    }
+}
+
 /// How one update's commit went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Written {

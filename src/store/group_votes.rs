@@ -153,7 +153,6 @@ pub(super) const VOTES_WRITES: &str = "
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::Channel;
     use crate::store::deferred_votes::LateVote;
     use crate::store::group_commit::{write_postgres, Commit, Written};
     use crate::store::late_votes::{StagedVote, VoteKind};
@@ -185,15 +184,8 @@ mod tests {
         let vote = StagedVote::new(3, 7, ballot.into(), None, kind);
         let seen = seen.map(|b| b.map(str::to_string));
         Commit {
-            channel: Channel::Telegram,
-            key: key.into(),
-            at: chrono::Utc::now(),
-            pending: vec![],
-            heard: None,
-            answer: None,
-            jobs: vec![],
-            check: None,
             vote: Some(LateVote { vote, seen }),
+            ..Commit::sams(key)
         }
     }
 

@@ -90,7 +90,6 @@ async fn vote_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreRe
 #[cfg(test)]
 mod tests {
     use super::write_each;
-    use crate::domain::Channel;
     use crate::store::deferred_votes::LateVote;
     use crate::store::group_commit::{Commit, Written};
     use crate::store::late_votes::{StagedVote, VoteKind};
@@ -106,17 +105,7 @@ mod tests {
 
     /// An update by Sam (person 7) under `key`, with nothing in it yet.
     fn update(key: &str) -> Commit {
-        Commit {
-            channel: Channel::Telegram,
-            key: key.into(),
-            at: chrono::Utc::now(),
-            pending: vec![],
-            heard: None,
-            answer: None,
-            jobs: vec![],
-            check: None,
-            vote: None,
-        }
+        Commit::sams(key)
     }
 
     /// Sam taps "pass" in round 4 under `key`; the tap books the round's edit.
