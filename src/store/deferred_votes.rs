@@ -21,7 +21,6 @@
 //! it too makes the update run again the ordinary way.
 
 use super::late_votes::{StagedVote, VoteKind};
-use super::vote_hold::PollAndBallot;
 use super::{on_read, PollRecord, StoreError, StoreResult, Tx, Voted};
 
 /// What the vote's read found of its voter, for the commit to find again.
@@ -77,22 +76,18 @@ impl Tx {
             return Err(StoreError::NotBegun);
         };
         // Read with the press (`store::press_polls`): no statement of its own.
-        let with_press = d.press().and_then(|p| p.poll(id, person_id)).cloned();
-        let (seen, voted, poll) = match with_press {
-            Some(read) => (read.seen(), read.voted()?, read.row),
-            None => {
-                let row: Option<PollAndBallot> =
-                    on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
-                        .bind(id)
-                        .bind(person_id)
-                        .fetch_optional(&mut *c)
-                        .await?);
-                let Some(row) = row else {
-                    return Ok(None);
-                };
-                (row.seen(), row.voted()?, row.poll)
-            }
+        let read = match d.press().and_then(|p| p.poll(id, person_id)) {
+            Some(press) => Some(press.read.clone()),
+            None => on_read!(self, |c| sqlx::query_as(&POLL_AND_BALLOT)
+                .bind(id)
+                .bind(person_id)
+                .fetch_optional(&mut *c)
+                .await?),
         };
+        let Some(read) = read else {
+            return Ok(None);
+        };
+        let (seen, voted, poll) = (read.seen(), read.voted()?, read.poll);
         if let Tx::Deferred(d) = self {
             d.vote_read = Some(VoteRead {
                 poll_id: id,

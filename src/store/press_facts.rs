@@ -252,7 +252,7 @@ impl PressFacts {
     pub(super) fn poll(&self, id: i64, person_id: i64) -> Option<&super::press_polls::PressPoll> {
         self.poll
             .as_ref()
-            .filter(|p| p.row.id == id && p.person_id == person_id)
+            .filter(|p| p.read.poll.id == id && p.person_id == person_id)
     }
 
     /// The button for `token`: `Some(None)` if the reading found none;

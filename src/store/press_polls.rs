@@ -13,7 +13,7 @@
 //! it was and cost the newcomers' taps.)
 
 use super::polls::{PollRow, COLUMNS};
-use super::Voted;
+use super::vote_hold::PollAndBallot;
 use chrono::{DateTime, Utc};
 
 /// The poll's columns (`pl_` before each name), whether the voter has a
@@ -47,54 +47,36 @@ pub(super) fn steady_joins(postgres: bool) -> String {
 }
 
 /// The poll's part of a press's row; all empty where the statement did
-/// not read one.
+/// not read one (a missing column takes its field's default).
 #[derive(sqlx::FromRow, Default)]
+#[sqlx(default)]
 pub(super) struct PressPollRow {
-    #[sqlx(default)]
     pl_id: Option<i64>,
-    #[sqlx(default)]
     pl_community_id: Option<i64>,
-    #[sqlx(default)]
     pl_creator_id: Option<i64>,
-    #[sqlx(default)]
     pl_question: Option<String>,
-    #[sqlx(default)]
     pl_rules: Option<String>,
-    #[sqlx(default)]
     pl_options: Option<String>,
-    #[sqlx(default)]
     pl_status: Option<String>,
-    #[sqlx(default)]
     pl_created_at: Option<DateTime<Utc>>,
-    #[sqlx(default)]
     pl_deadline: Option<DateTime<Utc>>,
-    #[sqlx(default)]
     pl_closed_at: Option<DateTime<Utc>>,
-    #[sqlx(default)]
     pl_members_at_close: Option<i64>,
-    #[sqlx(default)]
     pl_message_id: Option<i64>,
-    #[sqlx(default)]
     pl_outcome: Option<String>,
-    #[sqlx(default)]
     pl_outcome_at: Option<DateTime<Utc>>,
-    #[sqlx(default)]
     pl_review_on: Option<String>,
-    #[sqlx(default)]
     pl_merged_votes: Option<i64>,
-    #[sqlx(default)]
     pl_voted: Option<bool>,
-    #[sqlx(default)]
     pl_ballot: Option<String>,
 }
 
-/// The poll a press's statement read, with what its voter had cast.
+/// The poll a press's statement read for its presser (`person_id`),
+/// with what they had cast.
 #[derive(Debug, Clone)]
 pub(super) struct PressPoll {
-    pub(super) row: PollRow,
     pub(super) person_id: i64,
-    voted: bool,
-    ballot: Option<String>,
+    pub(super) read: PollAndBallot,
 }
 
 impl PressPollRow {
@@ -120,22 +102,8 @@ impl PressPollRow {
             merged_votes: r.pl_merged_votes?,
         };
         Some(PressPoll {
-            row,
             person_id: person_id?,
-            voted: r.pl_voted?,
-            ballot: r.pl_ballot,
+            read: PollAndBallot::new(row, r.pl_voted?, r.pl_ballot),
         })
-    }
-}
-
-impl PressPoll {
-    /// The voter's record: `None` if they had not voted; `Some(None)` for
-    /// an anonymous vote (its ballot is kept apart), otherwise the ballot.
-    pub(super) fn seen(&self) -> Option<Option<String>> {
-        self.voted.then(|| self.ballot.clone())
-    }
-
-    pub(super) fn voted(&self) -> super::StoreResult<Voted> {
-        super::vote_hold::voted(self.voted, self.ballot.as_deref())
     }
 }

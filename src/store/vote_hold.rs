@@ -32,7 +32,7 @@ pub(super) const HOLD_COLUMNS: &str =
 
 /// A poll, with what its voter has cast (read here under the hold, and
 /// beside SQLite's writer by `store::deferred_votes`).
-#[derive(sqlx::FromRow)]
+#[derive(sqlx::FromRow, Debug, Clone)]
 pub(super) struct PollAndBallot {
     #[sqlx(flatten)]
     pub(super) poll: PollRow,
@@ -41,6 +41,16 @@ pub(super) struct PollAndBallot {
 }
 
 impl PollAndBallot {
+    /// `poll`, with whether its voter has a record and its ballot, as the
+    /// press's own read found them (`store::press_polls`).
+    pub(super) fn new(poll: PollRow, voted: bool, ballot: Option<String>) -> PollAndBallot {
+        PollAndBallot {
+            poll,
+            v_voted: voted,
+            v_ballot: ballot,
+        }
+    }
+
     /// The voter's record: `None` if they had not voted; `Some(None)` for
     /// an anonymous vote (its ballot is kept apart), otherwise the ballot.
     pub(super) fn seen(&self) -> Option<Option<String>> {
