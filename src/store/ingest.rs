@@ -168,8 +168,7 @@ pub(super) fn prefixed(columns: &str, table: &str, prefix: &str) -> String {
 static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let pc = PERSON_COLUMNS;
     format!(
-        "WITH ins AS ({INSERT_INBOX}),
-         {press_read},
+        "WITH {press_read},
          c AS ({view}),
          known AS (SELECT {pc}, same_as, CAST(xmin AS text) AS x_p FROM people
                    WHERE $5 <> '' AND channel = $1 AND platform_user_id = $5 AND EXISTS (SELECT 1 FROM c)),
@@ -188,12 +187,13 @@ static OPEN_UPDATE_PG: std::sync::LazyLock<String> = std::sync::LazyLock::new(||
          p AS (SELECT {pc}, x_p FROM acct WHERE same_as IS NULL
                UNION ALL
                SELECT {q_cols}, CAST(q.xmin AS text) FROM people q WHERE q.id = (SELECT same_as FROM acct)),
-         {press_answer},
          {hold},
+         ins AS ({INSERT_INBOX}),
+         {press_answer},
          joined AS (
             INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
             SELECT c.id, p.id, $3, $9 FROM c, p
-            WHERE $8 AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
+            WHERE $8 AND {HELD} AND NOT EXISTS (SELECT 1 FROM memberships m0 WHERE m0.community_id = c.id AND m0.person_id = p.id
                               AND NOT (m0.left_at IS NOT NULL AND m0.removed_at IS NULL))
             ON CONFLICT (community_id, person_id) DO UPDATE SET left_at = NULL, joined_at = excluded.joined_at,
                 last_heard_on = COALESCE(excluded.last_heard_on, memberships.last_heard_on)
@@ -245,9 +245,20 @@ const VERSIONS: &str = "c.x_c AS x_c, p.x_p AS x_p,
                 COALESCE((SELECT x_m FROM joined), (SELECT x_m FROM heard), CAST(m.xmin AS text)) AS x_m,
                 (SELECT id FROM acct) AS v_account, c.v_chat AS v_chat";
 
-/// The opening's record of the update: a row if it is new.
-const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at) VALUES ($1, $2, $3)
+/// The opening's record of the update: a row if it is new. Written after
+/// a vote's hold (see [`HELD`]).
+const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at)
+            SELECT $1, $2, $3 WHERE (SELECT COUNT(*) FROM hold) >= 0
             ON CONFLICT (channel, key) DO NOTHING RETURNING 1";
+
+/// A condition that holds once a vote's hold is taken (`vote_hold::HOLD_CTE`):
+/// whatever the opening writes that the group write also writes (the
+/// update's inbox row, the voter's membership) waits for it. The group
+/// write takes its votes' holds before it writes anything
+/// (`group_votes::VOTES_WRITES`); an opening that wrote the inbox row of
+/// an update also in another process's batch, and then waited for the
+/// hold that batch held, would deadlock with it.
+const HELD: &str = "(SELECT COUNT(*) FROM hold) >= 0";
 
 /// [`OPEN_UPDATE_PG`] without the record of the update, for a press that
 /// goes on to the group commit, which records it (see
@@ -278,7 +289,11 @@ pub(super) static OPEN_REGISTER_PG: std::sync::LazyLock<String> = std::sync::Laz
             1,
         )
         .replacen("FOR SHARE", "", 1)
-        .replacen(HEARD_IF, "WHERE $9 IS NOT NULL AND $11 <> ''", 1)
+        .replacen(
+            HEARD_IF,
+            &format!("WHERE $9 IS NOT NULL AND $11 <> '' AND {HELD}"),
+            1,
+        )
 });
 
 /// When the opening notes a current member's first word of the day.

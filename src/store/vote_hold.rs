@@ -16,15 +16,17 @@ use super::pg_tx::PgTx;
 use super::polls::{PollRow, COLUMNS};
 use super::{PollRecord, StoreResult, Tx, Voted};
 
-/// The opening's part for a press on a poll's option (needs its `btn`, `p`
-/// and `ins`): the voter's advisory hold on the poll, for a new update
-/// only. Materialized so it runs whatever the outer query reads of it.
+/// The opening's part for a press on a poll's option (needs its `btn` and
+/// `p`): the voter's advisory hold on the poll. Materialized so it runs
+/// whatever the outer query reads of it. It is taken before the opening
+/// writes the update's inbox row (`ingest::HELD`), even for a repeated
+/// delivery, so a vote's locks are always taken in one order.
 pub(super) const HOLD_CTE: &str = "hold AS MATERIALIZED (
             SELECT CAST(btn.action->>'poll_id' AS BIGINT) AS poll_id, p.id AS person_id,
                    pg_advisory_xact_lock(CAST(CAST(btn.action->>'poll_id' AS BIGINT) % 2147483647 AS integer),
                                          CAST(p.id % 2147483647 AS integer)) AS held
             FROM btn, p
-            WHERE btn.action->>'action' = 'poll_vote' AND EXISTS (SELECT 1 FROM ins))";
+            WHERE btn.action->>'action' = 'poll_vote')";
 
 /// The opening's columns for [`HOLD_CTE`]: the poll and voter held, if any.
 pub(super) const HOLD_COLUMNS: &str =
@@ -131,6 +133,79 @@ impl Tx {
 #[cfg(test)]
 mod tests {
     use super::HOLD_CTE;
+    use crate::domain::{Channel, PlatformUser};
+    use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
+    use crate::store::Opening;
+    use crate::store::Store;
+
+    /// Another process's group write holds Sam's vote on poll 3 and is
+    /// about to record the same delivery of Sam's tap (a platform may hand
+    /// one update to two processes). This process's opening of the tap
+    /// waits for the hold before it records anything, so the group write
+    /// records the tap, and the opening then finds it handled. Were the
+    /// opening to record the tap first, each would wait for the other, and
+    /// Postgres would end one of them with a deadlock.
+    #[tokio::test]
+    async fn an_opening_waits_for_a_votes_hold_before_it_records_the_tap() {
+        let button = "INSERT INTO buttons (token, community_id, action, created_at) VALUES \
+                      ('tok', 1, '{\"action\": \"poll_vote\", \"poll_id\": 3}', '2026-12-03')";
+        let (pool, name) = on_postgres(&[button]).await;
+        let mut batch = pool.begin().await.unwrap();
+        sqlx::query("SELECT pg_advisory_xact_lock(3, 7)")
+            .execute(&mut *batch)
+            .await
+            .unwrap();
+
+        let store = Store::Postgres(pool.clone());
+        let opening = tokio::spawn(async move {
+            let sam = PlatformUser {
+                user_id: "7".into(),
+                display_name: "Sam".into(),
+                language_code: None,
+            };
+            let mut tx = store.begin().await?;
+            let opened = tx
+                .open_update(Opening {
+                    channel: Channel::Telegram,
+                    key: "u1",
+                    at: chrono::Utc::now(),
+                    group_chat: Some("-1"),
+                    sender: Some(&sam),
+                    register: true,
+                    today: None,
+                    press: Some("tok"),
+                })
+                .await?;
+            tx.rollback().await?;
+            Ok::<_, crate::store::StoreError>(opened.fresh)
+        });
+        let waiting = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
+        while sqlx::query_scalar::<_, i64>(waiting)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            == 0
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+
+        sqlx::query("SET LOCAL lock_timeout = '10s'")
+            .execute(&mut *batch)
+            .await
+            .unwrap();
+        sqlx::query(
+            "INSERT INTO inbox (channel, key, received_at) VALUES ('telegram', $1, now()) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(crate::store::inbox::inbox_key("u1"))
+        .execute(&mut *batch)
+        .await
+        .unwrap();
+        batch.commit().await.unwrap();
+        let fresh = opening.await.unwrap();
+        drop_postgres(pool, &name).await;
+        assert!(matches!(fresh, Ok(false)), "{fresh:?}");
+    }
 
     /// A vote's hold taken by the opening and one taken by
     /// `share_poll_holding` (a ballot confirmed in a private chat) must be
