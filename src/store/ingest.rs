@@ -245,12 +245,6 @@ const VERSIONS: &str = "c.x_c AS x_c, p.x_p AS x_p,
                 COALESCE((SELECT x_m FROM joined), (SELECT x_m FROM heard), CAST(m.xmin AS text)) AS x_m,
                 (SELECT id FROM acct) AS v_account, c.v_chat AS v_chat";
 
-/// The opening's record of the update: a row if it is new. Written after
-/// a vote's hold (see [`HELD`]).
-const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at)
-            SELECT $1, $2, $3 WHERE (SELECT COUNT(*) FROM hold) >= 0
-            ON CONFLICT (channel, key) DO NOTHING RETURNING 1";
-
 /// A condition that holds once a vote's hold is taken (`vote_hold::HOLD_CTE`):
 /// whatever the opening writes that the group write also writes (the
 /// update's inbox row, the voter's membership) waits for it. The group
@@ -258,7 +252,20 @@ const INSERT_INBOX: &str = "INSERT INTO inbox (channel, key, received_at)
 /// (`group_votes::VOTES_WRITES`); an opening that wrote the inbox row of
 /// an update also in another process's batch, and then waited for the
 /// hold that batch held, would deadlock with it.
-const HELD: &str = "(SELECT COUNT(*) FROM hold) >= 0";
+macro_rules! held {
+    () => {
+        "(SELECT COUNT(*) FROM hold) >= 0"
+    };
+}
+const HELD: &str = held!();
+
+/// The opening's record of the update: a row if it is new. Written after
+/// a vote's hold ([`HELD`]).
+const INSERT_INBOX: &str = concat!(
+    "INSERT INTO inbox (channel, key, received_at) SELECT $1, $2, $3 WHERE ",
+    held!(),
+    " ON CONFLICT (channel, key) DO NOTHING RETURNING 1"
+);
 
 /// [`OPEN_UPDATE_PG`] without the record of the update, for a press that
 /// goes on to the group commit, which records it (see

@@ -179,12 +179,16 @@ mod tests {
             tx.rollback().await?;
             Ok::<_, crate::store::StoreError>(opened.fresh)
         });
-        let waiting = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
-        while sqlx::query_scalar::<_, i64>(waiting)
-            .fetch_one(&pool)
-            .await
-            .unwrap()
-            == 0
+        // Until the opening waits for the hold (in this test's database),
+        // or has ended without waiting.
+        let waiting = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted \
+                       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+        while !opening.is_finished()
+            && sqlx::query_scalar::<_, i64>(waiting)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+                == 0
         {
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
