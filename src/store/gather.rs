@@ -40,7 +40,15 @@ impl<T> Gather<T> {
         F: std::future::Future<Output = ()>,
     {
         self.lock_queue().push(item);
-        let turn = self.turn.acquire().await;
+        // Waits for the turn only while its item is unanswered: a caller
+        // whose item another's batch wrote returns at once. Queued for the
+        // turn instead, each such caller took it in turn only to find
+        // itself answered, and the next batch waited behind all of them.
+        let turn = tokio::select! {
+            biased;
+            answered = &mut answer => return answered.ok(),
+            turn = self.turn.acquire() => turn,
+        };
         loop {
             // Another worker may have taken ours along.
             if let Ok(answered) = answer.try_recv() {
@@ -62,5 +70,72 @@ impl<T> Gather<T> {
 
     fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<T>> {
         self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gather;
+    use std::sync::Arc;
+    use std::time::Duration;
+    use tokio::sync::{oneshot, Semaphore};
+
+    type Item = (u32, oneshot::Sender<u32>);
+
+    /// Queues `n` and runs batches of it and whatever else is queued:
+    /// each batch waits for `gate` to let it start, answers every item
+    /// with its own number, then waits for `gate` again before it ends.
+    fn caller(
+        gather: &Arc<Gather<Item>>,
+        gate: &Arc<Semaphore>,
+        n: u32,
+    ) -> tokio::task::JoinHandle<Option<u32>> {
+        let (gather, gate) = (gather.clone(), gate.clone());
+        tokio::spawn(async move {
+            let (tx, rx) = oneshot::channel();
+            let work = |batch: Vec<Item>| {
+                let gate = gate.clone();
+                async move {
+                    gate.acquire().await.map(|p| p.forget()).ok();
+                    for (n, answer) in batch {
+                        let _ = answer.send(n);
+                    }
+                    gate.acquire().await.map(|p| p.forget()).ok();
+                }
+            };
+            gather.run((n, tx), rx, 64, work).await
+        })
+    }
+
+    /// Lets the tasks run until each waits.
+    async fn settle() {
+        for _ in 0..50 {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    /// Three updates of one burst: the first is being written when the
+    /// other two arrive, so they share the next batch. The one who writes
+    /// it is slow to finish; the other, already answered, goes on at once
+    /// instead of waiting for a turn it no longer needs.
+    #[tokio::test]
+    async fn an_answered_caller_does_not_wait_for_the_turn() {
+        let gather = Arc::new(Gather::new(1));
+        let gate = Arc::new(Semaphore::new(0));
+        let first = caller(&gather, &gate, 1);
+        settle().await;
+        let second = caller(&gather, &gate, 2);
+        settle().await;
+        let third = caller(&gather, &gate, 3);
+        settle().await;
+        // The first batch ([1]) starts, answers and ends.
+        gate.add_permits(2);
+        assert_eq!(first.await.ok().flatten(), Some(1));
+        // The second caller writes [2, 3], answers both, then is slow.
+        gate.add_permits(1);
+        let third = tokio::time::timeout(Duration::from_secs(5), third).await;
+        assert_eq!(third.ok().and_then(Result::ok).flatten(), Some(3));
+        gate.add_permits(1);
+        assert_eq!(second.await.ok().flatten(), Some(2));
     }
 }
