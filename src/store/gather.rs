@@ -26,8 +26,13 @@ impl<T> Gather<T> {
     }
 
     /// Queues `item` (which answers through the sender paired with
-    /// `answer`), then does batches of at most `most` with `work` until
-    /// `answer` has come, from this caller's batch or another's.
+    /// `answer`), then waits for `answer` or the turn, whichever comes
+    /// first; with the turn, does batches of at most `most` with `work`
+    /// until `answer` has come, from this caller's batch or another's.
+    ///
+    /// A caller answered by another's batch never takes the turn: if it
+    /// did, each such caller would take it in order only to find itself
+    /// answered, and the next batch would wait behind all of them.
     pub(super) async fn run<R, W, F>(
         &self,
         item: T,
@@ -40,10 +45,6 @@ impl<T> Gather<T> {
         F: std::future::Future<Output = ()>,
     {
         self.lock_queue().push(item);
-        // Waits for the turn only while its item is unanswered: a caller
-        // whose item another's batch wrote returns at once. Queued for the
-        // turn instead, each such caller took it in turn only to find
-        // itself answered, and the next batch waited behind all of them.
         let turn = tokio::select! {
             biased;
             answered = &mut answer => return answered.ok(),
