@@ -7,7 +7,7 @@ use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
-use crate::store::{Joined, OpenedUpdate, Opening, Store};
+use crate::store::{Joined, OpenedUpdate, Opening};
 
 impl Engine {
     /// The update's turn and what opening it found; `None` if it was
@@ -90,11 +90,11 @@ impl Engine {
     }
 
     /// A known member's word in their group (most updates) takes the fast
-    /// path. So does a press by someone lately seen as a member (a tap is
-    /// then written with the commit). Anyone else's tap on a check-in
-    /// button registers them on its own first (see `store::first_press`,
-    /// and on SQLite `store::registrations`); any other press goes
-    /// straight to the statement that registers them.
+    /// path. So does a press by someone lately seen as a member (a tap or
+    /// a vote is then written with the commit). Anyone else's press on a
+    /// check-in or poll button lately seen registers them on its own first
+    /// (see `store::first_press`, and on SQLite `store::registrations`);
+    /// any other press goes straight to the statement that registers them.
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,
@@ -109,16 +109,10 @@ impl Engine {
             (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
                 Path::Steady
             }
-            (Some(token), Some(_)) if self.seen.button(token) == Some(Answer) => Path::FirstTap,
-            // On Postgres a newcomer's first vote registers them on its own
-            // as a first tap does (`store::first_press`); SQLite registers
-            // only check-in tappers that way (`store::registrations`).
-            (Some(token), Some(_))
-                if matches!(self.store, Store::Postgres(_))
-                    && self.seen.button(token) == Some(Vote) =>
-            {
-                Path::FirstTap
-            }
+            // A newcomer's first vote registers them on its own as a first
+            // tap does, and then waits for the group commit as a known
+            // voter's does.
+            (Some(token), Some(_)) if self.seen.button(token).is_some() => Path::FirstTap,
             (Some(_), _) => Path::Ordinary,
         }
     }

@@ -50,8 +50,8 @@ impl Store {
             (Store::Postgres(pool), Some(_), Some(_), true) => {
                 self.open_registering_pg(pool, o, group, members).await
             }
-            // A first tap (not a word: most words in a group with no
-            // community would take the writer for nothing).
+            // A first tap or vote (not a word: most words in a group with
+            // no community would take the writer for nothing).
             (Store::Sqlite(_), Some(user), Some(chat), true) if o.press.is_some() => {
                 self.register_then_read(o, group, members, chat, user).await
             }

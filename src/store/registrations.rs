@@ -1,12 +1,14 @@
-//! A newcomer's first tap on SQLite. The ordinary path gives each one a
-//! write transaction of its own on the one writer: in a busy evening's
-//! first round, or a member's first tap in each of their groups, those
-//! transactions queued one behind another. As on Postgres (`store::first_press`),
-//! the tapper is registered first, as a fact of its own, and the tap then
-//! takes the fast path of a known member: the steady read, and the group
-//! commit, which records the update, finds out whether it was a duplicate
-//! and writes the answer only while the round is open. Here registrations
-//! that arrive together share one transaction.
+//! A newcomer's first tap or vote on SQLite. The ordinary path gives each
+//! one a write transaction of its own on the one writer: in a busy
+//! evening's first round or a poll's first minutes, or a member's first
+//! press in each of their groups, those transactions queued one behind
+//! another. As on Postgres (`store::first_press`), the presser is
+//! registered first, as a fact of its own, and the press then takes the
+//! fast path of a known member: the steady read, and the group commit,
+//! which records the update, finds out whether it was a duplicate, and
+//! writes the answer only while the round is open, or the vote only while
+//! the poll is (`store::deferred_votes`). Here registrations that arrive
+//! together share one transaction.
 //!
 //! A crash between a registration's commit and its tap's loses only the
 //! registration the tap never counted on: the tap is not acknowledged,
