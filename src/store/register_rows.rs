@@ -1,5 +1,6 @@
-//! SQLite's registrations of a batch in three statements, whatever its
-//! size: its people, its new memberships, their weeks. SQLite's one writer
+//! SQLite's registrations of a batch in four statements, whatever its
+//! size: its chats' communities, its people, its new memberships, their
+//! weeks. SQLite's one writer
 //! bounds its taps, and every statement is a hand-off to the writer's
 //! thread; one by one, a newcomer's registration took three of them. Each
 //! list goes in as one JSON parameter (`json_each`), so the statements'
@@ -12,6 +13,7 @@
 //! `Tx::register_speaking`, in the same transaction, which gives the same
 //! answer.
 
+use super::communities::CommunityRow;
 use super::identities::AccountRow;
 use super::people::COLUMNS;
 use super::{CommunityRecord, StoreResult, Tx};
@@ -49,7 +51,41 @@ const WEEKS: &str = "INSERT INTO member_weeks (community_id, person_id, week_sta
     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($1) WHERE true \
     ON CONFLICT DO NOTHING";
 
+/// The community of each chat in the list (`[channel, chat]` pairs), as
+/// `links::VIEW` reads one chat's; a chat with none is left out. Each
+/// record carries its chat's own channel and id.
+static COMMUNITIES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {} FROM json_each($1) j \
+         JOIN communities b ON b.channel = j.value ->> 0 AND b.chat_id = j.value ->> 1 \
+         JOIN communities a ON a.id = COALESCE(b.linked_to, b.id)",
+        super::links::view_columns("a", "b")
+    )
+});
+
 impl Tx {
+    /// The communities of `chats`, in one statement: a batch's newcomers
+    /// press in many chats at once (a member's first press in each of
+    /// their groups), and each chat read on its own was a hand-off to the
+    /// writer's thread, inside the batch's write transaction.
+    pub(super) async fn communities_of_chats(
+        &mut self,
+        chats: &[(Channel, &str)],
+    ) -> StoreResult<Vec<CommunityRecord>> {
+        let Tx::Sqlite(c) = self else {
+            return Err(super::StoreError::NotBegun);
+        };
+        let list = chats
+            .iter()
+            .map(|(channel, chat)| json!([channel.as_str(), chat]))
+            .collect();
+        let rows: Vec<CommunityRow> = sqlx::query_as(&COMMUNITIES)
+            .bind(json_list(list))
+            .fetch_all(&mut **c)
+            .await?;
+        rows.into_iter().map(CommunityRecord::try_from).collect()
+    }
+
     /// Registers each row's sender in its community; for each, whether
     /// they are a member now (as `Tx::register_speaking` answers).
     pub(super) async fn register_rows(&mut self, rows: &[Row<'_>]) -> StoreResult<Vec<bool>> {

@@ -124,21 +124,26 @@ async fn register_all(store: &Store, batch: Vec<Waiting>) {
 
 async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Vec<bool>> {
     let mut tx = store.begin().await?;
-    // A busy round's newcomers tap in one chat: its community is read once
-    // a batch (registering changes nothing of it).
-    let mut communities: HashMap<(Channel, &str), Option<CommunityRecord>> = HashMap::new();
-    for item in items {
-        let chat = (item.channel, item.chat_id.as_str());
-        if let std::collections::hash_map::Entry::Vacant(chat) = communities.entry(chat) {
-            chat.insert(tx.community_by_chat(item.channel, &item.chat_id).await?);
-        }
-    }
+    // Each chat's community once a batch (registering changes nothing of
+    // it), all in one statement.
+    let mut chats: Vec<(Channel, &str)> = items
+        .iter()
+        .map(|item| (item.channel, item.chat_id.as_str()))
+        .collect();
+    chats.sort_unstable_by_key(|(channel, chat)| (channel.as_str(), *chat));
+    chats.dedup();
+    let communities: HashMap<(Channel, String), CommunityRecord> = tx
+        .communities_of_chats(&chats)
+        .await?
+        .into_iter()
+        .map(|c| ((c.channel, c.chat_id.clone()), c))
+        .collect();
     let mut rows = Vec::with_capacity(items.len());
     let mut found = Vec::with_capacity(items.len());
     for item in items {
-        let community = communities.get(&(item.channel, item.chat_id.as_str()));
-        found.push(community.is_some_and(Option::is_some));
-        if let Some(Some(community)) = community {
+        let community = communities.get(&(item.channel, item.chat_id.clone()));
+        found.push(community.is_some());
+        if let Some(community) = community {
             rows.push(super::register_rows::Row {
                 community,
                 channel: item.channel,

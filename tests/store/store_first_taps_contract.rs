@@ -158,6 +158,77 @@ async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
     assert_eq!(crate::support::count(&store, people).await, 6);
 }
 
+/// Walkers who belong to two groups press in both at the same moment,
+/// with someone new to one group, and a stranger in a chat Kettle has no
+/// community for. They are registered together: each newcomer becomes a
+/// member of the groups they pressed in and of no other, and the press in
+/// the unknown chat is refused.
+async fn first_taps_in_several_groups_at_once_join_each_its_own(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (five, _) = round_with_a_button(&store).await;
+    let six = community(&store, "-6").await;
+    let walkers: Vec<PlatformUser> = (0..4)
+        .map(|n| PlatformUser {
+            user_id: format!("{}", 200 + n),
+            display_name: format!("Walker {n}"),
+            language_code: None,
+        })
+        .collect();
+    let presses = [
+        (0, "-5"),
+        (0, "-6"),
+        (1, "-6"),
+        (1, "-5"),
+        (2, "-5"),
+        (3, "-7"),
+    ];
+    let keys: Vec<String> = (0..presses.len()).map(|n| format!("w{n}")).collect();
+    let group = std::sync::Arc::new(GroupCommit::default());
+    let taps = presses.iter().zip(&keys).map(|((who, chat), key)| {
+        let (store, group, who) = (store.clone(), group.clone(), &walkers[*who]);
+        async move {
+            // As the engine opens it: with the group's date.
+            let opening = Opening {
+                group_chat: Some(chat),
+                today: Some(t0().date_naive()),
+                ..pressing(who, key, TOKEN)
+            };
+            let opened = store
+                .open_registering(opening, &group, &Default::default())
+                .await
+                .unwrap();
+            opened.map(|(_, community, person, _)| (community.id, person.id))
+        }
+    });
+    let opened = futures::future::join_all(taps).await;
+    let [a5, a6, b6, b5, c5, stranger] = opened.as_slice() else {
+        panic!("six presses");
+    };
+    assert_eq!(*stranger, None, "no community in that chat");
+    let (a5, a6, b6, b5, c5) = (
+        a5.unwrap(),
+        a6.unwrap(),
+        b6.unwrap(),
+        b5.unwrap(),
+        c5.unwrap(),
+    );
+    assert_eq!([a5.0, a6.0, b6.0, b5.0, c5.0], [five, six, six, five, five]);
+    assert_eq!(a5.1, a6.1, "one walker, two groups");
+    assert_eq!(b5.1, b6.1);
+    let mut look = store.begin().await.unwrap();
+    for (community, person) in [a5, a6, b6, b5, c5] {
+        assert!(look.membership(community, person).await.unwrap().is_some());
+    }
+    assert!(
+        look.membership(six, c5.1).await.unwrap().is_none(),
+        "pressed only in -5"
+    );
+    look.rollback().await.unwrap();
+    let weeks = "SELECT COUNT(*) FROM member_weeks w JOIN people p ON p.id = w.person_id \
+                 WHERE p.display_name LIKE 'Walker %'";
+    assert_eq!(crate::support::count(&store, weeks).await, 5);
+}
+
 fn nia() -> PlatformUser {
     PlatformUser {
         user_id: "77".into(),
@@ -228,6 +299,7 @@ on_both_backends!(
     a_first_tap_by_someone_removed_before_its_write_counts_nothing,
     a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
     first_taps_that_come_together_register_each_as_alone,
+    first_taps_in_several_groups_at_once_join_each_its_own,
     a_registration_that_waits_for_the_same_newcomers_other_finds_them,
     a_newcomers_two_words_at_once_find_her_a_member_both_times,
 );
