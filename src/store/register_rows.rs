@@ -1,8 +1,8 @@
 //! SQLite's registrations of a batch in four statements, whatever its
 //! size: its chats' communities, its people, its new memberships, their
-//! weeks. SQLite's one writer
-//! bounds its taps, and every statement is a hand-off to the writer's
-//! thread; one by one, a newcomer's registration took three of them. Each
+//! weeks. SQLite's one writer bounds its taps, and every statement is a
+//! hand-off to the writer's thread; one by one, a newcomer's registration
+//! took three of them, and a batch read each of its chats apart. Each
 //! list goes in as one JSON parameter (`json_each`), so the statements'
 //! texts never change and each is prepared once.
 //!
@@ -51,16 +51,19 @@ const WEEKS: &str = "INSERT INTO member_weeks (community_id, person_id, week_sta
     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($1) WHERE true \
     ON CONFLICT DO NOTHING";
 
-/// The community of each chat in the list (`[channel, chat]` pairs), as
-/// `links::VIEW` reads one chat's; a chat with none is left out. Each
+/// The community of each chat in the list (`[channel, chat]` pairs): the
+/// view of one chat (`links::VIEW`, whose `$1` and `$2` are the chat's
+/// channel and id) for every pair; a chat with none is left out. Each
 /// record carries its chat's own channel and id.
 static COMMUNITIES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        "SELECT {} FROM json_each($1) j \
-         JOIN communities b ON b.channel = j.value ->> 0 AND b.chat_id = j.value ->> 1 \
-         JOIN communities a ON a.id = COALESCE(b.linked_to, b.id)",
-        super::links::view_columns("a", "b")
-    )
+    super::links::VIEW
+        .replace("$2", "j.value ->> 1")
+        .replace("$1", "j.value ->> 0")
+        .replacen(
+            "FROM communities b",
+            "FROM json_each($1) j, communities b",
+            1,
+        )
 });
 
 impl Tx {

@@ -86,6 +86,28 @@ async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend:
     assert!(answers[0].id > 0, "the answer has an id of its own");
 }
 
+/// `who`'s tap under `key` in `chat` by the path of a first tap, opened as
+/// the engine opens it (with the group's date): the community and person
+/// it opened for, or `None` (the ordinary path answers).
+async fn first_tap_in(
+    store: &Store,
+    group: &std::sync::Arc<GroupCommit>,
+    who: &PlatformUser,
+    key: &str,
+    chat: &str,
+) -> Option<(i64, i64)> {
+    let opening = Opening {
+        group_chat: Some(chat),
+        today: Some(t0().date_naive()),
+        ..pressing(who, key, TOKEN)
+    };
+    let opened = store
+        .open_registering(opening, group, &Default::default())
+        .await
+        .unwrap();
+    opened.map(|(_, community, person, _)| (community.id, person.id))
+}
+
 /// A busy round's first taps arrive together: newcomers, a member who has
 /// spoken before, someone a coordinator removed. They are registered
 /// together (on SQLite in one transaction, its newcomers in a few
@@ -128,16 +150,8 @@ async fn first_taps_that_come_together_register_each_as_alone(backend: &str) {
     let taps = everyone.iter().zip(&keys).map(|(who, key)| {
         let (store, group) = (store.clone(), group.clone());
         async move {
-            // As the engine opens it: with the group's date.
-            let opening = Opening {
-                today: Some(t0().date_naive()),
-                ..pressing(who, key, TOKEN)
-            };
-            let opened = store
-                .open_registering(opening, &group, &Default::default())
-                .await
-                .unwrap();
-            opened.map(|(_, _, person, _)| person.id)
+            let opened = first_tap_in(&store, &group, who, key, "-5").await;
+            opened.map(|(_, person)| person)
         }
     });
     let opened = futures::future::join_all(taps).await;
@@ -186,19 +200,7 @@ async fn first_taps_in_several_groups_at_once_join_each_its_own(backend: &str) {
     let group = std::sync::Arc::new(GroupCommit::default());
     let taps = presses.iter().zip(&keys).map(|((who, chat), key)| {
         let (store, group, who) = (store.clone(), group.clone(), &walkers[*who]);
-        async move {
-            // As the engine opens it: with the group's date.
-            let opening = Opening {
-                group_chat: Some(chat),
-                today: Some(t0().date_naive()),
-                ..pressing(who, key, TOKEN)
-            };
-            let opened = store
-                .open_registering(opening, &group, &Default::default())
-                .await
-                .unwrap();
-            opened.map(|(_, community, person, _)| (community.id, person.id))
-        }
+        async move { first_tap_in(&store, &group, who, key, chat).await }
     });
     let opened = futures::future::join_all(taps).await;
     let [a5, a6, b6, b5, c5, stranger] = opened.as_slice() else {
