@@ -109,9 +109,8 @@ impl Engine {
             (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
                 Path::Steady
             }
-            // A newcomer's first vote registers them on its own as a first
-            // tap does, and then waits for the group commit as a known
-            // voter's does.
+            // A newcomer's first tap or vote registers them on its own, then
+            // waits for the group commit as a known member's press does.
             (Some(token), Some(_)) if self.seen.button(token).is_some() => Path::FirstTap,
             (Some(_), _) => Path::Ordinary,
         }

@@ -10,9 +10,10 @@
 //! the poll is (`store::deferred_votes`). Here registrations that arrive
 //! together share one transaction.
 //!
-//! A crash between a registration's commit and its tap's loses only the
-//! registration the tap never counted on: the tap is not acknowledged,
-//! comes again, and registers again (which then changes nothing).
+//! A crash between a registration's commit and its press's loses only the
+//! registration the press never counted on: the press is not
+//! acknowledged, comes again, and registers again (which then changes
+//! nothing).
 
 use super::gather::Gather;
 use super::group_commit::GroupCommit;
@@ -22,7 +23,7 @@ use super::steady::Steady;
 use super::{CommunityRecord, Store, StoreResult};
 use crate::domain::{Channel, PlatformUser};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
@@ -126,12 +127,11 @@ async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Ve
     let mut tx = store.begin().await?;
     // Each chat's community once a batch (registering changes nothing of
     // it), all in one statement.
-    let mut chats: Vec<(Channel, &str)> = items
+    let chats: HashSet<(Channel, &str)> = items
         .iter()
         .map(|item| (item.channel, item.chat_id.as_str()))
         .collect();
-    chats.sort_unstable_by_key(|(channel, chat)| (channel.as_str(), *chat));
-    chats.dedup();
+    let chats: Vec<(Channel, &str)> = chats.into_iter().collect();
     let communities: HashMap<(Channel, String), CommunityRecord> = tx
         .communities_of_chats(&chats)
         .await?
