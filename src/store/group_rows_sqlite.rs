@@ -106,14 +106,38 @@ const JOBS: &str = "INSERT INTO jobs (kind, unique_key, payload, due_at) \
     ORDER BY key \
     ON CONFLICT (unique_key) DO NOTHING";
 
-/// Inserts `messages`, in order, as `outbox::INSERT_OUTBOX` would one by one.
-pub(super) async fn insert_messages(
+/// The batch's messages then its bookings in one hand-off to the writer: a
+/// batch of taps nearly always has both (acknowledgements, a round's edit).
+static MESSAGES_AND_JOBS: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("{MESSAGES}; {}", JOBS.replace("$1", "$2")));
+
+/// Inserts `messages`, in order, as `outbox::INSERT_OUTBOX` would one by
+/// one, and books `jobs` (each key at most once among them) unless already
+/// booked.
+pub(super) async fn insert_messages_and_jobs(
     t: &mut sqlx::SqliteConnection,
     messages: &[&NewMessage],
+    jobs: &[&StagedJob],
 ) -> StoreResult<()> {
-    if messages.is_empty() {
-        return Ok(());
+    let (sql, lists) = match (messages.is_empty(), jobs.is_empty()) {
+        (true, true) => return Ok(()),
+        (false, true) => (MESSAGES, vec![message_rows(messages)?]),
+        (true, false) => (JOBS, vec![job_rows(jobs)]),
+        (false, false) => (
+            MESSAGES_AND_JOBS.as_str(),
+            vec![message_rows(messages)?, job_rows(jobs)],
+        ),
+    };
+    let mut query = sqlx::query(sql);
+    for list in lists {
+        query = query.bind(list);
     }
+    query.execute(t).await?;
+    Ok(())
+}
+
+/// `messages` as [`MESSAGES`] reads them.
+fn message_rows(messages: &[&NewMessage]) -> StoreResult<String> {
     let row = |msg: &&NewMessage| {
         let c = MessageColumns::of(msg)?;
         Ok(json!([
@@ -128,32 +152,21 @@ pub(super) async fn insert_messages(
         ]))
     };
     let rows = messages.iter().map(row).collect::<StoreResult<Vec<_>>>()?;
-    sqlx::query(MESSAGES)
-        .bind(json_list(rows))
-        .execute(t)
-        .await?;
-    Ok(())
+    Ok(json_list(rows))
 }
 
-/// Books `jobs` (each key at most once among them) unless already booked.
-pub(super) async fn book_jobs(
-    t: &mut sqlx::SqliteConnection,
-    jobs: &[&StagedJob],
-) -> StoreResult<()> {
-    if jobs.is_empty() {
-        return Ok(());
-    }
+/// `jobs` as [`JOBS`] reads them.
+fn job_rows(jobs: &[&StagedJob]) -> String {
     let rows: Vec<serde_json::Value> = jobs
         .iter()
         .map(|j| json!([j.kind, j.key, j.payload.to_string(), instant(j.due)]))
         .collect();
-    sqlx::query(JOBS).bind(json_list(rows)).execute(t).await?;
-    Ok(())
+    json_list(rows)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{book_jobs, insert_messages, write_answers};
+    use super::{insert_messages_and_jobs, write_answers};
     use crate::domain::checkin::Answer;
     use crate::domain::{ChatKind, Layout, Outgoing};
     use crate::store::late_writes::{StagedAnswer, StagedJob};
@@ -240,7 +253,7 @@ mod tests {
     async fn a_batchs_messages_are_stored_as_one_by_one() {
         let messages = a_batchs_messages();
         let mut together = after("SELECT 1", None).await;
-        insert_messages(&mut together, &messages.iter().collect::<Vec<_>>())
+        insert_messages_and_jobs(&mut together, &messages.iter().collect::<Vec<_>>(), &[])
             .await
             .unwrap();
         let mut one_by_one = after("SELECT 1", None).await;
@@ -281,7 +294,7 @@ mod tests {
                 due,
             ),
         ];
-        book_jobs(&mut together, &jobs.iter().collect::<Vec<_>>())
+        insert_messages_and_jobs(&mut together, &[], &jobs.iter().collect::<Vec<_>>())
             .await
             .unwrap();
         let mut one_by_one = after(booked, None).await;
@@ -308,6 +321,47 @@ mod tests {
             "the booking kept"
         );
         assert_eq!(together, one_by_one);
+    }
+
+    /// Messages and bookings in one hand-off are stored as when each goes
+    /// in on its own, the booking once (`$2` is the bookings' list).
+    #[tokio::test]
+    async fn a_batchs_messages_and_bookings_together_are_stored_as_apart() {
+        let messages = a_batchs_messages();
+        let messages: Vec<&NewMessage> = messages.iter().collect();
+        let due = Utc.with_ymd_and_hms(2026, 12, 3, 19, 30, 2).unwrap();
+        let edit = StagedJob::new(
+            "checkin_edit",
+            "edit:4",
+            serde_json::json!({ "round_id": 4 }),
+            due,
+        );
+        let mut together = after("SELECT 1", None).await;
+        insert_messages_and_jobs(&mut together, &messages, &[&edit, &edit])
+            .await
+            .unwrap();
+        let mut apart = after("SELECT 1", None).await;
+        insert_messages_and_jobs(&mut apart, &messages, &[])
+            .await
+            .unwrap();
+        insert_messages_and_jobs(&mut apart, &[], &[&edit])
+            .await
+            .unwrap();
+        let (together, apart) = (stored(&mut together).await, stored(&mut apart).await);
+        assert_eq!((together.0.len(), together.1.len()), (4, 1));
+        assert_eq!(together, apart);
+    }
+
+    type JobRow = (i64, String, String, String, String, String);
+
+    /// Every outbox row and every booking, in id order.
+    async fn stored(conn: &mut sqlx::SqliteConnection) -> (Vec<Row>, Vec<JobRow>) {
+        let jobs = "SELECT id, kind, unique_key, payload, due_at, status FROM jobs ORDER BY id";
+        let outbox = sqlx::query_as(EVERY_COLUMN)
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+        (outbox, sqlx::query_as(jobs).fetch_all(conn).await.unwrap())
     }
 
     const ROUND: &str = "INSERT INTO checkin_rounds (id, community_id, opened_at, closes_at) \

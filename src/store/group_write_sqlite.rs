@@ -9,7 +9,7 @@
 
 use super::deferred_writes::mark_heard;
 use super::group_commit::{Commit, Written};
-use super::group_rows_sqlite::{book_jobs, insert_messages, insert_records, write_answers};
+use super::group_rows_sqlite::{insert_messages_and_jobs, insert_records, write_answers};
 use super::StoreResult;
 use std::collections::HashSet;
 
@@ -73,8 +73,7 @@ async fn write_each(
         jobs.extend(commit.jobs.iter().filter(|j| booked.insert(j.key.as_str())));
         written.push(Written::Fresh);
     }
-    insert_messages(t, &messages).await?;
-    book_jobs(t, &jobs).await?;
+    insert_messages_and_jobs(t, &messages, &jobs).await?;
     Ok(written)
 }
 
