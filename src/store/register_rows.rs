@@ -1,8 +1,9 @@
-//! SQLite's registrations of a batch in four statements, whatever its
-//! size: its chats' communities, its people, its new memberships, their
-//! weeks. SQLite's one writer bounds its taps, and every statement is a
-//! hand-off to the writer's thread; one by one, a newcomer's registration
-//! took three of them, and a batch read each of its chats apart. Each
+//! SQLite's registrations of a batch in two hand-offs to the writer's
+//! thread, whatever its size: its chats' communities, then its people,
+//! their new memberships and those memberships' weeks. SQLite's one
+//! writer bounds its taps, and every statement is a hand-off to the
+//! writer's thread; one by one, a newcomer's registration took three of
+//! them, and a batch read each of its chats apart. Each
 //! list goes in as one JSON parameter (`json_each`), so the statements'
 //! texts never change and each is prepared once.
 //!
@@ -14,12 +15,11 @@
 //! answer.
 
 use super::communities::CommunityRow;
-use super::identities::AccountRow;
-use super::people::COLUMNS;
 use super::{CommunityRecord, StoreResult, Tx};
 use crate::domain::{Channel, PlatformUser};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::json;
+use sqlx::Row as _;
 use std::collections::{HashMap, HashSet};
 
 /// One registration: who, in which community, when.
@@ -30,26 +30,36 @@ pub(super) struct Row<'a> {
     pub(super) at: DateTime<Utc>,
 }
 
-/// The people of the batch, made or brought up to date as `upsert_person`
-/// does it. `WHERE true` tells SQLite's parser that `ON CONFLICT` belongs to
-/// the insert, not to a join.
-const PEOPLE: &str = "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
+/// The batch's registrations in one hand-off to the writer's thread,
+/// three statements: its people, made or brought up to date as
+/// `upsert_person` does it ($1); then for each (community, account) pair
+/// ($2) whose account is a person of its own and who has no membership
+/// there yet, the week they join in; then those memberships, heard from the
+/// day they are made on. The weeks go first so that "no membership yet"
+/// names exactly the memberships the last statement makes (one writer, one
+/// transaction). Rows come back from the first statement (`p_id`: each
+/// account's person) and the last (`m_person`: each membership made).
+/// `WHERE true` tells SQLite's parser that `ON CONFLICT` belongs to the
+/// insert, not to a join.
+const REGISTER: &str = "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($1) WHERE true \
     ON CONFLICT (channel, platform_user_id) DO UPDATE \
     SET display_name = CASE WHEN excluded.display_name = '' \
                             THEN people.display_name ELSE excluded.display_name END, \
         platform_language = COALESCE(excluded.platform_language, people.platform_language) \
-    RETURNING ";
-
-/// The memberships made new, heard from the day they are made on.
-const JOINED: &str = "INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
-    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($1) WHERE true \
-    ON CONFLICT (community_id, person_id) DO NOTHING RETURNING community_id, person_id";
-
-/// The week each new membership was heard in.
-const WEEKS: &str = "INSERT INTO member_weeks (community_id, person_id, week_start) \
-    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($1) WHERE true \
-    ON CONFLICT DO NOTHING";
+    RETURNING id AS p_id, channel AS p_channel, platform_user_id AS p_user, same_as AS p_same_as; \
+    INSERT INTO member_weeks (community_id, person_id, week_start) \
+    SELECT j.value ->> 0, p.id, j.value ->> 5 FROM json_each($2) j \
+    JOIN people p ON p.channel = j.value ->> 1 AND p.platform_user_id = j.value ->> 2 \
+    WHERE p.same_as IS NULL AND NOT EXISTS (SELECT 1 FROM memberships m \
+        WHERE m.community_id = j.value ->> 0 AND m.person_id = p.id) \
+    ON CONFLICT DO NOTHING; \
+    INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
+    SELECT j.value ->> 0, p.id, j.value ->> 3, j.value ->> 4 FROM json_each($2) j \
+    JOIN people p ON p.channel = j.value ->> 1 AND p.platform_user_id = j.value ->> 2 \
+    WHERE p.same_as IS NULL \
+    ON CONFLICT (community_id, person_id) DO NOTHING \
+    RETURNING community_id AS m_community, person_id AS m_person";
 
 /// The community of each chat in the list (`[channel, chat]` pairs): the
 /// view of one chat (`links::VIEW`, whose `$1` and `$2` are the chat's
@@ -100,6 +110,8 @@ impl Tx {
         }
         // Each account once, as its last row names it.
         let mut people: HashMap<(&str, &str), serde_json::Value> = HashMap::new();
+        // (community, account) once each, with the first row that joins them.
+        let mut joining: HashMap<(i64, &str, &str), &Row<'_>> = HashMap::new();
         for row in rows {
             let key = (row.channel.as_str(), row.user.user_id.as_str());
             let person = json!([
@@ -110,54 +122,49 @@ impl Tx {
                 instant(row.at)
             ]);
             people.insert(key, person);
+            joining
+                .entry((row.community.id, key.0, key.1))
+                .or_insert(row);
         }
+        let memberships: Vec<_> = joining
+            .iter()
+            .map(|(&(community, channel, user), row)| {
+                let today = row.community.today(row.at);
+                json!([
+                    community,
+                    channel,
+                    user,
+                    instant(row.at),
+                    today.format("%Y-%m-%d").to_string(),
+                    super::digests::week_start(today)
+                ])
+            })
+            .collect();
         let people = json_list(people.into_values().collect());
-        let accounts: Vec<AccountRow> = sqlx::query_as(&format!("{PEOPLE}{COLUMNS}, same_as"))
+        let registered = sqlx::query(REGISTER)
             .bind(people)
+            .bind(json_list(memberships))
             .fetch_all(&mut **c)
             .await?;
-        let ids: HashMap<(String, String), i64> = accounts
-            .into_iter()
-            .filter(|a| a.same_as.is_none())
-            .map(|a| ((a.person.channel, a.person.platform_user_id), a.person.id))
-            .collect();
+        let mut ids: HashMap<(String, String), i64> = HashMap::new();
+        let mut joined: HashSet<(i64, i64)> = HashSet::new();
+        for row in &registered {
+            match row.try_get::<Option<i64>, _>("m_person") {
+                Ok(Some(person)) => {
+                    joined.insert((row.try_get("m_community")?, person));
+                }
+                _ => {
+                    if row.try_get::<Option<i64>, _>("p_same_as")?.is_none() {
+                        let key = (row.try_get("p_channel")?, row.try_get("p_user")?);
+                        ids.insert(key, row.try_get("p_id")?);
+                    }
+                }
+            }
+        }
         let person_of = |row: &Row<'_>| {
             ids.get(&(row.channel.as_str().to_string(), row.user.user_id.clone()))
                 .copied()
         };
-        // (community, person) once each, with the row that joins them.
-        let mut joining: HashMap<(i64, i64), &Row<'_>> = HashMap::new();
-        for row in rows {
-            if let Some(person) = person_of(row) {
-                joining.entry((row.community.id, person)).or_insert(row);
-            }
-        }
-        let memberships: Vec<_> = joining
-            .iter()
-            .map(|(&(community, person), row)| {
-                let today = row.community.today(row.at).format("%Y-%m-%d").to_string();
-                json!([community, person, instant(row.at), today])
-            })
-            .collect();
-        let joined: Vec<(i64, i64)> = sqlx::query_as(JOINED)
-            .bind(json_list(memberships))
-            .fetch_all(&mut **c)
-            .await?;
-        let weeks: Vec<_> = joined
-            .iter()
-            .filter_map(|pair| joining.get(pair).map(|row| (pair, row)))
-            .map(|(&(community, person), row)| {
-                let week = super::digests::week_start(row.community.today(row.at));
-                json!([community, person, week])
-            })
-            .collect();
-        let joined: HashSet<(i64, i64)> = joined.into_iter().collect();
-        if !weeks.is_empty() {
-            sqlx::query(WEEKS)
-                .bind(json_list(weeks))
-                .execute(&mut **c)
-                .await?;
-        }
         // Anyone not just made a member: the ordinary way, which also
         // answers for a member already there.
         let mut members = Vec::with_capacity(rows.len());
