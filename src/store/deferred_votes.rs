@@ -46,17 +46,6 @@ pub(super) struct LateVote {
 static POLL_AND_BALLOT: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| super::vote_hold::poll_and_ballot(""));
 
-/// What the commit finds: whether the poll is open and the voter still a
-/// member of its community (not gone, removed or forgotten since the read),
-/// and the voter's record.
-pub(super) const STILL: &str = concat!(
-    "SELECT p.status = 'open' AND ",
-    super::memberships::current_member!("p.community_id", "$2"),
-    ", v.person_id IS NOT NULL, v.ballot \
-     FROM polls p LEFT JOIN poll_voters v ON v.poll_id = p.id AND v.person_id = $2 \
-     WHERE p.id = $1"
-);
-
 impl Tx {
     /// Whether a vote's poll is read here without beginning: a deferred
     /// transaction that has read no poll yet.
@@ -137,60 +126,86 @@ impl Tx {
     }
 }
 
-/// Writes `late` in SQLite's group commit, once [`still_as_read`] has
-/// said it may be and its update is new.
-pub(super) async fn write(t: &mut sqlx::SqliteConnection, late: &LateVote) -> StoreResult<()> {
-    let v = &late.vote;
-    match &v.kind {
-        VoteKind::Named { at } => {
-            sqlx::query(super::ballots::NAMED)
-                .bind(v.poll_id)
-                .bind(v.person_id)
-                .bind(&v.ballot)
-                .bind(&v.reason)
-                .bind(at)
-                .execute(&mut *t)
-                .await?;
-        }
-        VoteKind::Anonymous { key } => {
-            sqlx::query(super::ballots::VOTER)
-                .bind(v.poll_id)
-                .bind(v.person_id)
-                .execute(&mut *t)
-                .await?;
-            sqlx::query(super::ballots::URN)
-                .bind(key)
-                .bind(v.poll_id)
-                .bind(&v.ballot)
-                .bind(&v.reason)
-                .execute(&mut *t)
-                .await?;
-        }
-    }
-    Ok(())
+/// What the commit writes of a vote on SQLite's one writer, only while it
+/// still stands on what was read: its poll open, its voter still a member
+/// of the poll's community (not gone, removed or forgotten since), and
+/// their record as it was (`$6`: 0 none, 1 a record without a ballot, 2
+/// one with the ballot `$7`). Checked and written in one hand-off to the
+/// writer (the check had been a read of its own); each text returns a row
+/// only if the vote was written.
+///
+/// The condition both texts write under, on the poll `p`.
+macro_rules! still {
+    () => {
+        concat!(
+            "p.status = 'open' AND ",
+            super::memberships::current_member!("p.community_id", "$2"),
+            " AND CASE $6 \
+               WHEN 0 THEN NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2) \
+               WHEN 1 THEN EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2 AND v.ballot IS NULL) \
+               ELSE EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2 AND v.ballot = $7) END"
+        )
+    };
 }
 
-/// Whether `late`'s poll is still open, its voter still a member, and
-/// their record unchanged, on the one writer (so it stays so until the
-/// commit).
-pub(super) async fn still_as_read(
+/// A named vote (`$3` ballot, `$4` reason, `$5` when) is cast or changed.
+const NAMED_IF_STILL: &str = concat!(
+    "INSERT INTO poll_voters (poll_id, person_id, ballot, reason, voted_at) \
+     SELECT $1, $2, $3, $4, $5 FROM polls p WHERE p.id = $1 AND ",
+    still!(),
+    " ON CONFLICT (poll_id, person_id) DO UPDATE \
+     SET ballot = excluded.ballot, reason = excluded.reason, voted_at = excluded.voted_at \
+     RETURNING 1"
+);
+
+/// An anonymous vote: its voter's record, then its ballot apart under the
+/// random key `$5`, only if the record was just made (`changes()` counts
+/// the rows of the statement before; an anonymous vote is staged only by
+/// someone with no record, so the record is made exactly when the vote
+/// still stands).
+const ANONYMOUS_IF_STILL: &str = concat!(
+    "INSERT INTO poll_voters (poll_id, person_id) \
+     SELECT $1, $2 FROM polls p WHERE p.id = $1 AND ",
+    still!(),
+    " ON CONFLICT (poll_id, person_id) DO NOTHING RETURNING 1; \
+     INSERT INTO poll_ballots (id, poll_id, ballot, reason) \
+     SELECT $5, $1, $3, $4 WHERE changes() = 1"
+);
+
+/// Writes `late` in SQLite's group commit, its update being new, if it
+/// still stands on what its read saw; whether it did. Nothing of a vote
+/// that no longer stands is written.
+pub(super) async fn write_if_still(
     t: &mut sqlx::SqliteConnection,
     late: &LateVote,
 ) -> StoreResult<bool> {
-    let row: Option<(bool, bool, Option<String>)> = sqlx::query_as(STILL)
-        .bind(late.vote.poll_id)
-        .bind(late.vote.person_id)
-        .fetch_optional(&mut *t)
-        .await?;
-    Ok(match row {
-        Some((true, voted, ballot)) => voted.then_some(ballot) == late.seen,
-        _ => false,
-    })
+    let v = &late.vote;
+    let query = match &v.kind {
+        VoteKind::Named { at } => sqlx::query(NAMED_IF_STILL)
+            .bind(v.poll_id)
+            .bind(v.person_id)
+            .bind(&v.ballot)
+            .bind(&v.reason)
+            .bind(at),
+        VoteKind::Anonymous { key } => sqlx::query(ANONYMOUS_IF_STILL)
+            .bind(v.poll_id)
+            .bind(v.person_id)
+            .bind(&v.ballot)
+            .bind(&v.reason)
+            .bind(key),
+    };
+    let (kind, ballot) = match &late.seen {
+        None => (0, None),
+        Some(None) => (1, None),
+        Some(Some(ballot)) => (2, Some(ballot)),
+    };
+    let rows = query.bind(kind).bind(ballot).fetch_all(&mut *t).await?;
+    Ok(!rows.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{still_as_read, LateVote};
+    use super::{write_if_still, LateVote};
     use crate::store::late_votes::{StagedVote, VoteKind};
     use crate::store::sam_in_a_group::{after, SAM_GONE};
 
@@ -207,10 +222,22 @@ mod tests {
         LateVote { vote, seen: None }
     }
 
-    /// What the commit would find after `change`, on a fresh database.
+    /// Whether the commit writes Sam's vote after `change`, on a fresh
+    /// database; it is written exactly when it says so.
     async fn still_after(change: Option<&str>) -> bool {
         let mut conn = after(POLL, change).await;
-        still_as_read(&mut conn, &sams_first_vote()).await.unwrap()
+        let votes = "SELECT COUNT(*) FROM poll_voters WHERE ballot = '[0]'";
+        let before: i64 = sqlx::query_scalar(votes)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let written = write_if_still(&mut conn, &sams_first_vote()).await.unwrap();
+        let after: i64 = sqlx::query_scalar(votes)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(after - before, i64::from(written));
+        written
     }
 
     /// A vote waits only on what its read saw: any change to the poll,
@@ -225,6 +252,90 @@ mod tests {
         ];
         for change in changes.into_iter().chain(SAM_GONE) {
             assert!(!still_after(Some(change)).await, "{change}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod kinds {
+    use super::{write_if_still, LateVote};
+    use crate::store::late_votes::{StagedVote, VoteKind};
+    use crate::store::sam_in_a_group::after;
+
+    const POLL: &str = "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, \
+        options, status, created_at) \
+        VALUES (3, 1, 'Paint it?', 'single', TRUE, '{}', '[]', 'open', '2026-12-03')";
+    const COUNTS: &str = "SELECT (SELECT COUNT(*) FROM poll_voters WHERE ballot IS NULL), \
+        (SELECT COUNT(*) FROM poll_ballots)";
+
+    /// Sam votes in secret, read before they had voted.
+    fn sams_secret_vote() -> LateVote {
+        let kind = VoteKind::Anonymous { key: "urn1".into() };
+        let vote = StagedVote::new(3, 7, "[0]".into(), None, kind);
+        LateVote { vote, seen: None }
+    }
+
+    /// Sam moves a named vote to `[2]`, read when it was `seen`.
+    fn sams_change(seen: Option<Option<&str>>) -> LateVote {
+        let kind = VoteKind::Named {
+            at: chrono::Utc::now(),
+        };
+        let vote = StagedVote::new(3, 7, "[2]".into(), None, kind);
+        let seen = seen.map(|s| s.map(String::from));
+        LateVote { vote, seen }
+    }
+
+    /// A secret vote leaves a record without a ballot and one ballot in
+    /// the urn; if another of Sam's taps made the record first, it leaves
+    /// neither (an anonymous vote counts once).
+    #[tokio::test]
+    async fn a_secret_vote_counts_once() {
+        let mut conn = after(POLL, None).await;
+        assert!(write_if_still(&mut conn, &sams_secret_vote())
+            .await
+            .unwrap());
+        let counts: (i64, i64) = sqlx::query_as(COUNTS).fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(counts, (1, 1));
+        let again = LateVote {
+            vote: StagedVote::new(
+                3,
+                7,
+                "[1]".into(),
+                None,
+                VoteKind::Anonymous { key: "urn2".into() },
+            ),
+            seen: None,
+        };
+        assert!(!write_if_still(&mut conn, &again).await.unwrap());
+        let counts: (i64, i64) = sqlx::query_as(COUNTS).fetch_one(&mut *conn).await.unwrap();
+        assert_eq!(counts, (1, 1));
+    }
+
+    /// A named vote changes only the ballot it was read on.
+    #[tokio::test]
+    async fn a_changed_vote_stands_on_the_ballot_it_read() {
+        let cast = "INSERT INTO poll_voters (poll_id, person_id, ballot) VALUES (3, 7, '[1]')";
+        let secret = "INSERT INTO poll_voters (poll_id, person_id) VALUES (3, 7)";
+        let cases = [
+            (Some(cast), Some(Some("[1]")), true),
+            (Some(cast), Some(Some("[0]")), false),
+            (Some(cast), Some(None), false),
+            (Some(cast), None, false),
+            (Some(secret), Some(None), true),
+            (Some(secret), Some(Some("[1]")), false),
+            (None, Some(Some("[1]")), false),
+        ];
+        for (before, seen, stands) in cases {
+            let mut conn = after(POLL, before).await;
+            let written = write_if_still(&mut conn, &sams_change(seen)).await.unwrap();
+            assert_eq!(written, stands, "{before:?} read as {seen:?}");
+            let ballot: Option<Option<String>> =
+                sqlx::query_scalar("SELECT ballot FROM poll_voters WHERE person_id = 7")
+                    .fetch_optional(&mut *conn)
+                    .await
+                    .unwrap();
+            let changed = ballot.flatten().as_deref() == Some("[2]");
+            assert_eq!(changed, stands, "{before:?} read as {seen:?}");
         }
     }
 }

@@ -54,7 +54,9 @@ async fn write_each(
             .answer
             .as_ref()
             .is_none_or(|a| answered.contains(&(a.round_id, a.person_id)));
-        if !tap_counts || !vote_counts(t, commit).await? {
+        // A vote is checked and written at once, in the batch's order (a
+        // voter's second vote in a batch stands on their first).
+        if !tap_counts || !vote_written(t, commit).await? {
             // Nothing of a stale update is written, not even its record:
             // it runs again the ordinary way.
             sqlx::query("DELETE FROM inbox WHERE channel = $1 AND key = $2")
@@ -67,9 +69,6 @@ async fn write_each(
         }
         messages.extend(&commit.pending);
         mark_heard!(t, &commit.heard);
-        if let Some(vote) = &commit.vote {
-            super::deferred_votes::write(t, vote).await?;
-        }
         jobs.extend(commit.jobs.iter().filter(|j| booked.insert(j.key.as_str())));
         written.push(Written::Fresh);
     }
@@ -77,11 +76,12 @@ async fn write_each(
     Ok(written)
 }
 
-/// Whether a vote, read beside the writer, still holds on it: its poll
-/// open and its voter's record as read. (An update without one holds.)
-async fn vote_counts(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreResult<bool> {
+/// Whether a vote, read beside the writer, still held on it (its poll
+/// open and its voter's record as read), and so was written. (An update
+/// without one holds.)
+async fn vote_written(t: &mut sqlx::SqliteConnection, commit: &Commit) -> StoreResult<bool> {
     match &commit.vote {
-        Some(vote) => super::deferred_votes::still_as_read(t, vote).await,
+        Some(vote) => super::deferred_votes::write_if_still(t, vote).await,
         None => Ok(true),
     }
 }

@@ -3,7 +3,7 @@
 //! `store::group_reads`). Before, every vote on the fast path read them in
 //! a statement of its own after the press's (`store::deferred_votes`).
 //! Nothing is locked: the group write holds the vote to what was read
-//! (`store::group_votes`, and on SQLite `deferred_votes::still_as_read`).
+//! (`store::group_votes`, and on SQLite `deferred_votes::write_if_still`).
 //!
 //! The statements that open a press otherwise (a newcomer's registering
 //! statement, the ordinary opening) leave the columns out, so a check-in
