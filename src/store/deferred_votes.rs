@@ -126,24 +126,23 @@ impl Tx {
     }
 }
 
-/// What the commit writes of a vote on SQLite's one writer, only while it
-/// still stands on what was read: its poll open, its voter still a member
-/// of the poll's community (not gone, removed or forgotten since), and
-/// their record as it was (`$6`: 0 none, 1 a record without a ballot, 2
-/// one with the ballot `$7`). Checked and written in one hand-off to the
-/// writer (the check had been a read of its own); each text returns a row
-/// only if the vote was written.
-///
-/// The condition both texts write under, on the poll `p`.
+/// The condition SQLite's group commit writes a vote under, on its poll
+/// `p`: the poll open, the voter (`$2`) still a member of its community
+/// (not gone, removed or forgotten since the read), and their record as
+/// the read saw it (`$6`: whether they had one; `$7`: its ballot, none for
+/// an anonymous vote), as `group_votes` holds a vote to on Postgres.
+/// Checked and written in one hand-off to the writer (the check had been a
+/// read of its own); each text returns a row only if the vote was written.
 macro_rules! still {
     () => {
         concat!(
             "p.status = 'open' AND ",
             super::memberships::current_member!("p.community_id", "$2"),
-            " AND CASE $6 \
-               WHEN 0 THEN NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2) \
-               WHEN 1 THEN EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2 AND v.ballot IS NULL) \
-               ELSE EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = $1 AND v.person_id = $2 AND v.ballot = $7) END"
+            " AND CASE WHEN $6 \
+               THEN EXISTS (SELECT 1 FROM poll_voters v \
+                            WHERE v.poll_id = $1 AND v.person_id = $2 AND v.ballot IS $7) \
+               ELSE NOT EXISTS (SELECT 1 FROM poll_voters v \
+                                WHERE v.poll_id = $1 AND v.person_id = $2) END"
         )
     };
 }
@@ -180,26 +179,22 @@ pub(super) async fn write_if_still(
     late: &LateVote,
 ) -> StoreResult<bool> {
     let v = &late.vote;
+    let vote = |sql| {
+        sqlx::query(sql)
+            .bind(v.poll_id)
+            .bind(v.person_id)
+            .bind(&v.ballot)
+            .bind(&v.reason)
+    };
     let query = match &v.kind {
-        VoteKind::Named { at } => sqlx::query(NAMED_IF_STILL)
-            .bind(v.poll_id)
-            .bind(v.person_id)
-            .bind(&v.ballot)
-            .bind(&v.reason)
-            .bind(at),
-        VoteKind::Anonymous { key } => sqlx::query(ANONYMOUS_IF_STILL)
-            .bind(v.poll_id)
-            .bind(v.person_id)
-            .bind(&v.ballot)
-            .bind(&v.reason)
-            .bind(key),
+        VoteKind::Named { at } => vote(NAMED_IF_STILL).bind(at),
+        VoteKind::Anonymous { key } => vote(ANONYMOUS_IF_STILL).bind(key),
     };
-    let (kind, ballot) = match &late.seen {
-        None => (0, None),
-        Some(None) => (1, None),
-        Some(Some(ballot)) => (2, Some(ballot)),
-    };
-    let rows = query.bind(kind).bind(ballot).fetch_all(&mut *t).await?;
+    let rows = query
+        .bind(late.seen.is_some())
+        .bind(late.seen.clone().flatten())
+        .fetch_all(&mut *t)
+        .await?;
     Ok(!rows.is_empty())
 }
 
@@ -254,15 +249,10 @@ mod tests {
             assert!(!still_after(Some(change)).await, "{change}");
         }
     }
-}
 
-#[cfg(test)]
-mod kinds {
-    use super::{write_if_still, LateVote};
-    use crate::store::late_votes::{StagedVote, VoteKind};
-    use crate::store::sam_in_a_group::after;
-
-    const POLL: &str = "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, \
+    /// Poll 3, in secret.
+    const SECRET_POLL: &str =
+        "INSERT INTO polls (id, community_id, question, kind, anonymous, rules, \
         options, status, created_at) \
         VALUES (3, 1, 'Paint it?', 'single', TRUE, '{}', '[]', 'open', '2026-12-03')";
     const COUNTS: &str = "SELECT (SELECT COUNT(*) FROM poll_voters WHERE ballot IS NULL), \
@@ -290,7 +280,7 @@ mod kinds {
     /// neither (an anonymous vote counts once).
     #[tokio::test]
     async fn a_secret_vote_counts_once() {
-        let mut conn = after(POLL, None).await;
+        let mut conn = after(SECRET_POLL, None).await;
         assert!(write_if_still(&mut conn, &sams_secret_vote())
             .await
             .unwrap());
