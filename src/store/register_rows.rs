@@ -30,36 +30,47 @@ pub(super) struct Row<'a> {
     pub(super) at: DateTime<Utc>,
 }
 
+/// The batch's (community, account) pairs (`$2`: community, channel,
+/// account, when, day, week) joined to the accounts' people, where an
+/// account is a person of its own.
+macro_rules! joining {
+    () => {
+        "FROM json_each($2) j \
+         JOIN people p ON p.channel = j.value ->> 1 AND p.platform_user_id = j.value ->> 2 \
+         WHERE p.same_as IS NULL"
+    };
+}
+
 /// The batch's registrations in one hand-off to the writer's thread,
 /// three statements: its people, made or brought up to date as
-/// `upsert_person` does it ($1); then for each (community, account) pair
-/// ($2) whose account is a person of its own and who has no membership
-/// there yet, the week they join in; then those memberships, heard from the
-/// day they are made on. The weeks go first so that "no membership yet"
-/// names exactly the memberships the last statement makes (one writer, one
-/// transaction). Rows come back from the first statement (`p_id`: each
-/// account's person) and the last (`m_person`: each membership made).
-/// `WHERE true` tells SQLite's parser that `ON CONFLICT` belongs to the
-/// insert, not to a join.
-const REGISTER: &str = "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
-    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($1) WHERE true \
-    ON CONFLICT (channel, platform_user_id) DO UPDATE \
-    SET display_name = CASE WHEN excluded.display_name = '' \
-                            THEN people.display_name ELSE excluded.display_name END, \
-        platform_language = COALESCE(excluded.platform_language, people.platform_language) \
-    RETURNING id AS p_id, channel AS p_channel, platform_user_id AS p_user, same_as AS p_same_as; \
-    INSERT INTO member_weeks (community_id, person_id, week_start) \
-    SELECT j.value ->> 0, p.id, j.value ->> 5 FROM json_each($2) j \
-    JOIN people p ON p.channel = j.value ->> 1 AND p.platform_user_id = j.value ->> 2 \
-    WHERE p.same_as IS NULL AND NOT EXISTS (SELECT 1 FROM memberships m \
-        WHERE m.community_id = j.value ->> 0 AND m.person_id = p.id) \
-    ON CONFLICT DO NOTHING; \
-    INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
-    SELECT j.value ->> 0, p.id, j.value ->> 3, j.value ->> 4 FROM json_each($2) j \
-    JOIN people p ON p.channel = j.value ->> 1 AND p.platform_user_id = j.value ->> 2 \
-    WHERE p.same_as IS NULL \
-    ON CONFLICT (community_id, person_id) DO NOTHING \
-    RETURNING community_id AS m_community, person_id AS m_person";
+/// `upsert_person` does it ($1); then, for each pair of [`joining`] with no
+/// membership there yet, the week they join in; then those memberships,
+/// heard from the day they are made on. The weeks go first so that "no
+/// membership yet" names exactly the memberships the last statement makes
+/// (one writer, one transaction). Rows come back from the first statement
+/// (`p_id`: each account's person) and the last (`m_person`: each
+/// membership made). `WHERE true` tells SQLite's parser that `ON CONFLICT`
+/// belongs to the insert, not to a join.
+const REGISTER: &str = concat!(
+    "INSERT INTO people (channel, platform_user_id, display_name, platform_language, created_at) \
+     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($1) WHERE true \
+     ON CONFLICT (channel, platform_user_id) DO UPDATE \
+     SET display_name = CASE WHEN excluded.display_name = '' \
+                             THEN people.display_name ELSE excluded.display_name END, \
+         platform_language = COALESCE(excluded.platform_language, people.platform_language) \
+     RETURNING id AS p_id, channel AS p_channel, platform_user_id AS p_user, same_as AS p_same_as; \
+     INSERT INTO member_weeks (community_id, person_id, week_start) \
+     SELECT j.value ->> 0, p.id, j.value ->> 5 ",
+    joining!(),
+    " AND NOT EXISTS (SELECT 1 FROM memberships m \
+         WHERE m.community_id = j.value ->> 0 AND m.person_id = p.id) \
+     ON CONFLICT DO NOTHING; \
+     INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on) \
+     SELECT j.value ->> 0, p.id, j.value ->> 3, j.value ->> 4 ",
+    joining!(),
+    " ON CONFLICT (community_id, person_id) DO NOTHING \
+     RETURNING community_id AS m_community, person_id AS m_person"
+);
 
 /// The community of each chat in the list (`[channel, chat]` pairs): the
 /// view of one chat (`links::VIEW`, whose `$1` and `$2` are the chat's
@@ -148,17 +159,14 @@ impl Tx {
             .await?;
         let mut ids: HashMap<(String, String), i64> = HashMap::new();
         let mut joined: HashSet<(i64, i64)> = HashSet::new();
+        // A membership made (the last statement's rows), or an account's
+        // person (the first's).
         for row in &registered {
-            match row.try_get::<Option<i64>, _>("m_person") {
-                Ok(Some(person)) => {
-                    joined.insert((row.try_get("m_community")?, person));
-                }
-                _ => {
-                    if row.try_get::<Option<i64>, _>("p_same_as")?.is_none() {
-                        let key = (row.try_get("p_channel")?, row.try_get("p_user")?);
-                        ids.insert(key, row.try_get("p_id")?);
-                    }
-                }
+            if row.try_column("m_person").is_ok() {
+                joined.insert((row.try_get("m_community")?, row.try_get("m_person")?));
+            } else if row.try_get::<Option<i64>, _>("p_same_as")?.is_none() {
+                let key = (row.try_get("p_channel")?, row.try_get("p_user")?);
+                ids.insert(key, row.try_get("p_id")?);
             }
         }
         let person_of = |row: &Row<'_>| {

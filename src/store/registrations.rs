@@ -132,16 +132,17 @@ async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Ve
         .map(|item| (item.channel, item.chat_id.as_str()))
         .collect();
     let chats: Vec<(Channel, &str)> = chats.into_iter().collect();
-    let communities: HashMap<(Channel, String), CommunityRecord> = tx
-        .communities_of_chats(&chats)
-        .await?
-        .into_iter()
-        .map(|c| ((c.channel, c.chat_id.clone()), c))
+    let found_communities = tx.communities_of_chats(&chats).await?;
+    let communities: HashMap<(Channel, &str), &CommunityRecord> = found_communities
+        .iter()
+        .map(|c| ((c.channel, c.chat_id.as_str()), c))
         .collect();
     let mut rows = Vec::with_capacity(items.len());
     let mut found = Vec::with_capacity(items.len());
     for item in items {
-        let community = communities.get(&(item.channel, item.chat_id.clone()));
+        let community = communities
+            .get(&(item.channel, item.chat_id.as_str()))
+            .copied();
         found.push(community.is_some());
         if let Some(community) = community {
             rows.push(super::register_rows::Row {
