@@ -33,6 +33,10 @@ async fn a_quick_poll_is_voted_changed_and_closed_with_its_result(backend: &str)
         "the rules come first: {posted}"
     );
     assert!(
+        posted.contains("you can change it until the poll closes"),
+        "a named vote can be changed, and the poll says so: {posted}"
+    );
+    assert!(
         posted.contains("Closes Tuesday 24 November, 12:00."),
         "{posted}"
     );
@@ -112,6 +116,14 @@ async fn a_thousand_members_vote_at_once_and_no_vote_is_lost(backend: &str) {
         "/poll Keep the Thursday slot? | Yes | No | anonymous | deadline 2d",
     )
     .await;
+    // A secret vote is final, and the poll says only that: nowhere that
+    // it can be changed.
+    let posted = latest(&store, GROUP, "Keep the Thursday slot?").await;
+    assert!(
+        posted.contains("Anonymous votes can't be changed."),
+        "{posted}"
+    );
+    assert!(!posted.contains("can change"), "{posted}");
     let buttons = poll_buttons(&store, None).await;
     let token_for = |option: u8| {
         buttons
