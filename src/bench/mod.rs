@@ -7,6 +7,7 @@ mod acks;
 pub mod digest_mix;
 mod digest_seed;
 mod digests;
+mod floors;
 mod growth;
 mod parts;
 mod processes;
@@ -115,7 +116,7 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
     } else {
         for backend in parts::chosen(args.only.as_deref()) {
             one_backend(&args, &config, backend).await?;
-            parts::print_peak(backend, peak_rss_mb());
+            parts::print_peak(backend, parts::peak_rss_mb());
         }
         vec![]
     };
@@ -131,7 +132,7 @@ pub async fn run(args: BenchArgs, config: Config) -> anyhow::Result<()> {
         t.runoff_seconds,
         t.runoff_rounds
     );
-    parts::print_peaks(&peaks, peak_rss_mb());
+    parts::print_peaks(&peaks, parts::peak_rss_mb());
     Ok(())
 }
 
@@ -155,6 +156,9 @@ async fn one_backend(args: &BenchArgs, config: &Config, backend: &str) -> anyhow
         let many_rounds = checkin_taps(&engine, &store, args, GROUPS, "tap").await?;
         print_row(backend, "taps, one round", &one_round, Some(&reference));
         print_row(backend, "taps, 50 rounds", &many_rounds, Some(&reference));
+        if args.profile {
+            floors::run(&store, args, &reference).await?;
+        }
     }
     if args.runs("votes") {
         let burst = votes::run(&engine, &store, args).await?;
@@ -389,12 +393,4 @@ async fn throwaway_database(backend: &str, postgres: &str) -> anyhow::Result<(St
         Ok(())
     };
     Ok((url.to_string(), Box::pin(cleanup)))
-}
-
-/// The process's peak resident memory (VmHWM), in MB.
-fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }

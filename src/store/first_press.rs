@@ -155,3 +155,22 @@ impl Versions {
         })
     }
 }
+
+/// For `kettle-bench --profile` (feature `bench`): the statement that
+/// registers a newcomer's first press, run alone, as
+/// [`Store::open_registering`] runs it on Postgres, with nothing of the
+/// handler or the group write after it. What it costs on its own bounds
+/// what any first tap can cost while each registers in a statement of its
+/// own. Nothing on SQLite, where registrations are batched.
+#[cfg(feature = "bench")]
+impl Store {
+    pub async fn registration_alone(&self, o: Opening<'_>) -> StoreResult<()> {
+        if let Store::Postgres(pool) = self {
+            let mut conn = pool.acquire().await?;
+            bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
+                .fetch_one(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
