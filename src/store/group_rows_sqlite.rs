@@ -39,55 +39,98 @@ const ANSWERS: &str = concat!(
      RETURNING round_id, person_id"
 );
 
-/// Records every commit's update; for each, whether it is new. A key met
-/// earlier in the batch is a duplicate, whatever the first was.
-pub(super) async fn insert_records(
+/// The answers of taps not yet recorded, then every update's record, in
+/// one hand-off to the writer (two statements, one command). The answers
+/// go first so that "not yet recorded" means new: a repeated delivery's
+/// answer is not written, as when the records went first and only the new
+/// updates' answers followed, a hand-off later. Each statement's rows are
+/// told apart by their columns.
+static ANSWERS_THEN_RECORDS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let answers = ANSWERS
+        .replace(
+            " ORDER BY j.key",
+            " AND NOT EXISTS (SELECT 1 FROM inbox i \
+              WHERE i.channel = j.value ->> 7 AND i.key = j.value ->> 8) ORDER BY j.key",
+        )
+        .replace(
+            "RETURNING round_id, person_id",
+            "RETURNING round_id AS a_round, person_id AS a_person",
+        );
+    let records = RECORDS.replace("$1", "$2").replace(
+        "RETURNING channel, key",
+        "RETURNING channel AS r_channel, key AS r_key",
+    );
+    format!("{answers}; {records}")
+});
+
+/// What recording a batch came to: for each commit, whether it was new;
+/// and the (round, person) of each tap's answer written.
+pub(super) struct Recorded {
+    pub(super) fresh: Vec<bool>,
+    pub(super) answered: HashSet<(i64, i64)>,
+}
+
+/// Records every commit's update and writes the answers of the new ones'
+/// taps, each only while it may still be written (see [`ANSWERS`]). A key
+/// met earlier in the batch is a duplicate, whatever the first was, and
+/// its answer is not written.
+pub(super) async fn record_and_answer(
     t: &mut sqlx::SqliteConnection,
     commits: &[&Commit],
-) -> StoreResult<Vec<bool>> {
-    let rows: Vec<serde_json::Value> = commits
+) -> StoreResult<Recorded> {
+    use sqlx::Row;
+    let records: Vec<serde_json::Value> = commits
         .iter()
         .map(|c| json!([c.channel.as_str(), c.key, instant(c.at)]))
         .collect();
-    let new: Vec<(String, String)> = sqlx::query_as(RECORDS)
-        .bind(json_list(rows))
-        .fetch_all(t)
-        .await?;
-    let mut new: HashSet<(String, String)> = new.into_iter().collect();
-    Ok(commits
+    let mut keys = HashSet::new();
+    let answers: Vec<serde_json::Value> = commits
+        .iter()
+        .filter(|c| keys.insert((c.channel, c.key.as_str())))
+        .filter_map(|c| c.answer.as_ref().map(|a| answer_row(c, a)))
+        .collect();
+    let (mut new, mut answered) = (HashSet::new(), HashSet::new());
+    if answers.is_empty() {
+        let rows: Vec<(String, String)> = sqlx::query_as(RECORDS)
+            .bind(json_list(records))
+            .fetch_all(t)
+            .await?;
+        new.extend(rows);
+    } else {
+        let rows = sqlx::query(&ANSWERS_THEN_RECORDS)
+            .bind(json_list(answers))
+            .bind(json_list(records))
+            .fetch_all(t)
+            .await?;
+        for row in rows {
+            if row.try_column("a_round").is_ok() {
+                answered.insert((row.try_get("a_round")?, row.try_get("a_person")?));
+            } else {
+                new.insert((row.try_get("r_channel")?, row.try_get("r_key")?));
+            }
+        }
+    }
+    let fresh = commits
         .iter()
         .map(|c| new.remove(&(c.channel.as_str().to_string(), c.key.clone())))
-        .collect())
+        .collect();
+    Ok(Recorded { fresh, answered })
 }
 
-/// Writes the taps' answers that may still be written; returns the
-/// (round, person) of each written.
-pub(super) async fn write_answers(
-    t: &mut sqlx::SqliteConnection,
-    answers: &[&StagedAnswer],
-) -> StoreResult<HashSet<(i64, i64)>> {
-    if answers.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let rows: Vec<serde_json::Value> = answers
-        .iter()
-        .map(|a| {
-            json!([
-                a.id,
-                a.community_id,
-                a.round_id,
-                a.person_id,
-                a.answer.as_str(),
-                a.visibility.as_str(),
-                instant(a.at)
-            ])
-        })
-        .collect();
-    let written: Vec<(i64, i64)> = sqlx::query_as(ANSWERS)
-        .bind(json_list(rows))
-        .fetch_all(t)
-        .await?;
-    Ok(written.into_iter().collect())
+/// A tap's answer as [`ANSWERS_THEN_RECORDS`] reads it, with its update's
+/// channel and key.
+fn answer_row(commit: &Commit, a: &StagedAnswer) -> serde_json::Value {
+    json!([
+        a.id,
+        a.community_id,
+        a.round_id,
+        a.person_id,
+        a.answer.as_str(),
+        a.visibility.as_str(),
+        instant(a.at),
+        commit.channel.as_str(),
+        commit.key
+    ])
 }
 
 /// The messages in the order given: `json_each`'s `key` is the place in
@@ -166,9 +209,10 @@ fn job_rows(jobs: &[&StagedJob]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{insert_messages_and_jobs, write_answers};
+    use super::{insert_messages_and_jobs, record_and_answer};
     use crate::domain::checkin::Answer;
     use crate::domain::{ChatKind, Layout, Outgoing};
+    use crate::store::group_commit::Commit;
     use crate::store::late_writes::{StagedAnswer, StagedJob};
     use crate::store::outbox::{bind_message, INSERT_OUTBOX};
     use crate::store::sam_in_a_group::after;
@@ -371,8 +415,12 @@ mod tests {
     /// answer in the round then is.
     async fn counts_after(change: Option<&str>) -> (bool, Option<String>) {
         let mut conn = after(ROUND, change).await;
-        let sams_tap = StagedAnswer::sams_pass(Some(1));
-        let written = write_answers(&mut conn, &[&sams_tap]).await.unwrap();
+        let sams_tap = Commit {
+            answer: Some(StagedAnswer::sams_pass(Some(1))),
+            ..Commit::sams("k1")
+        };
+        let recorded = record_and_answer(&mut conn, &[&sams_tap]).await.unwrap();
+        let written = recorded.answered;
         let answer = sqlx::query_scalar(
             "SELECT answer FROM checkin_answers WHERE round_id = 4 AND person_id = 7",
         )

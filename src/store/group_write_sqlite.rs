@@ -9,7 +9,7 @@
 
 use super::deferred_writes::mark_heard;
 use super::group_commit::{Commit, Written};
-use super::group_rows_sqlite::{insert_messages_and_jobs, insert_records, write_answers};
+use super::group_rows_sqlite::{insert_messages_and_jobs, record_and_answer, Recorded};
 use super::StoreResult;
 use std::collections::HashSet;
 
@@ -25,20 +25,14 @@ pub(super) async fn write(
 }
 
 /// Each commit in turn, on the writer's transaction: first every record
-/// and every tap's answer of the batch (one statement each), then each
+/// and every new tap's answer of the batch (one hand-off), then each
 /// vote in the batch's order (a voter's second vote in a batch is checked
 /// against their first), then the messages and bookings of those written.
 async fn write_each(
     t: &mut sqlx::SqliteConnection,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
-    let fresh = insert_records(t, commits).await?;
-    let answers: Vec<_> = commits
-        .iter()
-        .zip(&fresh)
-        .filter_map(|(c, fresh)| c.answer.as_ref().filter(|_| *fresh))
-        .collect();
-    let answered = write_answers(t, &answers).await?;
+    let Recorded { fresh, answered } = record_and_answer(t, commits).await?;
     let mut written = Vec::with_capacity(commits.len());
     let mut messages = Vec::new();
     // Booking is once per key: a key booked earlier in the batch would
@@ -196,6 +190,46 @@ mod tests {
             count(&mut conn, "SELECT COUNT(*) FROM checkin_answers").await,
             1
         );
+    }
+
+    /// Sam's tap is delivered again, in a later batch and in the same one,
+    /// each time with another answer: only the first delivery counts, and
+    /// his answer stays the one it carried.
+    #[tokio::test]
+    async fn a_repeated_tap_changes_no_answer() {
+        use crate::domain::checkin::{Answer, Mood};
+        let mut conn = after(ROUND_AND_POLL, None).await;
+        let great = |key: &str| {
+            let mut tapped = tap(key);
+            if let Some(answer) = tapped.answer.as_mut() {
+                answer.answer = Answer::Mood(Mood::Great);
+            }
+            tapped
+        };
+        let sams = "SELECT answer FROM checkin_answers WHERE person_id = 7";
+        let written = write_each(&mut conn, &[&tap("k1")]).await.unwrap();
+        assert_eq!(written, [Written::Fresh]);
+        let written = write_each(&mut conn, &[&great("k1")]).await.unwrap();
+        assert_eq!(written, [Written::Duplicate]);
+        let answer: String = sqlx::query_scalar(sams)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(answer, Answer::Pass.as_str(), "delivered again later");
+        let written = write_each(&mut conn, &[&tap("k2"), &great("k2")])
+            .await
+            .unwrap();
+        assert_eq!(written, [Written::Fresh, Written::Duplicate]);
+        let answer: String = sqlx::query_scalar(sams)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        assert_eq!(
+            answer,
+            Answer::Pass.as_str(),
+            "delivered twice in one batch"
+        );
+        assert_eq!(count(&mut conn, "SELECT COUNT(*) FROM inbox").await, 2);
     }
 
     /// A tap whose round closed, or a vote whose poll closed, since it was
