@@ -72,30 +72,6 @@ const REGISTER: &str = concat!(
      RETURNING community_id AS m_community, person_id AS m_person"
 );
 
-/// The communities of `chats`, in one statement, read beside the writer:
-/// a batch's newcomers press in many chats at once (a member's first press
-/// in each of their groups), and registering changes nothing of a
-/// community. Read inside the batch's write transaction, it was one more
-/// hand-off to the one writer's thread for every batch. A community
-/// changed between this read and the write (Kettle removed from the
-/// group, the chat linked to another) registers the batch as if it had
-/// pressed a moment earlier; its presses then find no current membership
-/// in the community as it now is and take the ordinary path.
-pub(super) async fn communities_of_chats(
-    pool: &sqlx::SqlitePool,
-    chats: &[(Channel, &str)],
-) -> StoreResult<Vec<CommunityRecord>> {
-    let list = chats
-        .iter()
-        .map(|(channel, chat)| json!([channel.as_str(), chat]))
-        .collect();
-    let rows: Vec<CommunityRow> = sqlx::query_as(&COMMUNITIES)
-        .bind(json_list(list))
-        .fetch_all(pool)
-        .await?;
-    rows.into_iter().map(CommunityRecord::try_from).collect()
-}
-
 /// The community of each chat in the list (`[channel, chat]` pairs): the
 /// view of one chat (`links::VIEW`, whose `$1` and `$2` are the chat's
 /// channel and id) for every pair; a chat with none is left out. Each
@@ -112,6 +88,28 @@ static COMMUNITIES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 impl Tx {
+    /// The communities of `chats`, in one statement: a batch's newcomers
+    /// press in many chats at once (a member's first press in each of
+    /// their groups), and each chat read on its own was a hand-off to the
+    /// writer's thread, inside the batch's write transaction.
+    pub(super) async fn communities_of_chats(
+        &mut self,
+        chats: &[(Channel, &str)],
+    ) -> StoreResult<Vec<CommunityRecord>> {
+        let Tx::Sqlite(c) = self else {
+            return Err(super::StoreError::NotBegun);
+        };
+        let list = chats
+            .iter()
+            .map(|(channel, chat)| json!([channel.as_str(), chat]))
+            .collect();
+        let rows: Vec<CommunityRow> = sqlx::query_as(&COMMUNITIES)
+            .bind(json_list(list))
+            .fetch_all(&mut **c)
+            .await?;
+        rows.into_iter().map(CommunityRecord::try_from).collect()
+    }
+
     /// Registers each row's sender in its community; for each, whether
     /// they are a member now (as `Tx::register_speaking` answers).
     pub(super) async fn register_rows(&mut self, rows: &[Row<'_>]) -> StoreResult<Vec<bool>> {

@@ -19,8 +19,6 @@ use super::gather::Gather;
 use super::group_commit::GroupCommit;
 use super::ingest::Opening;
 use super::known::KnownMembers;
-use super::readers::Readers;
-use super::register_rows::communities_of_chats;
 use super::steady::Steady;
 use super::{CommunityRecord, Store, StoreResult};
 use crate::domain::{Channel, PlatformUser};
@@ -62,14 +60,9 @@ impl Registrations {
     /// Registers `item`'s sender in its chat's community, with whatever
     /// else is waiting. `false`: the chat has no community, or a
     /// coordinator removed them (the ordinary path then answers).
-    async fn register(
-        &self,
-        store: &Store,
-        readers: &Readers,
-        item: Registering,
-    ) -> StoreResult<bool> {
+    async fn register(&self, store: &Store, item: Registering) -> StoreResult<bool> {
         let (done, answer) = oneshot::channel();
-        let work = |batch: Vec<Waiting>| register_all(store, readers, batch);
+        let work = |batch: Vec<Waiting>| register_all(store, batch);
         self.queue
             .run(Waiting { item, done }, answer, MOST, work)
             .await
@@ -95,10 +88,7 @@ impl Store {
             user: user.clone(),
             at: o.at,
         };
-        let registered = group
-            .registrations
-            .register(self, &group.readers, registering);
-        if !registered.await? {
+        if !group.registrations.register(self, registering).await? {
             return Ok(None);
         }
         self.open_steady(o, group, members).await
@@ -107,9 +97,9 @@ impl Store {
 
 /// Registers a batch in one transaction and answers each waiting tap. A
 /// batch that failed is registered one by one, so one bad item fails alone.
-async fn register_all(store: &Store, readers: &Readers, batch: Vec<Waiting>) {
+async fn register_all(store: &Store, batch: Vec<Waiting>) {
     let items: Vec<&Registering> = batch.iter().map(|w| &w.item).collect();
-    let all = match register_batch(store, readers, &items).await {
+    let all = match register_batch(store, &items).await {
         Ok(all) => Some(all),
         Err(e) if batch.len() == 1 => {
             if let Some(waiting) = batch.into_iter().next() {
@@ -125,7 +115,7 @@ async fn register_all(store: &Store, readers: &Readers, batch: Vec<Waiting>) {
     for (n, waiting) in batch.into_iter().enumerate() {
         let one = match all.as_ref().and_then(|all| all.get(n)) {
             Some(registered) => Ok(*registered),
-            None => register_batch(store, readers, &[&waiting.item])
+            None => register_batch(store, &[&waiting.item])
                 .await
                 .map(|one| one.first().copied().unwrap_or(false)),
         };
@@ -133,23 +123,16 @@ async fn register_all(store: &Store, readers: &Readers, batch: Vec<Waiting>) {
     }
 }
 
-async fn register_batch(
-    store: &Store,
-    readers: &Readers,
-    items: &[&Registering],
-) -> StoreResult<Vec<bool>> {
-    let Store::Sqlite(writer) = store else {
-        return Err(super::StoreError::NotBegun);
-    };
-    // Each chat's community once a batch, all in one statement, beside
-    // the writer (see `communities_of_chats`).
+async fn register_batch(store: &Store, items: &[&Registering]) -> StoreResult<Vec<bool>> {
+    let mut tx = store.begin().await?;
+    // Each chat's community once a batch (registering changes nothing of
+    // it), all in one statement.
     let chats: HashSet<(Channel, &str)> = items
         .iter()
         .map(|item| (item.channel, item.chat_id.as_str()))
         .collect();
     let chats: Vec<(Channel, &str)> = chats.into_iter().collect();
-    let found_communities = communities_of_chats(readers.or_writer(writer).await, &chats).await?;
-    let mut tx = store.begin().await?;
+    let found_communities = tx.communities_of_chats(&chats).await?;
     let communities: HashMap<(Channel, &str), &CommunityRecord> = found_communities
         .iter()
         .map(|c| ((c.channel, c.chat_id.as_str()), c))
