@@ -34,6 +34,25 @@ pub enum Button {
     Vote,
 }
 
+impl Button {
+    /// What a button about to be posted does, if it is one the group taps:
+    /// a check-in round's answer or a poll's vote or stance, for anyone in
+    /// the community.
+    pub(super) fn of(spec: &super::button_spec::ButtonSpec) -> Option<Button> {
+        use crate::app::Action;
+        if spec.person_id.is_some() || spec.opens_private {
+            return None;
+        }
+        match spec.action {
+            Action::CheckinAnswer {
+                round_id: Some(_), ..
+            } => Some(Button::Answer),
+            Action::PollVote { .. } | Action::PollStance { .. } => Some(Button::Vote),
+            _ => None,
+        }
+    }
+}
+
 impl LatelySeen {
     /// Whether a press of `token` by `user_id` in `chat` is likely a known
     /// member's tap on a button that does `does`.
@@ -79,4 +98,103 @@ fn key(chat: &ChatAddress, user_id: &str) -> (String, String) {
         format!("{}:{}", chat.channel.as_str(), chat.chat_id),
         user_id.to_string(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Button;
+    use crate::app::{Engine, Settings};
+    use crate::domain::{
+        Channel, ChatAddress, ChatKind, Inbound, InboundEvent, Language, PlatformContext,
+        PlatformUser, TimeZone,
+    };
+
+    fn said(key: &str, event: InboundEvent, sender: Option<&PlatformUser>) -> Inbound {
+        Inbound {
+            key: key.into(),
+            chat: group(),
+            chat_title: Some("Riverside tenants".into()),
+            sender: sender.cloned(),
+            event,
+            context: PlatformContext::default(),
+            received_at: chrono::Utc::now(),
+        }
+    }
+
+    fn group() -> ChatAddress {
+        ChatAddress {
+            channel: Channel::Telegram,
+            chat_id: "-100".into(),
+            kind: ChatKind::Group,
+        }
+    }
+
+    /// Morgan opens a check-in round and a poll in the group: the engine
+    /// knows their buttons from the moment they are posted, so the first
+    /// tap on each takes the fast path as every later one does. (Before,
+    /// each button's first press went the slow way: on a busy evening
+    /// across fifty groups, one tap in sixteen.)
+    #[tokio::test]
+    async fn a_rounds_and_a_polls_buttons_are_known_as_soon_as_they_are_posted() {
+        let store = crate::startup::open_store("sqlite::memory:").await.unwrap();
+        let settings = Settings {
+            default_time_zone: TimeZone::default(),
+            default_language: Language::En,
+            join_nudge_after: chrono::Duration::hours(24),
+            operator_contact: None,
+            inbox_days: 7,
+            flood: None,
+        };
+        let translator = crate::i18n::Translator::load().unwrap();
+        let clock = std::sync::Arc::new(crate::clock::SystemClock);
+        let kettle = Engine::new(store.clone(), translator, clock, settings);
+        let morgan = PlatformUser {
+            user_id: "1".into(),
+            display_name: "Morgan".into(),
+            language_code: Some("en".into()),
+        };
+        kettle
+            .handle(said("k1", InboundEvent::BotAdded, None))
+            .await
+            .unwrap();
+        kettle
+            .set_coordinator(&group(), &morgan, true, false)
+            .await
+            .unwrap();
+        for (key, text) in [
+            ("k2", "/checkin"),
+            ("k3", "/poll Paint the hall? | Yes | No"),
+        ] {
+            let event = InboundEvent::Text(text.into());
+            kettle
+                .handle(said(key, event, Some(&morgan)))
+                .await
+                .unwrap();
+        }
+        let buttons: Vec<(String, String)> = crate::store::on_pool!(&store, |p| {
+            sqlx::query_as(
+                "SELECT token, CAST(action AS TEXT) FROM buttons WHERE person_id IS NULL",
+            )
+            .fetch_all(p)
+            .await
+            .unwrap()
+        });
+        let kinds = |does: Button| {
+            buttons
+                .iter()
+                .filter(|(t, _)| kettle.seen.button(t) == Some(does))
+                .count()
+        };
+        let answers = buttons
+            .iter()
+            .filter(|(_, a)| a.contains("checkin_answer"))
+            .count();
+        let votes = buttons
+            .iter()
+            .filter(|(_, a)| a.contains("poll_vote"))
+            .count();
+        assert!(answers > 0 && votes > 0, "{buttons:?}");
+        assert_eq!(kinds(Button::Answer), answers);
+        assert_eq!(kinds(Button::Vote), votes);
+    }
 }

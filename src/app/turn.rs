@@ -227,6 +227,12 @@ impl<'e> Turn<'e> {
         message_id: i64,
     ) -> Result<(), AppError> {
         for (spec, token) in buttons.into_iter().zip(tokens) {
+            // The engine now knows what the button does: its first press
+            // takes the fast path, as a later one does (a guess only: a
+            // button whose turn then fails costs that press one read).
+            if let Some(does) = super::lately_seen::Button::of(&spec) {
+                self.engine.seen.tap_token(&token, does);
+            }
             let record = ButtonRecord {
                 community_id: spec.community_id,
                 person_id: spec.person_id,
