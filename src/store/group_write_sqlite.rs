@@ -1,15 +1,17 @@
 //! The group commit's write on SQLite (see [`super::group_commit`]): one
 //! transaction on the one writer for the whole batch. Each statement is a
 //! hand-off to the writer's thread, and the writer bounds SQLite, so an
-//! update takes as few as it can: a duplicate stops at its inbox record, a
-//! tap's answer is checked and written in one statement, and the batch's
-//! messages and job bookings are written once for all its updates
-//! ([`super::group_rows_sqlite`]), each key booked once. A stale update
+//! update takes as few as it can: the batch's records and its new taps'
+//! answers (each checked as it is written) go in one hand-off
+//! ([`super::group_records_sqlite`]), a duplicate writes nothing more, and
+//! the batch's messages and job bookings are written once for all its
+//! updates ([`super::group_rows_sqlite`]), each key booked once. A stale update
 //! (its round or poll changed since it was read) gives its record back.
 
 use super::deferred_writes::mark_heard;
 use super::group_commit::{Commit, Written};
-use super::group_rows_sqlite::{insert_messages_and_jobs, record_and_answer, Recorded};
+use super::group_records_sqlite::{record_and_answer, Recorded};
+use super::group_rows_sqlite::insert_messages_and_jobs;
 use super::StoreResult;
 use std::collections::HashSet;
 

@@ -32,6 +32,7 @@ mod first_press;
 mod gather;
 pub mod group_commit;
 mod group_reads;
+mod group_records_sqlite;
 mod group_rows_sqlite;
 mod group_settings;
 mod group_taps;
