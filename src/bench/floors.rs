@@ -11,14 +11,12 @@
 //! below a path's target, trimming the rest cannot reach it.
 
 use super::report::print_row;
+use super::taps::{answer_tokens, MANY_ROUNDS_FROM};
 use super::timing::{measure, Measured};
-use super::{chat_of, BenchArgs, GROUPS};
-use crate::domain::{Channel, PlatformUser};
+use super::{chat_of, member, BenchArgs, GROUPS};
+use crate::domain::Channel;
 use crate::store::{Opening, Store};
 use std::sync::Arc;
-
-/// The taps' groups: `checkin_taps` opens a round in each, from 2000 on.
-const FIRST_GROUP: usize = 2000;
 
 /// Measures and prints both, on Postgres; nothing on SQLite.
 pub(super) async fn run(
@@ -29,25 +27,14 @@ pub(super) async fn run(
     let Store::Postgres(pool) = store else {
         return Ok(());
     };
-    let sql = "SELECT c.chat_id, MIN(b.token) FROM buttons b JOIN communities c ON c.id = b.community_id \
-               WHERE CAST(b.action AS TEXT) LIKE '%checkin_answer%' GROUP BY c.chat_id";
-    let tokens: std::collections::HashMap<String, String> = sqlx::query_as(sql)
-        .fetch_all(pool)
-        .await?
-        .into_iter()
-        .collect();
-    let (tokens, registering) = (Arc::new(tokens), store.clone());
+    let (tokens, registering) = (Arc::new(answer_tokens(store).await?), store.clone());
     // Members the taps never used, so every pair is new; a person is new
     // in their first group, as in the 50-round taps.
     let alone = measure(args.updates, args.concurrency, move |i| {
         let (store, tokens) = (registering.clone(), tokens.clone());
         async move {
-            let (chat, member) = pair(i);
-            let user = PlatformUser {
-                user_id: format!("{}", 10_000 + member),
-                display_name: format!("Member {member}"),
-                language_code: Some("en".into()),
-            };
+            let (group, m) = pair(i);
+            let (chat, user) = (chat_of(group), member(m));
             let now = chrono::Utc::now();
             let key = format!("alone:{i}");
             let opening = Opening {
@@ -58,7 +45,10 @@ pub(super) async fn run(
                 sender: Some(&user),
                 register: true,
                 today: Some(now.date_naive()),
-                press: tokens.get(&chat).map(String::as_str),
+                press: tokens
+                    .get(&group)
+                    .and_then(|t| t.first())
+                    .map(String::as_str),
             };
             store.registration_alone(opening).await?;
             Ok(())
@@ -82,7 +72,7 @@ pub(super) async fn run(
     let row = measure(args.updates, args.concurrency, move |i| {
         let pool = pool.clone();
         async move {
-            let (chat, member) = pair(i);
+            let (group, m) = pair(i);
             sqlx::query(
                 "INSERT INTO bench_memberships (community_id, person_id, joined_at)
                  SELECT c.id, p.id, $3 FROM communities c, people p
@@ -90,8 +80,8 @@ pub(super) async fn run(
                    AND p.channel = 'telegram' AND p.platform_user_id = $2
                  ON CONFLICT DO NOTHING",
             )
-            .bind(&chat)
-            .bind(format!("{}", 10_000 + member))
+            .bind(chat_of(group))
+            .bind(member(m).user_id)
             .bind(chrono::Utc::now())
             .execute(&pool)
             .await?;
@@ -103,10 +93,8 @@ pub(super) async fn run(
     Ok(())
 }
 
-/// The `i`th pair: a group's chat, and a member not in it yet.
-fn pair(i: usize) -> (String, usize) {
-    (
-        chat_of(FIRST_GROUP + i % GROUPS),
-        7_000 + (i / GROUPS) % 2_000,
-    )
+/// The `i`th pair: one of the 50-round taps' groups, and a member the
+/// taps never used, so not in it yet.
+fn pair(i: usize) -> (usize, usize) {
+    (MANY_ROUNDS_FROM + i % GROUPS, 7_000 + (i / GROUPS) % 2_000)
 }

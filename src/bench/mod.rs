@@ -19,7 +19,10 @@ mod timing;
 use report::{print_acks, print_digests, print_row, print_storm};
 use timing::{measure, reference_inserts, Measured};
 mod tally;
+mod taps;
 mod votes;
+
+use taps::checkin_taps;
 
 use crate::app::Engine;
 use crate::clock::SystemClock;
@@ -243,55 +246,13 @@ async fn ingest(engine: &Engine, args: &BenchArgs, tag: &str) -> anyhow::Result<
     .await
 }
 
-/// Check-in taps: `rounds` groups each open a round (untimed), then members
-/// tap answers (changing them now and then) as fast as they are let.
-async fn checkin_taps(
-    engine: &Engine,
-    store: &Store,
-    args: &BenchArgs,
-    rounds: usize,
-    tag: &str,
-) -> anyhow::Result<Measured> {
-    // Fresh groups, so each workload has its own rounds.
-    let first = if rounds == 1 { 1000 } else { 2000 };
-    for g in first..first + rounds {
-        coordinator_says(engine, g, "ci", "/checkin").await?;
+/// Benchmark member `m`, as the platform names them.
+fn member(m: usize) -> PlatformUser {
+    PlatformUser {
+        user_id: format!("{}", 10_000 + m),
+        display_name: format!("Member {m}"),
+        language_code: Some(["en", "pl", "cy", "uk", "ar"][m % 5].into()),
     }
-    let sql =
-        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
-               WHERE CAST(b.action AS TEXT) LIKE '%checkin_answer%' AND b.person_id IS NULL \
-               ORDER BY c.chat_id, b.token";
-    let rows: Vec<(String, String)> =
-        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
-    let mut tokens: std::collections::HashMap<usize, Vec<String>> = Default::default();
-    for (chat, token) in rows {
-        let g = group_of(&chat)?;
-        tokens.entry(g).or_default().push(token);
-    }
-    let tokens = Arc::new(tokens);
-    let (engine, tag) = (engine.clone(), tag.to_string());
-    measure(args.updates, args.concurrency, move |i| {
-        let (engine, tokens) = (engine.clone(), tokens.clone());
-        let key = format!("{tag}:{first}:{i}");
-        async move {
-            let group = first + i % rounds;
-            let member = 5_000 + (i / rounds) % 2_000;
-            let token = tokens
-                .get(&group)
-                .and_then(|t| t.get((i / 7) % t.len()))
-                .cloned()
-                .unwrap_or_default();
-            let event = InboundEvent::ButtonPressed {
-                token,
-                press_id: Some(format!("press:{key}")),
-            };
-            engine
-                .handle(update(key, group, Some(member), event))
-                .await?;
-            Ok(())
-        }
-    })
-    .await
 }
 
 /// An update in a group. Presses carry the platform's word that the
@@ -354,11 +315,7 @@ fn update(key: String, group: usize, member: Option<usize>, event: InboundEvent)
             kind: ChatKind::Group,
         },
         chat_title: Some(format!("Group {group}")),
-        sender: member.map(|m| PlatformUser {
-            user_id: format!("{}", 10_000 + m),
-            display_name: format!("Member {m}"),
-            language_code: Some(["en", "pl", "cy", "uk", "ar"][m % 5].into()),
-        }),
+        sender: member.map(self::member),
         event,
         context: PlatformContext {
             membership,

@@ -71,9 +71,7 @@ impl Store {
         members: &Arc<KnownMembers>,
     ) -> StoreResult<Option<Steady>> {
         let mut conn = pool.acquire().await?;
-        let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
-            .fetch_one(&mut *conn)
-            .await?;
+        let row = registering(&mut conn, o).await?;
         let mut opened = decode_opened(&row)?;
         // Found only a statement later: the row's versions are of a
         // membership it did not see, so it is not kept in memory.
@@ -126,6 +124,18 @@ impl Store {
     }
 }
 
+/// The registering statement for `o`, committed at once (see
+/// [`OPEN_REGISTER_PG`]).
+async fn registering(
+    conn: &mut sqlx::PgConnection,
+    o: Opening<'_>,
+) -> StoreResult<sqlx::postgres::PgRow> {
+    let row = bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
+        .fetch_one(conn)
+        .await?;
+    Ok(row)
+}
+
 /// The versions of the rows the opening found or wrote (see
 /// [`super::known`]), and the account's and chat's own ids.
 #[derive(sqlx::FromRow)]
@@ -166,10 +176,7 @@ impl Versions {
 impl Store {
     pub async fn registration_alone(&self, o: Opening<'_>) -> StoreResult<()> {
         if let Store::Postgres(pool) = self {
-            let mut conn = pool.acquire().await?;
-            bind_opening(sqlx::query(&OPEN_REGISTER_PG), o)
-                .fetch_one(&mut *conn)
-                .await?;
+            registering(&mut *pool.acquire().await?, o).await?;
         }
         Ok(())
     }
