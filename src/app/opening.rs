@@ -79,9 +79,12 @@ impl Engine {
         inbound: &Inbound,
         opening: Opening<'_>,
     ) -> Result<Option<crate::store::Steady>, AppError> {
+        let answer_button = opening
+            .press
+            .is_some_and(|token| self.seen.button(token) == Some(Answer));
         let opened = self
             .store
-            .open_registering(opening, &self.commits, &self.known)
+            .open_registering(opening, &self.commits, &self.known, answer_button)
             .await?;
         if let Some((_, community, _, _)) = &opened {
             self.zones.note(&inbound.chat, community.time_zone);

@@ -11,7 +11,9 @@
 //! - `$19`–`$32`: taps' rounds, answers and job bookings
 //!   ([`super::group_taps`]);
 //! - `$33`–`$38`: the rows kept reads stand on ([`super::known`]);
-//! - `$39`–`$47`: votes ([`super::group_votes`]).
+//! - `$39`–`$47`: votes ([`super::group_votes`]);
+//! - `$48`–`$58`: newcomers registered with their first tap
+//!   ([`super::newcomer_taps`]).
 //!
 //! An update that is stale (its tap's round or its vote's poll closed, a
 //! row its kept read stands on changed, or its voter's ballot) writes
@@ -21,22 +23,35 @@
 use super::group_votes::{VOTES_STALE, VOTES_WRITES};
 
 /// The statement for a batch with taps or not, with kept reads or not,
-/// with votes or not.
-pub(super) fn batch_sql(taps: bool, checks: bool, votes: bool) -> &'static str {
+/// with votes or not, with newcomers to register or not.
+pub(super) fn batch_sql(taps: bool, checks: bool, votes: bool, registers: bool) -> &'static str {
     static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        (0..8)
-            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0))
+        (0..16)
+            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0, i & 8 != 0))
             .collect()
     });
-    let i = usize::from(taps) | usize::from(checks) << 1 | usize::from(votes) << 2;
+    let i = usize::from(taps)
+        | usize::from(checks) << 1
+        | usize::from(votes) << 2
+        | usize::from(registers) << 3;
     TEXTS.get(i).map_or("", String::as_str)
 }
 
-fn compose(taps: bool, checks: bool, votes: bool) -> String {
+fn compose(taps: bool, checks: bool, votes: bool, registers: bool) -> String {
     let mut ctes = vec![];
     let mut stale = vec![];
+    if registers {
+        ctes.push(REGISTERS.to_string());
+        stale.push("rstale");
+    }
     if taps {
-        ctes.push(TAPS_STALE.to_string());
+        // A newcomer's membership is made by this very statement, which
+        // does not see it: `rstale` stands for the check instead.
+        let unless = match registers {
+            true => " AND a.n NOT IN (SELECT n FROM rv)",
+            false => "",
+        };
+        ctes.push(TAPS_STALE.replace("{unless_newcomer}", unless));
         stale.push("stale");
     }
     if checks {
@@ -133,7 +148,7 @@ const TAPS_STALE: &str = "
             WHERE cm.community_id = open.community_id AND cm.person_id = a.person_id
               AND cm.left_at IS NULL AND cm.removed_at IS NULL
             LIMIT 1) cm ON true
-        WHERE cm.current IS NULL)";
+        WHERE cm.current IS NULL{unless_newcomer})";
 
 /// The new taps' answers (the later of one person's two in a batch) and
 /// bookings (once per key).
@@ -164,6 +179,45 @@ const TAPS_WRITES: &str = "
         ORDER BY key, n
         ON CONFLICT (unique_key) DO NOTHING)";
 
+/// Newcomers registered with their first tap ([`super::newcomer_taps`]):
+/// their people (the id the read took from the sequence), then their
+/// memberships, heard from the day they join, and those weeks. One
+/// account's two taps in a batch make one person, with the first tap's id;
+/// a person or a membership some other update made in between is not made
+/// again, and the taps that counted on making it are stale (`rstale`):
+/// they write nothing and run again the ordinary way. Rows go in ordered
+/// by their keys, as every batch writes them, so two batches never wait on
+/// each other crosswise.
+const REGISTERS: &str = "
+    rv AS (
+        SELECT * FROM unnest($48::int[], $49::bigint[], $50::bool[], $51::text[], $52::text[],
+                             $53::text[], $54::text[], $55::bigint[], $56::text[], $57::text[],
+                             $58::timestamptz[])
+            AS rv(n, person_id, new_person, channel, user_id, name, language, community_id,
+                  day, week, at)),
+    pins AS (
+        INSERT INTO people (id, channel, platform_user_id, display_name, platform_language, created_at)
+        SELECT DISTINCT ON (channel, user_id) person_id, channel, user_id, name, language, at
+        FROM rv WHERE new_person ORDER BY channel, user_id, n
+        ON CONFLICT (channel, platform_user_id) DO NOTHING
+        RETURNING id),
+    joined AS (
+        INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
+        SELECT DISTINCT ON (community_id, person_id) community_id, person_id, at, day
+        FROM rv WHERE NOT new_person OR person_id IN (SELECT id FROM pins)
+        ORDER BY community_id, person_id, n
+        ON CONFLICT (community_id, person_id) DO NOTHING
+        RETURNING community_id, person_id),
+    rweeks AS (
+        INSERT INTO member_weeks (community_id, person_id, week_start)
+        SELECT DISTINCT rv.community_id, rv.person_id, rv.week FROM rv
+        JOIN joined ON joined.community_id = rv.community_id AND joined.person_id = rv.person_id
+        ON CONFLICT DO NOTHING),
+    rstale AS (
+        SELECT rv.n FROM rv LEFT JOIN joined
+          ON joined.community_id = rv.community_id AND joined.person_id = rv.person_id
+        WHERE joined.person_id IS NULL)";
+
 /// The rows kept reads stand on, as [`super::known::CHANGED`] reads them.
 const CHECKS: &str = "
     cv AS (
@@ -184,13 +238,15 @@ mod tests {
              AND cm.left_at IS NULL AND cm.removed_at IS NULL LIMIT 1) cm ON true",
         );
         for checks in [false, true] {
-            let text = squeeze(super::batch_sql(true, checks, false));
+            let text = squeeze(super::batch_sql(true, checks, false, false));
             assert!(text.contains(&lookup), "{text}");
             assert!(
                 !text.contains("EXISTS (SELECT 1 FROM memberships cm"),
                 "{text}"
             );
-            assert!(!squeeze(super::batch_sql(false, checks, false)).contains("memberships cm"));
+            assert!(
+                !squeeze(super::batch_sql(false, checks, false, false)).contains("memberships cm")
+            );
         }
     }
 }

@@ -48,6 +48,11 @@ pub struct Deferred {
     /// `store::deferred_votes`), and the vote that waits for the commit.
     pub(super) vote_read: Option<super::deferred_votes::VoteRead>,
     pub(super) vote: Option<super::deferred_votes::LateVote>,
+    /// A newcomer's first tap, their registration left to the commit
+    /// (`store::newcomer_taps`). Nothing of theirs is in the database yet,
+    /// so the update may read nothing more and begin nothing: it runs
+    /// again the ordinary way instead.
+    pub(super) newcomer: Option<super::newcomer_taps::Newcomer>,
 }
 
 /// The connection a deferred transaction reads on.
@@ -77,6 +82,7 @@ impl Deferred {
             kept: None,
             vote_read: None,
             vote: None,
+            newcomer: None,
         }
     }
 }
@@ -86,8 +92,9 @@ impl Deferred {
     /// stood on memory, or its press was read with others) one taken now;
     /// on SQLite a read connection where there are some (`store::readers`).
     pub(super) async fn connection(&mut self) -> StoreResult<&mut Conn> {
-        // A read would not see the vote that waits: run the update again.
-        if self.vote.is_some() {
+        // A read would not see the vote that waits, nor a newcomer not yet
+        // registered: run the update again.
+        if self.vote.is_some() || self.newcomer.is_some() {
             return Err(StoreError::Stale);
         }
         if self.conn.is_none() {
@@ -132,6 +139,7 @@ impl Deferred {
             jobs: std::mem::take(&mut self.late.jobs),
             check: kept.as_ref().map(|(_, _, check)| check.clone()),
             vote: self.vote.take(),
+            newcomer: self.newcomer.take(),
         };
         let written = self.group.commit(&self.store, commit).await;
         if let (Err(StoreError::Stale), Some((members, key, _))) = (&written, &kept) {
@@ -151,7 +159,7 @@ impl Tx {
         // A tap read its round, or a vote its poll, without a lock:
         // beginning for real, it would have to read it again. Let the
         // update start over instead.
-        if d.late.answer.is_some() || d.vote_read.is_some() {
+        if d.late.answer.is_some() || d.vote_read.is_some() || d.newcomer.is_some() {
             return Err(StoreError::Stale);
         }
         let pending = std::mem::take(&mut d.pending);

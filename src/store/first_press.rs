@@ -40,12 +40,22 @@ impl Store {
     /// platform did not say is in the group, a word on SQLite) or they
     /// turn out not to be a member (removed by a coordinator), and the
     /// caller takes the ordinary path.
+    ///
+    /// `answer_button`: the press is on a check-in round's answer button,
+    /// as lately posted; on Postgres a newcomer's tap is then registered
+    /// by the group write if it can be (`store::newcomer_taps`).
     pub async fn open_registering(
         &self,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
         members: &Arc<KnownMembers>,
+        answer_button: bool,
     ) -> StoreResult<Option<Steady>> {
+        if let (Store::Postgres(pool), true) = (self, answer_button) {
+            if let Some(opened) = self.open_newcomer_tap(pool, o, group).await? {
+                return Ok(Some(opened));
+            }
+        }
         match (self, o.sender, o.group_chat, o.register) {
             (Store::Postgres(pool), Some(_), Some(_), true) => {
                 self.open_registering_pg(pool, o, group, members).await

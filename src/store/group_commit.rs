@@ -43,6 +43,10 @@ pub(super) struct Commit {
     /// A vote: written only while its poll is open, its voter a member and
     /// their record as read; otherwise it is [`Written::Stale`].
     pub(super) vote: Option<super::deferred_votes::LateVote>,
+    /// A newcomer registered with their first tap (Postgres): if another
+    /// update made their person or membership first, it is
+    /// [`Written::Stale`] and nothing of it is written.
+    pub(super) newcomer: Option<super::newcomer_taps::Newcomer>,
 }
 
 #[cfg(test)]
@@ -60,6 +64,7 @@ impl Commit {
             jobs: vec![],
             check: None,
             vote: None,
+            newcomer: None,
         }
     }
 }
@@ -259,7 +264,13 @@ pub(super) async fn write_postgres(
         .any(|c| c.answer.is_some() || !c.jobs.is_empty());
     let checks = Checks::of(commits);
     let votes = super::group_votes::Votes::of(commits);
-    let sql = super::batch_sql::batch_sql(taps, !checks.n.is_empty(), !votes.n.is_empty());
+    let registers = super::newcomer_taps::Registers::of(commits);
+    let sql = super::batch_sql::batch_sql(
+        taps,
+        !checks.n.is_empty(),
+        !votes.n.is_empty(),
+        !registers.n.is_empty(),
+    );
     let query = sqlx::query_as(sql)
         .bind(&inbox.n)
         .bind(&inbox.channel)
@@ -280,7 +291,7 @@ pub(super) async fn write_postgres(
         .bind(&sent.target)
         .bind(&sent.not_before);
     let query = super::group_taps::Taps::of(commits)?.bind(query);
-    let query = votes.bind(checks.bind(query));
+    let query = registers.bind(votes.bind(checks.bind(query)));
     let rows: Vec<(i32, bool)> = writer.fetch_all(pool, query).await?;
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)

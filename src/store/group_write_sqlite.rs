@@ -20,6 +20,12 @@ pub(super) async fn write(
     pool: &sqlx::SqlitePool,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
+    // SQLite registers newcomers before their taps (`store::registrations`).
+    if commits.iter().any(|c| c.newcomer.is_some()) {
+        return Err(super::StoreError::Corrupt(
+            "a newcomer to register in SQLite's group write".into(),
+        ));
+    }
     let mut t = pool.begin().await?;
     let written = write_each(&mut t, commits).await?;
     t.commit().await?;

@@ -54,6 +54,7 @@ mod meeting_settings;
 mod meetings;
 mod memberships;
 mod native_polls;
+mod newcomer_taps;
 mod numbered;
 pub mod outbox;
 mod people;

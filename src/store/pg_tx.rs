@@ -262,7 +262,7 @@ mod tests {
                 }
             }
         }
-        let batch = super::super::batch_sql::batch_sql(true, true, true);
+        let batch = super::super::batch_sql::batch_sql(true, true, true, true);
         assert!(
             batch.contains(&super::super::jobs::not_booked("jv.key")),
             "{batch}"

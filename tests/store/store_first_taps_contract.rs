@@ -11,10 +11,23 @@ use kettle::store::{GroupCommit, Joined, Opening, Store, StoreError, Tx};
 
 /// Ola's tap (update `key`) by the path of a first tap: she is registered
 /// at once, and the tap opened beside its write. Her person id with it.
-async fn olas_tap(store: &Store, group: &std::sync::Arc<GroupCommit>, key: &str) -> (Tx, i64) {
+/// `answer_button`: the engine knows the button as a round's answer, and
+/// on Postgres her registration may then wait for the tap's write
+/// (`store::newcomer_taps`); the stories of registering at once say no.
+pub(crate) async fn olas_tap(
+    store: &Store,
+    group: &std::sync::Arc<GroupCommit>,
+    key: &str,
+    answer_button: bool,
+) -> (Tx, i64) {
     let ola = ola();
     let (tx, _, person, _) = store
-        .open_registering(pressing(&ola, key, TOKEN), group, &Default::default())
+        .open_registering(
+            pressing(&ola, key, TOKEN),
+            group,
+            &Default::default(),
+            answer_button,
+        )
         .await
         .unwrap()
         .expect("a first tap opens beside its write");
@@ -29,7 +42,7 @@ async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend:
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "f1").await;
+    let (mut tx, person) = olas_tap(&store, &group, "f1", false).await;
     let round = tx.share_round(round_id).await.unwrap().unwrap();
     let good = Answer::Mood(Mood::Good);
     tx.answer_round(&round, person, good, Visibility::Shared, t0())
@@ -56,7 +69,7 @@ async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend:
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "n1").await;
+    let (mut tx, person) = olas_tap(&store, &group, "n1", false).await;
     assert!(
         matches!(tx, Tx::Deferred(_)),
         "it waits for the group write"
@@ -75,7 +88,7 @@ async fn a_newcomers_first_tap_joins_them_and_is_written_with_the_group(backend:
     assert!(matches!(tx, Tx::Deferred(_)), "the answer waits too");
     assert!(tx.commit().await.unwrap(), "new");
 
-    let (again, _) = olas_tap(&store, &group, "n1").await;
+    let (again, _) = olas_tap(&store, &group, "n1", false).await;
     assert!(!again.commit().await.unwrap(), "a duplicate writes nothing");
     let mut check = store.begin().await.unwrap();
     let answers = check.round_answers(round_id).await.unwrap();
@@ -102,7 +115,7 @@ async fn first_tap_in(
         ..pressing(who, key, TOKEN)
     };
     let opened = store
-        .open_registering(opening, group, &Default::default())
+        .open_registering(opening, group, &Default::default(), false)
         .await
         .unwrap();
     opened.map(|(_, community, person, _)| (community.id, person.id))
@@ -271,7 +284,7 @@ async fn a_registration_that_waits_for_the_same_newcomers_other_finds_them(backe
         let nia = nia();
         let opening = pressing(&nia, "n2", TOKEN);
         let opened = registering
-            .open_registering(opening, &group, &Default::default())
+            .open_registering(opening, &group, &Default::default(), false)
             .await;
         opened.unwrap().map(|(_, _, person, _)| person.id)
     };
