@@ -1,6 +1,6 @@
 //! Press reads in a group on Postgres. A known member's press starts with
 //! the steady read (the member, the button, its round and their answer
-//! there: [`super::press_facts::STEADY_PRESS`]), one statement with no
+//! there: [`super::press_reads::STEADY_PRESS`]), one statement with no
 //! lock. Presses come in bursts, and most of a small statement's cost on
 //! the server is setting it up, not running it; so presses that arrive
 //! together are read together, in one statement over arrays (see
@@ -89,7 +89,7 @@ async fn read_all(pool: &PgPool, batch: Vec<Waiting>) {
 
 /// One press's steady read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
-    let row = sqlx::query(&super::press_facts::STEADY_PRESS.0)
+    let row = sqlx::query(&super::press_reads::STEADY_PRESS.0)
         .bind(read.channel.as_str())
         .bind(&read.chat_id)
         .bind(&read.user.user_id)
@@ -132,7 +132,7 @@ async fn read_batch(pool: &PgPool, batch: &[Waiting]) -> StoreResult<HashMap<i32
 /// become a row of arrays, and the read runs once per row (`u_n` says
 /// which, from 1).
 static BATCH: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| batch_of(&super::press_facts::STEADY_PRESS.0));
+    std::sync::LazyLock::new(|| batch_of(&super::press_reads::STEADY_PRESS.0));
 
 fn batch_of(one: &str) -> String {
     // Highest first, so `$1` never eats the start of a `$1x`.
@@ -161,7 +161,7 @@ mod tests {
     /// arrays, and nothing else looks like a parameter.
     #[test]
     fn the_batch_read_asks_only_for_its_arrays() {
-        let one = &super::super::press_facts::STEADY_PRESS.0;
+        let one = &super::super::press_reads::STEADY_PRESS.0;
         assert!(one.contains("$6") && !one.contains("$7"), "{one}");
         let batch = super::batch_of(one);
         let inner = batch.split_once("CROSS JOIN LATERAL").map(|(_, r)| r);

@@ -65,6 +65,7 @@ mod polls;
 mod pools;
 pub(crate) mod press_facts;
 mod press_polls;
+mod press_reads;
 mod readers;
 mod register_rows;
 mod registrations;

@@ -25,13 +25,14 @@ use super::communities::CommunityRow;
 use super::deferred::Deferred;
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::Opening;
-use super::press_facts::{Answering, Before, PressFacts, RawButton};
+use super::press_facts::{Answering, Before, PressFacts, PressRow};
+use super::press_reads::{
+    first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID,
+};
 use super::steady::Steady;
-use super::{CommunityRecord, PersonRecord, RoundRecord, Store, StoreResult, Tx};
-use crate::domain::checkin::RoundTimes;
+use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
 use crate::domain::Role;
 use chrono::{DateTime, Utc};
-use sqlx::types::Json;
 use std::sync::Arc;
 
 /// Whom the group write registers with a newcomer's tap, and where.
@@ -55,37 +56,29 @@ pub(super) struct Newcomer {
 }
 
 /// The lean read ($1 channel, $2 chat, $3 account, $4 name, $5 the app's
-/// language, $6 the token). Ids are taken from the sequences only for a
-/// row the write may make: the person when there is none, the answer when
-/// the round is open.
-const READ: &str = "
-    SELECT {community},
-           a.id AS n_person,
-           (a.id IS NULL OR (a.same_as IS NULL AND a.display_name = $4
-             AND a.platform_language IS NOT DISTINCT FROM COALESCE($5, a.platform_language))) AS n_plain,
+/// language, $6 the token), with the press's columns as a known member's
+/// steady read has them ([`super::press_reads`]). Ids are taken from the
+/// sequences only for a row the write may make: the person when there is
+/// none, the answer when the round is open and there is none.
+static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {community},
+           p.id AS n_person,
+           (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
+             AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
            m.present IS NOT NULL AS n_membership,
-           CASE WHEN a.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
-           bt.community_id AS b_community_id, bt.person_id AS b_person_id,
-           bt.message_id AS b_message_id, bt.action AS b_action,
-           r.id AS r_id, r.community_id AS r_community_id, r.question AS r_question,
-           r.schedule_id AS r_schedule_id, r.opened_at AS r_opened_at,
-           r.closes_at AS r_closes_at, r.closed_at AS r_closed_at, r.message_id AS r_message_id,
-           pa.present IS NOT NULL AS n_answered,
-           CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL
-                THEN nextval('checkin_answers_id_seq') END AS a_new_id
-    FROM communities b JOIN communities c ON c.id = b.id
-    LEFT JOIN people a ON a.channel = b.channel AND a.platform_user_id = $3
-    LEFT JOIN LATERAL (SELECT true AS present FROM memberships
-                       WHERE community_id = c.id AND person_id = a.id LIMIT 1) m ON true
-    LEFT JOIN buttons bt ON bt.token = $6
-    LEFT JOIN checkin_rounds r ON bt.action ->> 'action' = 'checkin_answer'
-      AND r.id = CAST(bt.action ->> 'round_id' AS BIGINT)
-    LEFT JOIN LATERAL (SELECT true AS present FROM checkin_answers
-                       WHERE round_id = r.id AND person_id = a.id LIMIT 1) pa ON true
-    WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active";
-
-static READ_SQL: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| READ.replace("{community}", &super::links::view_columns("c", "b")));
+           CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person{press}
+         FROM communities b JOIN communities c ON c.id = b.id
+         LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
+         LEFT JOIN LATERAL (SELECT true AS present FROM memberships
+                            WHERE community_id = c.id AND person_id = p.id LIMIT 1) m ON true
+         {joins}
+         WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active",
+        community = super::links::view_columns("c", "b"),
+        press = press_columns(&first_answer_id(NEXT_ANSWER_ID)),
+        joins = press_joins(ANSWER_BY_KEY),
+    )
+});
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -95,20 +88,8 @@ struct Row {
     n_plain: bool,
     n_membership: bool,
     n_new_person: Option<i64>,
-    b_community_id: Option<i64>,
-    b_person_id: Option<i64>,
-    b_message_id: Option<i64>,
-    b_action: Option<Json<serde_json::Value>>,
-    r_id: Option<i64>,
-    r_community_id: Option<i64>,
-    r_question: Option<String>,
-    r_schedule_id: Option<i64>,
-    r_opened_at: Option<DateTime<Utc>>,
-    r_closes_at: Option<DateTime<Utc>>,
-    r_closed_at: Option<DateTime<Utc>>,
-    r_message_id: Option<i64>,
-    n_answered: bool,
-    a_new_id: Option<i64>,
+    #[sqlx(flatten)]
+    press: PressRow,
 }
 
 impl Store {
@@ -126,7 +107,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let row: Option<Row> = sqlx::query_as(&READ_SQL)
+        let row: Option<Row> = sqlx::query_as(&READ)
             .bind(o.channel.as_str())
             .bind(chat)
             .bind(&user.user_id)
@@ -138,40 +119,19 @@ impl Store {
         let Some(row) = row else {
             return Ok(None);
         };
-        let round = open_round(&row);
+        let Some(person_id) = row.n_person.or(row.n_new_person) else {
+            return Ok(None);
+        };
         let community = CommunityRecord::try_from(row.community)?;
+        let presser = (person_id, user.display_name.clone());
+        let press = PressFacts::new(token, row.press, Some(presser));
         let plain = community.linked == Some(false)
             && row.n_plain
             && !row.n_membership
-            && !row.n_answered
-            && row.b_person_id.is_none()
-            && row.b_community_id == Some(community.id)
-            && row.r_community_id == Some(community.id)
-            && row.r_closed_at.is_none();
-        let person_id = row.n_person.or(row.n_new_person);
-        let (true, Some(person_id), Some(new_id), Some(Json(action)), Some(round)) =
-            (plain, person_id, row.a_new_id, row.b_action, round)
-        else {
+            && first_answer_in(&press, community.id);
+        if !plain {
             return Ok(None);
-        };
-        let press = PressFacts {
-            token: token.to_string(),
-            button: Some(RawButton {
-                community_id: community.id,
-                person_id: None,
-                message_id: row.b_message_id,
-                action,
-            }),
-            round: Some(round),
-            answering: Some(Answering {
-                person_id,
-                name: user.display_name.clone(),
-                before: Before::Nothing {
-                    new_id: Some(new_id),
-                },
-            }),
-            poll: None,
-        };
+        }
         let person = PersonRecord {
             id: person_id,
             channel: o.channel,
@@ -207,21 +167,25 @@ impl Store {
     }
 }
 
-/// The open round the read found (its closing and its community are
-/// checked with the rest).
-fn open_round(row: &Row) -> Option<RoundRecord> {
-    Some(RoundRecord {
-        id: row.r_id?,
-        community_id: row.r_community_id?,
-        question: row.r_question.clone(),
-        schedule_id: row.r_schedule_id,
-        times: RoundTimes {
-            opened_at: row.r_opened_at?,
-            closes_at: row.r_closes_at?,
-            closed_at: None,
-        },
-        message_id: row.r_message_id,
-    })
+/// Whether the press is a first answer in an open round of `community_id`,
+/// on a button of that community's, not anyone's own.
+fn first_answer_in(press: &PressFacts, community_id: i64) -> bool {
+    let button = press
+        .button
+        .as_ref()
+        .is_some_and(|b| b.person_id.is_none() && b.community_id == community_id);
+    let round = press
+        .round
+        .as_ref()
+        .is_some_and(|r| r.community_id == community_id && r.times.closed_at.is_none());
+    let first = matches!(
+        &press.answering,
+        Some(Answering {
+            before: Before::Nothing { new_id: Some(_) },
+            ..
+        })
+    );
+    button && round && first
 }
 
 /// The batch's newcomers as array columns (`$48`–`$58` of

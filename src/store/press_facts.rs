@@ -60,69 +60,9 @@ pub(super) enum Before {
     },
 }
 
-/// The steady read for a press, on Postgres and on SQLite ($6: the token):
-/// the button, the round it answers, the presser's answer there, and the
-/// id a first answer will have (Postgres takes it from the sequence; on
-/// SQLite the table gives it at the write). No row is locked: the commit
-/// writes the answer only while the round is open.
-pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
-    std::sync::LazyLock::new(|| {
-        let joins = |answer: &str| {
-            format!(
-                "LEFT JOIN buttons bt ON bt.token = $6 \
-         LEFT JOIN checkin_rounds r ON bt.action ->> 'action' = 'checkin_answer' \
-           AND r.id = CAST(bt.action ->> 'round_id' AS BIGINT) \
-         {answer}"
-            )
-        };
-        let poll = super::press_polls::POLL_COLUMNS.as_str();
-        let columns = |new_id: &str| {
-            format!(
-                ", bt.community_id AS b_community_id, bt.person_id AS b_person_id, \
-             bt.message_id AS b_message_id, bt.action AS b_action, \
-             r.id AS r_id, r.community_id AS r_community_id, r.question AS r_question, \
-             r.schedule_id AS r_schedule_id, r.opened_at AS r_opened_at, \
-             r.closes_at AS r_closes_at, r.closed_at AS r_closed_at, r.message_id AS r_message_id, \
-             pa.id AS a_id, pa.answer AS a_answer, pa.visibility AS a_visibility, \
-             pa.words AS a_words, {new_id} AS a_new_id{poll}"
-            )
-        };
-        (
-            super::steady::steady(
-                &columns(
-                    "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
-                 THEN nextval('checkin_answers_id_seq') END",
-                ),
-                &(joins(ANSWER_BY_KEY) + &super::press_polls::steady_joins(true)),
-                true,
-            ),
-            super::steady::steady(
-                &columns(&format!(
-                    "CASE WHEN r.id IS NOT NULL AND r.closed_at IS NULL AND pa.id IS NULL \
-                 THEN {GIVEN_WHEN_WRITTEN} END"
-                )),
-                &(joins(
-                    "LEFT JOIN checkin_answers pa ON pa.round_id = r.id AND pa.person_id = p.id",
-                ) + &super::press_polls::steady_joins(false)),
-                false,
-            ),
-        )
-    });
-
-/// The presser's answer in the round, looked up on Postgres by its whole
-/// key in a `LATERAL` subquery with a `LIMIT`, which the planner cannot
-/// turn into a join: as a join its plan, cached while the tables were
-/// small, searched the key's index by the round alone and filtered every
-/// answer of the round for the presser's, so each press in a busy round
-/// cost more than the last (seen with `auto_explain`: 1,800 answers
-/// filtered per press near the end of a round of 2,000).
-const ANSWER_BY_KEY: &str = "LEFT JOIN LATERAL (\
-    SELECT id, answer, visibility, words FROM checkin_answers \
-    WHERE round_id = r.id AND person_id = p.id LIMIT 1) pa ON true";
-
 /// SQLite's steady read's `a_new_id` for a first answer: no id yet, the
 /// table gives one when the commit writes it ([`Before::Nothing`]).
-const GIVEN_WHEN_WRITTEN: i64 = -1;
+pub(super) const GIVEN_WHEN_WRITTEN: i64 = -1;
 
 /// The parts of the opening statement (`ingest::OPEN_UPDATE_PG`) that read
 /// for a press ($11: its token, or ''): CTEs read before the community,
@@ -372,28 +312,5 @@ impl Tx {
         // Read once: a second tap in the same transaction reads afresh.
         self.forget_press();
         Some((record, previous))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    /// Postgres's steady press read finds the presser's answer by its whole
-    /// key (see [`super::ANSWER_BY_KEY`]), so a press late in a busy round
-    /// costs what the first did; SQLite's plans are made per statement and
-    /// keep the plain join.
-    #[test]
-    fn a_press_finds_its_answer_by_the_whole_key() {
-        let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let (postgres, sqlite) = (&super::STEADY_PRESS.0, &super::STEADY_PRESS.1);
-        let lookup = squeeze(
-            "LEFT JOIN LATERAL (SELECT id, answer, visibility, words FROM checkin_answers \
-             WHERE round_id = r.id AND person_id = p.id LIMIT 1) pa ON true",
-        );
-        assert!(squeeze(postgres).contains(&lookup), "{postgres}");
-        assert!(
-            !postgres.contains("JOIN checkin_answers pa ON"),
-            "{postgres}"
-        );
-        assert!(!sqlite.contains("LATERAL"), "{sqlite}");
     }
 }

@@ -28,7 +28,7 @@ pub(super) static POLL_COLUMNS: std::sync::LazyLock<String> = std::sync::LazyLoc
 /// The steady read's joins for the button `bt` and the presser `p`. On
 /// Postgres the poll and the voter's record are each looked up by their
 /// whole key in a `LATERAL … LIMIT 1`, as a press's answer is
-/// (`press_facts::ANSWER_BY_KEY`): a kept generic plan could otherwise
+/// (`press_reads::ANSWER_BY_KEY`): a kept generic plan could otherwise
 /// join every poll, or search the records by the poll alone.
 pub(super) fn steady_joins(postgres: bool) -> String {
     match postgres {

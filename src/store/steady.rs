@@ -172,7 +172,7 @@ impl Store {
 fn steady_sql(press: bool) -> &'static str {
     match press {
         false => STEADY.as_str(),
-        true => super::press_facts::STEADY_PRESS.1.as_str(),
+        true => super::press_reads::STEADY_PRESS.1.as_str(),
     }
 }
 
@@ -253,7 +253,7 @@ mod tests {
         let lookup = "JOIN LATERAL (SELECT role, last_heard_on, xmin FROM memberships \
                       WHERE community_id = c.id AND person_id = p.id AND left_at IS NULL LIMIT 1) m";
         let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let press = &super::super::press_facts::STEADY_PRESS;
+        let press = &super::super::press_reads::STEADY_PRESS;
         let read = press.0.as_str();
         assert!(squeeze(read).contains(&squeeze(lookup)), "{read}");
         assert!(!read.contains("JOIN memberships m "), "{read}");

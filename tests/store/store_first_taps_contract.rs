@@ -34,6 +34,23 @@ pub(crate) async fn olas_tap(
     (tx, person.id)
 }
 
+/// Ola taps `answer` in round `round_id` by [`olas_tap`]: the answer is
+/// staged, waiting for the write. Her person id with it.
+pub(crate) async fn olas_answer(
+    store: &Store,
+    group: &std::sync::Arc<GroupCommit>,
+    key: &str,
+    answer_button: bool,
+    (round_id, answer): (i64, Answer),
+) -> (Tx, i64) {
+    let (mut tx, person) = olas_tap(store, group, key, answer_button).await;
+    let round = tx.share_round(round_id).await.unwrap().unwrap();
+    tx.answer_round(&round, person, answer, Visibility::Shared, t0())
+        .await
+        .unwrap();
+    (tx, person)
+}
+
 /// A newcomer's first tap registers them at once (a fact of its own) and
 /// waits for the group write. A coordinator removes them before it is
 /// written: the tap writes nothing (it is stale, and runs again the
@@ -42,12 +59,8 @@ async fn a_first_tap_by_someone_removed_before_its_write_counts_nothing(backend:
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "f1", false).await;
-    let round = tx.share_round(round_id).await.unwrap().unwrap();
     let good = Answer::Mood(Mood::Good);
-    tx.answer_round(&round, person, good, Visibility::Shared, t0())
-        .await
-        .unwrap();
+    let (tx, person) = olas_answer(&store, &group, "f1", false, (round_id, good)).await;
     let mut coordinator = store.begin().await.unwrap();
     assert!(coordinator
         .remove_member(community, person, t0())

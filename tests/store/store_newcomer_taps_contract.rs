@@ -3,10 +3,10 @@
 //! (`store::newcomer_taps`) and on SQLite as every first tap does. These
 //! stories hold on both backends.
 
-use crate::store_first_taps_contract::olas_tap;
+use crate::store_first_taps_contract::{olas_answer, olas_tap};
 use crate::store_taps_contract::{ola, round_with_a_button};
 use crate::support::store::*;
-use kettle::domain::checkin::{Answer, Mood, Visibility};
+use kettle::domain::checkin::{Answer, Mood};
 use kettle::domain::Channel;
 use kettle::store::{GroupCommit, StoreError};
 
@@ -19,7 +19,8 @@ async fn a_newcomers_tap_on_an_answer_button_joins_them_with_its_write(backend: 
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "a1", true).await;
+    let low = Answer::Mood(Mood::Low);
+    let (tx, person) = olas_answer(&store, &group, "a1", true, (round_id, low)).await;
     let mut look = store.begin().await.unwrap();
     let before = look.membership(community, person).await.unwrap();
     look.rollback().await.unwrap();
@@ -28,11 +29,6 @@ async fn a_newcomers_tap_on_an_answer_button_joins_them_with_its_write(backend: 
         backend == "postgres",
         "made with the write"
     );
-    let round = tx.share_round(round_id).await.unwrap().unwrap();
-    let low = Answer::Mood(Mood::Low);
-    tx.answer_round(&round, person, low, Visibility::Shared, t0())
-        .await
-        .unwrap();
     assert!(tx.commit().await.unwrap(), "new");
 
     let (again, _) = olas_tap(&store, &group, "a1", true).await;
@@ -64,11 +60,7 @@ async fn a_newcomers_tap_registered_meanwhile_counts_once_or_runs_again(backend:
     let (_db, store) = store(backend).await;
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
-    let (mut tx, person) = olas_tap(&store, &group, "b1", true).await;
-    let round = tx.share_round(round_id).await.unwrap().unwrap();
-    tx.answer_round(&round, person, Answer::Pass, Visibility::Shared, t0())
-        .await
-        .unwrap();
+    let (tx, person) = olas_answer(&store, &group, "b1", true, (round_id, Answer::Pass)).await;
     let mut word = store.begin().await.unwrap();
     let opened = word
         .open_update(in_group(&ola(), "b2", None))
