@@ -25,6 +25,7 @@ use super::communities::CommunityRow;
 use super::deferred::Deferred;
 use super::group_commit::{Commit, GroupCommit};
 use super::ingest::Opening;
+use super::people::PersonRow;
 use super::press_facts::{Answering, Before, PressFacts, PressRow};
 use super::press_reads::{
     first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID,
@@ -67,7 +68,9 @@ static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
            (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
              AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
            m.present IS NOT NULL AS n_membership,
-           CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person{press}
+           CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
+           p.language AS p_language, p.platform_language AS p_platform_language,
+           p.time_zone AS p_time_zone, p.private_chat_id AS p_private_chat_id{press}
          FROM communities b JOIN communities c ON c.id = b.id
          LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
          LEFT JOIN LATERAL (SELECT true AS present FROM memberships
@@ -88,6 +91,10 @@ struct Row {
     n_plain: bool,
     n_membership: bool,
     n_new_person: Option<i64>,
+    p_language: Option<String>,
+    p_platform_language: Option<String>,
+    p_time_zone: Option<String>,
+    p_private_chat_id: Option<String>,
     #[sqlx(flatten)]
     press: PressRow,
 }
@@ -132,16 +139,18 @@ impl Store {
         if !plain {
             return Ok(None);
         }
-        let person = PersonRecord {
+        // Someone already known elsewhere keeps their own settings: their
+        // language, zone and private chat (where a WhatsApp tap is told).
+        let person = PersonRecord::from(PersonRow {
             id: person_id,
-            channel: o.channel,
+            channel: o.channel.as_str().to_string(),
             platform_user_id: user.user_id.clone(),
             display_name: user.display_name.clone(),
-            language: None,
-            platform_language: user.language_code.clone(),
-            time_zone: None,
-            private_chat_id: None,
-        };
+            language: row.p_language,
+            platform_language: row.p_platform_language.or(user.language_code.clone()),
+            time_zone: row.p_time_zone,
+            private_chat_id: row.p_private_chat_id,
+        });
         let local = community.today(o.at);
         let newcomer = Newcomer {
             person_id,
