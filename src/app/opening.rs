@@ -7,7 +7,7 @@ use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
-use crate::store::{Joined, OpenedUpdate, Opening};
+use crate::store::{Joined, OpenedUpdate, Opening, PostedButton};
 
 impl Engine {
     /// The update's turn and what opening it found; `None` if it was
@@ -79,12 +79,14 @@ impl Engine {
         inbound: &Inbound,
         opening: Opening<'_>,
     ) -> Result<Option<crate::store::Steady>, AppError> {
-        let answer_button = opening
-            .press
-            .is_some_and(|token| self.seen.button(token) == Some(Answer));
+        let posted = match opening.press.and_then(|token| self.seen.button(token)) {
+            Some(Answer) => Some(PostedButton::Answer),
+            Some(Vote) => Some(PostedButton::Vote),
+            None => None,
+        };
         let opened = self
             .store
-            .open_registering(opening, &self.commits, &self.known, answer_button)
+            .open_registering(opening, &self.commits, &self.known, posted)
             .await?;
         if let Some((_, community, _, _)) = &opened {
             self.zones.note(&inbound.chat, community.time_zone);

@@ -12,7 +12,7 @@
 //!   ([`super::group_taps`]);
 //! - `$33`–`$38`: the rows kept reads stand on ([`super::known`]);
 //! - `$39`–`$47`: votes ([`super::group_votes`]);
-//! - `$48`–`$58`: newcomers registered with their first tap
+//! - `$48`–`$58`: newcomers registered with their first tap or vote
 //!   ([`super::newcomer_taps`]).
 //!
 //! An update that is stale (its tap's round or its vote's poll closed, a
@@ -20,7 +20,7 @@
 //! nothing. The statement returns each new update's `n` with `true`, each
 //! stale one's with `false`; a duplicate's is missing.
 
-use super::group_votes::{VOTES_STALE, VOTES_WRITES};
+use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
 
 /// The statement for a batch with taps or not, with kept reads or not,
 /// with votes or not, with newcomers to register or not.
@@ -41,17 +41,30 @@ fn compose(taps: bool, checks: bool, votes: bool, registers: bool) -> String {
     let mut ctes = vec![];
     let mut stale = vec![];
     if registers {
-        ctes.push(REGISTERS.to_string());
-        stale.push("rstale");
+        ctes.push(REGISTER_PEOPLE.to_string());
     }
-    if taps {
-        // A newcomer's membership is made by this very statement, which
-        // does not see it: `rstale` stands for the check instead.
-        let unless = match registers {
-            true => " AND a.n NOT IN (SELECT n FROM rv)",
+    if votes {
+        ctes.push(VOTES_ALL.to_string());
+    }
+    if registers {
+        let after_holds = match votes {
+            true => {
+                ctes.push(HOLDS_FIRST.to_string());
+                " AND (SELECT COUNT(*) FROM rheld) >= 0"
+            }
             false => "",
         };
-        ctes.push(TAPS_STALE.replace("{unless_newcomer}", unless));
+        ctes.push(REGISTER_MEMBERS.replace("{after_holds}", after_holds));
+        stale.push("rstale");
+    }
+    // A newcomer's membership is made by this very statement, which does
+    // not see it: `rstale` stands for the check instead.
+    let unless = |n: &str| match registers {
+        true => format!(" AND {n} NOT IN (SELECT n FROM rv)"),
+        false => String::new(),
+    };
+    if taps {
+        ctes.push(TAPS_STALE.replace("{unless_newcomer}", &unless("a.n")));
         stale.push("stale");
     }
     if checks {
@@ -59,7 +72,7 @@ fn compose(taps: bool, checks: bool, votes: bool, registers: bool) -> String {
         stale.push("changed");
     }
     if votes {
-        ctes.push(VOTES_STALE.to_string());
+        ctes.push(VOTES_STALE.replace("{unless_newcomer}", &unless("vall.n")));
         stale.push("vstale");
     }
     let skip: String = stale
@@ -179,7 +192,8 @@ const TAPS_WRITES: &str = "
         ORDER BY key, n
         ON CONFLICT (unique_key) DO NOTHING)";
 
-/// Newcomers registered with their first tap ([`super::newcomer_taps`]):
+/// Newcomers registered with their first tap or vote
+/// ([`super::newcomer_taps`]):
 /// their people (the id the read took from the sequence), then their
 /// memberships, heard from the day they join, and those weeks. One
 /// account's two taps in a batch make one person, with the first tap's id;
@@ -187,8 +201,10 @@ const TAPS_WRITES: &str = "
 /// again, and the taps that counted on making it are stale (`rstale`):
 /// they write nothing and run again the ordinary way. Rows go in ordered
 /// by their keys, as every batch writes them, so two batches never wait on
-/// each other crosswise.
-const REGISTERS: &str = "
+/// each other crosswise. With votes in the batch, the voters' holds are
+/// taken between the people and the memberships (`{after_holds}`; see
+/// [`HOLDS_FIRST`]).
+const REGISTER_PEOPLE: &str = "
     rv AS (
         SELECT * FROM unnest($48::int[], $49::bigint[], $50::bool[], $51::text[], $52::text[],
                              $53::text[], $54::text[], $55::bigint[], $56::text[], $57::text[],
@@ -200,11 +216,15 @@ const REGISTERS: &str = "
         SELECT DISTINCT ON (channel, user_id) person_id, channel, user_id, name, language, at
         FROM rv WHERE new_person ORDER BY channel, user_id, n
         ON CONFLICT (channel, platform_user_id) DO NOTHING
-        RETURNING id),
+        RETURNING id)";
+
+/// After [`REGISTER_PEOPLE`] (and the holds): the memberships, their
+/// weeks, and the taps whose registration another update made first.
+const REGISTER_MEMBERS: &str = "
     joined AS (
         INSERT INTO memberships (community_id, person_id, joined_at, last_heard_on)
         SELECT DISTINCT ON (community_id, person_id) community_id, person_id, at, day
-        FROM rv WHERE NOT new_person OR person_id IN (SELECT id FROM pins)
+        FROM rv WHERE (NOT new_person OR person_id IN (SELECT id FROM pins)){after_holds}
         ORDER BY community_id, person_id, n
         ON CONFLICT (community_id, person_id) DO NOTHING
         RETURNING community_id, person_id),

@@ -48,7 +48,7 @@ pub struct Deferred {
     /// `store::deferred_votes`), and the vote that waits for the commit.
     pub(super) vote_read: Option<super::deferred_votes::VoteRead>,
     pub(super) vote: Option<super::deferred_votes::LateVote>,
-    /// A newcomer's first tap, their registration left to the commit
+    /// A newcomer's first tap or vote, their registration left to the commit
     /// (`store::newcomer_taps`). Nothing of theirs is in the database yet,
     /// so the update may read nothing more and begin nothing: it runs
     /// again the ordinary way instead.

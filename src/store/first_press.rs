@@ -27,6 +27,7 @@ use super::group_commit::GroupCommit;
 use super::ingest::{bind_opening, decode_opened, Opening, OPEN_REGISTER_PG};
 use super::known::{Check, Known, KnownMembers};
 use super::memberships::member_after_all;
+use super::newcomer_taps::PostedButton;
 use super::press_facts::{PressFacts, PressRow};
 use super::steady::{heard, Steady};
 use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
@@ -41,18 +42,19 @@ impl Store {
     /// turn out not to be a member (removed by a coordinator), and the
     /// caller takes the ordinary path.
     ///
-    /// `answer_button`: the press is on a check-in round's answer button,
-    /// as lately posted; on Postgres a newcomer's tap is then registered
-    /// by the group write if it can be (`store::newcomer_taps`).
+    /// `posted`: the press is on a check-in round's answer button or a
+    /// poll's vote button, as lately posted; on Postgres a newcomer's press
+    /// is then registered by the group write if it can be
+    /// (`store::newcomer_taps`).
     pub async fn open_registering(
         &self,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
         members: &Arc<KnownMembers>,
-        answer_button: bool,
+        posted: Option<PostedButton>,
     ) -> StoreResult<Option<Steady>> {
-        if let (Store::Postgres(pool), true) = (self, answer_button) {
-            if let Some(opened) = self.open_newcomer_tap(pool, o, group).await? {
+        if let (Store::Postgres(pool), Some(posted)) = (self, posted) {
+            if let Some(opened) = self.open_newcomer_tap(pool, o, group, posted).await? {
                 return Ok(Some(opened));
             }
         }

@@ -43,7 +43,7 @@ pub(super) struct Commit {
     /// A vote: written only while its poll is open, its voter a member and
     /// their record as read; otherwise it is [`Written::Stale`].
     pub(super) vote: Option<super::deferred_votes::LateVote>,
-    /// A newcomer registered with their first tap (Postgres): if another
+    /// A newcomer registered with their first tap or vote (Postgres): if another
     /// update made their person or membership first, it is
     /// [`Written::Stale`] and nothing of it is written.
     pub(super) newcomer: Option<super::newcomer_taps::Newcomer>,

@@ -86,16 +86,21 @@ impl Votes {
     }
 }
 
-/// The batch's votes, and those whose poll has closed (under the lock a
-/// vote takes) or whose voter is no longer a member of its community. The
-/// membership is found by its whole key, as a tap's is (see
-/// `batch_sql::TAPS_STALE`).
-pub(super) const VOTES_STALE: &str = "
+/// The batch's votes.
+pub(super) const VOTES_ALL: &str = "
     vall AS (
         SELECT * FROM unnest($39::int[], $40::bigint[], $41::bigint[], $42::text[],
                              $43::text[], $44::timestamptz[], $45::text[], $46::int[],
                              $47::text[])
-            AS vall(n, poll_id, person_id, ballot, reason, at, key, seen, seen_ballot)),
+            AS vall(n, poll_id, person_id, ballot, reason, at, key, seen, seen_ballot))";
+
+/// The batch's votes whose poll has closed (under the lock a vote takes)
+/// or whose voter is no longer a member of its community. The membership
+/// is found by its whole key, as a tap's is (see `batch_sql::TAPS_STALE`).
+/// A newcomer's membership is made by the same statement, which does not
+/// see it: `{unless_newcomer}` leaves their votes to `rstale`
+/// (`batch_sql::REGISTER_MEMBERS`).
+pub(super) const VOTES_STALE: &str = "
     vpoll AS (
         SELECT id, community_id FROM polls
         WHERE id IN (SELECT poll_id FROM vall) AND status = 'open'
@@ -107,7 +112,23 @@ pub(super) const VOTES_STALE: &str = "
             WHERE cm.community_id = vpoll.community_id AND cm.person_id = vall.person_id
               AND cm.left_at IS NULL AND cm.removed_at IS NULL
             LIMIT 1) cm ON true
-        WHERE cm.current IS NULL)";
+        WHERE vpoll.id IS NULL OR (cm.current IS NULL{unless_newcomer}))";
+
+/// In a batch that registers newcomers, every voter's hold, taken after
+/// the people are made and before their memberships: the order the
+/// statement that registers someone on their own takes them in (person,
+/// hold, membership: `ingest::OPEN_REGISTER_PG`). Taken after the
+/// memberships, as [`VOTES_WRITES`] takes them, a newcomer's vote and
+/// another press of theirs being registered deadlocked: each held what
+/// the other waited for (seen in the benchmark's vote burst). Taking a
+/// hold twice in one transaction is harmless.
+pub(super) const HOLDS_FIRST: &str = "
+    rheld AS MATERIALIZED (
+        SELECT pg_advisory_xact_lock(CAST(poll_id % 2147483647 AS integer),
+                                     CAST(person_id % 2147483647 AS integer)) AS held
+        FROM (SELECT DISTINCT poll_id, person_id FROM vall) h
+        WHERE (SELECT COUNT(*) FROM pins) >= 0
+        ORDER BY poll_id, person_id)";
 
 /// After `vq` (the batch's updates that are not stale): the votes of
 /// updates not handled before, written over what their reads saw, and
@@ -156,6 +177,7 @@ mod tests {
     use crate::store::deferred_votes::LateVote;
     use crate::store::group_commit::{write_postgres, Commit, Written};
     use crate::store::late_votes::{StagedVote, VoteKind};
+    use crate::store::newcomer_taps::Newcomer;
     use crate::store::pg_writer::PgWriter;
     use crate::store::sam_in_a_group::{drop_postgres, on_postgres, SAM_GONE};
 
@@ -252,6 +274,64 @@ mod tests {
         let voted = "INSERT INTO poll_voters (poll_id, person_id) VALUES (3, 7)";
         let again = written(&[&anonymous, voted], &secret()).await;
         assert_eq!(again, (vec![Written::Stale], None, 0, 0));
+    }
+
+    /// Ola, known from another group, votes in Sam's group for the first
+    /// time, and her write is to make her a member. Another press of hers
+    /// is being registered on its own meanwhile: it holds her vote's hold
+    /// and is about to make her membership. The write waits for the hold
+    /// before it makes anything the other would wait for, so neither
+    /// waits on the other: her membership is made once, and the vote
+    /// (whose write was to make it) goes back to run again.
+    #[tokio::test]
+    async fn a_newcomers_vote_and_her_registration_elsewhere_never_deadlock() {
+        let ola = "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
+                   VALUES (8, 'telegram', '8', 'Ola', '2026-12-03')";
+        let (pool, name) = on_postgres(&[&poll(false), ola]).await;
+        let mut registering = pool.begin().await.unwrap();
+        sqlx::query("SELECT pg_advisory_xact_lock(3, 8)")
+            .execute(&mut *registering)
+            .await
+            .unwrap();
+        let kind = VoteKind::Named {
+            at: chrono::Utc::now(),
+        };
+        let vote = StagedVote::new(3, 8, "[1]".into(), None, kind);
+        let commit = Commit {
+            vote: Some(LateVote { vote, seen: None }),
+            newcomer: Some(Newcomer::known_elsewhere(8, "8", 1)),
+            ..Commit::sams("u1")
+        };
+        let writing = pool.clone();
+        let write = tokio::spawn(async move {
+            write_postgres(&writing, &PgWriter::default(), &[&commit]).await
+        });
+        let waiting = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
+        while sqlx::query_scalar::<_, i64>(waiting)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            == 0
+        {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        sqlx::query(
+            "INSERT INTO memberships (community_id, person_id, joined_at) \
+             VALUES (1, 8, '2026-12-03') ON CONFLICT DO NOTHING",
+        )
+        .execute(&mut *registering)
+        .await
+        .expect("the registration does not wait for the vote's write");
+        registering.commit().await.unwrap();
+        let written = write.await.unwrap().expect("no deadlock");
+        assert_eq!(written, vec![Written::Stale]);
+        let members: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE person_id = 8")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!(members, 1);
+        drop_postgres(pool, &name).await;
     }
 
     /// A delivery handled before changes nothing; of Sam's two taps read

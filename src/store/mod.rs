@@ -102,6 +102,7 @@ pub use meeting_series::{NewSeries, SeriesRecord};
 pub use meeting_settings::MeetingSettings;
 pub use meetings::{MeetingRecord, NewMeeting};
 pub use memberships::Joined;
+pub use newcomer_taps::PostedButton;
 pub use outbox::{ClaimedMessage, NewMessage, OutboxStatus};
 pub use people::{MemberRecord, PersonRecord};
 pub use poll_setups::{PollSetup, SetupStage};

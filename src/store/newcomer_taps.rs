@@ -1,5 +1,6 @@
-//! A newcomer's first tap on a check-in round, on Postgres: registered by
-//! the group write that records the tap, not by a statement of its own.
+//! A newcomer's first tap on a check-in round or vote on a poll, on
+//! Postgres: registered by the group write that records the press, not by
+//! a statement of its own.
 //!
 //! The statement that registers a newcomer (`store::first_press`) is some
 //! forty CTEs; most of the server's time for it goes to starting and ending
@@ -8,15 +9,18 @@
 //! benchmark's reference insert, so no tap that paid for it could reach the
 //! target. Here the tap is read by one lean statement (the chat's
 //! community, whether the account and a membership exist, the button and
-//! its round), the handler runs on that as for a known member, and the group
-//! write makes the person, their membership and its week with the answer,
-//! for every newcomer of the batch at once (`batch_sql::REGISTERS`).
+//! its round or poll), the handler runs on that as for a known member, and
+//! the group write makes the person, their membership and its week with the
+//! answer or the vote, for every newcomer of the batch at once
+//! (`batch_sql::REGISTER_PEOPLE`). A vote burst on a new poll is all first votes,
+//! as a busy evening's first round is all first taps.
 //!
 //! Only the plain case is taken: a chat of its own (no links), an account
 //! that is no one else's (`/me link`) and has no membership of any kind
 //! there yet (not one who left, nor one a coordinator removed), under the
 //! name and language the platform gives now, pressing an open round's
-//! answer button of that very chat. Anything else goes to the registering
+//! answer button, or an open poll's vote button, of that very chat, with no
+//! answer or vote of theirs there yet. Anything else goes to the registering
 //! statement, as before. So does a tap whose registration the group write
 //! finds already made by another update in between: it comes back stale
 //! and runs again the ordinary way, which finds them.
@@ -27,6 +31,7 @@ use super::group_commit::{Commit, GroupCommit};
 use super::ingest::Opening;
 use super::people::PersonRow;
 use super::press_facts::{Answering, Before, PressFacts, PressRow};
+use super::press_polls::{steady_joins, POLL_COLUMNS};
 use super::press_reads::{
     first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID,
 };
@@ -56,31 +61,47 @@ pub(super) struct Newcomer {
     at: DateTime<Utc>,
 }
 
-/// The lean read ($1 channel, $2 chat, $3 account, $4 name, $5 the app's
+/// What a newcomer pressed, as the engine saw the button posted: which
+/// of the lean reads opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostedButton {
+    /// A check-in round's answer.
+    Answer,
+    /// A poll's vote (or stance).
+    Vote,
+}
+
+/// The lean reads ($1 channel, $2 chat, $3 account, $4 name, $5 the app's
 /// language, $6 the token), with the press's columns as a known member's
-/// steady read has them ([`super::press_reads`]). Ids are taken from the
-/// sequences only for a row the write may make: the person when there is
-/// none, the answer when the round is open and there is none.
-static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        "SELECT {community},
-           p.id AS n_person,
-           (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
-             AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
-           m.present IS NOT NULL AS n_membership,
-           CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
-           p.language AS p_language, p.platform_language AS p_platform_language,
-           p.time_zone AS p_time_zone, p.private_chat_id AS p_private_chat_id{press}
-         FROM communities b JOIN communities c ON c.id = b.id
-         LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
-         LEFT JOIN LATERAL (SELECT true AS present FROM memberships
-                            WHERE community_id = c.id AND person_id = p.id LIMIT 1) m ON true
-         {joins}
-         WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active",
-        community = super::links::view_columns("c", "b"),
-        press = press_columns(&first_answer_id(NEXT_ANSWER_ID)),
-        joins = press_joins(ANSWER_BY_KEY),
-    )
+/// steady read has them ([`super::press_reads`]); a vote's also with its
+/// poll and the voter's record there ([`super::press_polls`]), which a
+/// tap's leaves out. Ids are taken from the sequences only for a row the
+/// write may make: the person when there is none, the answer when the
+/// round is open and there is none.
+static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
+    let answer = (String::new(), String::new());
+    let vote = (POLL_COLUMNS.to_string(), steady_joins(true));
+    [answer, vote].map(|(poll, poll_joins)| {
+        format!(
+            "SELECT {community},
+               p.id AS n_person,
+               (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
+                 AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
+               m.present IS NOT NULL AS n_membership,
+               CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
+               p.language AS p_language, p.platform_language AS p_platform_language,
+               p.time_zone AS p_time_zone, p.private_chat_id AS p_private_chat_id{press}{poll}
+             FROM communities b JOIN communities c ON c.id = b.id
+             LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
+             LEFT JOIN LATERAL (SELECT true AS present FROM memberships
+                                WHERE community_id = c.id AND person_id = p.id LIMIT 1) m ON true
+             {joins}{poll_joins}
+             WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active",
+            community = super::links::view_columns("c", "b"),
+            press = press_columns(&first_answer_id(NEXT_ANSWER_ID)),
+            joins = press_joins(ANSWER_BY_KEY),
+        )
+    })
 });
 
 #[derive(sqlx::FromRow)]
@@ -101,20 +122,27 @@ struct Row {
 
 impl Store {
     /// Opens a deferred transaction for a newcomer's tap on an open
-    /// round's answer button, their registration left to the group write;
-    /// `None` where the tap is not the plain case (see the module's notes).
+    /// round's answer button or an open poll's vote button, their
+    /// registration left to the group write; `None` where the press is not
+    /// the plain case (see the module's notes).
     pub(super) async fn open_newcomer_tap(
         &self,
         pool: &sqlx::PgPool,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
+        posted: PostedButton,
     ) -> StoreResult<Option<Steady>> {
         let (Some(chat), Some(user), Some(token), true) =
             (o.group_chat, o.sender, o.press, o.register)
         else {
             return Ok(None);
         };
-        let row: Option<Row> = sqlx::query_as(&READ)
+        let [answer, vote] = &*READS;
+        let read = match posted {
+            PostedButton::Answer => answer,
+            PostedButton::Vote => vote,
+        };
+        let row: Option<Row> = sqlx::query_as(read)
             .bind(o.channel.as_str())
             .bind(chat)
             .bind(&user.user_id)
@@ -135,7 +163,10 @@ impl Store {
         let plain = community.linked == Some(false)
             && row.n_plain
             && !row.n_membership
-            && first_answer_in(&press, community.id);
+            && match posted {
+                PostedButton::Answer => first_answer_in(&press, community.id),
+                PostedButton::Vote => first_vote_in(&press, community.id),
+            };
         if !plain {
             return Ok(None);
         }
@@ -176,13 +207,18 @@ impl Store {
     }
 }
 
-/// Whether the press is a first answer in an open round of `community_id`,
-/// on a button of that community's, not anyone's own.
-fn first_answer_in(press: &PressFacts, community_id: i64) -> bool {
-    let button = press
+/// Whether the press is on a button of `community_id`'s, not anyone's own.
+fn the_groups_button(press: &PressFacts, community_id: i64) -> bool {
+    press
         .button
         .as_ref()
-        .is_some_and(|b| b.person_id.is_none() && b.community_id == community_id);
+        .is_some_and(|b| b.person_id.is_none() && b.community_id == community_id)
+}
+
+/// Whether the press is a first answer in an open round of `community_id`,
+/// on a button of that community's.
+fn first_answer_in(press: &PressFacts, community_id: i64) -> bool {
+    let button = the_groups_button(press, community_id);
     let round = press
         .round
         .as_ref()
@@ -195,6 +231,19 @@ fn first_answer_in(press: &PressFacts, community_id: i64) -> bool {
         })
     );
     button && round && first
+}
+
+/// Whether the press is a first vote on an open poll of `community_id`,
+/// on a button of that community's: the voter has no record there, named
+/// or anonymous.
+fn first_vote_in(press: &PressFacts, community_id: i64) -> bool {
+    let button = the_groups_button(press, community_id);
+    let poll = press.poll.as_ref().is_some_and(|p| {
+        p.read.poll.community_id == community_id
+            && p.read.poll.status == "open"
+            && p.read.seen().is_none()
+    });
+    button && poll
 }
 
 /// The batch's newcomers as array columns (`$48`–`$58` of
@@ -248,5 +297,25 @@ impl Registers {
             .bind(self.day)
             .bind(self.week)
             .bind(self.at)
+    }
+}
+
+#[cfg(test)]
+impl Newcomer {
+    /// Someone Kettle knows already (person `person_id`, account `user_id`
+    /// on Telegram) joining `community_id` with their press.
+    pub(super) fn known_elsewhere(person_id: i64, user_id: &str, community_id: i64) -> Newcomer {
+        Newcomer {
+            person_id,
+            new_person: false,
+            channel: "telegram".into(),
+            user_id: user_id.into(),
+            name: format!("Person {user_id}"),
+            language: None,
+            community_id,
+            day: "2026-12-03".into(),
+            week: "2026-11-30".into(),
+            at: chrono::Utc::now(),
+        }
     }
 }

@@ -5,12 +5,14 @@
 //! Nothing is locked: the group write holds the vote to what was read
 //! (`store::group_votes`, and on SQLite `deferred_votes::write_if_still`).
 //!
-//! The statements that open a press otherwise (a newcomer's registering
-//! statement, the ordinary opening) leave the columns out, so a check-in
-//! tap, most of theirs, pays nothing for them; the row then says nothing
-//! of a poll, and the vote reads it in a statement of its own. (Read in
-//! the registering statement too, they left the first votes' rate where
-//! it was and cost the newcomers' taps.)
+//! A newcomer's lean read of a press on a poll's vote button reads them
+//! too (`store::newcomer_taps`), and its read of a check-in tap leaves
+//! them out. The statements that open a press otherwise (a newcomer's
+//! registering statement, the ordinary opening) leave the columns out, so
+//! a check-in tap, most of theirs, pays nothing for them; the row then
+//! says nothing of a poll, and the vote reads it in a statement of its
+//! own. (Read in the registering statement too, they left the first
+//! votes' rate where it was and cost the newcomers' taps.)
 
 use super::polls::{PollRow, COLUMNS};
 use super::vote_hold::PollAndBallot;

@@ -20,6 +20,7 @@ mod store_lanes_contract;
 mod store_links_contract;
 mod store_meetings_contract;
 mod store_newcomer_taps_contract;
+mod store_newcomer_votes_contract;
 mod store_polls_contract;
 mod store_pool_contract;
 mod store_privacy_contract;

@@ -7,7 +7,7 @@ use crate::store_taps_contract::{ola, pressing, round_with_a_button, TOKEN};
 use crate::support::store::*;
 use kettle::domain::checkin::{Answer, Mood, Visibility};
 use kettle::domain::PlatformUser;
-use kettle::store::{GroupCommit, Joined, Opening, Store, StoreError, Tx};
+use kettle::store::{GroupCommit, Joined, Opening, PostedButton, Store, StoreError, Tx};
 
 /// Ola's tap (update `key`) by the path of a first tap: she is registered
 /// at once, and the tap opened beside its write. Her person id with it.
@@ -26,7 +26,7 @@ pub(crate) async fn olas_tap(
             pressing(&ola, key, TOKEN),
             group,
             &Default::default(),
-            answer_button,
+            answer_button.then_some(PostedButton::Answer),
         )
         .await
         .unwrap()
@@ -128,7 +128,7 @@ async fn first_tap_in(
         ..pressing(who, key, TOKEN)
     };
     let opened = store
-        .open_registering(opening, group, &Default::default(), false)
+        .open_registering(opening, group, &Default::default(), None)
         .await
         .unwrap();
     opened.map(|(_, community, person, _)| (community.id, person.id))
@@ -297,7 +297,7 @@ async fn a_registration_that_waits_for_the_same_newcomers_other_finds_them(backe
         let nia = nia();
         let opening = pressing(&nia, "n2", TOKEN);
         let opened = registering
-            .open_registering(opening, &group, &Default::default(), false)
+            .open_registering(opening, &group, &Default::default(), None)
             .await;
         opened.unwrap().map(|(_, _, person, _)| person.id)
     };
