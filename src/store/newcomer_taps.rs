@@ -24,6 +24,13 @@
 //! statement, as before. So does a tap whose registration the group write
 //! finds already made by another update in between: it comes back stale
 //! and runs again the ordinary way, which finds them.
+//!
+//! The read also serves a current member whom this process has not lately
+//! seen: every member's first press after Kettle restarts, or on a button
+//! another Kettle process posted. It finds what their steady read would
+//! (community, person, role, the day they were last heard, the press), so
+//! their press goes on as a known member's does; before, it then ran the
+//! registering statement too, one statement more than without this read.
 
 use super::communities::CommunityRow;
 use super::deferred::Deferred;
@@ -87,13 +94,15 @@ static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
                p.id AS n_person,
                (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
                  AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
-               m.present IS NOT NULL AS n_membership,
+               m.present IS NOT NULL AS n_membership, m.m_role, m.m_last_heard_on, m.m_current,
                CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
                p.language AS p_language, p.platform_language AS p_platform_language,
                p.time_zone AS p_time_zone, p.private_chat_id AS p_private_chat_id{press}{poll}
              FROM communities b JOIN communities c ON c.id = b.id
              LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
-             LEFT JOIN LATERAL (SELECT true AS present FROM memberships
+             LEFT JOIN LATERAL (SELECT true AS present, role AS m_role, last_heard_on AS m_last_heard_on,
+                                       left_at IS NULL AND removed_at IS NULL AS m_current
+                                FROM memberships
                                 WHERE community_id = c.id AND person_id = p.id LIMIT 1) m ON true
              {joins}{poll_joins}
              WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active",
@@ -111,6 +120,9 @@ struct Row {
     n_person: Option<i64>,
     n_plain: bool,
     n_membership: bool,
+    m_role: Option<String>,
+    m_last_heard_on: Option<String>,
+    m_current: Option<bool>,
     n_new_person: Option<i64>,
     p_language: Option<String>,
     p_platform_language: Option<String>,
@@ -123,8 +135,9 @@ struct Row {
 impl Store {
     /// Opens a deferred transaction for a newcomer's tap on an open
     /// round's answer button or an open poll's vote button, their
-    /// registration left to the group write; `None` where the press is not
-    /// the plain case (see the module's notes).
+    /// registration left to the group write, or for a current member's
+    /// press as their steady read would; `None` where the press is neither
+    /// (see the module's notes).
     pub(super) async fn open_newcomer_tap(
         &self,
         pool: &sqlx::PgPool,
@@ -160,16 +173,7 @@ impl Store {
         let community = CommunityRecord::try_from(row.community)?;
         let presser = (person_id, user.display_name.clone());
         let press = PressFacts::new(token, row.press, Some(presser));
-        let plain = community.linked == Some(false)
-            && row.n_plain
-            && !row.n_membership
-            && match posted {
-                PostedButton::Answer => first_answer_in(&press, community.id),
-                PostedButton::Vote => first_vote_in(&press, community.id),
-            };
-        if !plain {
-            return Ok(None);
-        }
+        let unlinked = community.linked == Some(false) && row.n_plain;
         // Someone already known elsewhere keeps their own settings: their
         // language, zone and private chat (where a WhatsApp tap is told).
         let person = PersonRecord::from(PersonRow {
@@ -182,6 +186,32 @@ impl Store {
             time_zone: row.p_time_zone,
             private_chat_id: row.p_private_chat_id,
         });
+        // A member this process has not lately seen (it started since, or
+        // another process posted the button): the read found all that a
+        // known member's steady read would, so the press goes on as theirs
+        // does, without registering them again.
+        if let (true, Some(true), Some(role)) = (unlinked, row.m_current, &row.m_role) {
+            let last_heard_on = row.m_last_heard_on.as_deref();
+            let heard = super::steady::heard(&community, person_id, last_heard_on, o.at);
+            let mut deferred = Deferred::new(self, group, o, heard);
+            deferred.press = Some(Box::new(press));
+            let role = Role::parse(role);
+            return Ok(Some((
+                Tx::Deferred(Box::new(deferred)),
+                community,
+                person,
+                role,
+            )));
+        }
+        let plain = unlinked
+            && !row.n_membership
+            && match posted {
+                PostedButton::Answer => first_answer_in(&press, community.id),
+                PostedButton::Vote => first_vote_in(&press, community.id),
+            };
+        if !plain {
+            return Ok(None);
+        }
         let local = community.today(o.at);
         let newcomer = Newcomer {
             person_id,
@@ -319,3 +349,7 @@ impl Newcomer {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "newcomer_taps_tests.rs"]
+mod tests;
