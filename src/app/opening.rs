@@ -115,7 +115,9 @@ impl Engine {
                 Path::Steady
             }
             // A newcomer's first tap or vote registers them on its own, then
-            // waits for the group commit as a known member's press does.
+            // waits for the group commit as a known member's press does (on
+            // Postgres the plain case is registered by the group write
+            // itself: `store::newcomer_taps`).
             (Some(token), Some(_)) if self.seen.button(token).is_some() => Path::FirstTap,
             (Some(_), _) => Path::Ordinary,
         }
