@@ -44,8 +44,9 @@ impl Store {
     ///
     /// `posted`: the press is on a check-in round's answer button or a
     /// poll's vote button, as lately posted; on Postgres a newcomer's press
-    /// is then registered by the group write if it can be
-    /// (`store::newcomer_taps`).
+    /// is then registered by the group write if it can be, and a current
+    /// member's opened as their steady read would open it, both by one
+    /// lean read (`store::newcomer_taps`).
     pub async fn open_registering(
         &self,
         o: Opening<'_>,
@@ -54,7 +55,7 @@ impl Store {
         posted: Option<PostedButton>,
     ) -> StoreResult<Option<Steady>> {
         if let (Store::Postgres(pool), Some(posted)) = (self, posted) {
-            if let Some(opened) = self.open_newcomer_tap(pool, o, group, posted).await? {
+            if let Some(opened) = self.open_by_lean_read(pool, o, group, posted).await? {
                 return Ok(Some(opened));
             }
         }

@@ -138,7 +138,7 @@ impl Store {
     /// registration left to the group write, or for a current member's
     /// press as their steady read would; `None` where the press is neither
     /// (see the module's notes).
-    pub(super) async fn open_newcomer_tap(
+    pub(super) async fn open_by_lean_read(
         &self,
         pool: &sqlx::PgPool,
         o: Opening<'_>,

@@ -55,7 +55,7 @@ async fn a_member_not_lately_seen_is_opened_by_the_lean_read_alone() {
     };
     let group = std::sync::Arc::new(GroupCommit::default());
     let opened = store
-        .open_newcomer_tap(&pool, opening, &group, PostedButton::Answer)
+        .open_by_lean_read(&pool, opening, &group, PostedButton::Answer)
         .await
         .unwrap();
     let Some((Tx::Deferred(sams), community, person, role)) = opened else {
