@@ -25,31 +25,25 @@ pub struct LatelySeen {
     taps: Mutex<HashMap<String, Button>>,
 }
 
-/// What a lately seen button does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Button {
-    /// Answers a check-in round.
-    Answer,
-    /// Votes on a poll in its group.
-    Vote,
-}
+/// What a lately seen button does: the store's own word for it, which
+/// also tells it how to read a newcomer's first press on one
+/// (`store::newcomer_taps`).
+pub use crate::store::PostedButton as Button;
 
-impl Button {
-    /// What a button about to be posted does, if it is one the group taps:
-    /// a check-in round's answer or a poll's vote or stance, for anyone in
-    /// the community.
-    pub(super) fn of(spec: &super::button_spec::ButtonSpec) -> Option<Button> {
-        use crate::app::Action;
-        if spec.person_id.is_some() || spec.opens_private {
-            return None;
-        }
-        match spec.action {
-            Action::CheckinAnswer {
-                round_id: Some(_), ..
-            } => Some(Button::Answer),
-            Action::PollVote { .. } | Action::PollStance { .. } => Some(Button::Vote),
-            _ => None,
-        }
+/// What a button about to be posted does, if it is one the group taps:
+/// a check-in round's answer or a poll's vote or stance, for anyone in
+/// the community.
+pub(super) fn does(spec: &super::button_spec::ButtonSpec) -> Option<Button> {
+    use crate::app::Action;
+    if spec.person_id.is_some() || spec.opens_private {
+        return None;
+    }
+    match spec.action {
+        Action::CheckinAnswer {
+            round_id: Some(_), ..
+        } => Some(Button::Answer),
+        Action::PollVote { .. } | Action::PollStance { .. } => Some(Button::Vote),
+        _ => None,
     }
 }
 

@@ -7,7 +7,7 @@ use super::lately_seen::Button::{Answer, Vote};
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
-use crate::store::{Joined, OpenedUpdate, Opening, PostedButton};
+use crate::store::{Joined, OpenedUpdate, Opening};
 
 impl Engine {
     /// The update's turn and what opening it found; `None` if it was
@@ -79,11 +79,7 @@ impl Engine {
         inbound: &Inbound,
         opening: Opening<'_>,
     ) -> Result<Option<crate::store::Steady>, AppError> {
-        let posted = match opening.press.and_then(|token| self.seen.button(token)) {
-            Some(Answer) => Some(PostedButton::Answer),
-            Some(Vote) => Some(PostedButton::Vote),
-            None => None,
-        };
+        let posted = opening.press.and_then(|token| self.seen.button(token));
         let opened = self
             .store
             .open_registering(opening, &self.commits, &self.known, posted)

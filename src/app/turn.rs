@@ -230,7 +230,7 @@ impl<'e> Turn<'e> {
             // The engine now knows what the button does: its first press
             // takes the fast path, as a later one does (a guess only: a
             // button whose turn then fails costs that press one read).
-            if let Some(does) = super::lately_seen::Button::of(&spec) {
+            if let Some(does) = super::lately_seen::does(&spec) {
                 self.engine.seen.tap_token(&token, does);
             }
             let record = ButtonRecord {

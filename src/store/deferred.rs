@@ -88,6 +88,17 @@ impl Deferred {
 }
 
 impl Deferred {
+    /// What an update opened on this transaction starts with (see
+    /// [`super::steady::Steady`]).
+    pub(super) fn opened(
+        self,
+        community: super::CommunityRecord,
+        person: super::PersonRecord,
+        role: crate::domain::Role,
+    ) -> super::steady::Steady {
+        (Tx::Deferred(Box::new(self)), community, person, role)
+    }
+
     /// The connection to read on: the steady read's, or (when the update
     /// stood on memory, or its press was read with others) one taken now;
     /// on SQLite a read connection where there are some (`store::readers`).

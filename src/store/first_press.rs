@@ -30,7 +30,7 @@ use super::memberships::member_after_all;
 use super::newcomer_taps::PostedButton;
 use super::press_facts::{PressFacts, PressRow};
 use super::steady::{heard, Steady};
-use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
+use super::{CommunityRecord, PersonRecord, Store, StoreResult};
 use std::sync::Arc;
 
 impl Store {
@@ -128,12 +128,7 @@ impl Store {
         let mut deferred = Deferred::new(self, group, o, heard);
         deferred.conn = Some(Conn::Postgres(conn));
         deferred.press = press;
-        Ok(Some((
-            Tx::Deferred(Box::new(deferred)),
-            community,
-            person,
-            role,
-        )))
+        Ok(Some(deferred.opened(community, person, role)))
     }
 }
 

@@ -43,7 +43,7 @@ use super::press_reads::{
     first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID,
 };
 use super::steady::Steady;
-use super::{CommunityRecord, PersonRecord, Store, StoreResult, Tx};
+use super::{CommunityRecord, PersonRecord, Store, StoreResult};
 use crate::domain::Role;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
@@ -68,8 +68,9 @@ pub(super) struct Newcomer {
     at: DateTime<Utc>,
 }
 
-/// What a newcomer pressed, as the engine saw the button posted: which
-/// of the lean reads opens it.
+/// A button the whole group taps, as the engine saw it posted (the
+/// engine's `lately_seen::Button`): which of the lean reads opens a press
+/// on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PostedButton {
     /// A check-in round's answer.
@@ -94,13 +95,13 @@ static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
                p.id AS n_person,
                (p.id IS NULL OR (p.same_as IS NULL AND p.display_name = $4
                  AND p.platform_language IS NOT DISTINCT FROM COALESCE($5, p.platform_language))) AS n_plain,
-               m.present IS NOT NULL AS n_membership, m.m_role, m.m_last_heard_on, m.m_current,
+               m.m_role, m.m_last_heard_on, m.m_current,
                CASE WHEN p.id IS NULL THEN nextval('people_id_seq') END AS n_new_person,
                p.language AS p_language, p.platform_language AS p_platform_language,
                p.time_zone AS p_time_zone, p.private_chat_id AS p_private_chat_id{press}{poll}
              FROM communities b JOIN communities c ON c.id = b.id
              LEFT JOIN people p ON p.channel = b.channel AND p.platform_user_id = $3
-             LEFT JOIN LATERAL (SELECT true AS present, role AS m_role, last_heard_on AS m_last_heard_on,
+             LEFT JOIN LATERAL (SELECT role AS m_role, last_heard_on AS m_last_heard_on,
                                        left_at IS NULL AND removed_at IS NULL AS m_current
                                 FROM memberships
                                 WHERE community_id = c.id AND person_id = p.id LIMIT 1) m ON true
@@ -119,9 +120,9 @@ struct Row {
     community: CommunityRow,
     n_person: Option<i64>,
     n_plain: bool,
-    n_membership: bool,
     m_role: Option<String>,
     m_last_heard_on: Option<String>,
+    /// Whether their membership there is current; none if they have none.
     m_current: Option<bool>,
     n_new_person: Option<i64>,
     p_language: Option<String>,
@@ -195,16 +196,10 @@ impl Store {
             let heard = super::steady::heard(&community, person_id, last_heard_on, o.at);
             let mut deferred = Deferred::new(self, group, o, heard);
             deferred.press = Some(Box::new(press));
-            let role = Role::parse(role);
-            return Ok(Some((
-                Tx::Deferred(Box::new(deferred)),
-                community,
-                person,
-                role,
-            )));
+            return Ok(Some(deferred.opened(community, person, Role::parse(role))));
         }
         let plain = unlinked
-            && !row.n_membership
+            && row.m_current.is_none()
             && match posted {
                 PostedButton::Answer => first_answer_in(&press, community.id),
                 PostedButton::Vote => first_vote_in(&press, community.id),
@@ -228,12 +223,7 @@ impl Store {
         let mut deferred = Deferred::new(self, group, o, None);
         deferred.press = Some(Box::new(press));
         deferred.newcomer = Some(newcomer);
-        Ok(Some((
-            Tx::Deferred(Box::new(deferred)),
-            community,
-            person,
-            Role::Member,
-        )))
+        Ok(Some(deferred.opened(community, person, Role::Member)))
     }
 }
 

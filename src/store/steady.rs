@@ -129,12 +129,7 @@ impl Store {
         let mut deferred = Deferred::new(self, group, o, heard);
         deferred.conn = conn;
         deferred.press = press;
-        Ok(Some((
-            Tx::Deferred(Box::new(deferred)),
-            community,
-            person,
-            role,
-        )))
+        Ok(Some(deferred.opened(community, person, role)))
     }
 
     /// A deferred transaction on what memory kept: no read at all. Its
@@ -159,12 +154,7 @@ impl Store {
         }
         let mut deferred = Deferred::new(self, group, o, heard);
         deferred.kept = Some((members.clone(), key, known.check.clone()));
-        (
-            Tx::Deferred(Box::new(deferred)),
-            known.community.clone(),
-            known.person.clone(),
-            known.role,
-        )
+        deferred.opened(known.community.clone(), known.person.clone(), known.role)
     }
 }
 

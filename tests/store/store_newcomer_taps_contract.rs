@@ -8,7 +8,7 @@ use crate::store_taps_contract::{ola, round_with_a_button};
 use crate::support::store::*;
 use kettle::domain::checkin::{Answer, Mood};
 use kettle::domain::Channel;
-use kettle::store::{GroupCommit, StoreError};
+use kettle::store::{GroupCommit, Store, StoreError};
 
 /// Ola's first tap on a round's answer button, as the engine opens it: on
 /// Postgres she is not registered by a statement of her own but by the
@@ -61,13 +61,7 @@ async fn a_newcomers_tap_registered_meanwhile_counts_once_or_runs_again(backend:
     let (community, round_id) = round_with_a_button(&store).await;
     let group = std::sync::Arc::new(GroupCommit::default());
     let (tx, person) = olas_answer(&store, &group, "b1", true, (round_id, Answer::Pass)).await;
-    let mut word = store.begin().await.unwrap();
-    let opened = word
-        .open_update(in_group(&ola(), "b2", None))
-        .await
-        .unwrap();
-    word.commit().await.unwrap();
-    let ola_id = opened.member.map(|m| m.0.id).expect("a member now");
+    let ola_id = ola_speaks(&store, "b2").await;
     let written = tx.commit().await;
     let mut check = store.begin().await.unwrap();
     let answers = check.round_answers(round_id).await.unwrap();
@@ -85,6 +79,15 @@ async fn a_newcomers_tap_registered_meanwhile_counts_once_or_runs_again(backend:
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// Ola says something in the group (update `key`), which registers her
+/// the ordinary way, at once; her person id.
+pub(crate) async fn ola_speaks(store: &Store, key: &str) -> i64 {
+    let mut word = store.begin().await.unwrap();
+    let opened = word.open_update(in_group(&ola(), key, None)).await.unwrap();
+    word.commit().await.unwrap();
+    opened.member.map(|m| m.0.id).expect("a member now")
 }
 
 on_both_backends!(

@@ -5,6 +5,7 @@
 //! backends.
 
 use crate::identity_support::{choices, youth_club_poll};
+use crate::store_newcomer_taps_contract::ola_speaks;
 use crate::store_taps_contract::{ola, pressing};
 use crate::support::store::*;
 use kettle::app::Action;
@@ -156,13 +157,7 @@ async fn a_newcomers_vote_registered_meanwhile_counts_once_or_runs_again(backend
     let (community, poll) = poll_with_a_button(&store, false).await;
     let group = Arc::new(GroupCommit::default());
     let (tx, person) = olas_vote(&store, &group, "r1", &poll).await;
-    let mut word = store.begin().await.unwrap();
-    let opened = word
-        .open_update(in_group(&ola(), "r2", None))
-        .await
-        .unwrap();
-    word.commit().await.unwrap();
-    let ola_id = opened.member.map(|m| m.0.id).expect("a member now");
+    let ola_id = ola_speaks(&store, "r2").await;
     let written = tx.commit().await;
     let counts = counted(&store, community, poll.id, ola_id).await;
     match written {
