@@ -29,8 +29,11 @@
 //! seen: every member's first press after Kettle restarts, or on a button
 //! another Kettle process posted. It finds what their steady read would
 //! (community, person, role, the day they were last heard, the press), so
-//! their press goes on as a known member's does; before, it then ran the
-//! registering statement too, one statement more than without this read.
+//! their press goes on as a known member's does, with or without the
+//! platform's word that they are in the group (a Telegram press carries
+//! none until Kettle asks, and a member needs none). Before, such a press
+//! went the ordinary way (a transaction of its own) or, with the
+//! platform's word, ran the registering statement after this read.
 
 use super::communities::CommunityRow;
 use super::deferred::Deferred;
@@ -146,9 +149,7 @@ impl Store {
         group: &Arc<GroupCommit>,
         posted: PostedButton,
     ) -> StoreResult<Option<Steady>> {
-        let (Some(chat), Some(user), Some(token), true) =
-            (o.group_chat, o.sender, o.press, o.register)
-        else {
+        let (Some(chat), Some(user), Some(token)) = (o.group_chat, o.sender, o.press) else {
             return Ok(None);
         };
         let [answer, vote] = &*READS;
@@ -198,7 +199,11 @@ impl Store {
             deferred.press = Some(Box::new(press));
             return Ok(Some(deferred.opened(community, person, Role::parse(role))));
         }
-        let plain = unlinked
+        // Only the platform's word makes a presser a member (a Telegram
+        // press carries none until Kettle asks): a current member needs
+        // none, above.
+        let plain = o.register
+            && unlinked
             && row.m_current.is_none()
             && match posted {
                 PostedButton::Answer => first_answer_in(&press, community.id),

@@ -3,7 +3,7 @@
 //! the platform's limits hold for the pair; and what one process changes,
 //! the other answers by, though it keeps what it read of its regulars.
 
-use crate::support::telegram::{self as tg, FakeTelegram};
+use crate::support::telegram::{self as tg, text_of, FakeTelegram};
 use crate::support::{count, free_port, wait_healthy, Kettle, TestDb};
 use std::time::Duration;
 
@@ -184,14 +184,7 @@ async fn what_one_process_changes_the_other_answers_by() {
     let db = TestDb::postgres().await;
     let (ports, mut processes) = two_kettles(&fake, &db, &[]).await;
     let client = reqwest::Client::new();
-    let to = |port: u16, update: serde_json::Value| {
-        let request = client
-            .post(format!("http://127.0.0.1:{port}/telegram/webhook"))
-            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-            .json(&update)
-            .send();
-        async move { assert!(request.await.unwrap().status().is_success()) }
-    };
+    let to = |port: u16, update: serde_json::Value| deliver(&client, port, update);
     let chat = -6000;
     let (morgan, zofia) = (tg::user(11, "Morgan", "en"), tg::user(12, "Zofia", "en"));
     fake.set_admins(chat, vec![tg::admin(&morgan)]);
@@ -247,6 +240,83 @@ async fn what_one_process_changes_the_other_answers_by() {
         .unwrap();
     let text = last.body["text"].as_str().unwrap_or("");
     assert!(text.contains("Asia/Tokyo"), "the zone as it is now: {text}");
+    for p in &mut processes {
+        p.kill_hard().await;
+    }
+}
+
+/// Telegram delivers `update` to the process listening on `port`.
+async fn deliver(client: &reqwest::Client, port: u16, update: serde_json::Value) {
+    let response = client
+        .post(format!("http://127.0.0.1:{port}/telegram/webhook"))
+        .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+}
+
+/// Zofia is a regular, last heard through the second process; the
+/// coordinator opens a check-in through the first, which has never seen
+/// her, and she taps "Okay" there. Her tap counts as hers, once (the first
+/// process opens it from one read of her membership and the button, as if
+/// it knew her: `store::newcomer_taps`).
+#[tokio::test]
+async fn a_regulars_first_tap_on_a_round_the_other_process_posted_counts_as_hers() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::postgres().await;
+    let (ports, mut processes) = two_kettles(&fake, &db, &[]).await;
+    let client = reqwest::Client::new();
+    let to = |port: u16, update: serde_json::Value| deliver(&client, port, update);
+    let chat = -7000;
+    let (morgan, zofia) = (tg::user(11, "Morgan", "en"), tg::user(12, "Zofia", "en"));
+    fake.set_admins(chat, vec![tg::admin(&morgan)]);
+    let said = |f: &FakeTelegram, start: &str| {
+        f.messages_to(chat)
+            .into_iter()
+            .find(|m| text_of(m).starts_with(start))
+    };
+    to(ports[0], tg::bot_added(1, chat, "Harbour Tenants", &morgan)).await;
+    to(ports[1], tg::group_text(2, chat, &zofia, "/settings")).await;
+    fake.wait_for("her settings", Duration::from_secs(20), |f| {
+        said(f, "Settings for").is_some()
+    })
+    .await;
+
+    to(ports[0], tg::group_text(3, chat, &morgan, "/checkin")).await;
+    fake.wait_for("the round", Duration::from_secs(20), |f| {
+        said(f, "Check-in:").is_some()
+    })
+    .await;
+    let round = said(&fake, "Check-in:").unwrap();
+    let okay = round.body["reply_markup"]["inline_keyboard"][0][2]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    to(ports[0], tg::press(4, "z1", chat, 1, &zofia, &okay)).await;
+    fake.wait_for("her tap answered", Duration::from_secs(20), |f| {
+        f.sent("answerCallbackQuery")
+            .iter()
+            .any(|c| text_of(c).starts_with("Got it: Okay"))
+    })
+    .await;
+
+    to(ports[0], tg::group_text(5, chat, &morgan, "/checkin close")).await;
+    fake.wait_for("the summary", Duration::from_secs(20), |f| {
+        said(f, "Check-in closed").is_some()
+    })
+    .await;
+    let summary = text_of(&said(&fake, "Check-in closed").unwrap());
+    assert!(summary.contains("Checked in: 1 "), "{summary}");
+    let store = db.store().await;
+    let members = count(
+        &store,
+        "SELECT COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id \
+         WHERE p.platform_user_id = '12'",
+    )
+    .await;
+    assert_eq!(members, 1, "one Zofia, one membership");
     for p in &mut processes {
         p.kill_hard().await;
     }
