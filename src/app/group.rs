@@ -225,11 +225,17 @@ async fn ensure_community(
         language: settings.default_language,
         now: turn.now,
     };
-    let community = turn
-        .tx
-        .create_community(new)
-        .await?
-        .ok_or_else(|| crate::store::StoreError::Corrupt("community vanished".into()))?;
+    let Some(community) = turn.tx.create_community(new).await? else {
+        // Another update from the same new chat made it first (this one
+        // waited for its commit, and now sees it): this one goes on in
+        // it, and the greeting was that one's.
+        let made = turn
+            .tx
+            .community_by_chat(chat.channel, &chat.chat_id)
+            .await?;
+        return made
+            .ok_or_else(|| crate::store::StoreError::Corrupt("community vanished".into()).into());
+    };
     tracing::info!(community = community.id, "community created");
     join::welcome(turn, &community, chat).await?;
     join::schedule_nudge(turn, &community).await?;

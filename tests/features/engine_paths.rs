@@ -272,10 +272,43 @@ async fn newcomers_first_words_make_them_members_once_however_often_they_arrive(
     assert_eq!(count(&store, people).await, 20, "each a person once");
 }
 
+/// Kettle is added to twenty groups while it is away, and in each two
+/// neighbours speak at the same moment, before Kettle has heard anything
+/// there. Each group is made once and greeted once, and both neighbours
+/// are answered: the one whose update finds the group just made by the
+/// other goes on in it. (On Postgres the second waited for the first's
+/// commit, and its word once failed: "community vanished".)
+async fn neighbours_speaking_at_once_in_a_new_group_are_both_answered(backend: &str) {
+    use crate::support::all_at_once;
+    use crate::support::checkin::{engine_at, monday_evening, person, said_in, texts_to};
+    let db = TestDb::of(backend).await;
+    let store = db.store().await;
+    let (kettle, _) = engine_at(store.clone(), monday_evening());
+    let mut words = vec![];
+    for g in 0..20u32 {
+        let chat = format!("-{}", 7000 + g);
+        for n in 0..2u32 {
+            let neighbour = person(7000 + 2 * g + n, &format!("Neighbour {n}"));
+            words.push(said_in(&chat, &neighbour, "/help"));
+        }
+    }
+    all_at_once(&kettle, words).await;
+    let groups = "SELECT COUNT(*) FROM communities WHERE chat_id LIKE '-70%'";
+    assert_eq!(count(&store, groups).await, 20, "each group made once");
+    for g in 0..20u32 {
+        let texts = texts_to(&store, &format!("-{}", 7000 + g)).await;
+        let greetings = texts.iter().filter(|t| t.contains("I'm Kettle")).count();
+        assert_eq!(greetings, 1, "greeted once: {texts:?}");
+        let helps = texts.iter().filter(|t| t.contains("/checkin")).count();
+        assert!(helps >= 2, "both neighbours answered: {texts:?}");
+    }
+}
+
 on_both_backends!(
     a_regular_members_commands_are_answered_once_however_often_they_arrive,
     commands_arriving_together_commit_together_and_each_counts_once,
-    newcomers_first_words_make_them_members_once_however_often_they_arrive
+    newcomers_first_words_make_them_members_once_however_often_they_arrive,
+    neighbours_speaking_at_once_in_a_new_group_are_both_answered
 );
 
 #[tokio::test]
