@@ -1,8 +1,10 @@
 //! The one statement a group commit writes on Postgres (see
 //! [`super::group_commit`]), composed of only the parts its batch needs:
-//! every part costs the server work even when it writes nothing. At most
-//! eight texts, each prepared once per connection; the parameters keep
-//! their numbers in all of them.
+//! every part costs the server work even when it writes nothing (each
+//! writing part opens its table and every index of it, for no row at
+//! all). At most sixty-four texts, each prepared once per connection when
+//! first used; the parameters keep their numbers in all of them (sqlx
+//! names every parameter's type, so a text need not use them all).
 //!
 //! - `$1`–`$4`: every update's inbox row (`n` says which update a row of
 //!   any part belongs to);
@@ -22,22 +24,75 @@
 
 use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
 
-/// The statement for a batch with taps or not, with kept reads or not,
-/// with votes or not, with newcomers to register or not.
-pub(super) fn batch_sql(taps: bool, checks: bool, votes: bool, registers: bool) -> &'static str {
-    static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        (0..16)
-            .map(|i| compose(i & 1 != 0, i & 2 != 0, i & 4 != 0, i & 8 != 0))
-            .collect()
-    });
-    let i = usize::from(taps)
-        | usize::from(checks) << 1
-        | usize::from(votes) << 2
-        | usize::from(registers) << 3;
-    TEXTS.get(i).map_or("", String::as_str)
+/// What a batch holds, so its statement has only the parts it needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Parts {
+    /// Taps' answers or job bookings.
+    pub(super) taps: bool,
+    /// Kept reads to check.
+    pub(super) checks: bool,
+    pub(super) votes: bool,
+    /// Newcomers to register.
+    pub(super) registers: bool,
+    /// Members heard on a new day. Most batches have none: a member is
+    /// heard once a day, and a busy evening's taps and votes are mostly
+    /// members already heard that day.
+    pub(super) heard: bool,
+    /// Replies. A tap or a vote sends none of its own (the group message
+    /// is edited later, by a job), so a batch of them has none.
+    pub(super) messages: bool,
 }
 
-fn compose(taps: bool, checks: bool, votes: bool, registers: bool) -> String {
+impl Parts {
+    const ALL: usize = 64;
+
+    fn index(self) -> usize {
+        [
+            self.taps,
+            self.checks,
+            self.votes,
+            self.registers,
+            self.heard,
+            self.messages,
+        ]
+        .iter()
+        .enumerate()
+        .map(|(bit, on)| usize::from(*on) << bit)
+        .sum()
+    }
+
+    fn of_index(i: usize) -> Parts {
+        let on = |bit: usize| i & (1 << bit) != 0;
+        Parts {
+            taps: on(0),
+            checks: on(1),
+            votes: on(2),
+            registers: on(3),
+            heard: on(4),
+            messages: on(5),
+        }
+    }
+}
+
+/// The statement for a batch that holds `parts`.
+pub(super) fn batch_sql(parts: Parts) -> &'static str {
+    static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        (0..Parts::ALL)
+            .map(|i| compose(Parts::of_index(i)))
+            .collect()
+    });
+    TEXTS.get(parts.index()).map_or("", String::as_str)
+}
+
+fn compose(parts: Parts) -> String {
+    let Parts {
+        taps,
+        checks,
+        votes,
+        registers,
+        heard,
+        messages,
+    } = parts;
     let mut ctes = vec![];
     let mut stale = vec![];
     if registers {
@@ -88,7 +143,13 @@ fn compose(taps: bool, checks: bool, votes: bool, registers: bool) -> String {
     } else {
         ctes.push(format!("v AS ({BATCH_V} WHERE true{skip})"));
     }
-    ctes.push(BATCH_WRITES.to_string());
+    ctes.push(BATCH_INBOX.to_string());
+    if heard {
+        ctes.push(BATCH_HEARD.to_string());
+    }
+    if messages {
+        ctes.push(BATCH_SENT.to_string());
+    }
     if taps {
         ctes.push(TAPS_WRITES.replace("{not_booked}", &super::jobs::not_booked("jv.key")));
     }
@@ -104,14 +165,17 @@ const BATCH_V: &str = "
         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[])
             AS v(n, channel, key, at)";
 
-/// What every batch writes, after `v`: the inbox rows, then for the new
-/// updates only the days and weeks heard and the replies.
-const BATCH_WRITES: &str = "
+/// What every batch writes, after `v`: the inbox rows. Only the new
+/// updates (`fresh`) write anything more.
+const BATCH_INBOX: &str = "
     ins AS (
         INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
         ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
     fresh AS (
-        SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key),
+        SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key)";
+
+/// The days and weeks the new updates' members were heard in.
+const BATCH_HEARD: &str = "
     hv AS (
         SELECT * FROM unnest($5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
             AS h(n, community_id, person_id, day, week)
@@ -122,7 +186,10 @@ const BATCH_WRITES: &str = "
           AND (m.last_heard_on IS NULL OR m.last_heard_on < hv.day)),
     weeks AS (
         INSERT INTO member_weeks (community_id, person_id, week_start)
-        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING),
+        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING)";
+
+/// The new updates' replies, in the order queued.
+const BATCH_SENT: &str = "
     mv AS (
         SELECT * FROM unnest($10::int[], $11::text[], $12::text[], $13::text[], $14::text[],
                              $15::text[], $16::text[], $17::bigint[], $18::timestamptz[])
@@ -258,15 +325,42 @@ mod tests {
              AND cm.left_at IS NULL AND cm.removed_at IS NULL LIMIT 1) cm ON true",
         );
         for checks in [false, true] {
-            let text = squeeze(super::batch_sql(true, checks, false, false));
+            let tapping = super::Parts {
+                taps: true,
+                checks,
+                ..super::Parts::default()
+            };
+            let text = squeeze(super::batch_sql(tapping));
             assert!(text.contains(&lookup), "{text}");
             assert!(
                 !text.contains("EXISTS (SELECT 1 FROM memberships cm"),
                 "{text}"
             );
+            assert!(!squeeze(super::batch_sql(super::Parts {
+                taps: false,
+                ..tapping
+            }))
+            .contains("memberships cm"));
+        }
+    }
+
+    /// Every text the group write may send is one Postgres takes, with
+    /// the write's own parameters. Which text a batch sends depends on
+    /// what arrives together, so a story may never happen to send some of
+    /// them: each is sent here, for an empty batch.
+    #[tokio::test]
+    async fn postgres_takes_every_text() {
+        use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
+        let (pool, name) = on_postgres(&[]).await;
+        for i in 0..super::Parts::ALL {
+            let parts = super::Parts::of_index(i);
+            let query = super::super::group_commit::batch_query(&[], Some(parts)).unwrap();
+            let rows = query.fetch_all(&pool).await;
             assert!(
-                !squeeze(super::batch_sql(false, checks, false, false)).contains("memberships cm")
+                rows.as_ref().is_ok_and(Vec::is_empty),
+                "{parts:?}: {rows:?}"
             );
         }
+        drop_postgres(pool, &name).await;
     }
 }

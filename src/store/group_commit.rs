@@ -239,6 +239,23 @@ pub(super) async fn write_postgres(
     writer: &super::pg_writer::PgWriter,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
+    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, batch_query(commits, None)?).await?;
+    let rows: HashMap<i32, bool> = rows.into_iter().collect();
+    Ok((0..commits.len() as i32)
+        .map(|n| match rows.get(&n) {
+            Some(true) => Written::Fresh,
+            Some(false) => Written::Stale,
+            None => Written::Duplicate,
+        })
+        .collect())
+}
+
+/// The group write's statement for `commits`, bound: the text with the
+/// parts they need, or (to try every text) `parts`'.
+pub(super) fn batch_query<'q>(
+    commits: &[&Commit],
+    parts: Option<super::batch_sql::Parts>,
+) -> StoreResult<super::group_taps::Batch<'q>> {
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
     let mut sent = Messages::default();
@@ -259,48 +276,40 @@ pub(super) async fn write_postgres(
             sent.push(n, msg)?;
         }
     }
-    let taps = commits
-        .iter()
-        .any(|c| c.answer.is_some() || !c.jobs.is_empty());
     let checks = Checks::of(commits);
     let votes = super::group_votes::Votes::of(commits);
     let registers = super::newcomer_taps::Registers::of(commits);
-    let sql = super::batch_sql::batch_sql(
-        taps,
-        !checks.n.is_empty(),
-        !votes.n.is_empty(),
-        !registers.n.is_empty(),
-    );
-    let query = sqlx::query_as(sql)
-        .bind(&inbox.n)
-        .bind(&inbox.channel)
-        .bind(&inbox.key)
-        .bind(&inbox.at)
-        .bind(&heard.n)
-        .bind(&heard.community)
-        .bind(&heard.person)
-        .bind(&heard.day)
-        .bind(&heard.week)
-        .bind(&sent.n)
-        .bind(&sent.channel)
-        .bind(&sent.chat_id)
-        .bind(&sent.chat_kind)
-        .bind(&sent.lane)
-        .bind(&sent.kind)
-        .bind(&sent.payload)
-        .bind(&sent.target)
-        .bind(&sent.not_before);
+    let parts = parts.unwrap_or(super::batch_sql::Parts {
+        taps: commits
+            .iter()
+            .any(|c| c.answer.is_some() || !c.jobs.is_empty()),
+        checks: !checks.n.is_empty(),
+        votes: !votes.n.is_empty(),
+        registers: !registers.n.is_empty(),
+        heard: !heard.n.is_empty(),
+        messages: !sent.n.is_empty(),
+    });
+    let query = sqlx::query_as(super::batch_sql::batch_sql(parts))
+        .bind(inbox.n)
+        .bind(inbox.channel)
+        .bind(inbox.key)
+        .bind(inbox.at)
+        .bind(heard.n)
+        .bind(heard.community)
+        .bind(heard.person)
+        .bind(heard.day)
+        .bind(heard.week)
+        .bind(sent.n)
+        .bind(sent.channel)
+        .bind(sent.chat_id)
+        .bind(sent.chat_kind)
+        .bind(sent.lane)
+        .bind(sent.kind)
+        .bind(sent.payload)
+        .bind(sent.target)
+        .bind(sent.not_before);
     let query = super::group_taps::Taps::of(commits)?.bind(query);
-    let query = registers.bind(votes.bind(checks.bind(query)));
-    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, query).await?;
-    let rows: HashMap<i32, bool> = rows.into_iter().collect();
-    Ok((0..commits.len() as i32)
-        .map(|n| match rows.get(&n) {
-            Some(true) => Written::Fresh,
-            Some(false) => Written::Stale,
-            None => Written::Duplicate,
-        })
-        .collect())
+    Ok(registers.bind(votes.bind(checks.bind(query))))
 }
 
 /// The batch as array columns for `unnest`; `n` says which update a row

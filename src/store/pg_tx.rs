@@ -262,7 +262,15 @@ mod tests {
                 }
             }
         }
-        let batch = super::super::batch_sql::batch_sql(true, true, true, true);
+        let all = super::super::batch_sql::Parts {
+            taps: true,
+            checks: true,
+            votes: true,
+            registers: true,
+            heard: true,
+            messages: true,
+        };
+        let batch = super::super::batch_sql::batch_sql(all);
         assert!(
             batch.contains(&super::super::jobs::not_booked("jv.key")),
             "{batch}"
