@@ -2,7 +2,7 @@
 //! [`super::group_commit`]), composed of only the parts its batch needs:
 //! every part costs the server work even when it writes nothing (each
 //! writing part opens its table and every index of it, for no row at
-//! all). At most sixty-four texts, each prepared once per connection when
+//! all). At most 128 texts, each prepared once per connection when
 //! first used; the parameters keep their numbers in all of them (sqlx
 //! names every parameter's type, so a text need not use them all).
 //!
@@ -27,8 +27,8 @@ use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
 /// What a batch holds, so its statement has only the parts it needs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Parts {
-    /// Taps' answers or job bookings.
-    pub(super) taps: bool,
+    /// Taps' answers.
+    pub(super) answers: bool,
     /// Kept reads to check.
     pub(super) checks: bool,
     pub(super) votes: bool,
@@ -41,19 +41,23 @@ pub(super) struct Parts {
     /// Replies. A tap or a vote sends none of its own (the group message
     /// is edited later, by a job), so a batch of them has none.
     pub(super) messages: bool,
+    /// Job bookings: a tap's or a vote's redraw, most often. A batch of
+    /// votes books them but has no answers to check or write.
+    pub(super) jobs: bool,
 }
 
 impl Parts {
-    const ALL: usize = 64;
+    const ALL: usize = 128;
 
     fn index(self) -> usize {
         [
-            self.taps,
+            self.answers,
             self.checks,
             self.votes,
             self.registers,
             self.heard,
             self.messages,
+            self.jobs,
         ]
         .iter()
         .enumerate()
@@ -64,12 +68,13 @@ impl Parts {
     fn of_index(i: usize) -> Parts {
         let on = |bit: usize| i & (1 << bit) != 0;
         Parts {
-            taps: on(0),
+            answers: on(0),
             checks: on(1),
             votes: on(2),
             registers: on(3),
             heard: on(4),
             messages: on(5),
+            jobs: on(6),
         }
     }
 }
@@ -86,12 +91,13 @@ pub(super) fn batch_sql(parts: Parts) -> &'static str {
 
 fn compose(parts: Parts) -> String {
     let Parts {
-        taps,
+        answers,
         checks,
         votes,
         registers,
         heard,
         messages,
+        jobs,
     } = parts;
     let mut ctes = vec![];
     let mut stale = vec![];
@@ -118,7 +124,7 @@ fn compose(parts: Parts) -> String {
         true => format!(" AND {n} NOT IN (SELECT n FROM rv)"),
         false => String::new(),
     };
-    if taps {
+    if answers {
         ctes.push(TAPS_STALE.replace("{unless_newcomer}", &unless("a.n")));
         stale.push("stale");
     }
@@ -150,8 +156,11 @@ fn compose(parts: Parts) -> String {
     if messages {
         ctes.push(BATCH_SENT.to_string());
     }
-    if taps {
-        ctes.push(TAPS_WRITES.replace("{not_booked}", &super::jobs::not_booked("jv.key")));
+    if answers {
+        ctes.push(TAPS_ANSWERS.to_string());
+    }
+    if jobs {
+        ctes.push(TAPS_JOBS.replace("{not_booked}", &super::jobs::not_booked("jv.key")));
     }
     let stale: String = stale
         .iter()
@@ -230,9 +239,8 @@ const TAPS_STALE: &str = "
             LIMIT 1) cm ON true
         WHERE cm.current IS NULL{unless_newcomer})";
 
-/// The new taps' answers (the later of one person's two in a batch) and
-/// bookings (once per key).
-const TAPS_WRITES: &str = "
+/// The new taps' answers: the later of one person's two in a batch.
+const TAPS_ANSWERS: &str = "
     av AS (
         SELECT * FROM unnest($21::int[], $22::bigint[], $23::bigint[], $24::bigint[],
                              $25::text[], $26::text[], $27::timestamptz[])
@@ -246,7 +254,10 @@ const TAPS_WRITES: &str = "
                id, community_id, round_id, person_id, answer, visibility, at
         FROM av ORDER BY round_id, person_id, n DESC
         ON CONFLICT (round_id, person_id)
-        DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at),
+        DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at)";
+
+/// The new updates' job bookings, once per key.
+const TAPS_JOBS: &str = "
     jv AS (
         SELECT * FROM unnest($28::int[], $29::text[], $30::text[], $31::text[],
                              $32::timestamptz[])
@@ -326,7 +337,7 @@ mod tests {
         );
         for checks in [false, true] {
             let tapping = super::Parts {
-                taps: true,
+                answers: true,
                 checks,
                 ..super::Parts::default()
             };
@@ -337,7 +348,7 @@ mod tests {
                 "{text}"
             );
             assert!(!squeeze(super::batch_sql(super::Parts {
-                taps: false,
+                answers: false,
                 ..tapping
             }))
             .contains("memberships cm"));

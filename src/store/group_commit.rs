@@ -280,9 +280,8 @@ pub(super) fn batch_query<'q>(
     let votes = super::group_votes::Votes::of(commits);
     let registers = super::newcomer_taps::Registers::of(commits);
     let parts = parts.unwrap_or(super::batch_sql::Parts {
-        taps: commits
-            .iter()
-            .any(|c| c.answer.is_some() || !c.jobs.is_empty()),
+        answers: commits.iter().any(|c| c.answer.is_some()),
+        jobs: commits.iter().any(|c| !c.jobs.is_empty()),
         checks: !checks.n.is_empty(),
         votes: !votes.n.is_empty(),
         registers: !registers.n.is_empty(),

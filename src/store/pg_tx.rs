@@ -263,12 +263,13 @@ mod tests {
             }
         }
         let all = super::super::batch_sql::Parts {
-            taps: true,
+            answers: true,
             checks: true,
             votes: true,
             registers: true,
             heard: true,
             messages: true,
+            jobs: true,
         };
         let batch = super::super::batch_sql::batch_sql(all);
         assert!(
