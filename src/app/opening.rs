@@ -26,9 +26,11 @@ impl Engine {
                 // in the group, or first since a new name, included. Its
                 // community's zone is noted, as `registering` notes it,
                 // when the engine did not know it (no date to open with).
+                // A tap on a round's answer is read without a poll's part.
+                let posted = opening.press.and_then(|token| self.seen.button(token));
                 let steady = self
                     .store
-                    .open_steady(opening, &self.commits, &self.known)
+                    .open_steady(opening, &self.commits, &self.known, posted)
                     .await?;
                 if let (Some((_, community, _, _)), None, None) =
                     (&steady, opening.press, opening.today)

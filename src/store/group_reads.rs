@@ -21,6 +21,9 @@ const MOST: usize = 64;
 /// What one press's steady read is asked with (`$1`–`$6` of the read).
 /// No `Debug`: it holds the presser's name.
 pub(super) struct PressRead {
+    /// A tap on a check-in round's answer: read without a poll's part
+    /// ([`super::press_reads::STEADY_ANSWER`]).
+    pub(super) answer: bool,
     pub(super) channel: Channel,
     pub(super) chat_id: String,
     pub(super) user: PlatformUser,
@@ -34,15 +37,16 @@ struct Waiting {
 
 /// The presses waiting to be read. One per engine.
 pub(super) struct GroupReads {
-    /// Two readers: a read is on every press's way to its write, so the
-    /// next batch need not wait for the one in hand to come back.
-    queue: Gather<Waiting>,
+    /// Two readers for each statement, taps' and other presses': a read
+    /// is on every press's way to its write, so the next batch need not
+    /// wait for the one in hand to come back.
+    queues: [Gather<Waiting>; 2],
 }
 
 impl Default for GroupReads {
     fn default() -> GroupReads {
         GroupReads {
-            queue: Gather::new(2),
+            queues: [Gather::new(2), Gather::new(2)],
         }
     }
 }
@@ -52,9 +56,9 @@ impl GroupReads {
     /// a known member of that group), read with whatever else is waiting.
     pub(super) async fn read(&self, pool: &PgPool, read: PressRead) -> StoreResult<Option<PgRow>> {
         let (done, answer) = oneshot::channel();
-        let work = |batch: Vec<Waiting>| read_all(pool, batch);
-        match self
-            .queue
+        let taps = read.answer;
+        let work = |batch: Vec<Waiting>| read_all(pool, taps, batch);
+        match self.queues[usize::from(taps)]
             .run(Waiting { read, done }, answer, MOST, work)
             .await
         {
@@ -67,10 +71,10 @@ impl GroupReads {
 /// Reads a batch and answers each waiting press. A press alone, or a
 /// batch whose read failed, is read one by one, so one bad press fails
 /// alone.
-async fn read_all(pool: &PgPool, batch: Vec<Waiting>) {
+async fn read_all(pool: &PgPool, taps: bool, batch: Vec<Waiting>) {
     let mut rows = match batch.len() {
         1 => None,
-        _ => match read_batch(pool, &batch).await {
+        _ => match read_batch(pool, taps, &batch).await {
             Ok(rows) => Some(rows),
             Err(e) => {
                 tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
@@ -89,7 +93,11 @@ async fn read_all(pool: &PgPool, batch: Vec<Waiting>) {
 
 /// One press's steady read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
-    let row = sqlx::query(&super::press_reads::STEADY_PRESS.0)
+    let one = match read.answer {
+        true => super::press_reads::STEADY_ANSWER.as_str(),
+        false => super::press_reads::STEADY_PRESS.0.as_str(),
+    };
+    let row = sqlx::query(one)
         .bind(read.channel.as_str())
         .bind(&read.chat_id)
         .bind(&read.user.user_id)
@@ -104,14 +112,18 @@ async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>>
 /// Every press's row by its place in the batch (`n`, from 0); a press
 /// whose read found nothing has none. Should one read find two rows, the
 /// first counts, as `fetch_optional` would take it.
-async fn read_batch(pool: &PgPool, batch: &[Waiting]) -> StoreResult<HashMap<i32, PgRow>> {
+async fn read_batch(
+    pool: &PgPool,
+    taps: bool,
+    batch: &[Waiting],
+) -> StoreResult<HashMap<i32, PgRow>> {
     let column =
         |f: fn(&PressRead) -> &str| -> Vec<&str> { batch.iter().map(|w| f(&w.read)).collect() };
     let languages: Vec<Option<&str>> = batch
         .iter()
         .map(|w| w.read.user.language_code.as_deref())
         .collect();
-    let rows = sqlx::query(&BATCH)
+    let rows = sqlx::query(&BATCHES[usize::from(taps)])
         .bind(column(|r| r.channel.as_str()))
         .bind(column(|r| &r.chat_id))
         .bind(column(|r| &r.user.user_id))
@@ -128,11 +140,15 @@ async fn read_batch(pool: &PgPool, batch: &[Waiting]) -> StoreResult<HashMap<i32
     Ok(by_n)
 }
 
-/// The steady read for every press of a batch: each press's `$1`–`$6`
-/// become a row of arrays, and the read runs once per row (`u_n` says
-/// which, from 1).
-static BATCH: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| batch_of(&super::press_reads::STEADY_PRESS.0));
+/// The steady read for every press of a batch, other presses' and taps':
+/// each press's `$1`–`$6` become a row of arrays, and the read runs once
+/// per row (`u_n` says which, from 1).
+static BATCHES: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
+    [
+        batch_of(&super::press_reads::STEADY_PRESS.0),
+        batch_of(&super::press_reads::STEADY_ANSWER),
+    ]
+});
 
 fn batch_of(one: &str) -> String {
     // Highest first, so `$1` never eats the start of a `$1x`.
@@ -161,10 +177,12 @@ mod tests {
     /// arrays, and nothing else looks like a parameter.
     #[test]
     fn the_batch_read_asks_only_for_its_arrays() {
-        let one = &super::super::press_reads::STEADY_PRESS.0;
-        assert!(one.contains("$6") && !one.contains("$7"), "{one}");
-        let batch = super::batch_of(one);
-        let inner = batch.split_once("CROSS JOIN LATERAL").map(|(_, r)| r);
-        assert!(inner.is_some_and(|r| !r.contains('$')), "{batch}");
+        let reads = super::super::press_reads::STEADY_ANSWER.as_str();
+        for one in [&super::super::press_reads::STEADY_PRESS.0, reads] {
+            assert!(one.contains("$6") && !one.contains("$7"), "{one}");
+            let batch = super::batch_of(one);
+            let inner = batch.split_once("CROSS JOIN LATERAL").map(|(_, r)| r);
+            assert!(inner.is_some_and(|r| !r.contains('$')), "{batch}");
+        }
     }
 }

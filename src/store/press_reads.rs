@@ -30,6 +30,18 @@ pub(super) static STEADY_PRESS: std::sync::LazyLock<(String, String)> =
         )
     });
 
+/// The steady read on Postgres for a press on a check-in round's answer
+/// button ($6), as [`STEADY_PRESS`] reads it but for a poll's part: a
+/// tap reads no poll, and each part of a read costs the server its
+/// tables and their indexes even where it finds nothing.
+pub(super) static STEADY_ANSWER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    super::steady::steady(
+        &press_columns(&first_answer_id(NEXT_ANSWER_ID)),
+        &press_joins(ANSWER_BY_KEY),
+        true,
+    )
+});
+
 /// A press read's joins: the button `bt` of the token `$6`, the round `r`
 /// it answers, and the presser's answer there as `pa` (`answer`, which
 /// joins it by the presser `p`).

@@ -91,7 +91,7 @@ impl Store {
         if !group.registrations.register(self, registering).await? {
             return Ok(None);
         }
-        self.open_steady(o, group, members).await
+        self.open_steady(o, group, members, None).await
     }
 }
 

@@ -53,11 +53,14 @@ impl Store {
     /// memory ([`KnownMembers`]), checked at the commit, or else opened by
     /// the statement that registers its sender (`store::first_press`),
     /// which also makes a newcomer or a renamed member one and keeps them.
+    /// `posted`: what the pressed button does, as the engine saw it posted
+    /// (a tap's read then leaves out a poll's part).
     pub async fn open_steady(
         &self,
         o: Opening<'_>,
         group: &Arc<GroupCommit>,
         members: &Arc<KnownMembers>,
+        posted: Option<super::PostedButton>,
     ) -> StoreResult<Option<Steady>> {
         let (Some(chat), Some(user)) = (o.group_chat, o.sender) else {
             return Ok(None);
@@ -79,6 +82,7 @@ impl Store {
             // is kept: a later read takes one).
             (Store::Postgres(pool), Some(token)) => {
                 let read = PressRead {
+                    answer: posted == Some(super::PostedButton::Answer),
                     channel: o.channel,
                     chat_id: chat.to_string(),
                     user: user.clone(),

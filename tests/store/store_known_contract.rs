@@ -38,7 +38,7 @@ async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &st
         let (store, group, known, ola) = (store.clone(), group.clone(), known.clone(), ola.clone());
         async move {
             let (tx, _, _, role) = store
-                .open_steady(in_group(&ola, key, None), &group, &known)
+                .open_steady(in_group(&ola, key, None), &group, &known, None)
                 .await
                 .unwrap()
                 .expect("a regular");
@@ -95,7 +95,11 @@ async fn a_newcomers_first_word_is_kept_as_it_makes_her_a_member(backend: &str) 
                 today: Some(today),
                 ..in_group(&who, key, None)
             };
-            match store.open_steady(opening, &group, &known).await.unwrap() {
+            match store
+                .open_steady(opening, &group, &known, None)
+                .await
+                .unwrap()
+            {
                 Some((tx, _, person, role)) => Some((person.id, role, tx.commit().await)),
                 None => None,
             }

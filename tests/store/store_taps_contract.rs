@@ -168,12 +168,14 @@ async fn a_known_members_tap_commits_with_others_unless_its_round_closed(backend
     let group = std::sync::Arc::new(GroupCommit::default());
     let ola = ola();
     let steady = |key: &'static str| pressing(&ola, key, TOKEN);
+    // The engine saw the button posted as a round's answer.
+    let tapping = Some(kettle::store::PostedButton::Answer);
     // She reads (steadily) and taps `answer` under `key`.
     let read = |key: &'static str, answer: Answer| {
         let (store, group, opening) = (store.clone(), group.clone(), steady(key));
         async move {
             let (mut tx, _, person, _) = store
-                .open_steady(opening, &group, &Default::default())
+                .open_steady(opening, &group, &Default::default(), tapping)
                 .await
                 .unwrap()
                 .expect("a known member");
@@ -237,7 +239,12 @@ async fn a_vote_on_a_steady_read_finds_its_poll(backend: &str) {
     let group = std::sync::Arc::new(GroupCommit::default());
     let ola = ola();
     let (mut tx, _, person, _) = store
-        .open_steady(pressing(&ola, "v2", TOKEN), &group, &Default::default())
+        .open_steady(
+            pressing(&ola, "v2", TOKEN),
+            &group,
+            &Default::default(),
+            None,
+        )
         .await
         .unwrap()
         .expect("a known member");
