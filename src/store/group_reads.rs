@@ -21,9 +21,11 @@ const MOST: usize = 64;
 /// What one press's steady read is asked with (`$1`–`$6` of the read).
 /// No `Debug`: it holds the presser's name.
 pub(super) struct PressRead {
-    /// A tap on a check-in round's answer: read without a poll's part
-    /// ([`super::press_reads::STEADY_ANSWER`]).
-    pub(super) answer: bool,
+    /// What the button does, as the engine saw it posted: a tap's read
+    /// leaves out a poll's part, a vote's a round's
+    /// ([`super::press_reads::STEADY_ANSWER`], `STEADY_VOTE`); a press on
+    /// a button not seen posted reads both.
+    pub(super) posted: Option<super::PostedButton>,
     pub(super) channel: Channel,
     pub(super) chat_id: String,
     pub(super) user: PlatformUser,
@@ -37,16 +39,16 @@ struct Waiting {
 
 /// The presses waiting to be read. One per engine.
 pub(super) struct GroupReads {
-    /// Two readers for each statement, taps' and other presses': a read
-    /// is on every press's way to its write, so the next batch need not
-    /// wait for the one in hand to come back.
-    queues: [Gather<Waiting>; 2],
+    /// Two readers for each statement (see [`statement`]): a read is on
+    /// every press's way to its write, so the next batch need not wait for
+    /// the one in hand to come back.
+    queues: [Gather<Waiting>; 3],
 }
 
 impl Default for GroupReads {
     fn default() -> GroupReads {
         GroupReads {
-            queues: [Gather::new(2), Gather::new(2)],
+            queues: [Gather::new(2), Gather::new(2), Gather::new(2)],
         }
     }
 }
@@ -56,9 +58,9 @@ impl GroupReads {
     /// a known member of that group), read with whatever else is waiting.
     pub(super) async fn read(&self, pool: &PgPool, read: PressRead) -> StoreResult<Option<PgRow>> {
         let (done, answer) = oneshot::channel();
-        let taps = read.answer;
-        let work = |batch: Vec<Waiting>| read_all(pool, taps, batch);
-        match self.queues[usize::from(taps)]
+        let which = statement(read.posted);
+        let work = |batch: Vec<Waiting>| read_all(pool, which, batch);
+        match self.queues[which]
             .run(Waiting { read, done }, answer, MOST, work)
             .await
         {
@@ -71,10 +73,29 @@ impl GroupReads {
 /// Reads a batch and answers each waiting press. A press alone, or a
 /// batch whose read failed, is read one by one, so one bad press fails
 /// alone.
-async fn read_all(pool: &PgPool, taps: bool, batch: Vec<Waiting>) {
+/// Which read a press on a button that does `posted` takes: 0 both a
+/// round's and a poll's part, 1 a round's, 2 a poll's.
+fn statement(posted: Option<super::PostedButton>) -> usize {
+    match posted {
+        None => 0,
+        Some(super::PostedButton::Answer) => 1,
+        Some(super::PostedButton::Vote) => 2,
+    }
+}
+
+/// The one-press reads, by [`statement`].
+fn reads() -> [&'static str; 3] {
+    [
+        super::press_reads::STEADY_PRESS.0.as_str(),
+        super::press_reads::STEADY_ANSWER.as_str(),
+        super::press_reads::STEADY_VOTE.as_str(),
+    ]
+}
+
+async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
     let mut rows = match batch.len() {
         1 => None,
-        _ => match read_batch(pool, taps, &batch).await {
+        _ => match read_batch(pool, which, &batch).await {
             Ok(rows) => Some(rows),
             Err(e) => {
                 tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
@@ -93,11 +114,7 @@ async fn read_all(pool: &PgPool, taps: bool, batch: Vec<Waiting>) {
 
 /// One press's steady read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
-    let one = match read.answer {
-        true => super::press_reads::STEADY_ANSWER.as_str(),
-        false => super::press_reads::STEADY_PRESS.0.as_str(),
-    };
-    let row = sqlx::query(one)
+    let row = sqlx::query(reads()[statement(read.posted)])
         .bind(read.channel.as_str())
         .bind(&read.chat_id)
         .bind(&read.user.user_id)
@@ -114,7 +131,7 @@ async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>>
 /// first counts, as `fetch_optional` would take it.
 async fn read_batch(
     pool: &PgPool,
-    taps: bool,
+    which: usize,
     batch: &[Waiting],
 ) -> StoreResult<HashMap<i32, PgRow>> {
     let column =
@@ -123,7 +140,7 @@ async fn read_batch(
         .iter()
         .map(|w| w.read.user.language_code.as_deref())
         .collect();
-    let rows = sqlx::query(&BATCHES[usize::from(taps)])
+    let rows = sqlx::query(&BATCHES[which])
         .bind(column(|r| r.channel.as_str()))
         .bind(column(|r| &r.chat_id))
         .bind(column(|r| &r.user.user_id))
@@ -140,15 +157,11 @@ async fn read_batch(
     Ok(by_n)
 }
 
-/// The steady read for every press of a batch, other presses' and taps':
-/// each press's `$1`–`$6` become a row of arrays, and the read runs once
-/// per row (`u_n` says which, from 1).
-static BATCHES: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
-    [
-        batch_of(&super::press_reads::STEADY_PRESS.0),
-        batch_of(&super::press_reads::STEADY_ANSWER),
-    ]
-});
+/// The steady read for every press of a batch, by [`statement`]: each
+/// press's `$1`–`$6` become a row of arrays, and the read runs once per
+/// row (`u_n` says which, from 1).
+static BATCHES: std::sync::LazyLock<[String; 3]> =
+    std::sync::LazyLock::new(|| reads().map(batch_of));
 
 fn batch_of(one: &str) -> String {
     // Highest first, so `$1` never eats the start of a `$1x`.
@@ -177,8 +190,7 @@ mod tests {
     /// arrays, and nothing else looks like a parameter.
     #[test]
     fn the_batch_read_asks_only_for_its_arrays() {
-        let reads = super::super::press_reads::STEADY_ANSWER.as_str();
-        for one in [&super::super::press_reads::STEADY_PRESS.0, reads] {
+        for one in super::reads() {
             assert!(one.contains("$6") && !one.contains("$7"), "{one}");
             let batch = super::batch_of(one);
             let inner = batch.split_once("CROSS JOIN LATERAL").map(|(_, r)| r);

@@ -43,7 +43,8 @@ use super::people::PersonRow;
 use super::press_facts::{Answering, Before, PressFacts, PressRow};
 use super::press_polls::{steady_joins, POLL_COLUMNS};
 use super::press_reads::{
-    first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID,
+    first_answer_id, press_columns, press_joins, ANSWER_BY_KEY, NEXT_ANSWER_ID, VOTE_COLUMNS,
+    VOTE_JOINS,
 };
 use super::steady::Steady;
 use super::{CommunityRecord, PersonRecord, Store, StoreResult};
@@ -84,15 +85,25 @@ pub enum PostedButton {
 
 /// The lean reads ($1 channel, $2 chat, $3 account, $4 name, $5 the app's
 /// language, $6 the token), with the press's columns as a known member's
-/// steady read has them ([`super::press_reads`]); a vote's also with its
-/// poll and the voter's record there ([`super::press_polls`]), which a
-/// tap's leaves out. Ids are taken from the sequences only for a row the
+/// steady read has them ([`super::press_reads`]): a tap's with its round
+/// and answer, a vote's with its poll and the voter's record there
+/// ([`super::press_polls`]) instead. Ids are taken from the sequences only for a row the
 /// write may make: the person when there is none, the answer when the
 /// round is open and there is none.
 static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
-    let answer = (String::new(), String::new());
-    let vote = (POLL_COLUMNS.to_string(), steady_joins(true));
-    [answer, vote].map(|(poll, poll_joins)| {
+    let answer = (
+        press_columns(&first_answer_id(NEXT_ANSWER_ID)),
+        press_joins(ANSWER_BY_KEY),
+        String::new(),
+        String::new(),
+    );
+    let vote = (
+        VOTE_COLUMNS.to_string(),
+        VOTE_JOINS.to_string(),
+        POLL_COLUMNS.to_string(),
+        steady_joins(true),
+    );
+    [answer, vote].map(|(press, joins, poll, poll_joins)| {
         format!(
             "SELECT {community},
                p.id AS n_person,
@@ -111,8 +122,6 @@ static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
              {joins}{poll_joins}
              WHERE b.channel = $1 AND b.chat_id = $2 AND b.linked_to IS NULL AND c.active",
             community = super::links::view_columns("c", "b"),
-            press = press_columns(&first_answer_id(NEXT_ANSWER_ID)),
-            joins = press_joins(ANSWER_BY_KEY),
         )
     })
 });

@@ -58,8 +58,7 @@ pub(super) fn press_joins(answer: &str) -> String {
 /// [`press_joins`]; `new_id`: what a first answer's id will be.
 pub(super) fn press_columns(new_id: &str) -> String {
     format!(
-        ", bt.community_id AS b_community_id, bt.person_id AS b_person_id, \
-         bt.message_id AS b_message_id, bt.action AS b_action, \
+        "{BUTTON_COLUMNS}, \
          r.id AS r_id, r.community_id AS r_community_id, r.question AS r_question, \
          r.schedule_id AS r_schedule_id, r.opened_at AS r_opened_at, \
          r.closes_at AS r_closes_at, r.closed_at AS r_closed_at, r.message_id AS r_message_id, \
@@ -67,6 +66,38 @@ pub(super) fn press_columns(new_id: &str) -> String {
          pa.words AS a_words, {new_id} AS a_new_id"
     )
 }
+
+/// The button's columns of [`PressRow`], from `bt`.
+const BUTTON_COLUMNS: &str = ", bt.community_id AS b_community_id, bt.person_id AS b_person_id, \
+     bt.message_id AS b_message_id, bt.action AS b_action";
+
+/// A vote's read on Postgres (the poll's part is the caller's): its
+/// button, and no round or answer, which a vote button has none of. Each
+/// part of a read costs the server its tables and their indexes even
+/// where it finds nothing.
+pub(super) static VOTE_COLUMNS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{BUTTON_COLUMNS}, \
+         NULL::bigint AS r_id, NULL::bigint AS r_community_id, NULL::text AS r_question, \
+         NULL::bigint AS r_schedule_id, NULL::timestamptz AS r_opened_at, \
+         NULL::timestamptz AS r_closes_at, NULL::timestamptz AS r_closed_at, \
+         NULL::bigint AS r_message_id, NULL::bigint AS a_id, NULL::text AS a_answer, \
+         NULL::text AS a_visibility, NULL::text AS a_words, NULL::bigint AS a_new_id"
+    )
+});
+
+/// [`VOTE_COLUMNS`]' join: the button of the token `$6`.
+pub(super) const VOTE_JOINS: &str = "LEFT JOIN buttons bt ON bt.token = $6";
+
+/// The steady read on Postgres for a press on a poll's vote or stance
+/// button ($6): [`STEADY_PRESS`] without a round's part.
+pub(super) static STEADY_VOTE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    super::steady::steady(
+        &(VOTE_COLUMNS.to_string() + &super::press_polls::POLL_COLUMNS),
+        &(VOTE_JOINS.to_string() + &super::press_polls::steady_joins(true)),
+        true,
+    )
+});
 
 /// `given` as a first answer's id where the round is open and the presser
 /// has no answer there: on Postgres taken from the sequence as the press

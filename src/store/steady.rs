@@ -54,7 +54,7 @@ impl Store {
     /// the statement that registers its sender (`store::first_press`),
     /// which also makes a newcomer or a renamed member one and keeps them.
     /// `posted`: what the pressed button does, as the engine saw it posted
-    /// (a tap's read then leaves out a poll's part).
+    /// (a tap's read then leaves out a poll's part, a vote's a round's).
     pub async fn open_steady(
         &self,
         o: Opening<'_>,
@@ -82,7 +82,7 @@ impl Store {
             // is kept: a later read takes one).
             (Store::Postgres(pool), Some(token)) => {
                 let read = PressRead {
-                    answer: posted == Some(super::PostedButton::Answer),
+                    posted,
                     channel: o.channel,
                     chat_id: chat.to_string(),
                     user: user.clone(),
