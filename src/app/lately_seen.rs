@@ -48,15 +48,13 @@ pub(super) fn does(spec: &super::button_spec::ButtonSpec) -> Option<Button> {
 }
 
 impl LatelySeen {
-    /// Whether a press of `token` by `user_id` in `chat` is likely a known
-    /// member's tap on a button that does `does`.
-    pub fn likely(&self, chat: &ChatAddress, user_id: &str, token: &str, does: Button) -> bool {
+    /// Whether `user_id` was lately seen as a member of `chat`: their
+    /// press on a button the group taps is likely a known member's.
+    pub fn is_member(&self, chat: &ChatAddress, user_id: &str) -> bool {
         let members = self.members.lock().unwrap_or_else(|e| e.into_inner());
-        let member = members
+        members
             .get(&key(chat, user_id))
-            .is_some_and(|when| when.elapsed() < FRESH_FOR);
-        drop(members);
-        member && self.button(token) == Some(does)
+            .is_some_and(|when| when.elapsed() < FRESH_FOR)
     }
 
     pub fn member(&self, chat: &ChatAddress, user_id: &str) {

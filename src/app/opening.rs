@@ -3,7 +3,7 @@
 //! commit) or the ordinary one (a transaction whose first statement records
 //! the update and registers the sender).
 
-use super::lately_seen::Button::{Answer, Vote};
+use super::lately_seen::Button;
 use super::turn::Turn;
 use super::{AppError, Engine};
 use crate::domain::Inbound;
@@ -19,15 +19,15 @@ impl Engine {
         fast: bool,
     ) -> Result<Option<(Turn<'e>, OpenedUpdate)>, AppError> {
         let steady = match self.path(inbound, opening, fast) {
-            Path::Steady => {
+            Path::Steady(posted) => {
                 // On Postgres a word is opened from memory, or by the
                 // statement that registers its sender, on its own, as a
                 // first tap is (`store::first_press`): someone's first word
                 // in the group, or first since a new name, included. Its
                 // community's zone is noted, as `registering` notes it,
                 // when the engine did not know it (no date to open with).
-                // A tap on a round's answer is read without a poll's part.
-                let posted = opening.press.and_then(|token| self.seen.button(token));
+                // A tap on a round's answer is read without a poll's part,
+                // a vote without a round's.
                 let steady = self
                     .store
                     .open_steady(opening, &self.commits, &self.known, posted)
@@ -41,7 +41,7 @@ impl Engine {
                 }
                 steady
             }
-            Path::FirstTap => self.registering(inbound, opening).await?,
+            Path::FirstTap(posted) => self.registering(inbound, opening, posted).await?,
             Path::Ordinary => None,
         };
         if let Some((tx, community, person, role)) = steady {
@@ -80,11 +80,11 @@ impl Engine {
         &self,
         inbound: &Inbound,
         opening: Opening<'_>,
+        posted: Button,
     ) -> Result<Option<crate::store::Steady>, AppError> {
-        let posted = opening.press.and_then(|token| self.seen.button(token));
         let opened = self
             .store
-            .open_registering(opening, &self.commits, &self.known, posted)
+            .open_registering(opening, &self.commits, &self.known, Some(posted))
             .await?;
         if let Some((_, community, _, _)) = &opened {
             self.zones.note(&inbound.chat, community.time_zone);
@@ -101,30 +101,30 @@ impl Engine {
     fn path(&self, inbound: &Inbound, opening: Opening<'_>, fast: bool) -> Path {
         match (opening.press, opening.sender) {
             _ if !fast => Path::Ordinary,
-            (None, _) => Path::Steady,
-            (Some(token), Some(u))
-                if self.seen.likely(&inbound.chat, &u.user_id, token, Answer) =>
-            {
-                Path::Steady
-            }
-            // A vote reads its poll and ballot without a transaction and
-            // waits for the group commit (`store::deferred_votes`).
-            (Some(token), Some(u)) if self.seen.likely(&inbound.chat, &u.user_id, token, Vote) => {
-                Path::Steady
-            }
-            // A newcomer's first tap or vote registers them on its own, then
-            // waits for the group commit as a known member's press does (on
-            // Postgres the plain case is registered by the group write
-            // itself: `store::newcomer_taps`).
-            (Some(token), Some(_)) if self.seen.button(token).is_some() => Path::FirstTap,
-            (Some(_), _) => Path::Ordinary,
+            (None, _) => Path::Steady(None),
+            (Some(token), Some(u)) => match self.seen.button(token) {
+                // A tap, or a vote (which reads its poll and ballot without
+                // a transaction: `store::deferred_votes`), by someone
+                // lately seen as a member waits for the group commit.
+                Some(does) if self.seen.is_member(&inbound.chat, &u.user_id) => {
+                    Path::Steady(Some(does))
+                }
+                // A newcomer's first tap or vote registers them on its own,
+                // then waits for the group commit as a known member's press
+                // does (on Postgres the plain case is registered by the
+                // group write itself: `store::newcomer_taps`).
+                Some(does) => Path::FirstTap(does),
+                None => Path::Ordinary,
+            },
+            (Some(_), None) => Path::Ordinary,
         }
     }
 }
 
 /// Which way an update's work begins.
 enum Path {
-    Steady,
-    FirstTap,
+    /// With what the pressed button does, for a press.
+    Steady(Option<Button>),
+    FirstTap(Button),
     Ordinary,
 }
