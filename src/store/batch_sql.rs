@@ -49,6 +49,21 @@ pub(super) struct Parts {
 impl Parts {
     const ALL: usize = 128;
 
+    /// What `commits` hold.
+    pub(super) fn of(commits: &[&super::group_commit::Commit]) -> Parts {
+        let any =
+            |holds: fn(&super::group_commit::Commit) -> bool| commits.iter().any(|c| holds(c));
+        Parts {
+            answers: any(|c| c.answer.is_some()),
+            checks: any(|c| c.check.is_some()),
+            votes: any(|c| c.vote.is_some()),
+            registers: any(|c| c.newcomer.is_some()),
+            heard: any(|c| c.heard.is_some()),
+            messages: any(|c| !c.pending.is_empty()),
+            jobs: any(|c| !c.jobs.is_empty()),
+        }
+    }
+
     fn index(self) -> usize {
         [
             self.answers,
@@ -65,6 +80,8 @@ impl Parts {
         .sum()
     }
 
+    /// The parts whose text is the `i`th (for the story that sends them all).
+    #[cfg(test)]
     fn of_index(i: usize) -> Parts {
         let on = |bit: usize| i & (1 << bit) != 0;
         Parts {
@@ -79,14 +96,14 @@ impl Parts {
     }
 }
 
-/// The statement for a batch that holds `parts`.
+/// The statement for a batch that holds `parts`, composed the first time
+/// it is asked for: a process uses a handful of the texts.
 pub(super) fn batch_sql(parts: Parts) -> &'static str {
-    static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        (0..Parts::ALL)
-            .map(|i| compose(Parts::of_index(i)))
-            .collect()
-    });
-    TEXTS.get(parts.index()).map_or("", String::as_str)
+    static TEXTS: [std::sync::OnceLock<String>; Parts::ALL] =
+        [const { std::sync::OnceLock::new() }; Parts::ALL];
+    TEXTS
+        .get(parts.index())
+        .map_or("", |text| text.get_or_init(|| compose(parts)))
 }
 
 fn compose(parts: Parts) -> String {
@@ -365,7 +382,7 @@ mod tests {
         let (pool, name) = on_postgres(&[]).await;
         for i in 0..super::Parts::ALL {
             let parts = super::Parts::of_index(i);
-            let query = super::super::group_commit::batch_query(&[], Some(parts)).unwrap();
+            let query = super::super::group_commit::batch_query(&[], parts).unwrap();
             let rows = query.fetch_all(&pool).await;
             assert!(
                 rows.as_ref().is_ok_and(Vec::is_empty),

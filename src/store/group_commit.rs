@@ -239,7 +239,8 @@ pub(super) async fn write_postgres(
     writer: &super::pg_writer::PgWriter,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
-    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, batch_query(commits, None)?).await?;
+    let parts = super::batch_sql::Parts::of(commits);
+    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, batch_query(commits, parts)?).await?;
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
     Ok((0..commits.len() as i32)
         .map(|n| match rows.get(&n) {
@@ -250,11 +251,11 @@ pub(super) async fn write_postgres(
         .collect())
 }
 
-/// The group write's statement for `commits`, bound: the text with the
-/// parts they need, or (to try every text) `parts`'.
+/// The group write's statement for `commits`, with the text for `parts`
+/// (what they hold: `Parts::of`), bound.
 pub(super) fn batch_query<'q>(
     commits: &[&Commit],
-    parts: Option<super::batch_sql::Parts>,
+    parts: super::batch_sql::Parts,
 ) -> StoreResult<super::group_taps::Batch<'q>> {
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
@@ -279,15 +280,6 @@ pub(super) fn batch_query<'q>(
     let checks = Checks::of(commits);
     let votes = super::group_votes::Votes::of(commits);
     let registers = super::newcomer_taps::Registers::of(commits);
-    let parts = parts.unwrap_or(super::batch_sql::Parts {
-        answers: commits.iter().any(|c| c.answer.is_some()),
-        jobs: commits.iter().any(|c| !c.jobs.is_empty()),
-        checks: !checks.n.is_empty(),
-        votes: !votes.n.is_empty(),
-        registers: !registers.n.is_empty(),
-        heard: !heard.n.is_empty(),
-        messages: !sent.n.is_empty(),
-    });
     let query = sqlx::query_as(super::batch_sql::batch_sql(parts))
         .bind(inbox.n)
         .bind(inbox.channel)

@@ -70,9 +70,6 @@ impl GroupReads {
     }
 }
 
-/// Reads a batch and answers each waiting press. A press alone, or a
-/// batch whose read failed, is read one by one, so one bad press fails
-/// alone.
 /// Which read a press on a button that does `posted` takes: 0 both a
 /// round's and a poll's part, 1 a round's, 2 a poll's.
 fn statement(posted: Option<super::PostedButton>) -> usize {
@@ -92,6 +89,9 @@ fn reads() -> [&'static str; 3] {
     ]
 }
 
+/// Reads a batch and answers each waiting press. A press alone, or a
+/// batch whose read failed, is read one by one, so one bad press fails
+/// alone.
 async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
     let mut rows = match batch.len() {
         1 => None,
