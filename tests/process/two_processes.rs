@@ -321,3 +321,61 @@ async fn a_regulars_first_tap_on_a_round_the_other_process_posted_counts_as_hers
         p.kill_hard().await;
     }
 }
+
+/// Kettle is added to twenty groups while it is away. In each, four
+/// neighbours speak at the same moment, two through each process, before
+/// Kettle has heard anything there. Each group is greeted once and every
+/// neighbour is answered (an update that found the group just made by
+/// another once failed on Postgres, "community vanished").
+#[tokio::test]
+async fn neighbours_speaking_at_once_in_a_new_group_through_two_processes_are_both_answered() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::postgres().await;
+    let (ports, mut processes) = two_kettles(&fake, &db, &[]).await;
+    let client = reqwest::Client::new();
+    let neighbours: Vec<_> = (0..4)
+        .map(|n| tg::user(21 + n, &format!("Neighbour {n}"), "en"))
+        .collect();
+    let chats: Vec<i64> = (0..20).map(|g| -8000 - g).collect();
+    let words = chats.iter().zip(0_i64..).flat_map(|(&chat, g)| {
+        let client = &client;
+        neighbours.iter().zip(0_i64..).map(move |(who, n)| {
+            let update = tg::group_text(100 + 4 * g + n, chat, who, "/help");
+            deliver(client, ports[(n % 2) as usize], update)
+        })
+    });
+    futures::future::join_all(words).await;
+    let texts = |f: &FakeTelegram, chat: i64| -> Vec<String> {
+        f.messages_to(chat)
+            .iter()
+            .map(|m| text_of(m).to_string())
+            .collect()
+    };
+    let answered = |f: &FakeTelegram| {
+        chats.iter().all(|&chat| {
+            let texts = texts(f, chat);
+            texts.iter().filter(|t| t.contains("/checkin")).count() >= 4
+                && texts.iter().any(|t| t.contains("I'm Kettle"))
+        })
+    };
+    fake.wait_for(
+        "every neighbour answered",
+        Duration::from_secs(30),
+        answered,
+    )
+    .await;
+    for &chat in &chats {
+        let texts = texts(&fake, chat);
+        let greetings = texts.iter().filter(|t| t.contains("I'm Kettle")).count();
+        assert_eq!(greetings, 1, "greeted once: {texts:?}");
+    }
+    let groups = "SELECT COUNT(*) FROM communities WHERE chat_id LIKE '-80%'";
+    assert_eq!(
+        count(&db.store().await, groups).await,
+        20,
+        "each group made once"
+    );
+    for p in &mut processes {
+        p.kill_hard().await;
+    }
+}
