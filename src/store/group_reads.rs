@@ -1,11 +1,19 @@
 //! Press reads in a group on Postgres. A known member's press starts with
 //! the steady read (the member, the button, its round and their answer
 //! there: [`super::press_reads::STEADY_PRESS`]), one statement with no
-//! lock. Presses come in bursts, and most of a small statement's cost on
-//! the server is setting it up, not running it; so presses that arrive
-//! together are read together, in one statement over arrays (see
-//! [`super::gather`]), as their writes are ([`super::group_commit`]). Each
-//! press still gets exactly the row it would have read alone.
+//! lock; a press by someone this process has not lately seen, with the lean
+//! read ([`super::newcomer_taps`]). Presses come in bursts, and most of a
+//! small statement's cost on the server is setting it up, not running it;
+//! so presses that arrive together are read together, in one statement
+//! over arrays (see [`super::gather`]), as their writes are
+//! ([`super::group_commit`]). Each press still gets exactly the row it
+//! would have read alone.
+//!
+//! The lean reads were read one by one at first: a busy evening's first
+//! round, and a vote burst on a new poll, are all first presses, so each
+//! such press paid a statement of its own (1.0 statements per tap across
+//! 50 rounds and per vote in the burst, beside 0.2–0.3 for the batched
+//! writes).
 
 use super::gather::Gather;
 use super::StoreResult;
@@ -21,15 +29,25 @@ const MOST: usize = 64;
 /// What one press's steady read is asked with (`$1`–`$6` of the read).
 /// No `Debug`: it holds the presser's name.
 pub(super) struct PressRead {
-    /// What the button does, as the engine saw it posted: a tap's read
-    /// leaves out a poll's part, a vote's a round's
-    /// ([`super::press_reads::STEADY_ANSWER`], `STEADY_VOTE`); a press on
-    /// a button not seen posted reads both.
-    pub(super) posted: Option<super::PostedButton>,
+    /// Which read: a known member's or a lean one, and for which button.
+    pub(super) kind: ReadKind,
     pub(super) channel: Channel,
     pub(super) chat_id: String,
     pub(super) user: PlatformUser,
     pub(super) token: String,
+}
+
+/// Which read a press takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ReadKind {
+    /// A known member's steady read of a press on a button that does
+    /// what the engine saw it posted as: a tap's read leaves out a poll's
+    /// part, a vote's a round's ([`super::press_reads::STEADY_ANSWER`],
+    /// `STEADY_VOTE`); a press on a button not seen posted reads both.
+    Steady(Option<super::PostedButton>),
+    /// The lean read of a press by someone not lately seen
+    /// ([`super::newcomer_taps`]).
+    Lean(super::PostedButton),
 }
 
 struct Waiting {
@@ -42,23 +60,24 @@ pub(super) struct GroupReads {
     /// Two readers for each statement (see [`statement`]): a read is on
     /// every press's way to its write, so the next batch need not wait for
     /// the one in hand to come back.
-    queues: [Gather<Waiting>; 3],
+    queues: [Gather<Waiting>; READS],
 }
 
 impl Default for GroupReads {
     fn default() -> GroupReads {
         GroupReads {
-            queues: [Gather::new(2), Gather::new(2), Gather::new(2)],
+            queues: std::array::from_fn(|_| Gather::new(2)),
         }
     }
 }
 
 impl GroupReads {
-    /// The row the steady read finds for `read` (none: the presser is not
-    /// a known member of that group), read with whatever else is waiting.
+    /// The row the read finds for `read` (none: for a steady read, the
+    /// presser is not a known member of that group; for a lean one, the
+    /// chat is no group of Kettle's), read with whatever else is waiting.
     pub(super) async fn read(&self, pool: &PgPool, read: PressRead) -> StoreResult<Option<PgRow>> {
         let (done, answer) = oneshot::channel();
-        let which = statement(read.posted);
+        let which = statement(read.kind);
         let work = |batch: Vec<Waiting>| read_all(pool, which, batch);
         match self.queues[which]
             .run(Waiting { read, done }, answer, MOST, work)
@@ -70,22 +89,32 @@ impl GroupReads {
     }
 }
 
-/// Which read a press on a button that does `posted` takes: 0 both a
-/// round's and a poll's part, 1 a round's, 2 a poll's.
-fn statement(posted: Option<super::PostedButton>) -> usize {
-    match posted {
-        None => 0,
-        Some(super::PostedButton::Answer) => 1,
-        Some(super::PostedButton::Vote) => 2,
+/// How many reads there are (see [`statement`]).
+const READS: usize = 5;
+
+/// Which of [`reads`] a press takes: the steady read with both a round's
+/// and a poll's part (0), a round's (1), a poll's (2); the lean read of a
+/// tap (3), of a vote (4).
+fn statement(kind: ReadKind) -> usize {
+    use super::PostedButton::{Answer, Vote};
+    match kind {
+        ReadKind::Steady(None) => 0,
+        ReadKind::Steady(Some(Answer)) => 1,
+        ReadKind::Steady(Some(Vote)) => 2,
+        ReadKind::Lean(Answer) => 3,
+        ReadKind::Lean(Vote) => 4,
     }
 }
 
 /// The one-press reads, by [`statement`].
-fn reads() -> [&'static str; 3] {
+fn reads() -> [&'static str; READS] {
+    let [lean_answer, lean_vote] = &*super::newcomer_taps::READS;
     [
         super::press_reads::STEADY_PRESS.0.as_str(),
         super::press_reads::STEADY_ANSWER.as_str(),
         super::press_reads::STEADY_VOTE.as_str(),
+        lean_answer.as_str(),
+        lean_vote.as_str(),
     ]
 }
 
@@ -114,7 +143,7 @@ async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
 
 /// One press's steady read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
-    let row = sqlx::query(reads()[statement(read.posted)])
+    let row = sqlx::query(reads()[statement(read.kind)])
         .bind(read.channel.as_str())
         .bind(&read.chat_id)
         .bind(&read.user.user_id)
@@ -160,7 +189,7 @@ async fn read_batch(
 /// The steady read for every press of a batch, by [`statement`]: each
 /// press's `$1`–`$6` become a row of arrays, and the read runs once per
 /// row (`u_n` says which, from 1).
-static BATCHES: std::sync::LazyLock<[String; 3]> =
+static BATCHES: std::sync::LazyLock<[String; READS]> =
     std::sync::LazyLock::new(|| reads().map(batch_of));
 
 fn batch_of(one: &str) -> String {

@@ -90,7 +90,7 @@ pub enum PostedButton {
 /// ([`super::press_polls`]) instead. Ids are taken from the sequences only for a row the
 /// write may make: the person when there is none, the answer when the
 /// round is open and there is none.
-static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
+pub(super) static READS: std::sync::LazyLock<[String; 2]> = std::sync::LazyLock::new(|| {
     let answer = (
         press_columns(&first_answer_id(NEXT_ANSWER_ID)),
         press_joins(ANSWER_BY_KEY),
@@ -161,23 +161,19 @@ impl Store {
         let (Some(chat), Some(user), Some(token)) = (o.group_chat, o.sender, o.press) else {
             return Ok(None);
         };
-        let [answer, vote] = &*READS;
-        let read = match posted {
-            PostedButton::Answer => answer,
-            PostedButton::Vote => vote,
+        // First presses come in bursts (a new round's, a new poll's): they
+        // are read together (`store::group_reads`).
+        let read = super::group_reads::PressRead {
+            kind: super::group_reads::ReadKind::Lean(posted),
+            channel: o.channel,
+            chat_id: chat.to_string(),
+            user: user.clone(),
+            token: token.to_string(),
         };
-        let row: Option<Row> = sqlx::query_as(read)
-            .bind(o.channel.as_str())
-            .bind(chat)
-            .bind(&user.user_id)
-            .bind(&user.display_name)
-            .bind(&user.language_code)
-            .bind(token)
-            .fetch_optional(pool)
-            .await?;
-        let Some(row) = row else {
+        let Some(row) = group.reads.read(pool, read).await? else {
             return Ok(None);
         };
+        let row = <Row as sqlx::FromRow<_>>::from_row(&row)?;
         let Some(person_id) = row.n_person.or(row.n_new_person) else {
             return Ok(None);
         };

@@ -82,7 +82,7 @@ impl Store {
             // is kept: a later read takes one).
             (Store::Postgres(pool), Some(token)) => {
                 let read = PressRead {
-                    posted,
+                    kind: super::group_reads::ReadKind::Steady(posted),
                     channel: o.channel,
                     chat_id: chat.to_string(),
                     user: user.clone(),

@@ -323,6 +323,69 @@ async fn a_newcomers_two_words_at_once_find_her_a_member_both_times(backend: &st
     assert_eq!(second, Some((nia_id, Joined::Already)), "Nia, a member");
 }
 
+/// A round's first minutes: eight newcomers tap the posted "Good" button
+/// at the same moment, with Ola, a member this Kettle has not seen since
+/// it started. On Postgres their reads go together (`store::group_reads`)
+/// and their registrations with their answers; on SQLite they register
+/// together. Each answer is written once, for the one who tapped it, and
+/// each newcomer is a member of the group.
+async fn newcomers_tapping_a_posted_button_at_once_are_each_counted_as_themselves(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let (community, round_id) = round_with_a_button(&store).await;
+    let mut tx = store.begin().await.unwrap();
+    let opened = tx.open_update(in_group(&ola(), "hi", None)).await.unwrap();
+    let ola_id = opened.member.expect("a member").0.id;
+    tx.commit().await.unwrap();
+    let mut everyone: Vec<PlatformUser> = (0..8)
+        .map(|n| PlatformUser {
+            user_id: format!("{}", 300 + n),
+            display_name: format!("Tapper {n}"),
+            language_code: None,
+        })
+        .collect();
+    everyone.push(ola());
+    let group = std::sync::Arc::new(GroupCommit::default());
+    let taps = everyone.iter().enumerate().map(|(n, who)| {
+        let (store, group) = (store.clone(), group.clone());
+        async move {
+            let key = format!("p{n}");
+            let tapping = Some(PostedButton::Answer);
+            let opening = pressing(who, &key, TOKEN);
+            let (mut tx, _, person, _) = store
+                .open_registering(opening, &group, &Default::default(), tapping)
+                .await
+                .unwrap()
+                .expect("a first tap opens beside its write");
+            let round = tx.share_round(round_id).await.unwrap().unwrap();
+            let good = Answer::Mood(Mood::Good);
+            tx.answer_round(&round, person.id, good, Visibility::Shared, t0())
+                .await
+                .unwrap();
+            assert!(tx.commit().await.unwrap(), "new");
+            (person.display_name, person.id)
+        }
+    });
+    let tapped = futures::future::join_all(taps).await;
+    for ((name, _), who) in tapped.iter().zip(&everyone) {
+        assert_eq!(name, &who.display_name);
+    }
+    assert_eq!(tapped[8].1, ola_id, "Ola as she was");
+    let mut look = store.begin().await.unwrap();
+    let answers = look.round_answers(round_id).await.unwrap();
+    for (name, id) in &tapped {
+        assert!(
+            look.membership(community, *id).await.unwrap().is_some(),
+            "{name}"
+        );
+        let theirs = answers.iter().filter(|a| a.person_id == Some(*id)).count();
+        assert_eq!(theirs, 1, "{name}'s answer, once");
+    }
+    look.rollback().await.unwrap();
+    assert_eq!(answers.len(), 9);
+    let people = "SELECT COUNT(DISTINCT id) FROM people WHERE display_name LIKE 'Tapper %'";
+    assert_eq!(crate::support::count(&store, people).await, 8);
+}
+
 on_both_backends!(
     a_first_tap_by_someone_removed_before_its_write_counts_nothing,
     a_newcomers_first_tap_joins_them_and_is_written_with_the_group,
@@ -330,4 +393,5 @@ on_both_backends!(
     first_taps_in_several_groups_at_once_join_each_its_own,
     a_registration_that_waits_for_the_same_newcomers_other_finds_them,
     a_newcomers_two_words_at_once_find_her_a_member_both_times,
+    newcomers_tapping_a_posted_button_at_once_are_each_counted_as_themselves,
 );
