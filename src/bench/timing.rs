@@ -2,7 +2,7 @@
 //! plain single-row sqlx inserts on the same database.
 
 use super::{statements, BenchArgs};
-use crate::store::group_commit::census;
+use crate::store::census;
 use crate::store::Store;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -23,7 +23,7 @@ pub(super) struct Measured {
     /// Where the database time went, when profiling (see [`statements`]).
     pub(super) profile: Vec<(String, u64, f64)>,
     /// The group writer's batches by size, and its share of the run spent
-    /// writing (see `store::group_commit::census`).
+    /// writing (see `store::census`).
     pub(super) batches: Vec<u64>,
     pub(super) batched: u64,
     pub(super) writer_busy: f64,

@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use tokio::sync::oneshot;
 
 /// At most this many updates share one write.
-const MOST: usize = 64;
+pub(super) const MOST: usize = 64;
 
 /// What one deferred transaction writes when it commits.
 #[derive(Debug)]
@@ -91,9 +91,9 @@ impl Written {
     }
 }
 
-struct Waiting {
-    commit: Commit,
-    done: oneshot::Sender<StoreResult<bool>>,
+pub(super) struct Waiting {
+    pub(super) commit: Commit,
+    pub(super) done: oneshot::Sender<StoreResult<bool>>,
 }
 
 /// The queue of commits waiting to be written, and of press reads waiting
@@ -105,15 +105,18 @@ pub struct GroupCommit {
     /// server's processor bounds Kettle, fewer and larger batches cost it
     /// less per update than batches in flight together (measured with the
     /// benchmark's ingest: 3,531 and 4,025 updates/s with one writer,
-    /// 2,798 and 3,162/s with three).
+    /// 2,798 and 3,162/s with three; and again with two, taps 1,532–1,559
+    /// against 1,609–2,043/s with one). SQLite's writer is whichever
+    /// update has the turn; Postgres's has a thread of its own
+    /// (`store::writer_thread`).
     queue: Gather<Waiting>,
     pub(super) reads: super::group_reads::GroupReads,
     /// SQLite's read connections (`store::readers`).
     pub(super) readers: super::readers::Readers,
     /// SQLite's newcomers' first taps (`store::registrations`).
     pub(super) registrations: super::registrations::Registrations,
-    /// The writer's own connection on Postgres (`store::pg_writer`).
-    writer: super::pg_writer::PgWriter,
+    /// The writer's own thread on Postgres (`store::writer_thread`).
+    thread: super::writer_thread::WriterThread,
 }
 
 impl Default for GroupCommit {
@@ -123,7 +126,7 @@ impl Default for GroupCommit {
             reads: super::group_reads::GroupReads::default(),
             readers: super::readers::Readers::default(),
             registrations: super::registrations::Registrations::default(),
-            writer: super::pg_writer::PgWriter::default(),
+            thread: super::writer_thread::WriterThread::default(),
         }
     }
 }
@@ -140,54 +143,29 @@ impl GroupCommit {
     pub(super) async fn commit(&self, store: &Store, commit: Commit) -> StoreResult<bool> {
         let (done, written) = oneshot::channel();
         let waiting = Waiting { commit, done };
-        let work = |batch: Vec<Waiting>| async move {
-            #[cfg(feature = "bench")]
-            let (size, started) = (batch.len(), std::time::Instant::now());
-            write(store, &self.writer, batch).await;
-            #[cfg(feature = "bench")]
-            census::note(size, started.elapsed());
+        let written = match store {
+            Store::Postgres(_) => {
+                self.thread.queue(store, waiting)?;
+                written.await.ok()
+            }
+            Store::Sqlite(_) => {
+                let work = |batch| write(store, None, batch);
+                self.queue.run(waiting, written, MOST, work).await
+            }
         };
-        self.queue
-            .run(waiting, written, MOST, work)
-            .await
-            .unwrap_or_else(|| Err(StoreError::Corrupt("a group commit was lost".into())))
+        written.unwrap_or_else(|| Err(StoreError::Corrupt("a group commit was lost".into())))
     }
 }
 
-/// How the group writer was used, for `kettle-bench --profile` (feature
-/// `bench` only): the batches it wrote, by size, and its time writing. How
-/// full the batches are and how busy the one writer is say whether a path
-/// waits on the writer or on something before it.
-#[cfg(feature = "bench")]
-pub mod census {
-    use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-    use std::time::Duration;
-
-    /// Batches by size; the last counts every batch of that size or more.
-    static BATCHES: [AtomicU64; 17] = [const { AtomicU64::new(0) }; 17];
-    static UPDATES: AtomicU64 = AtomicU64::new(0);
-    static NANOS: AtomicU64 = AtomicU64::new(0);
-
-    pub(super) fn note(size: usize, took: Duration) {
-        if let Some(n) = BATCHES.get(size.min(BATCHES.len() - 1)) {
-            n.fetch_add(1, Relaxed);
-        }
-        UPDATES.fetch_add(size as u64, Relaxed);
-        let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
-        NANOS.fetch_add(nanos, Relaxed);
-    }
-
-    /// Since the last call: the batches by size, the updates in them, and
-    /// the seconds spent writing them.
-    pub fn take() -> (Vec<u64>, u64, f64) {
-        let batches = BATCHES.iter().map(|n| n.swap(0, Relaxed)).collect();
-        let updates = UPDATES.swap(0, Relaxed);
-        (batches, updates, NANOS.swap(0, Relaxed) as f64 / 1e9)
-    }
-}
-
-/// Writes a batch and tells each waiting update how it went.
-async fn write(store: &Store, writer: &super::pg_writer::PgWriter, batch: Vec<Waiting>) {
+/// Writes a batch and tells each waiting update how it went; on Postgres
+/// on the `writer`'s connection.
+pub(super) async fn write(
+    store: &Store,
+    writer: Option<&super::pg_writer::PgWriter>,
+    batch: Vec<Waiting>,
+) {
+    #[cfg(feature = "bench")]
+    let (size, started) = (batch.len(), std::time::Instant::now());
     // A key seen earlier in the batch is a duplicate, whatever the first was.
     let mut seen = HashSet::new();
     let mut writing = Vec::with_capacity(batch.len());
@@ -220,17 +198,20 @@ async fn write(store: &Store, writer: &super::pg_writer::PgWriter, batch: Vec<Wa
             }
         }
     }
+    #[cfg(feature = "bench")]
+    super::census::note(size, started.elapsed());
 }
 
 /// Writes every commit; returns, in order, how each went.
 async fn write_all(
     store: &Store,
-    writer: &super::pg_writer::PgWriter,
+    writer: Option<&super::pg_writer::PgWriter>,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
-    match store {
-        Store::Postgres(pool) => write_postgres(pool, writer, commits).await,
-        Store::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
+    match (store, writer) {
+        (Store::Postgres(pool), Some(writer)) => write_postgres(pool, writer, commits).await,
+        (Store::Postgres(_), None) => Err(StoreError::NotBegun),
+        (Store::Sqlite(pool), _) => super::group_write_sqlite::write(pool, commits).await,
     }
 }
 

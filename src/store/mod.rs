@@ -13,6 +13,8 @@ mod attendance;
 mod ballots;
 mod batch_sql;
 mod buttons;
+#[cfg(feature = "bench")]
+pub mod census;
 mod checkin_schedules;
 mod checkin_upkeep;
 mod checkins;
@@ -78,6 +80,7 @@ mod time_polls;
 mod vote_hold;
 mod week_sets;
 mod whatsapp_lids;
+mod writer_thread;
 
 pub use ballots::{BallotDraft, Voted};
 pub use buttons::ButtonRecord;
