@@ -1,9 +1,10 @@
 //! Group commit for the fast path. Updates that finish together commit
 //! together: each deferred transaction (see [`super::deferred`]) queues
-//! what it must write, and whichever of them gets to write first writes
-//! everything queued so far, in one statement on Postgres (arrays, so the
-//! statement's text never changes) or one transaction on SQLite. One disk
-//! flush then covers them all.
+//! what it must write, and the writer writes everything queued so far, in
+//! one statement on Postgres (arrays, so the statement's text never
+//! changes; the writer has a thread of its own, `store::writer_thread`) or
+//! one transaction on SQLite (whichever update gets to write first). One
+//! disk flush then covers them all.
 //!
 //! Nothing is acknowledged before its commit: each caller waits for the
 //! write that holds its update. Each update keeps its own inbox key, so a
