@@ -145,12 +145,12 @@ impl GroupCommit {
         let (done, written) = oneshot::channel();
         let waiting = Waiting { commit, done };
         let written = match store {
-            Store::Postgres(_) => {
-                self.thread.queue(store, waiting)?;
+            Store::Postgres(pool) => {
+                self.thread.queue(pool, waiting)?;
                 written.await.ok()
             }
-            Store::Sqlite(_) => {
-                let work = |batch| write(store, None, batch);
+            Store::Sqlite(pool) => {
+                let work = |batch| write(Target::Sqlite(pool), batch);
                 self.queue.run(waiting, written, MOST, work).await
             }
         };
@@ -158,13 +158,15 @@ impl GroupCommit {
     }
 }
 
-/// Writes a batch and tells each waiting update how it went; on Postgres
-/// on the `writer`'s connection.
-pub(super) async fn write(
-    store: &Store,
-    writer: Option<&super::pg_writer::PgWriter>,
-    batch: Vec<Waiting>,
-) {
+/// Where a batch is written: on Postgres, on the writer's own connection.
+#[derive(Clone, Copy)]
+pub(super) enum Target<'a> {
+    Postgres(&'a sqlx::PgPool, &'a super::pg_writer::PgWriter),
+    Sqlite(&'a sqlx::SqlitePool),
+}
+
+/// Writes a batch and tells each waiting update how it went.
+pub(super) async fn write(target: Target<'_>, batch: Vec<Waiting>) {
     #[cfg(feature = "bench")]
     let (size, started) = (batch.len(), std::time::Instant::now());
     // A key seen earlier in the batch is a duplicate, whatever the first was.
@@ -178,7 +180,7 @@ pub(super) async fn write(
         }
     }
     let commits: Vec<&Commit> = writing.iter().map(|w| &w.commit).collect();
-    match write_all(store, writer, &commits).await {
+    match write_all(target, &commits).await {
         Ok(written) => {
             for (waiting, written) in writing.into_iter().zip(written) {
                 let _ = waiting.done.send(written.result());
@@ -192,7 +194,7 @@ pub(super) async fn write(
         Err(e) => {
             tracing::warn!(error = %e, updates = writing.len(), "group commit failed; writing one by one");
             for waiting in writing {
-                let one = write_all(store, writer, &[&waiting.commit])
+                let one = write_all(target, &[&waiting.commit])
                     .await
                     .and_then(|w| w.first().copied().unwrap_or(Written::Duplicate).result());
                 let _ = waiting.done.send(one);
@@ -204,15 +206,10 @@ pub(super) async fn write(
 }
 
 /// Writes every commit; returns, in order, how each went.
-async fn write_all(
-    store: &Store,
-    writer: Option<&super::pg_writer::PgWriter>,
-    commits: &[&Commit],
-) -> StoreResult<Vec<Written>> {
-    match (store, writer) {
-        (Store::Postgres(pool), Some(writer)) => write_postgres(pool, writer, commits).await,
-        (Store::Postgres(_), None) => Err(StoreError::NotBegun),
-        (Store::Sqlite(pool), _) => super::group_write_sqlite::write(pool, commits).await,
+async fn write_all(target: Target<'_>, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+    match target {
+        Target::Postgres(pool, writer) => write_postgres(pool, writer, commits).await,
+        Target::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
     }
 }
 

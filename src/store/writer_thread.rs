@@ -17,9 +17,10 @@
 //! stop otherwise, the next update finds its queue closed and starts
 //! another.
 
-use super::group_commit::{write, Waiting, MOST};
+use super::group_commit::{write, Target, Waiting, MOST};
 use super::pg_writer::PgWriter;
-use super::{Store, StoreError, StoreResult};
+use super::{StoreError, StoreResult};
+use sqlx::PgPool;
 use std::sync::Mutex;
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 
@@ -39,7 +40,7 @@ impl WriterThread {
     /// Hands `waiting` to the writer's thread (started first if there is
     /// none, or the one there was has stopped); it answers through
     /// `waiting`'s own sender.
-    pub(super) fn queue(&self, store: &Store, waiting: Waiting) -> StoreResult<()> {
+    pub(super) fn queue(&self, pool: &PgPool, waiting: Waiting) -> StoreResult<()> {
         let mut queue = self.queue.lock().unwrap_or_else(|e| e.into_inner());
         let waiting = match queue.as_ref() {
             Some(running) => match running.send(waiting) {
@@ -48,7 +49,7 @@ impl WriterThread {
             },
             None => waiting,
         };
-        let started = start(store.clone())?;
+        let started = start(pool.clone())?;
         let sent = started.send(waiting).map_err(|_| stopped());
         *queue = Some(started);
         sent
@@ -57,7 +58,7 @@ impl WriterThread {
 
 /// Starts the thread: it writes whatever is queued, up to a batch's size,
 /// each time it finishes a batch, until its queue's senders are gone.
-fn start(store: Store) -> StoreResult<UnboundedSender<Waiting>> {
+fn start(pool: PgPool) -> StoreResult<UnboundedSender<Waiting>> {
     let (sender, mut queue) = unbounded_channel::<Waiting>();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -72,7 +73,8 @@ fn start(store: Store) -> StoreResult<UnboundedSender<Waiting>> {
                 let writer = PgWriter::default();
                 let mut batch = Vec::with_capacity(MOST);
                 while queue.recv_many(&mut batch, MOST).await > 0 {
-                    write(&store, Some(&writer), std::mem::take(&mut batch)).await;
+                    let target = Target::Postgres(&pool, &writer);
+                    write(target, std::mem::take(&mut batch)).await;
                 }
             });
         })
@@ -89,7 +91,6 @@ mod tests {
     use super::{unbounded_channel, WriterThread};
     use crate::store::group_commit::{Commit, Waiting};
     use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
-    use crate::store::Store;
 
     /// Sam taps in his group while the writer's thread has stopped (its
     /// queue closed, as a thread that ended would leave it): another
@@ -97,14 +98,13 @@ mod tests {
     #[tokio::test]
     async fn a_stopped_writer_is_started_again() {
         let (pool, name) = on_postgres(&[]).await;
-        let store = Store::Postgres(pool.clone());
         let thread = WriterThread::default();
         let (closed, _) = unbounded_channel();
         *thread.queue.lock().unwrap() = Some(closed);
         for (key, new) in [("tap:1", true), ("tap:1", false), ("tap:2", true)] {
             let (done, written) = tokio::sync::oneshot::channel();
             let commit = Commit::sams(key);
-            thread.queue(&store, Waiting { commit, done }).unwrap();
+            thread.queue(&pool, Waiting { commit, done }).unwrap();
             assert_eq!(written.await.unwrap().unwrap(), new, "{key}");
         }
         let recorded: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM inbox")
