@@ -26,7 +26,7 @@ use tokio::sync::oneshot;
 /// At most this many presses share one read.
 const MOST: usize = 64;
 
-/// What one press's steady read is asked with (`$1`–`$6` of the read).
+/// What one press's read, steady or lean, is asked with (`$1`–`$6` of the read).
 /// No `Debug`: it holds the presser's name.
 pub(super) struct PressRead {
     /// Which read: a known member's or a lean one, and for which button.
@@ -141,7 +141,7 @@ async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
     }
 }
 
-/// One press's steady read, as the batch would read it.
+/// One press's read, as the batch would read it.
 async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
     let row = sqlx::query(reads()[statement(read.kind)])
         .bind(read.channel.as_str())
@@ -186,7 +186,7 @@ async fn read_batch(
     Ok(by_n)
 }
 
-/// The steady read for every press of a batch, by [`statement`]: each
+/// The read for every press of a batch, by [`statement`]: each
 /// press's `$1`–`$6` become a row of arrays, and the read runs once per
 /// row (`u_n` says which, from 1).
 static BATCHES: std::sync::LazyLock<[String; READS]> =
