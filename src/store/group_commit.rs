@@ -2,7 +2,8 @@
 //! together: each deferred transaction (see [`super::deferred`]) queues
 //! what it must write, and the writer writes everything queued so far, in
 //! one statement on Postgres (arrays, so the statement's text never
-//! changes; the writer has a thread of its own, `store::writer_thread`) or
+//! changes; the writer has a thread of its own, `store::writer_thread`,
+//! which sends the next batch behind the one being written) or
 //! one transaction on SQLite (whichever update gets to write first). One
 //! disk flush then covers them all.
 //!
@@ -158,10 +159,10 @@ impl GroupCommit {
     }
 }
 
-/// Where a batch is written: on Postgres, on the writer's own connection.
+/// Where a batch is written: on Postgres, through the writer's pipeline.
 #[derive(Clone, Copy)]
 pub(super) enum Target<'a> {
-    Postgres(&'a sqlx::PgPool, &'a super::pg_writer::PgWriter),
+    Postgres(&'a super::pg_pipeline::Pipeline),
     Sqlite(&'a sqlx::SqlitePool),
 }
 
@@ -208,7 +209,7 @@ pub(super) async fn write(target: Target<'_>, batch: Vec<Waiting>) {
 /// Writes every commit; returns, in order, how each went.
 async fn write_all(target: Target<'_>, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
     match target {
-        Target::Postgres(pool, writer) => write_postgres(pool, writer, commits).await,
+        Target::Postgres(pipeline) => pipeline.write(commits).await,
         Target::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
     }
 }
@@ -220,14 +221,21 @@ pub(super) async fn write_postgres(
 ) -> StoreResult<Vec<Written>> {
     let parts = super::batch_sql::Parts::of(commits);
     let rows: Vec<(i32, bool)> = writer.fetch_all(pool, batch_query(commits, parts)?).await?;
+    Ok(written(commits.len(), rows))
+}
+
+/// How each of `count` updates went, from the group write's rows: each
+/// new update's `n` with `true`, each stale one's with `false`; a
+/// duplicate's is missing.
+pub(super) fn written(count: usize, rows: Vec<(i32, bool)>) -> Vec<Written> {
     let rows: HashMap<i32, bool> = rows.into_iter().collect();
-    Ok((0..commits.len() as i32)
+    (0..count as i32)
         .map(|n| match rows.get(&n) {
             Some(true) => Written::Fresh,
             Some(false) => Written::Stale,
             None => Written::Duplicate,
         })
-        .collect())
+        .collect()
 }
 
 /// The group write's statement for `commits`, with the text for `parts`
@@ -235,7 +243,15 @@ pub(super) async fn write_postgres(
 pub(super) fn batch_query<'q>(
     commits: &[&Commit],
     parts: super::batch_sql::Parts,
-) -> StoreResult<super::group_taps::Batch<'q>> {
+) -> StoreResult<super::batch_bind::Batch<'q>> {
+    bind_batch(commits, sqlx::query_as(super::batch_sql::batch_sql(parts)))
+}
+
+/// Binds every parameter of the group write's statement for `commits`.
+pub(super) fn bind_batch<B: super::batch_bind::Bind>(
+    commits: &[&Commit],
+    query: B,
+) -> StoreResult<B> {
     let mut inbox = Inbox::default();
     let mut heard = Heard::default();
     let mut sent = Messages::default();
@@ -259,7 +275,7 @@ pub(super) fn batch_query<'q>(
     let checks = Checks::of(commits);
     let votes = super::group_votes::Votes::of(commits);
     let registers = super::newcomer_taps::Registers::of(commits);
-    let query = sqlx::query_as(super::batch_sql::batch_sql(parts))
+    let query = query
         .bind(inbox.n)
         .bind(inbox.channel)
         .bind(inbox.key)
@@ -319,7 +335,7 @@ impl Checks {
         checks
     }
 
-    fn bind(self, query: super::group_taps::Batch<'_>) -> super::group_taps::Batch<'_> {
+    fn bind<B: super::batch_bind::Bind>(self, query: B) -> B {
         query
             .bind(self.n)
             .bind(self.community)

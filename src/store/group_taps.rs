@@ -6,12 +6,10 @@
 //! comes back [`super::group_commit::Written::Stale`], to run again on the
 //! ordinary path (which tells the member the round has closed).
 
+use super::batch_bind::Bind;
 use super::group_commit::Commit;
 use super::StoreResult;
 use chrono::{DateTime, Utc};
-use sqlx::postgres::PgArguments;
-use sqlx::query::QueryAs;
-use sqlx::Postgres;
 
 /// The batch's answers and bookings as array columns.
 #[derive(Default)]
@@ -30,8 +28,6 @@ pub(super) struct Taps {
     j_payload: Vec<String>,
     j_due: Vec<DateTime<Utc>>,
 }
-
-pub(super) type Batch<'q> = QueryAs<'q, Postgres, (i32, bool), PgArguments>;
 
 impl Taps {
     pub(super) fn of(commits: &[&Commit]) -> StoreResult<Taps> {
@@ -65,7 +61,7 @@ impl Taps {
 
     /// Binds `$19`–`$32` of [`super::batch_sql`]'s statement (empty
     /// arrays when the batch has no taps).
-    pub(super) fn bind(self, query: Batch<'_>) -> Batch<'_> {
+    pub(super) fn bind<B: Bind>(self, query: B) -> B {
         query
             .bind(self.need_n.clone())
             .bind(self.need_round)

@@ -25,7 +25,6 @@
 //! read before the first was written.
 
 use super::group_commit::Commit;
-use super::group_taps::Batch;
 use super::late_votes::VoteKind;
 use chrono::{DateTime, Utc};
 
@@ -72,7 +71,7 @@ impl Votes {
 
     /// Binds `$39`–`$47` of [`super::batch_sql`]'s statement (empty arrays
     /// when the batch has no votes).
-    pub(super) fn bind(self, query: Batch<'_>) -> Batch<'_> {
+    pub(super) fn bind<B: super::batch_bind::Bind>(self, query: B) -> B {
         query
             .bind(self.n)
             .bind(self.poll)

@@ -11,6 +11,7 @@
 mod answering;
 mod attendance;
 mod ballots;
+mod batch_bind;
 mod batch_sql;
 mod buttons;
 #[cfg(feature = "bench")]
@@ -60,6 +61,7 @@ mod newcomer_taps;
 mod numbered;
 pub mod outbox;
 mod people;
+mod pg_pipeline;
 mod pg_tx;
 mod pg_writer;
 mod poll_setups;
@@ -126,6 +128,9 @@ use std::time::Duration;
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// From the group writer's pipeline (`store::pg_pipeline`).
+    #[error("database error: {0}")]
+    Pipeline(#[from] tokio_postgres::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("unsupported DATABASE_URL: use postgres://… or sqlite:…")]

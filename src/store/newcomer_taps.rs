@@ -314,7 +314,7 @@ impl Registers {
         r
     }
 
-    pub(super) fn bind(self, query: super::group_taps::Batch<'_>) -> super::group_taps::Batch<'_> {
+    pub(super) fn bind<B: super::batch_bind::Bind>(self, query: B) -> B {
         query
             .bind(self.n)
             .bind(self.person)

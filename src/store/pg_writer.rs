@@ -1,4 +1,6 @@
-//! The group writer's own Postgres connection (see [`super::group_commit`]).
+//! The group writer's own sqlx connection (see [`super::group_commit`]),
+//! now used only when its pipeline ([`super::pg_pipeline`]) cannot
+//! connect.
 //!
 //! One group write runs at a time, and on Postgres each is one statement,
 //! so the writer keeps one connection of its own instead of taking one

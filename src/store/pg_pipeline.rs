@@ -1,0 +1,306 @@
+//! The group writer's pipeline on Postgres (see [`super::writer_thread`]).
+//!
+//! Each batch is one statement in a transaction of its own, and one write
+//! ran at a time: the server wrote a batch, sent its answer, and then sat
+//! idle until Kettle had read the answer, taken the next batch and sent
+//! it. Sampled on the benchmark's ingest, the writer's server process spent
+//! about a quarter of its time so, waiting for Kettle. sqlx cannot send a
+//! statement before the last one's answer is in; tokio-postgres can. So the
+//! writer sends the next batch while the one before is still being
+//! written, and the server takes it up the moment it has committed the
+//! other. The batches are still written one after another, on one
+//! connection, each committed on its own: a failed one fails alone.
+//!
+//! The connection is made with the pool's own options (host or socket,
+//! user, password, database, the settings it sends). Should it be
+//! impossible (a server that asks for TLS, which Kettle's sqlx cannot do
+//! either) or fail, the batch is written through sqlx on the writer's own
+//! connection instead ([`super::pg_writer`]), and the pipeline is tried
+//! again a little later.
+
+use super::batch_bind::Params;
+use super::group_commit::{bind_batch, write_postgres, Commit, Written};
+use super::pg_writer::PgWriter;
+use super::{StoreError, StoreResult};
+use sqlx::postgres::PgSslMode;
+use sqlx::{ConnectOptions, PgPool};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+use tokio_postgres::types::Type;
+use tokio_postgres::{Client, Statement};
+
+/// After the pipeline could not connect, how long batches go through sqlx
+/// before it is tried again.
+const REST: Duration = Duration::from_secs(30);
+
+/// The writer's pipelined connection, made and used on the writer's thread only.
+pub(super) struct Pipeline {
+    pool: PgPool,
+    conn: Mutex<Option<Arc<Conn>>>,
+    /// One connects at a time: two batches finding none make one.
+    connecting: tokio::sync::Mutex<()>,
+    resting_until: Mutex<Option<Instant>>,
+    fallback: PgWriter,
+}
+
+struct Conn {
+    client: Client,
+    /// Each batch text is prepared once per connection.
+    prepared: Mutex<HashMap<&'static str, Statement>>,
+    used: Mutex<Instant>,
+}
+
+impl Pipeline {
+    pub(super) fn new(pool: PgPool) -> Pipeline {
+        Pipeline::resting(pool, None)
+    }
+
+    fn resting(pool: PgPool, until: Option<Instant>) -> Pipeline {
+        Pipeline {
+            pool,
+            conn: Mutex::default(),
+            connecting: tokio::sync::Mutex::new(()),
+            resting_until: Mutex::new(until),
+            fallback: PgWriter::default(),
+        }
+    }
+
+    /// Writes `commits` in one statement, sent at once even while an
+    /// earlier batch is still being written; returns, in order, how each
+    /// went.
+    pub(super) async fn write(&self, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
+        let Some(conn) = self.connection().await else {
+            return write_postgres(&self.pool, &self.fallback, commits).await;
+        };
+        let sql = super::batch_sql::batch_sql(super::batch_sql::Parts::of(commits));
+        let params = bind_batch(commits, Params::default())?;
+        let statement = conn.statement(sql, params.types()).await?;
+        let started = Instant::now();
+        let rows = conn.client.query(&statement, &params.values()).await?;
+        // Reported as sqlx reports its own statements (at debug, without
+        // parameters), so statement logging and the benchmark's count see
+        // the group write too.
+        tracing::debug!(
+            target: "sqlx::query",
+            summary = "group write",
+            db.statement = sql,
+            elapsed_secs = started.elapsed().as_secs_f64()
+        );
+        *lock(&conn.used) = Instant::now();
+        let rows = rows
+            .iter()
+            .map(|row| Ok((row.try_get::<_, i32>(0)?, row.try_get::<_, bool>(1)?)))
+            .collect::<Result<Vec<_>, tokio_postgres::Error>>()?;
+        Ok(super::group_commit::written(commits.len(), rows))
+    }
+
+    /// The connection, made when there is none or the one kept has
+    /// closed or fails its check after idling; none while resting.
+    async fn connection(&self) -> Option<Arc<Conn>> {
+        if let Some(conn) = self.kept() {
+            return Some(conn);
+        }
+        let _one = self.connecting.lock().await;
+        if let Some(conn) = self.kept() {
+            return Some(conn);
+        }
+        if lock(&self.resting_until).is_some_and(|t| Instant::now() < t) {
+            return None;
+        }
+        match self.connect().await {
+            Ok(conn) => {
+                let conn = Arc::new(conn);
+                *lock(&self.conn) = Some(conn.clone());
+                *lock(&self.resting_until) = None;
+                Some(conn)
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "the group writer's pipeline could not connect; writing through sqlx for now");
+                *lock(&self.resting_until) = Some(Instant::now() + REST);
+                None
+            }
+        }
+    }
+
+    /// The connection kept, if it is still open; one idle longer than
+    /// [`super::CHECKED_AFTER_IDLE`] is dropped instead, as sqlx's pool
+    /// would ping it, so one the server closed meanwhile never costs a
+    /// batch (a fresh one is made at once).
+    fn kept(&self) -> Option<Arc<Conn>> {
+        let mut kept = lock(&self.conn);
+        match kept.as_ref() {
+            Some(c)
+                if !c.client.is_closed()
+                    && lock(&c.used).elapsed() <= super::CHECKED_AFTER_IDLE =>
+            {
+                Some(c.clone())
+            }
+            _ => {
+                *kept = None;
+                None
+            }
+        }
+    }
+
+    async fn connect(&self) -> StoreResult<Conn> {
+        let config = config(&self.pool)
+            .ok_or_else(|| StoreError::Corrupt("the database asks for TLS".into()))?;
+        let (client, connection) = config.connect(tokio_postgres::NoTls).await?;
+        // Drives the connection on this thread's runtime until it closes.
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "the group writer's pipeline closed");
+            }
+        });
+        Ok(Conn {
+            client,
+            prepared: Mutex::default(),
+            used: Mutex::new(Instant::now()),
+        })
+    }
+}
+
+impl Conn {
+    async fn statement(&self, sql: &'static str, types: &[Type]) -> StoreResult<Statement> {
+        if let Some(s) = lock(&self.prepared).get(sql) {
+            return Ok(s.clone());
+        }
+        let statement = self.client.prepare_typed(sql, types).await?;
+        lock(&self.prepared).insert(sql, statement.clone());
+        Ok(statement)
+    }
+}
+
+/// Never poisoned in practice (nothing panics while holding one), and
+/// what each holds stays whole if it were.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// tokio-postgres's settings for the pool's connection options; none if
+/// they ask for TLS.
+fn config(pool: &PgPool) -> Option<tokio_postgres::Config> {
+    let options = pool.connect_options();
+    if matches!(
+        options.get_ssl_mode(),
+        PgSslMode::Require | PgSslMode::VerifyCa | PgSslMode::VerifyFull
+    ) {
+        return None;
+    }
+    let mut config = tokio_postgres::Config::new();
+    match options.get_socket() {
+        Some(dir) => config.host_path(dir),
+        None => config.host(options.get_host()),
+    };
+    config.port(options.get_port()).user(options.get_username());
+    // sqlx keeps the password (from the URL or PGPASSWORD) but shows it
+    // only in the URL it builds.
+    let url = options.to_url_lossy();
+    if let Some(password) = url.password() {
+        config.password(percent_encoding::percent_decode_str(password).collect::<Vec<u8>>());
+    }
+    if let Some(database) = options.get_database() {
+        config.dbname(database);
+    }
+    if let Some(settings) = options.get_options() {
+        config.options(settings);
+    }
+    if let Some(name) = options.get_application_name() {
+        config.application_name(name);
+    }
+    config.ssl_mode(tokio_postgres::config::SslMode::Disable);
+    Some(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{config, Pipeline, Written};
+    use crate::store::group_commit::Commit;
+    use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
+    use sqlx::postgres::{PgConnectOptions, PgPool};
+    use std::str::FromStr;
+    use std::time::{Duration, Instant};
+    use tokio_postgres::config::Host;
+
+    fn pool(url: &str) -> PgPool {
+        let options = PgConnectOptions::from_str(url).unwrap();
+        PgPool::connect_lazy_with(options.options([("plan_cache_mode", "force_generic_plan")]))
+    }
+
+    async fn recorded(pool: &PgPool) -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM inbox")
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    }
+
+    /// The pipeline connects as the pool does: the same server, account,
+    /// password (even one with characters a URL must escape), database
+    /// and settings.
+    #[tokio::test]
+    async fn the_pipeline_connects_as_the_pool_does() {
+        let sams =
+            pool("postgres://sam:p%40ss%2Fw0rd@db.example:6543/kettle?application_name=kettle");
+        let settings = config(&sams).unwrap();
+        assert_eq!(settings.get_hosts(), [Host::Tcp("db.example".into())]);
+        assert_eq!(settings.get_ports(), [6543]);
+        assert_eq!(settings.get_user(), Some("sam"));
+        assert_eq!(settings.get_password(), Some(&b"p@ss/w0rd"[..]));
+        assert_eq!(settings.get_dbname(), Some("kettle"));
+        assert_eq!(settings.get_application_name(), Some("kettle"));
+        assert!(settings
+            .get_options()
+            .unwrap()
+            .contains("plan_cache_mode=force_generic_plan"));
+        // Kettle's sqlx speaks no TLS, and neither does the pipeline.
+        assert!(config(&pool("postgres://sam@db.example/kettle?sslmode=require")).is_none());
+    }
+
+    /// Sam taps twice, and his second tap is delivered twice; the second
+    /// batch is sent before the first is answered. Each batch is written
+    /// after the one before it, on its own: the repeated tap is a
+    /// duplicate, whichever batch it is in.
+    #[tokio::test]
+    async fn a_batch_sent_behind_another_sees_what_that_one_wrote() {
+        let (pg, name) = on_postgres(&[]).await;
+        let pipeline = Pipeline::new(pg.clone());
+        let first = [Commit::sams("tap:1"), Commit::sams("tap:2")];
+        let second = [Commit::sams("tap:2"), Commit::sams("tap:3")];
+        let (first, second) = (
+            first.iter().collect::<Vec<_>>(),
+            second.iter().collect::<Vec<_>>(),
+        );
+        let (a, b) = futures::join!(pipeline.write(&first), pipeline.write(&second));
+        assert_eq!(a.unwrap(), [Written::Fresh, Written::Fresh]);
+        assert_eq!(b.unwrap(), [Written::Duplicate, Written::Fresh]);
+        assert_eq!(recorded(&pg).await, 3);
+        drop_postgres(pg, &name).await;
+    }
+
+    /// While the pipeline rests (it could not connect), batches are
+    /// written through sqlx instead, just the same.
+    #[tokio::test]
+    async fn a_resting_pipeline_writes_through_sqlx() {
+        let (pg, name) = on_postgres(&[]).await;
+        let later = Instant::now() + Duration::from_secs(60);
+        let pipeline = Pipeline::resting(pg.clone(), Some(later));
+        for (key, written) in [("tap:1", Written::Fresh), ("tap:1", Written::Duplicate)] {
+            let commit = Commit::sams(key);
+            assert_eq!(pipeline.write(&[&commit]).await.unwrap(), [written]);
+        }
+        assert!(super::lock(&pipeline.conn).is_none());
+        assert_eq!(recorded(&pg).await, 1);
+        drop_postgres(pg, &name).await;
+    }
+
+    /// A server that cannot be reached: the batch fails (through sqlx
+    /// too), and the pipeline rests before it tries again.
+    #[tokio::test]
+    async fn a_pipeline_that_cannot_connect_rests() {
+        let pipeline = Pipeline::new(pool("postgres://sam@127.0.0.1:1/kettle?connect_timeout=1"));
+        let commit = Commit::sams("tap:1");
+        assert!(pipeline.write(&[&commit]).await.is_err());
+        assert!(super::lock(&pipeline.resting_until).is_some_and(|t| t > Instant::now()));
+    }
+}
