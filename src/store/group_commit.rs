@@ -209,7 +209,9 @@ pub(super) async fn write(target: Target<'_>, batch: Vec<Waiting>) {
 /// Writes every commit; returns, in order, how each went.
 async fn write_all(target: Target<'_>, commits: &[&Commit]) -> StoreResult<Vec<Written>> {
     match target {
-        Target::Postgres(pipeline) => pipeline.write(commits).await,
+        // Boxed: the pipeline's future is deep, and would otherwise be
+        // laid out inside every caller's, SQLite's too.
+        Target::Postgres(pipeline) => Box::pin(pipeline.write(commits)).await,
         Target::Sqlite(pool) => super::group_write_sqlite::write(pool, commits).await,
     }
 }

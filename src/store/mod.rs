@@ -131,6 +131,10 @@ pub enum StoreError {
     /// From the group writer's pipeline (`store::pg_pipeline`).
     #[error("database error: {0}")]
     Pipeline(#[from] tokio_postgres::Error),
+    /// The group writer's pipeline cannot connect (its batches then go
+    /// through sqlx).
+    #[error("the group writer's pipeline cannot connect: {0}")]
+    PipelineUnavailable(&'static str),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("unsupported DATABASE_URL: use postgres://… or sqlite:…")]

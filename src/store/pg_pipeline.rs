@@ -34,6 +34,9 @@ use tokio_postgres::{Client, Statement};
 /// before it is tried again.
 const REST: Duration = Duration::from_secs(30);
 
+/// How long connecting may take before the batch goes through sqlx.
+const CONNECT_WITHIN: Duration = Duration::from_secs(10);
+
 /// The writer's pipelined connection, made and used on the writer's thread only.
 pub(super) struct Pipeline {
     pool: PgPool,
@@ -48,7 +51,6 @@ struct Conn {
     client: Client,
     /// Each batch text is prepared once per connection.
     prepared: Mutex<HashMap<&'static str, Statement>>,
-    used: Mutex<Instant>,
 }
 
 impl Pipeline {
@@ -87,7 +89,6 @@ impl Pipeline {
             db.statement = sql,
             elapsed_secs = started.elapsed().as_secs_f64()
         );
-        *lock(&conn.used) = Instant::now();
         let rows = rows
             .iter()
             .map(|row| Ok((row.try_get::<_, i32>(0)?, row.try_get::<_, bool>(1)?)))
@@ -96,7 +97,7 @@ impl Pipeline {
     }
 
     /// The connection, made when there is none or the one kept has
-    /// closed or fails its check after idling; none while resting.
+    /// closed; none while resting.
     async fn connection(&self) -> Option<Arc<Conn>> {
         if let Some(conn) = self.kept() {
             return Some(conn);
@@ -123,19 +124,15 @@ impl Pipeline {
         }
     }
 
-    /// The connection kept, if it is still open; one idle longer than
-    /// [`super::CHECKED_AFTER_IDLE`] is dropped instead, as sqlx's pool
-    /// would ping it, so one the server closed meanwhile never costs a
-    /// batch (a fresh one is made at once).
+    /// The connection kept, if it is still open. Unlike a pooled one,
+    /// which sqlx pings after it has idled (`store::pools::checked`), this
+    /// one is read all the time by its own task on the writer's thread, so
+    /// one the server closed is seen closed as soon as it is, and a fresh
+    /// one is made for the next batch.
     fn kept(&self) -> Option<Arc<Conn>> {
         let mut kept = lock(&self.conn);
         match kept.as_ref() {
-            Some(c)
-                if !c.client.is_closed()
-                    && lock(&c.used).elapsed() <= super::CHECKED_AFTER_IDLE =>
-            {
-                Some(c.clone())
-            }
+            Some(c) if !c.client.is_closed() => Some(c.clone()),
             _ => {
                 *kept = None;
                 None
@@ -145,8 +142,13 @@ impl Pipeline {
 
     async fn connect(&self) -> StoreResult<Conn> {
         let config = config(&self.pool)
-            .ok_or_else(|| StoreError::Corrupt("the database asks for TLS".into()))?;
-        let (client, connection) = config.connect(tokio_postgres::NoTls).await?;
+            .ok_or(StoreError::PipelineUnavailable("the database asks for TLS"))?;
+        let connecting = config.connect(tokio_postgres::NoTls);
+        let (client, connection) = tokio::time::timeout(CONNECT_WITHIN, connecting)
+            .await
+            .map_err(|_| {
+                StoreError::PipelineUnavailable("the database did not answer in time")
+            })??;
         // Drives the connection on this thread's runtime until it closes.
         tokio::spawn(async move {
             if let Err(e) = connection.await {
@@ -156,7 +158,6 @@ impl Pipeline {
         Ok(Conn {
             client,
             prepared: Mutex::default(),
-            used: Mutex::new(Instant::now()),
         })
     }
 }
@@ -275,6 +276,31 @@ mod tests {
         assert_eq!(a.unwrap(), [Written::Fresh, Written::Fresh]);
         assert_eq!(b.unwrap(), [Written::Duplicate, Written::Fresh]);
         assert_eq!(recorded(&pg).await, 3);
+        drop_postgres(pg, &name).await;
+    }
+
+    /// The server drops the pipeline's connection (restarted, or an
+    /// administrator ended it) while Sam's group is quiet: his next tap is
+    /// written on a fresh one.
+    #[tokio::test]
+    async fn a_connection_the_server_closed_is_made_again() {
+        let (pg, name) = on_postgres(&[]).await;
+        let pipeline = Pipeline::new(pg.clone());
+        let first = Commit::sams("tap:1");
+        assert_eq!(pipeline.write(&[&first]).await.unwrap(), [Written::Fresh]);
+        sqlx::query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .execute(&pg)
+        .await
+        .unwrap();
+        // Quiet for a moment (the pool's own idle connections are checked
+        // after a tenth of a second).
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let second = Commit::sams("tap:2");
+        assert_eq!(pipeline.write(&[&second]).await.unwrap(), [Written::Fresh]);
+        assert_eq!(recorded(&pg).await, 2);
         drop_postgres(pg, &name).await;
     }
 
