@@ -25,7 +25,7 @@
 use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
 
 /// What a batch holds, so its statement has only the parts it needs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub(super) struct Parts {
     /// Taps' answers.
     pub(super) answers: bool,

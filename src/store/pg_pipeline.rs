@@ -19,13 +19,14 @@
 //! again a little later.
 
 use super::batch_bind::Params;
+use super::batch_sql::{batch_sql, Parts};
 use super::group_commit::{bind_batch, write_postgres, Commit, Written};
 use super::pg_writer::PgWriter;
 use super::{StoreError, StoreResult};
 use sqlx::postgres::PgSslMode;
 use sqlx::{ConnectOptions, PgPool};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio_postgres::types::Type;
 use tokio_postgres::{Client, Statement};
@@ -40,17 +41,22 @@ const CONNECT_WITHIN: Duration = Duration::from_secs(10);
 /// The writer's pipelined connection, made and used on the writer's thread only.
 pub(super) struct Pipeline {
     pool: PgPool,
-    conn: Mutex<Option<Arc<Conn>>>,
-    /// One connects at a time: two batches finding none make one.
-    connecting: tokio::sync::Mutex<()>,
-    resting_until: Mutex<Option<Instant>>,
+    /// Held while connecting, so two batches finding none make one.
+    state: tokio::sync::Mutex<State>,
     fallback: PgWriter,
+}
+
+/// The connection kept, or until when none is tried.
+struct State {
+    conn: Option<Arc<Conn>>,
+    resting_until: Option<Instant>,
 }
 
 struct Conn {
     client: Client,
-    /// Each batch text is prepared once per connection.
-    prepared: Mutex<HashMap<&'static str, Statement>>,
+    /// Each batch text (one for each set of parts) is prepared once per
+    /// connection.
+    prepared: Mutex<HashMap<Parts, Statement>>,
 }
 
 impl Pipeline {
@@ -59,11 +65,13 @@ impl Pipeline {
     }
 
     fn resting(pool: PgPool, until: Option<Instant>) -> Pipeline {
+        let state = State {
+            conn: None,
+            resting_until: until,
+        };
         Pipeline {
             pool,
-            conn: Mutex::default(),
-            connecting: tokio::sync::Mutex::new(()),
-            resting_until: Mutex::new(until),
+            state: tokio::sync::Mutex::new(state),
             fallback: PgWriter::default(),
         }
     }
@@ -75,9 +83,9 @@ impl Pipeline {
         let Some(conn) = self.connection().await else {
             return write_postgres(&self.pool, &self.fallback, commits).await;
         };
-        let sql = super::batch_sql::batch_sql(super::batch_sql::Parts::of(commits));
+        let parts = Parts::of(commits);
         let params = bind_batch(commits, Params::default())?;
-        let statement = conn.statement(sql, params.types()).await?;
+        let statement = conn.statement(parts, params.types()).await?;
         let started = Instant::now();
         let rows = conn.client.query(&statement, &params.values()).await?;
         // Reported as sqlx reports its own statements (at debug, without
@@ -86,7 +94,7 @@ impl Pipeline {
         tracing::debug!(
             target: "sqlx::query",
             summary = "group write",
-            db.statement = sql,
+            db.statement = batch_sql(parts),
             elapsed_secs = started.elapsed().as_secs_f64()
         );
         let rows = rows
@@ -96,45 +104,32 @@ impl Pipeline {
         Ok(super::group_commit::written(commits.len(), rows))
     }
 
-    /// The connection, made when there is none or the one kept has
-    /// closed; none while resting.
+    /// The connection kept while it is open, else a fresh one; none while
+    /// resting. Unlike a pooled connection, which sqlx pings after it has
+    /// idled (`store::pools::checked`), this one is read all the time by
+    /// its own task on the writer's thread, so one the server closed is
+    /// seen closed as soon as it is.
     async fn connection(&self) -> Option<Arc<Conn>> {
-        if let Some(conn) = self.kept() {
-            return Some(conn);
+        let mut state = self.state.lock().await;
+        if let Some(conn) = state.conn.as_ref().filter(|c| !c.client.is_closed()) {
+            return Some(conn.clone());
         }
-        let _one = self.connecting.lock().await;
-        if let Some(conn) = self.kept() {
-            return Some(conn);
-        }
-        if lock(&self.resting_until).is_some_and(|t| Instant::now() < t) {
+        state.conn = None;
+        if state.resting_until.is_some_and(|t| Instant::now() < t) {
             return None;
         }
         match self.connect().await {
             Ok(conn) => {
                 let conn = Arc::new(conn);
-                *lock(&self.conn) = Some(conn.clone());
-                *lock(&self.resting_until) = None;
+                *state = State {
+                    conn: Some(conn.clone()),
+                    resting_until: None,
+                };
                 Some(conn)
             }
             Err(e) => {
                 tracing::warn!(error = %e, "the group writer's pipeline could not connect; writing through sqlx for now");
-                *lock(&self.resting_until) = Some(Instant::now() + REST);
-                None
-            }
-        }
-    }
-
-    /// The connection kept, if it is still open. Unlike a pooled one,
-    /// which sqlx pings after it has idled (`store::pools::checked`), this
-    /// one is read all the time by its own task on the writer's thread, so
-    /// one the server closed is seen closed as soon as it is, and a fresh
-    /// one is made for the next batch.
-    fn kept(&self) -> Option<Arc<Conn>> {
-        let mut kept = lock(&self.conn);
-        match kept.as_ref() {
-            Some(c) if !c.client.is_closed() => Some(c.clone()),
-            _ => {
-                *kept = None;
+                state.resting_until = Some(Instant::now() + REST);
                 None
             }
         }
@@ -163,20 +158,19 @@ impl Pipeline {
 }
 
 impl Conn {
-    async fn statement(&self, sql: &'static str, types: &[Type]) -> StoreResult<Statement> {
-        if let Some(s) = lock(&self.prepared).get(sql) {
-            return Ok(s.clone());
+    async fn statement(&self, parts: Parts, types: &[Type]) -> StoreResult<Statement> {
+        let kept = {
+            let prepared = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
+            prepared.get(&parts).cloned()
+        };
+        if let Some(statement) = kept {
+            return Ok(statement);
         }
-        let statement = self.client.prepare_typed(sql, types).await?;
-        lock(&self.prepared).insert(sql, statement.clone());
+        let statement = self.client.prepare_typed(batch_sql(parts), types).await?;
+        let mut kept = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
+        kept.insert(parts, statement.clone());
         Ok(statement)
     }
-}
-
-/// Never poisoned in practice (nothing panics while holding one), and
-/// what each holds stays whole if it were.
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// tokio-postgres's settings for the pool's connection options; none if
@@ -315,7 +309,7 @@ mod tests {
             let commit = Commit::sams(key);
             assert_eq!(pipeline.write(&[&commit]).await.unwrap(), [written]);
         }
-        assert!(super::lock(&pipeline.conn).is_none());
+        assert!(pipeline.state.lock().await.conn.is_none());
         assert_eq!(recorded(&pg).await, 1);
         drop_postgres(pg, &name).await;
     }
@@ -327,6 +321,7 @@ mod tests {
         let pipeline = Pipeline::new(pool("postgres://sam@127.0.0.1:1/kettle?connect_timeout=1"));
         let commit = Commit::sams("tap:1");
         assert!(pipeline.write(&[&commit]).await.is_err());
-        assert!(super::lock(&pipeline.resting_until).is_some_and(|t| t > Instant::now()));
+        let resting_until = pipeline.state.lock().await.resting_until;
+        assert!(resting_until.is_some_and(|t| t > Instant::now()));
     }
 }
