@@ -9,10 +9,12 @@ RUN mkdir -p src/bin && echo 'fn main() {}' > src/main.rs && touch src/lib.rs \
     && echo 'fn main() {}' > src/bin/kettle-bench.rs \
     && cargo build --release --locked \
     && rm -rf src
+COPY build.rs ./
 COPY src ./src
 COPY migrations ./migrations
 COPY locales ./locales
-# Migrations and translations are compiled into the binary.
+# Migrations and translations are compiled into the binary (build.rs
+# rebuilds when a migration changes).
 RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin kettle
 
 # ---- run ----
