@@ -57,16 +57,19 @@ struct Waiting {
 
 /// The presses waiting to be read. One per engine.
 pub(super) struct GroupReads {
-    /// Two readers for each statement (see [`statement`]): a read is on
-    /// every press's way to its write, so the next batch need not wait for
-    /// the one in hand to come back.
+    /// One reader for each statement (see [`statement`]): presses that
+    /// arrive while a read is in hand wait for it and share the next.
+    /// With two, most presses were read alone, and each lone read cost
+    /// the server about as much as a batch of several; since the group
+    /// writer pipelines its batches, the server's processor, not the
+    /// wait, is what bounds a burst of presses.
     queues: [Gather<Waiting>; READS],
 }
 
 impl Default for GroupReads {
     fn default() -> GroupReads {
         GroupReads {
-            queues: std::array::from_fn(|_| Gather::new(2)),
+            queues: std::array::from_fn(|_| Gather::new(1)),
         }
     }
 }
