@@ -1,7 +1,7 @@
 //! The group write's parameters (see [`super::batch_sql`]), bound to
 //! either of the two ways a batch reaches Postgres: the writer's pipeline
 //! (`store::pg_pipeline`, tokio-postgres) or, should that be unavailable,
-//! an sqlx query on the writer's own connection (`store::pg_writer`).
+//! an sqlx query on the writer's own connection (`store::own_connection`).
 //! Each part of the batch binds its arrays once, in order, whichever it is.
 
 use sqlx::postgres::PgArguments;

@@ -218,7 +218,7 @@ async fn write_all(target: Target<'_>, commits: &[&Commit]) -> StoreResult<Vec<W
 
 pub(super) async fn write_postgres(
     pool: &sqlx::PgPool,
-    writer: &super::pg_writer::PgWriter,
+    writer: &super::own_connection::OwnConnection,
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
     let parts = super::batch_sql::Parts::of(commits);

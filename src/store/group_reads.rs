@@ -16,6 +16,7 @@
 //! writes).
 
 use super::gather::Gather;
+use super::own_connection::OwnConnection;
 use super::StoreResult;
 use crate::domain::{Channel, PlatformUser};
 use sqlx::postgres::PgRow;
@@ -64,12 +65,16 @@ pub(super) struct GroupReads {
     /// writer pipelines its batches, the server's processor, not the
     /// wait, is what bounds a burst of presses.
     queues: [Gather<Waiting>; READS],
+    /// Each queue's connection: one batch of a queue is read at a time,
+    /// and from the pool each would be pinged as it came back.
+    connections: [OwnConnection; READS],
 }
 
 impl Default for GroupReads {
     fn default() -> GroupReads {
         GroupReads {
             queues: std::array::from_fn(|_| Gather::new(1)),
+            connections: Default::default(),
         }
     }
 }
@@ -81,7 +86,8 @@ impl GroupReads {
     pub(super) async fn read(&self, pool: &PgPool, read: PressRead) -> StoreResult<Option<PgRow>> {
         let (done, answer) = oneshot::channel();
         let which = statement(read.kind);
-        let work = |batch: Vec<Waiting>| read_all(pool, which, batch);
+        let conn = (pool, &self.connections[which]);
+        let work = |batch: Vec<Waiting>| read_all(conn, which, batch);
         match self.queues[which]
             .run(Waiting { read, done }, answer, MOST, work)
             .await
@@ -121,13 +127,17 @@ fn reads() -> [&'static str; READS] {
     ]
 }
 
+/// The pool whose options a queue's connection is made with, and the
+/// connection.
+type Conn<'a> = (&'a PgPool, &'a OwnConnection);
+
 /// Reads a batch and answers each waiting press. A press alone, or a
 /// batch whose read failed, is read one by one, so one bad press fails
 /// alone.
-async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
+async fn read_all(conn: Conn<'_>, which: usize, batch: Vec<Waiting>) {
     let mut rows = match batch.len() {
         1 => None,
-        _ => match read_batch(pool, which, &batch).await {
+        _ => match read_batch(conn, which, &batch).await {
             Ok(rows) => Some(rows),
             Err(e) => {
                 tracing::warn!(error = %e, presses = batch.len(), "press read failed; reading one by one");
@@ -138,31 +148,29 @@ async fn read_all(pool: &PgPool, which: usize, batch: Vec<Waiting>) {
     for (n, waiting) in batch.into_iter().enumerate() {
         let row = match rows.as_mut() {
             Some(rows) => Ok(rows.remove(&(n as i32))),
-            None => read_one(pool, &waiting.read).await,
+            None => read_one(conn, &waiting.read).await,
         };
         let _ = waiting.done.send(row);
     }
 }
 
 /// One press's read, as the batch would read it.
-async fn read_one(pool: &PgPool, read: &PressRead) -> StoreResult<Option<PgRow>> {
-    let row = sqlx::query(reads()[statement(read.kind)])
+async fn read_one((pool, own): Conn<'_>, read: &PressRead) -> StoreResult<Option<PgRow>> {
+    let query = sqlx::query(reads()[statement(read.kind)])
         .bind(read.channel.as_str())
         .bind(&read.chat_id)
         .bind(&read.user.user_id)
         .bind(&read.user.display_name)
         .bind(&read.user.language_code)
-        .bind(&read.token)
-        .fetch_optional(pool)
-        .await?;
-    Ok(row)
+        .bind(&read.token);
+    Ok(own.fetch_rows(pool, query).await?.into_iter().next())
 }
 
 /// Every press's row by its place in the batch (`n`, from 0); a press
 /// whose read found nothing has none. Should one read find two rows, the
 /// first counts, as `fetch_optional` would take it.
 async fn read_batch(
-    pool: &PgPool,
+    (pool, own): Conn<'_>,
     which: usize,
     batch: &[Waiting],
 ) -> StoreResult<HashMap<i32, PgRow>> {
@@ -172,15 +180,14 @@ async fn read_batch(
         .iter()
         .map(|w| w.read.user.language_code.as_deref())
         .collect();
-    let rows = sqlx::query(&BATCHES[which])
+    let query = sqlx::query(&BATCHES[which])
         .bind(column(|r| r.channel.as_str()))
         .bind(column(|r| &r.chat_id))
         .bind(column(|r| &r.user.user_id))
         .bind(column(|r| &r.user.display_name))
         .bind(languages)
-        .bind(column(|r| &r.token))
-        .fetch_all(pool)
-        .await?;
+        .bind(column(|r| &r.token));
+    let rows = own.fetch_rows(pool, query).await?;
     let mut by_n = HashMap::with_capacity(rows.len());
     for row in rows {
         let n: i64 = row.try_get("u_n")?;

@@ -177,7 +177,7 @@ mod tests {
     use crate::store::group_commit::{write_postgres, Commit, Written};
     use crate::store::late_votes::{StagedVote, VoteKind};
     use crate::store::newcomer_taps::Newcomer;
-    use crate::store::pg_writer::PgWriter;
+    use crate::store::own_connection::OwnConnection;
     use crate::store::sam_in_a_group::{drop_postgres, on_postgres, SAM_GONE};
 
     /// Poll 3 in Sam's group: pick several, named or anonymous.
@@ -216,7 +216,7 @@ mod tests {
     async fn written(setup: &[&str], taps: &[Commit]) -> (Vec<Written>, Option<String>, i64, i64) {
         let (pool, name) = on_postgres(setup).await;
         let commits: Vec<&Commit> = taps.iter().collect();
-        let written = write_postgres(&pool, &PgWriter::default(), &commits)
+        let written = write_postgres(&pool, &OwnConnection::default(), &commits)
             .await
             .unwrap();
         let ballot: Option<Option<String>> = sqlx::query_scalar(
@@ -303,7 +303,7 @@ mod tests {
         };
         let writing = pool.clone();
         let write = tokio::spawn(async move {
-            write_postgres(&writing, &PgWriter::default(), &[&commit]).await
+            write_postgres(&writing, &OwnConnection::default(), &[&commit]).await
         });
         let waiting = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted";
         while sqlx::query_scalar::<_, i64>(waiting)

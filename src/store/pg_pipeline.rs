@@ -15,13 +15,13 @@
 //! user, password, database, the settings it sends). Should it be
 //! impossible (a server that asks for TLS, which Kettle's sqlx cannot do
 //! either) or fail, the batch is written through sqlx on the writer's own
-//! connection instead ([`super::pg_writer`]), and the pipeline is tried
+//! connection instead ([`super::own_connection`]), and the pipeline is tried
 //! again a little later.
 
 use super::batch_bind::Params;
 use super::batch_sql::{batch_sql, Parts};
 use super::group_commit::{bind_batch, write_postgres, Commit, Written};
-use super::pg_writer::PgWriter;
+use super::own_connection::OwnConnection;
 use super::{StoreError, StoreResult};
 use sqlx::postgres::PgSslMode;
 use sqlx::{ConnectOptions, PgPool};
@@ -43,7 +43,7 @@ pub(super) struct Pipeline {
     pool: PgPool,
     /// Held while connecting, so two batches finding none make one.
     state: tokio::sync::Mutex<State>,
-    fallback: PgWriter,
+    fallback: OwnConnection,
 }
 
 /// The connection kept, or until when none is tried.
@@ -72,7 +72,7 @@ impl Pipeline {
         Pipeline {
             pool,
             state: tokio::sync::Mutex::new(state),
-            fallback: PgWriter::default(),
+            fallback: OwnConnection::default(),
         }
     }
 

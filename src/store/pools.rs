@@ -39,7 +39,7 @@ pub(super) fn postgres() -> PgPoolOptions {
 
 /// Pings a Postgres connection idle for longer than [`CHECKED_AFTER_IDLE`];
 /// one used a moment ago is taken as alive. For the pool's connections and
-/// the group writer's own (`store::pg_writer`).
+/// the connections kept apart from it (`store::own_connection`).
 pub(super) async fn checked(conn: &mut sqlx::PgConnection, idle: Duration) -> sqlx::Result<()> {
     if idle > CHECKED_AFTER_IDLE {
         conn.ping().await?;
