@@ -29,6 +29,7 @@ mod linked_leaving;
 mod locales;
 mod meeting_changes;
 mod meetings;
+mod newcomers_across_groups;
 mod poll_ballots;
 mod poll_membership;
 mod poll_races;
