@@ -5,7 +5,7 @@
 //! Each part of the batch binds its arrays once, in order, whichever it is.
 
 use sqlx::postgres::PgArguments;
-use sqlx::query::QueryAs;
+use sqlx::query::Query;
 use sqlx::Postgres;
 use tokio_postgres::types::{ToSql, Type};
 
@@ -27,11 +27,11 @@ pub(super) trait Bind: Sized {
 }
 
 /// The group write as an sqlx query.
-pub(super) type Batch<'q> = QueryAs<'q, Postgres, (i32, bool), PgArguments>;
+pub(super) type Batch<'q> = Query<'q, Postgres, PgArguments>;
 
 impl Bind for Batch<'_> {
     fn bind<T: Param>(self, value: T) -> Self {
-        QueryAs::bind(self, value)
+        Query::bind(self, value)
     }
 }
 

@@ -20,6 +20,7 @@ use super::outbox::MessageColumns;
 use super::{NewMessage, Store, StoreError, StoreResult};
 use crate::domain::Channel;
 use chrono::{DateTime, Utc};
+use sqlx::Row as _;
 use std::collections::{HashMap, HashSet};
 use tokio::sync::oneshot;
 
@@ -222,7 +223,13 @@ pub(super) async fn write_postgres(
     commits: &[&Commit],
 ) -> StoreResult<Vec<Written>> {
     let parts = super::batch_sql::Parts::of(commits);
-    let rows: Vec<(i32, bool)> = writer.fetch_all(pool, batch_query(commits, parts)?).await?;
+    let rows = writer
+        .fetch_rows(pool, batch_query(commits, parts)?)
+        .await?;
+    let rows = rows
+        .iter()
+        .map(|row| Ok((row.try_get::<i32, _>(0)?, row.try_get::<bool, _>(1)?)))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(written(commits.len(), rows))
 }
 
@@ -246,7 +253,7 @@ pub(super) fn batch_query<'q>(
     commits: &[&Commit],
     parts: super::batch_sql::Parts,
 ) -> StoreResult<super::batch_bind::Batch<'q>> {
-    bind_batch(commits, sqlx::query_as(super::batch_sql::batch_sql(parts)))
+    bind_batch(commits, sqlx::query(super::batch_sql::batch_sql(parts)))
 }
 
 /// Binds every parameter of the group write's statement for `commits`.

@@ -19,7 +19,7 @@
 
 use super::StoreResult;
 use sqlx::postgres::{PgArguments, PgConnection, PgPool, PgRow};
-use sqlx::query::{Query, QueryAs};
+use sqlx::query::Query;
 use sqlx::{Connection, Postgres};
 use std::time::Instant;
 
@@ -44,23 +44,6 @@ impl OwnConnection {
     /// Runs `query` on the connection (made from `pool`'s options when
     /// there is none, or the one kept failed its check) and returns its
     /// rows.
-    pub(super) async fn fetch_all<'q, O>(
-        &self,
-        pool: &PgPool,
-        query: QueryAs<'q, Postgres, O, PgArguments>,
-    ) -> StoreResult<Vec<O>>
-    where
-        O: Send + Unpin + for<'r> sqlx::FromRow<'r, PgRow>,
-    {
-        let mut held = self.held.lock().await;
-        let mut conn = taken(&mut held, pool).await?;
-        let rows = query.fetch_all(&mut conn).await?;
-        *held = kept(conn);
-        Ok(rows)
-    }
-
-    /// As [`OwnConnection::fetch_all`], for a query whose rows are read
-    /// by name.
     pub(super) async fn fetch_rows<'q>(
         &self,
         pool: &PgPool,
