@@ -212,7 +212,7 @@ fn config(pool: &PgPool) -> Option<tokio_postgres::Config> {
 mod tests {
     use super::{config, Pipeline, Written};
     use crate::store::group_commit::Commit;
-    use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
+    use crate::store::sam_in_a_group::{drop_postgres, on_postgres, recorded};
     use sqlx::postgres::{PgConnectOptions, PgPool};
     use std::str::FromStr;
     use std::time::{Duration, Instant};
@@ -221,13 +221,6 @@ mod tests {
     fn pool(url: &str) -> PgPool {
         let options = PgConnectOptions::from_str(url).unwrap();
         PgPool::connect_lazy_with(options.options([("plan_cache_mode", "force_generic_plan")]))
-    }
-
-    async fn recorded(pool: &PgPool) -> i64 {
-        sqlx::query_scalar("SELECT COUNT(*) FROM inbox")
-            .fetch_one(pool)
-            .await
-            .unwrap()
     }
 
     /// The pipeline connects as the pool does: the same server, account,

@@ -69,6 +69,14 @@ pub(super) async fn on_postgres(setup: &[&str]) -> (sqlx::PgPool, String) {
     (pool, name)
 }
 
+/// How many updates the inbox has recorded.
+pub(super) async fn recorded(pool: &sqlx::PgPool) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM inbox")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
 /// Drops a database [`on_postgres`] made.
 pub(super) async fn drop_postgres(pool: sqlx::PgPool, name: &str) {
     use sqlx::{Connection, Executor};

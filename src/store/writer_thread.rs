@@ -136,7 +136,7 @@ fn stopped() -> StoreError {
 mod tests {
     use super::{unbounded_channel, WriterThread};
     use crate::store::group_commit::{Commit, Waiting};
-    use crate::store::sam_in_a_group::{drop_postgres, on_postgres};
+    use crate::store::sam_in_a_group::{drop_postgres, on_postgres, recorded};
 
     /// Sam taps in his group while the writer's thread has stopped (its
     /// queue closed, as a thread that ended would leave it): another
@@ -156,13 +156,6 @@ mod tests {
         assert_eq!(recorded(&pool).await, 2);
         drop(thread);
         drop_postgres(pool, &name).await;
-    }
-
-    async fn recorded(pool: &sqlx::PgPool) -> i64 {
-        sqlx::query_scalar("SELECT COUNT(*) FROM inbox")
-            .fetch_one(pool)
-            .await
-            .unwrap()
     }
 
     /// A busy evening: 300 updates queued at once, 100 of them delivered
