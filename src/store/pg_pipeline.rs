@@ -8,8 +8,10 @@
 //! statement before the last one's answer is in; tokio-postgres can. So the
 //! writer sends the next batch while the one before is still being
 //! written, and the server takes it up the moment it has committed the
-//! other. The batches are still written one after another, on one
-//! connection, each committed on its own: a failed one fails alone.
+//! other. The batches on one connection are written one after another,
+//! each committed on its own: a failed one fails alone. (The writer keeps
+//! two such connections, and writes on the second only a batch that may
+//! go alongside the other's: `store::writer_thread`.)
 //!
 //! The connection is made with the pool's own options (host or socket,
 //! user, password, database, the settings it sends). Should it be
