@@ -112,8 +112,8 @@ pub struct GroupCommit {
     /// against 1,609–2,043/s with one). SQLite's writer is whichever
     /// update has the turn; Postgres's has a thread of its own
     /// (`store::writer_thread`), which writes on two connections, a batch
-    /// alongside another only when the two cannot touch the same chat's
-    /// messages (measured with the benchmark's ingest, five alternating
+    /// alongside another only when the two touch nothing of each other
+    /// whose order counts (`store::alongside`; measured with the benchmark's ingest, five alternating
     /// pairs: 7,187–7,813 updates/s against 5,399–6,427/s on one
     /// connection).
     queue: Gather<Waiting>,

@@ -8,6 +8,7 @@
 //! contract test suite in `tests/store_contract.rs`, which runs every query on
 //! both backends.
 
+mod alongside;
 mod answering;
 mod attendance;
 mod ballots;

@@ -4,7 +4,11 @@
 //! more set up and then one change made, as the stories between a read
 //! and its commit would.
 
-use super::Store;
+use super::group_commit::{Commit, Waiting};
+use super::late_writes::StagedAnswer;
+use super::{NewMessage, Store};
+use crate::domain::checkin::Answer;
+use crate::domain::{Channel, ChatKind, Layout, Outgoing};
 use sqlx::pool::PoolConnection;
 use sqlx::Sqlite;
 
@@ -87,4 +91,52 @@ pub(super) async fn drop_postgres(pool: sqlx::PgPool, name: &str) {
     conn.execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
         .await
         .unwrap();
+}
+
+/// Sam's update under `key`, whose reply `text` goes to `chat`.
+pub(super) fn replying(key: &str, chat: &str, text: &str) -> Commit {
+    let send = Outgoing::Send {
+        text: text.into(),
+        choices: vec![],
+        file: None,
+        layout: Layout::default(),
+        occasion: None,
+    };
+    to_chat(key, chat, send)
+}
+
+/// Sam's press under `key`, acknowledged in `chat`.
+pub(super) fn acknowledged(key: &str, chat: &str) -> Commit {
+    let press_id = format!("press:{key}");
+    let text = None;
+    to_chat(key, chat, Outgoing::Answer { press_id, text })
+}
+
+fn to_chat(key: &str, chat: &str, outgoing: Outgoing) -> Commit {
+    let mut commit = Commit::sams(key);
+    commit.pending.push(NewMessage {
+        channel: Channel::Telegram,
+        chat_id: chat.into(),
+        chat_kind: ChatKind::Group,
+        outgoing,
+        not_before: commit.at,
+    });
+    commit
+}
+
+/// A tap under `key` by `person_id`, answering `answer` in round 4 of
+/// Sam's group, with answer `id` as its read took it.
+pub(super) fn answering(key: &str, person_id: i64, id: i64, answer: Answer) -> Commit {
+    let mut staged = StagedAnswer::sams_pass(Some(id));
+    (staged.person_id, staged.answer) = (person_id, answer);
+    Commit {
+        answer: Some(staged),
+        ..Commit::sams(key)
+    }
+}
+
+/// `commit` queued for the group writer, its answer unheard.
+pub(super) fn waiting(commit: Commit) -> Waiting {
+    let done = tokio::sync::oneshot::channel().0;
+    Waiting { commit, done }
 }

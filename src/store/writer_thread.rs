@@ -15,17 +15,17 @@
 //! takes it up the moment it has committed the other, or, when nothing in
 //! it must wait for that commit, on a second connection, alongside, so the
 //! server writes it while it flushes the other to disk
-//! ([`may_go_alongside`]).
+//! (`store::alongside`).
 //!
 //! The thread starts with the first batch on Postgres and ends when its
 //! engine is dropped (its queue's last sender with it). Should it ever
 //! stop otherwise, the next update finds its queue closed and starts
 //! another.
 
+use super::alongside::{may_go_alongside, touches_of, Touch};
 use super::group_commit::{write, Target, Waiting, MOST};
 use super::pg_pipeline::Pipeline;
 use super::{StoreError, StoreResult};
-use crate::domain::{Channel, Outgoing};
 use futures::stream::{FuturesUnordered, StreamExt};
 use futures::FutureExt as _;
 use sqlx::PgPool;
@@ -66,7 +66,7 @@ impl WriterThread {
 }
 
 /// How many batches may be in hand at once: one being written, and the
-/// next already sent, alongside it or behind it ([`may_go_alongside`];
+/// next already sent, alongside it or behind it (`store::alongside`,
 /// `store::pg_pipeline`), so the server need not wait for Kettle between
 /// them.
 const IN_HAND: usize = 2;
@@ -144,75 +144,6 @@ struct InHand {
     touches: HashSet<Touch>,
 }
 
-/// What a batch writes that a later batch must not overtake.
-#[derive(Debug, PartialEq, Eq, Hash)]
-enum Touch {
-    /// Messages to a chat: they go out in the outbox's order. (Not a
-    /// press's acknowledgement: each answers its own press, at once, on a
-    /// path of its own, so a round's taps, every one acknowledged in the
-    /// group, may still go alongside.)
-    Chat(Channel, String),
-    /// A member's answer in a check-in round: the later answer stands.
-    Answer { round_id: i64, person_id: i64 },
-}
-
-fn touches_of(batch: &[Waiting]) -> HashSet<Touch> {
-    let commits = batch.iter().map(|w| &w.commit);
-    let chats = commits
-        .clone()
-        .flat_map(|c| &c.pending)
-        .filter(|m| !matches!(m.outgoing, Outgoing::Answer { .. }))
-        .map(|m| Touch::Chat(m.channel, m.chat_id.clone()));
-    let answers = commits
-        .filter_map(|c| c.answer.as_ref())
-        .map(|a| Touch::Answer {
-            round_id: a.round_id,
-            person_id: a.person_id,
-        });
-    chats.chain(answers).collect()
-}
-
-/// Whether a batch may be written on the other connection, alongside the
-/// one being written, rather than behind it.
-///
-/// Behind, on one connection, a batch waits for the server to commit the
-/// one ahead, and half the writer's server time on the benchmark's ingest
-/// was that wait: the flush of the commit to disk (`IO:WALSync`, 1,274 of
-/// 1,998 samples of the writer's server process; executing, 577).
-/// Alongside, the second batch is executed while the first is flushed,
-/// and the server flushes the two together if it can.
-///
-/// Alongside, though, neither sees what the other writes until it has
-/// committed, and either may reach a row first. That is harmless where the
-/// two would write the same (a repeated update's inbox key, a job booked
-/// twice) or the larger wins whatever the order (a member's day heard):
-/// the second to touch such a row waits for the other's commit and then
-/// finds it, as behind. It is not harmless for:
-/// - replies to one chat, which must go out in the order their updates
-///   came, and a member's two answers in one round, of which the later
-///   must stand ([`Touch`]): they keep their order only when one batch is
-///   committed before the next is written;
-/// - a newcomer's first press, which stands on a read that the batch being
-///   written may change (the same person registered in another group): it
-///   would find that batch's person only once committed, and register
-///   them again, or find it stale and run again, more often;
-/// - a vote, which never goes while another batch is in hand
-///   ([`waits_for_the_one_ahead`]).
-///
-/// A kept read's check (`known::CHANGED`) alongside sees its rows as they
-/// stood before the other batch's commit, as if written first: no batch
-/// changes what the check is for (a member gone, a community linked), only
-/// the day a member was last heard. Two batches alongside may still wait
-/// on each other crosswise, on two members both first heard that day; the
-/// server then fails one, and its updates are written one by one
-/// (`store::group_commit`).
-fn may_go_alongside(pending: &[Waiting], touches: &HashSet<Touch>, ahead: &HashSet<Touch>) -> bool {
-    touches.is_disjoint(ahead)
-        && pending
-            .iter()
-            .all(|w| w.commit.newcomer.is_none() && w.commit.vote.is_none())
-}
-
 /// A vote stands on a read that the batch being written may change (the
 /// same voter's record); sent behind it, such a batch came back stale more
 /// often, and its votes ran again on the ordinary path. Measured on the
@@ -234,91 +165,10 @@ fn stopped() -> StoreError {
 
 #[cfg(test)]
 mod tests {
-    use super::{may_go_alongside, touches_of, unbounded_channel, WriterThread};
+    use super::{unbounded_channel, WriterThread};
     use crate::domain::checkin::Answer;
-    use crate::domain::{Channel, ChatKind, Layout, Outgoing};
     use crate::store::group_commit::{Commit, Waiting};
-    use crate::store::late_writes::StagedAnswer;
-    use crate::store::sam_in_a_group::{drop_postgres, on_postgres, recorded};
-    use crate::store::NewMessage;
-
-    /// Sam's update under `key`, whose reply `text` goes to `chat`.
-    fn replying(key: &str, chat: &str, text: &str) -> Commit {
-        let send = Outgoing::Send {
-            text: text.into(),
-            choices: vec![],
-            file: None,
-            layout: Layout::default(),
-            occasion: None,
-        };
-        to_chat(key, chat, send)
-    }
-
-    /// Sam's press under `key`, acknowledged in `chat`.
-    fn acknowledged(key: &str, chat: &str) -> Commit {
-        let press_id = format!("press:{key}");
-        to_chat(
-            key,
-            chat,
-            Outgoing::Answer {
-                press_id,
-                text: None,
-            },
-        )
-    }
-
-    fn to_chat(key: &str, chat: &str, outgoing: Outgoing) -> Commit {
-        let mut commit = Commit::sams(key);
-        commit.pending.push(NewMessage {
-            channel: Channel::Telegram,
-            chat_id: chat.into(),
-            chat_kind: ChatKind::Group,
-            outgoing,
-            not_before: commit.at,
-        });
-        commit
-    }
-
-    fn waiting(commit: Commit) -> Waiting {
-        Waiting {
-            commit,
-            done: tokio::sync::oneshot::channel().0,
-        }
-    }
-
-    /// Sam's update under `key`, answering `answer` in round 4.
-    fn answering(key: &str, n: i64, answer: Answer) -> Commit {
-        let mut commit = Commit::sams(key);
-        let mut staged = StagedAnswer::sams_pass(Some(1000 + n));
-        staged.answer = answer;
-        commit.answer = Some(staged);
-        commit
-    }
-
-    /// A batch goes alongside the one being written only when none of its
-    /// messages goes to the same chat (a press's acknowledgement aside) and
-    /// none of its answers is by the same member in the same round.
-    #[test]
-    fn only_batches_that_touch_nothing_of_the_other_go_alongside() {
-        let alongside = |batch: &[Waiting], ahead: &[Waiting]| {
-            may_go_alongside(batch, &touches_of(batch), &touches_of(ahead))
-        };
-        let ahead = [waiting(replying("a", "-1", "Hello"))];
-        assert!(alongside(&[waiting(replying("b", "-2", "Hi"))], &ahead));
-        let same = [
-            waiting(replying("c", "-2", "Hi")),
-            waiting(replying("d", "-1", "Yes")),
-        ];
-        assert!(!alongside(&same, &ahead));
-        assert!(alongside(&[waiting(Commit::sams("e"))], &ahead));
-        assert!(alongside(&[waiting(acknowledged("h", "-1"))], &ahead));
-        let pass = [waiting(answering("f", 1, Answer::Pass))];
-        assert!(alongside(&pass, &ahead));
-        assert!(!alongside(
-            &[waiting(answering("g", 2, Answer::Pass))],
-            &pass
-        ));
-    }
+    use crate::store::sam_in_a_group::{answering, drop_postgres, on_postgres, recorded, replying};
 
     /// An evening in four busy groups: 400 updates queued at once, a
     /// hundred in each group, each with its reply. Written in batches on
@@ -406,8 +256,9 @@ mod tests {
 
     /// A busy round: 150 members, one after another, each tap one answer
     /// and a moment later change their mind, while the writer writes small
-    /// batches one after another. Whichever batches and connections a member's two taps
-    /// are written in, the answer that stands is the second.
+    /// batches one after another. Whichever batches and connections a
+    /// member's two taps are written in, the answer that stands is the
+    /// second.
     #[tokio::test]
     async fn a_members_second_thought_stands() {
         let setup = [
@@ -424,10 +275,8 @@ mod tests {
         for person in 100..250 {
             for (n, answer) in [(0, Answer::ALL[0]), (1, Answer::ALL[4])] {
                 let (done, written) = tokio::sync::oneshot::channel();
-                let mut commit = answering(&format!("tap:{person}:{n}"), person * 2 + n, answer);
-                if let Some(staged) = commit.answer.as_mut() {
-                    staged.person_id = person;
-                }
+                let key = format!("tap:{person}:{n}");
+                let commit = answering(&key, person, 1000 + person * 2 + n, answer);
                 thread.queue(&pool, Waiting { commit, done }).unwrap();
                 answers.push(written);
                 tokio::time::sleep(std::time::Duration::from_micros(250)).await;
