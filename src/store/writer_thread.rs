@@ -170,6 +170,18 @@ mod tests {
     use crate::store::group_commit::{Commit, Waiting};
     use crate::store::sam_in_a_group::{answering, drop_postgres, on_postgres, recorded, replying};
 
+    /// Hands `commit` to the writer's thread; its answer comes back on the
+    /// receiver.
+    fn queued(
+        thread: &WriterThread,
+        pool: &sqlx::PgPool,
+        commit: Commit,
+    ) -> tokio::sync::oneshot::Receiver<crate::store::StoreResult<bool>> {
+        let (done, written) = tokio::sync::oneshot::channel();
+        thread.queue(pool, Waiting { commit, done }).unwrap();
+        written
+    }
+
     /// An evening in four busy groups: 400 updates queued at once, a
     /// hundred in each group, each with its reply. Written in batches on
     /// both of the writer's connections, each group's replies stand in the
@@ -180,10 +192,8 @@ mod tests {
         let thread = WriterThread::default();
         let mut answers = vec![];
         for i in 0..400 {
-            let (done, written) = tokio::sync::oneshot::channel();
             let commit = replying(&format!("msg:{i}"), &format!("-{}", i % 4), &i.to_string());
-            thread.queue(&pool, Waiting { commit, done }).unwrap();
-            answers.push(written);
+            answers.push(queued(&thread, &pool, commit));
         }
         for written in answers {
             assert!(written.await.unwrap().unwrap());
@@ -216,9 +226,7 @@ mod tests {
         let (closed, _) = unbounded_channel();
         *thread.queue.lock().unwrap() = Some(closed);
         for (key, new) in [("tap:1", true), ("tap:1", false), ("tap:2", true)] {
-            let (done, written) = tokio::sync::oneshot::channel();
-            let commit = Commit::sams(key);
-            thread.queue(&pool, Waiting { commit, done }).unwrap();
+            let written = queued(&thread, &pool, Commit::sams(key));
             assert_eq!(written.await.unwrap().unwrap(), new, "{key}");
         }
         assert_eq!(recorded(&pool).await, 2);
@@ -237,9 +245,7 @@ mod tests {
         let mut answers = vec![];
         for i in 0..300 {
             let key = format!("tap:{}", i % 200);
-            let (done, written) = tokio::sync::oneshot::channel();
-            let commit = Commit::sams(&key);
-            thread.queue(&pool, Waiting { commit, done }).unwrap();
+            let written = queued(&thread, &pool, Commit::sams(&key));
             answers.push((key, written));
         }
         let mut fresh = std::collections::HashMap::<String, usize>::new();
@@ -274,11 +280,9 @@ mod tests {
         let mut answers = vec![];
         for person in 100..250 {
             for (n, answer) in [(0, Answer::ALL[0]), (1, Answer::ALL[4])] {
-                let (done, written) = tokio::sync::oneshot::channel();
                 let key = format!("tap:{person}:{n}");
                 let commit = answering(&key, person, 1000 + person * 2 + n, answer);
-                thread.queue(&pool, Waiting { commit, done }).unwrap();
-                answers.push(written);
+                answers.push(queued(&thread, &pool, commit));
                 tokio::time::sleep(std::time::Duration::from_micros(250)).await;
             }
         }
