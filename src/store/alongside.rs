@@ -16,6 +16,13 @@ pub(super) enum Touch {
     Chat(Channel, String),
     /// A member's answer in a check-in round: the later answer stands.
     Answer { round_id: i64, person_id: i64 },
+    /// A member heard on a new day: their membership's day and their
+    /// week's row. Order does not matter here (the later day wins either
+    /// way), but two batches alongside that both hold two such members
+    /// could each lock one row and wait for the other's: the server then
+    /// fails one after its deadlock timeout, a second's stall, and its
+    /// updates are written one by one.
+    Heard { community_id: i64, person_id: i64 },
 }
 
 pub(super) fn touches_of(batch: &[Waiting]) -> HashSet<Touch> {
@@ -26,12 +33,19 @@ pub(super) fn touches_of(batch: &[Waiting]) -> HashSet<Touch> {
         .filter(|m| !matches!(m.outgoing, Outgoing::Answer { .. }))
         .map(|m| Touch::Chat(m.channel, m.chat_id.clone()));
     let answers = commits
+        .clone()
         .filter_map(|c| c.answer.as_ref())
         .map(|a| Touch::Answer {
             round_id: a.round_id,
             person_id: a.person_id,
         });
-    chats.chain(answers).collect()
+    let heard = commits
+        .filter_map(|c| c.heard.as_ref())
+        .map(|&(community_id, person_id, ..)| Touch::Heard {
+            community_id,
+            person_id,
+        });
+    chats.chain(answers).chain(heard).collect()
 }
 
 /// Whether a batch may be written on the writer's other connection, alongside the
@@ -64,10 +78,17 @@ pub(super) fn touches_of(batch: &[Waiting]) -> HashSet<Touch> {
 /// A kept read's check (`known::CHANGED`) alongside sees its rows as they
 /// stood before the other batch's commit, as if written first: no batch
 /// changes what the check is for (a member gone, a community linked), only
-/// the day a member was last heard. Two batches alongside may still wait
-/// on each other crosswise, on two members both first heard that day; the
-/// server then fails one, and its updates are written one by one
-/// (`store::group_commit`).
+/// the day a member was last heard.
+///
+/// Two batches alongside must also never wait on each other crosswise,
+/// each holding a row the other needs: the server would fail one after
+/// its deadlock timeout, a second's stall, and write its updates one by
+/// one (`store::group_commit`). Rows with keys go in ordered by them, as
+/// every batch writes them (a repeated delivery's inbox key, a job, a
+/// newcomer's person and membership), so the second batch only ever waits
+/// for the first; a membership's day heard is changed in no order the
+/// statement can set, so batches that note the same member are not
+/// written alongside ([`Touch::Heard`]).
 pub(super) fn may_go_alongside(
     pending: &[Waiting],
     touches: &HashSet<Touch>,
@@ -84,11 +105,12 @@ mod tests {
     use super::{may_go_alongside, touches_of};
     use crate::domain::checkin::Answer;
     use crate::store::group_commit::{Commit, Waiting};
-    use crate::store::sam_in_a_group::{acknowledged, answering, replying, waiting};
+    use crate::store::sam_in_a_group::{acknowledged, answering, hearing, replying, waiting};
 
     /// A batch goes alongside the one being written only when none of its
-    /// messages goes to the same chat (a press's acknowledgement aside) and
-    /// none of its answers is by the same member in the same round.
+    /// messages goes to the same chat (a press's acknowledgement aside),
+    /// none of its answers is by the same member in the same round, and it
+    /// notes none of the same members heard on a new day.
     #[test]
     fn only_batches_that_touch_nothing_of_the_other_go_alongside() {
         let alongside = |batch: &[Waiting], ahead: &[Waiting]| {
@@ -109,5 +131,8 @@ mod tests {
             &[waiting(answering("g", 7, 1002, Answer::Pass))],
             &pass
         ));
+        let heard = [waiting(hearing("i", 100)), waiting(hearing("j", 101))];
+        assert!(alongside(&[waiting(hearing("k", 102))], &heard));
+        assert!(!alongside(&[waiting(hearing("l", 101))], &heard));
     }
 }

@@ -192,15 +192,22 @@ const BATCH_V: &str = "
             AS v(n, channel, key, at)";
 
 /// What every batch writes, after `v`: the inbox rows. Only the new
-/// updates (`fresh`) write anything more.
+/// updates (`fresh`) write anything more. The rows go in ordered by their
+/// keys, as every batch writes them: a repeated delivery waits for the
+/// batch that holds the first, and two batches written alongside, each
+/// with repeats of the other's, would otherwise wait on each other
+/// crosswise (`store::alongside`).
 const BATCH_INBOX: &str = "
     ins AS (
         INSERT INTO inbox (channel, key, received_at) SELECT channel, key, at FROM v
+        ORDER BY channel, key
         ON CONFLICT (channel, key) DO NOTHING RETURNING channel, key),
     fresh AS (
         SELECT v.n FROM v JOIN ins ON ins.channel = v.channel AND ins.key = v.key)";
 
-/// The days and weeks the new updates' members were heard in.
+/// The days and weeks the new updates' members were heard in. (Two
+/// batches that note the same member are never written alongside:
+/// `store::alongside`.)
 const BATCH_HEARD: &str = "
     hv AS (
         SELECT * FROM unnest($5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[])
@@ -212,7 +219,8 @@ const BATCH_HEARD: &str = "
           AND (m.last_heard_on IS NULL OR m.last_heard_on < hv.day)),
     weeks AS (
         INSERT INTO member_weeks (community_id, person_id, week_start)
-        SELECT community_id, person_id, week FROM hv ON CONFLICT DO NOTHING)";
+        SELECT community_id, person_id, week FROM hv ORDER BY community_id, week, person_id
+        ON CONFLICT DO NOTHING)";
 
 /// The new updates' replies, in the order queued.
 const BATCH_SENT: &str = "

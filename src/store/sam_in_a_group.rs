@@ -135,6 +135,16 @@ pub(super) fn answering(key: &str, person_id: i64, id: i64, answer: Answer) -> C
     }
 }
 
+/// An update under `key` by `person_id`, a member of Sam's group first
+/// heard from today (7 December 2026, in the week from the 7th).
+pub(super) fn hearing(key: &str, person_id: i64) -> Commit {
+    let heard = (1, person_id, "2026-12-07".into(), "2026-12-07".into());
+    Commit {
+        heard: Some(heard),
+        ..Commit::sams(key)
+    }
+}
+
 /// `commit` queued for the group writer, its answer unheard.
 pub(super) fn waiting(commit: Commit) -> Waiting {
     let done = tokio::sync::oneshot::channel().0;

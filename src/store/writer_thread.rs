@@ -168,7 +168,9 @@ mod tests {
     use super::{unbounded_channel, WriterThread};
     use crate::domain::checkin::Answer;
     use crate::store::group_commit::{Commit, Waiting};
-    use crate::store::sam_in_a_group::{answering, drop_postgres, on_postgres, recorded, replying};
+    use crate::store::sam_in_a_group::{
+        answering, drop_postgres, hearing, on_postgres, recorded, replying,
+    };
 
     /// Hands `commit` to the writer's thread; its answer comes back on the
     /// receiver.
@@ -308,5 +310,106 @@ mod tests {
         );
         drop(thread);
         drop_postgres(pool, &name).await;
+    }
+
+    /// Monday evening in a large group: members are heard from for the
+    /// first time that day, thirty at a time, then the same thirty again
+    /// the other way round, while the writer writes batches on both its
+    /// connections. Every member's day is noted, and no two batches ever
+    /// waited on each other crosswise: the server found no deadlock (it
+    /// would have failed one batch after a second's wait, and written its
+    /// updates one by one).
+    #[tokio::test]
+    async fn members_first_heard_together_never_hold_each_other_up() {
+        let setup = [
+            "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
+             SELECT p, 'telegram', p::text, 'Member ' || p, now() FROM generate_series(100, 20099) p",
+            "INSERT INTO memberships (community_id, person_id, joined_at) \
+             SELECT 1, p, now() FROM generate_series(100, 20099) p",
+            "ANALYZE memberships",
+        ];
+        let (pool, name) = on_postgres(&setup).await;
+        let thread = WriterThread::default();
+        let mut answers = vec![];
+        for group in 0..50 {
+            let thirty: Vec<i64> = (100 + group * 30..130 + group * 30).collect();
+            let again = thirty.iter().rev();
+            for (n, person) in thirty.iter().map(|p| (0, p)).chain(again.map(|p| (1, p))) {
+                let commit = hearing(&format!("msg:{person}:{n}"), *person);
+                answers.push(queued(&thread, &pool, commit));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        for written in answers {
+            assert!(written.await.unwrap().unwrap());
+        }
+        drop(thread);
+        let noted: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM memberships m JOIN member_weeks w USING (community_id, person_id) \
+             WHERE m.last_heard_on = '2026-12-07' AND w.week_start = '2026-12-07'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert_eq!(noted, 1500);
+        let pool = with_deadlocks_reported(pool).await;
+        assert_eq!(
+            deadlocks(&pool).await,
+            0,
+            "batches waited on each other crosswise"
+        );
+        drop_postgres(pool, &name).await;
+    }
+
+    /// A bridge that delivers again: each of 3,000 messages comes twice,
+    /// thirty at a time and then the same thirty again the other way round,
+    /// while the writer writes batches on both its connections. Each is
+    /// written once, and no two batches ever waited on each other
+    /// crosswise for their keys.
+    #[tokio::test]
+    async fn repeats_the_other_way_round_never_hold_each_other_up() {
+        let (pool, name) = on_postgres(&[]).await;
+        let thread = WriterThread::default();
+        let mut answers = vec![];
+        for group in 0..100 {
+            let thirty: Vec<String> = (0..30).map(|i| format!("msg:{group}:{i}")).collect();
+            for key in thirty.iter().chain(thirty.iter().rev()) {
+                answers.push(queued(&thread, &pool, Commit::sams(key)));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        let mut fresh = 0;
+        for written in answers {
+            fresh += usize::from(written.await.unwrap().unwrap());
+        }
+        drop(thread);
+        assert_eq!(fresh, 3000);
+        assert_eq!(recorded(&pool).await, 3000);
+        let pool = with_deadlocks_reported(pool).await;
+        assert_eq!(
+            deadlocks(&pool).await,
+            0,
+            "batches waited on each other crosswise"
+        );
+        drop_postgres(pool, &name).await;
+    }
+
+    /// The pool, closed and opened again: the server counts a deadlock
+    /// when the process that found it reports, at the latest as it ends,
+    /// and closing the pool ends them.
+    async fn with_deadlocks_reported(pool: sqlx::PgPool) -> sqlx::PgPool {
+        let options = (*pool.connect_options()).clone();
+        pool.close().await;
+        sqlx::PgPool::connect_with(options).await.unwrap()
+    }
+
+    /// How many deadlocks the server has found in the test's database.
+    async fn deadlocks(pool: &sqlx::PgPool) -> i64 {
+        sqlx::query_scalar(
+            "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap()
     }
 }
