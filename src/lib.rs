@@ -21,6 +21,7 @@ mod fuzz;
 pub mod http;
 pub mod i18n;
 pub mod jobs;
+pub mod memory;
 pub mod metrics;
 pub mod startup;
 pub mod store;
