@@ -6,11 +6,7 @@ use kettle::cli::{Cli, Command};
 use kettle::config::Config;
 
 fn main() -> anyhow::Result<()> {
-    kettle::memory::few_malloc_arenas();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?
-        .block_on(run())
+    kettle::startup::runtime()?.block_on(run())
 }
 
 async fn run() -> anyhow::Result<()> {

@@ -17,8 +17,9 @@
 /// Arenas the allocator may make, unless `MALLOC_ARENA_MAX` says otherwise.
 const ARENAS: i32 = 2;
 
-/// Limits glibc's arenas to [`ARENAS`]. Call first thing in `main`, before
-/// any thread starts (a thread that has an arena keeps it).
+/// Limits glibc's arenas to [`ARENAS`]. Called as the process starts
+/// (`startup::runtime`), before any other thread: a thread that has an
+/// arena keeps it.
 pub fn few_malloc_arenas() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     if std::env::var_os("MALLOC_ARENA_MAX").is_none() {

@@ -18,6 +18,16 @@ use std::time::Duration;
 /// The embedded default: a SQLite file beside where Kettle runs.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:kettle.db";
 
+/// The runtime both binaries run on, built once the allocator has been
+/// told its arenas (`memory`), so that none of its threads starts with an
+/// arena of its own beyond them.
+pub fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    crate::memory::few_malloc_arenas();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+}
+
 /// Connects and migrates. Errors never include the URL (it may hold a password).
 pub async fn open_store(url: &str) -> anyhow::Result<Store> {
     let store = Store::connect(url)

@@ -17,11 +17,7 @@ struct Cli {
 }
 
 fn main() -> anyhow::Result<()> {
-    kettle::memory::few_malloc_arenas();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?
-        .block_on(run())
+    kettle::startup::runtime()?.block_on(run())
 }
 
 async fn run() -> anyhow::Result<()> {

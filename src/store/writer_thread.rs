@@ -352,13 +352,7 @@ mod tests {
         .await
         .unwrap();
         assert_eq!(noted, 1500);
-        let pool = with_deadlocks_reported(pool).await;
-        assert_eq!(
-            deadlocks(&pool).await,
-            0,
-            "batches waited on each other crosswise"
-        );
-        drop_postgres(pool, &name).await;
+        none_waited_crosswise(pool, &name).await;
     }
 
     /// A bridge that delivers again: each of 3,000 messages comes twice,
@@ -385,31 +379,23 @@ mod tests {
         drop(thread);
         assert_eq!(fresh, 3000);
         assert_eq!(recorded(&pool).await, 3000);
-        let pool = with_deadlocks_reported(pool).await;
-        assert_eq!(
-            deadlocks(&pool).await,
-            0,
-            "batches waited on each other crosswise"
-        );
-        drop_postgres(pool, &name).await;
+        none_waited_crosswise(pool, &name).await;
     }
 
-    /// The pool, closed and opened again: the server counts a deadlock
-    /// when the process that found it reports, at the latest as it ends,
-    /// and closing the pool ends them.
-    async fn with_deadlocks_reported(pool: sqlx::PgPool) -> sqlx::PgPool {
+    /// Asserts the server found no deadlock in the test's database, then
+    /// drops it. The server counts a deadlock when the process that found
+    /// it reports, at the latest as it ends: closing the pool ends them.
+    async fn none_waited_crosswise(pool: sqlx::PgPool, name: &str) {
         let options = (*pool.connect_options()).clone();
         pool.close().await;
-        sqlx::PgPool::connect_with(options).await.unwrap()
-    }
-
-    /// How many deadlocks the server has found in the test's database.
-    async fn deadlocks(pool: &sqlx::PgPool) -> i64 {
-        sqlx::query_scalar(
+        let pool = sqlx::PgPool::connect_with(options).await.unwrap();
+        let deadlocks: i64 = sqlx::query_scalar(
             "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()",
         )
-        .fetch_one(pool)
+        .fetch_one(&pool)
         .await
-        .unwrap()
+        .unwrap();
+        assert_eq!(deadlocks, 0, "batches waited on each other crosswise");
+        drop_postgres(pool, name).await;
     }
 }
