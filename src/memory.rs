@@ -17,7 +17,7 @@
 /// Arenas the allocator may make, unless `MALLOC_ARENA_MAX` says otherwise.
 const ARENAS: i32 = 2;
 
-/// Limits glibc's arenas to [`ARENAS`]. Called as the process starts
+/// Limits glibc's arenas to two (`ARENAS`). Called as the process starts
 /// (`startup::runtime`), before any other thread: a thread that has an
 /// arena keeps it.
 pub fn few_malloc_arenas() {
