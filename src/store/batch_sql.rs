@@ -22,6 +22,7 @@
 //! nothing. The statement returns each new update's `n` with `true`, each
 //! stale one's with `false`; a duplicate's is missing.
 
+use super::group_taps::{TAPS_ANSWERS, TAPS_JOBS, TAPS_STALE};
 use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
 
 /// What a batch holds, so its statement has only the parts it needs.
@@ -234,67 +235,6 @@ const BATCH_SENT: &str = "
         SELECT channel, chat_id, chat_kind, lane, kind, payload::jsonb, target_id, not_before, not_before
         FROM mv ORDER BY ord)";
 
-/// Taps whose round has closed (under the lock a tap takes), and answers
-/// by someone no longer a member of the round's community: a newcomer's
-/// first tap registers them in a statement of its own, and a coordinator
-/// may remove them before this write. (A known member's kept read is also
-/// checked by its versions, in [`CHECKS`]; this repeats it for them rather
-/// than add more statement texts than the four there are.)
-///
-/// The membership is looked up by its whole key in a `LATERAL` subquery
-/// with a `LIMIT`, which the planner cannot turn into a join: as an
-/// anti-join its plan, cached while the tables were small, searched the
-/// key's index by the person alone, every entry of it for every tap.
-const TAPS_STALE: &str = "
-    need AS (
-        SELECT * FROM unnest($19::int[], $20::bigint[]) AS need(n, round_id)),
-    open AS (
-        SELECT id, community_id FROM checkin_rounds
-        WHERE id IN (SELECT round_id FROM need) AND closed_at IS NULL
-        FOR SHARE),
-    stale AS (
-        SELECT n FROM need WHERE round_id NOT IN (SELECT id FROM open)
-        UNION
-        SELECT a.n FROM unnest($21::int[], $24::bigint[]) AS a(n, person_id)
-        JOIN need ON need.n = a.n JOIN open ON open.id = need.round_id
-        LEFT JOIN LATERAL (
-            SELECT true AS current FROM memberships cm
-            WHERE cm.community_id = open.community_id AND cm.person_id = a.person_id
-              AND cm.left_at IS NULL AND cm.removed_at IS NULL
-            LIMIT 1) cm ON true
-        WHERE cm.current IS NULL{unless_newcomer})";
-
-/// The new taps' answers: the later of one person's two in a batch.
-const TAPS_ANSWERS: &str = "
-    av AS (
-        SELECT * FROM unnest($21::int[], $22::bigint[], $23::bigint[], $24::bigint[],
-                             $25::text[], $26::text[], $27::timestamptz[])
-            AS av(n, id, community_id, person_id, answer, visibility, at)
-        JOIN need USING (n)
-        WHERE av.n IN (SELECT n FROM fresh)),
-    answered AS (
-        INSERT INTO checkin_answers
-            (id, community_id, round_id, person_id, answer, visibility, answered_at)
-        SELECT DISTINCT ON (round_id, person_id)
-               id, community_id, round_id, person_id, answer, visibility, at
-        FROM av ORDER BY round_id, person_id, n DESC
-        ON CONFLICT (round_id, person_id)
-        DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at)";
-
-/// The new updates' job bookings, once per key.
-const TAPS_JOBS: &str = "
-    jv AS (
-        SELECT * FROM unnest($28::int[], $29::text[], $30::text[], $31::text[],
-                             $32::timestamptz[])
-            AS jv(n, kind, key, payload, due)
-        WHERE jv.n IN (SELECT n FROM fresh)),
-    booked AS (
-        INSERT INTO jobs (kind, unique_key, payload, due_at)
-        SELECT DISTINCT ON (key) kind, key, payload::jsonb, due FROM jv
-        WHERE {not_booked}
-        ORDER BY key, n
-        ON CONFLICT (unique_key) DO NOTHING)";
-
 /// Newcomers registered with their first tap or vote
 /// ([`super::newcomer_taps`]):
 /// their people (the id the read took from the sequence), then their
@@ -351,7 +291,7 @@ const CHECKS: &str = "
 #[cfg(test)]
 mod tests {
     /// A tap's membership check finds the membership by its whole key
-    /// (see [`super::TAPS_STALE`]), in every text that writes taps.
+    /// (see [`super::super::group_taps::TAPS_STALE`]), in every text that writes taps.
     #[test]
     fn a_taps_membership_is_found_by_its_whole_key() {
         let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -113,9 +113,9 @@ pub struct GroupCommit {
     /// update has the turn; Postgres's has a thread of its own
     /// (`store::writer_thread`), which writes on two connections, a batch
     /// alongside another only when the two touch nothing of each other
-    /// whose order counts (`store::alongside`; measured with the benchmark's ingest, five alternating
-    /// pairs: 7,187–7,813 updates/s against 5,399–6,427/s on one
-    /// connection).
+    /// whose order counts (`store::alongside`; measured with the
+    /// benchmark's ingest, five alternating pairs: 7,187–7,813 updates/s
+    /// against 5,399–6,427/s on one connection).
     queue: Gather<Waiting>,
     pub(super) reads: super::group_reads::GroupReads,
     /// SQLite's read connections (`store::readers`).

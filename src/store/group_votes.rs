@@ -95,7 +95,7 @@ pub(super) const VOTES_ALL: &str = "
 
 /// The batch's votes whose poll has closed (under the lock a vote takes)
 /// or whose voter is no longer a member of its community. The membership
-/// is found by its whole key, as a tap's is (see `batch_sql::TAPS_STALE`).
+/// is found by its whole key, as a tap's is (see `group_taps::TAPS_STALE`).
 /// A newcomer's membership is made by the same statement, which does not
 /// see it: `{unless_newcomer}` leaves their votes to `rstale`
 /// (`batch_sql::REGISTER_MEMBERS`).
