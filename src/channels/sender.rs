@@ -108,6 +108,16 @@ impl Sender {
 
     /// Claims and delivers one batch of messages within the send limits.
     pub async fn messages_once(&self) -> StoreResult<usize> {
+        self.messages_until(None).await
+    }
+
+    /// As [`Sender::messages_once`], but once `stop` turns true no message
+    /// still waiting for its slot is sent: each goes back to the outbox as
+    /// it was, for the next start (or another process) to send at once. A
+    /// group's slots can be most of a minute away (20 a minute), and a
+    /// stopping process should not wait for them, nor leave them leased
+    /// and unsent. A send already under way is finished and recorded.
+    async fn messages_until(&self, stop: Option<&Stop>) -> StoreResult<usize> {
         let channel = self.delivery.channel();
         let now = self.clock.now();
         let batch = self
@@ -118,24 +128,52 @@ impl Sender {
         // Each outcome is recorded the moment it is known: a crash can then
         // repeat only a send whose answer never arrived.
         let outcomes = batch.iter().map(|m| async move {
-            let result = self.deliver_on_time(m).await;
-            self.record(channel, m, result).await
+            match self.deliver_on_time(m, stop).await {
+                Some(result) => self.record(channel, m, result).await.map(|()| 0),
+                None => self.store.release_unsent(m.id).await.map(|()| 1),
+            }
         });
+        let mut held_back = 0;
         for outcome in futures::future::join_all(outcomes).await {
-            outcome?;
+            held_back += outcome?;
+        }
+        if held_back > 0 {
+            tracing::info!(
+                channel = channel.as_str(),
+                held_back,
+                "stopping: messages not yet due are left for the next start"
+            );
         }
         Ok(count)
     }
 
-    /// Waits for the message's slot in the send schedule, then sends it.
-    async fn deliver_on_time(&self, msg: &ClaimedMessage) -> Result<Option<String>, DeliveryError> {
+    /// Waits for the message's slot in the send schedule, then sends it;
+    /// `None` when `stop` came first.
+    async fn deliver_on_time(
+        &self,
+        msg: &ClaimedMessage,
+        stop: Option<&Stop>,
+    ) -> Option<Result<Option<String>, DeliveryError>> {
         let wait = (msg.send_at - self.clock.now())
             .to_std()
             .unwrap_or_default();
-        if wait >= std::time::Duration::from_millis(2) {
-            tokio::time::sleep(wait).await;
+        let slot = async {
+            if wait >= std::time::Duration::from_millis(2) {
+                tokio::time::sleep(wait).await;
+            }
+        };
+        match stop {
+            Some(stop) if *stop.borrow() => return None,
+            Some(stop) => {
+                tokio::select! {
+                    biased;
+                    () = stopped(stop.clone()) => return None,
+                    () = slot => {}
+                }
+            }
+            None => slot.await,
         }
-        self.delivery.deliver(msg).await
+        Some(self.delivery.deliver(msg).await)
     }
 
     async fn record(
@@ -222,8 +260,9 @@ impl Sender {
         poll: std::time::Duration,
         shutdown: tokio::sync::watch::Receiver<bool>,
     ) {
+        let stop = shutdown.clone();
         let messages = drain(
-            || self.messages_once(),
+            || self.messages_until(Some(&stop)),
             ready.subscribe(),
             poll,
             shutdown.clone(),
@@ -248,6 +287,9 @@ async fn drain<F, Fut>(
     Fut: std::future::Future<Output = StoreResult<usize>>,
 {
     loop {
+        if *shutdown.borrow() {
+            return;
+        }
         match once().await {
             Ok(n) if n > 0 => continue,
             Ok(_) => {}
@@ -263,6 +305,16 @@ async fn drain<F, Fut>(
             _ = tokio::time::sleep(poll) => {}
             _ = shutdown.changed() => return,
         }
+    }
+}
+
+/// Turns true when the process is stopping.
+type Stop = tokio::sync::watch::Receiver<bool>;
+
+/// Resolves once `stop` turns true; never, should its sender be gone first.
+async fn stopped(mut stop: Stop) {
+    if stop.wait_for(|stopping| *stopping).await.is_err() {
+        std::future::pending::<()>().await;
     }
 }
 

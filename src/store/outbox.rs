@@ -272,6 +272,21 @@ impl Store {
         Ok(())
     }
 
+    /// Hands back a claimed message that was never tried (its process is
+    /// stopping): waiting again, at once, as if never claimed, its try
+    /// not counted.
+    pub async fn release_unsent(&self, id: i64) -> StoreResult<()> {
+        let sql =
+            "UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = attempts - 1 \
+                   WHERE id = $1 AND status = 'inflight'";
+        on_pool!(self, |p| sqlx::query(sql)
+            .bind(id)
+            .execute(p)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
     /// Gives up on a message (the chat is gone, or the platform refuses it).
     pub async fn mark_failed(&self, id: i64, error: &str) -> StoreResult<()> {
         let sql = "UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $2 WHERE id = $1";

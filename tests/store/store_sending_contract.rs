@@ -165,6 +165,44 @@ async fn a_message_whose_sender_vanished_is_sent_again_after_its_lease(backend: 
     assert_eq!(left, 0, "a sent message's text is not kept");
 }
 
+/// A stopping process hands back what it claimed but never tried: the next
+/// claimer takes it at once, not after the lease, and it has not used up
+/// a try. One that went out stays sent.
+async fn a_message_handed_back_unsent_goes_again_at_once(backend: &str) {
+    let (_db, store) = store(backend).await;
+    let mut tx = store.begin().await.unwrap();
+    let id = tx
+        .enqueue(&text("31", ChatKind::Private, "hello again"))
+        .await
+        .unwrap();
+    let other = tx
+        .enqueue(&text("32", ChatKind::Private, "hello"))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let lease = Duration::seconds(30);
+    let claimed = store
+        .claim_outbox(Channel::Telegram, t0(), &fast(), lease, 10)
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 2);
+    store.mark_sent(other, Some("7"), t0()).await.unwrap();
+    store.release_unsent(id).await.unwrap();
+    store.release_unsent(other).await.unwrap();
+
+    let soon = t0() + Duration::seconds(2);
+    let again = store
+        .claim_outbox(Channel::Telegram, soon, &fast(), lease, 10)
+        .await
+        .unwrap();
+    let again: Vec<(i64, i32)> = again.iter().map(|m| (m.id, m.attempts)).collect();
+    assert_eq!(
+        again,
+        vec![(id, 1)],
+        "its first try, well within the lease; the sent one stays sent"
+    );
+}
+
 async fn send_slots_never_put_more_than_the_limit_in_one_second(backend: &str) {
     let (_db, store) = store(backend).await;
     let mut tx = store.begin().await.unwrap();
@@ -310,6 +348,7 @@ on_both_backends!(
     rapid_edits_of_one_message_become_one_edit,
     a_paused_chat_waits_while_others_go_on,
     a_message_whose_sender_vanished_is_sent_again_after_its_lease,
+    a_message_handed_back_unsent_goes_again_at_once,
     send_slots_never_put_more_than_the_limit_in_one_second,
     thirty_a_second_never_becomes_thirty_one,
     concurrent_senders_never_claim_the_same_message,

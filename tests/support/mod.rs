@@ -222,6 +222,25 @@ impl Kettle {
         let _ = self.child.wait().await;
     }
 
+    /// `kill -TERM`, as a supervisor stops it; how long it took to exit
+    /// (at most `within`, after which it is killed).
+    pub async fn stop(&mut self, within: Duration) -> Duration {
+        let started = std::time::Instant::now();
+        let pid = self.child.id().expect("kettle is running");
+        let signalled = std::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .expect("kill -TERM");
+        assert!(signalled.success(), "kill -TERM {pid}");
+        if tokio::time::timeout(within, self.child.wait())
+            .await
+            .is_err()
+        {
+            self.kill_hard().await;
+        }
+        started.elapsed()
+    }
+
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }

@@ -222,8 +222,66 @@ async fn a_message_telegram_refuses_does_not_hold_up_its_chat(backend: &str) {
     kettle.kill_hard().await;
 }
 
+/// A supervisor stops Kettle while forty groups' welcomes and replies are
+/// still queued, going out five a second. Kettle stops within a moment
+/// (before, it went on claiming and sending until its ten seconds of
+/// grace ran out), leaves nothing claimed and unsent, and the next start
+/// sends the rest: every message exactly once.
+async fn stopping_kettle_leaves_the_queue_for_the_next_start(backend: &str) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::of(backend).await;
+    let groups: Vec<i64> = (0..40).map(|g| -400 - g).collect();
+    for (n, &group) in groups.iter().enumerate() {
+        let (id, resident) = (2 * n as i64, tg::user(400 + n as i64, "Erin", "en"));
+        fake.push(tg::bot_added(
+            id + 1,
+            group,
+            &format!("Block {n}"),
+            &resident,
+        ));
+        fake.push(tg::group_text(id + 2, group, &resident, "/help"));
+    }
+    let five_a_second = [("KETTLE_SEND_PER_SECOND", "5".to_string())];
+    let mut kettle = Kettle::telegram(&fake, &db.url, &five_a_second);
+    let sent = |f: &FakeTelegram| {
+        groups
+            .iter()
+            .map(|g| f.messages_to(*g).len())
+            .sum::<usize>()
+    };
+    fake.wait_for("the first few messages", WAIT, |f| sent(f) >= 5)
+        .await;
+
+    let took = kettle.stop(Duration::from_secs(20)).await;
+    let before_restart = sent(&fake);
+    assert!(
+        took < Duration::from_secs(3),
+        "stopped in {took:?}, with {before_restart} of 80 sent: {}",
+        kettle.log_text()
+    );
+    assert!(before_restart < 80, "the queue was not yet empty");
+    let store = db.store().await;
+    let claimed = "SELECT COUNT(*) FROM outbox WHERE status = 'inflight'";
+    assert_eq!(count(&store, claimed).await, 0, "nothing left claimed");
+
+    let mut kettle = Kettle::telegram(&fake, &db.url, &[]);
+    fake.wait_for("every welcome and reply", WAIT, |f| sent(f) >= 80)
+        .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await; // room for a repeat
+    for group in &groups {
+        let texts: Vec<String> = fake.messages_to(*group).iter().map(text_of).collect();
+        assert_eq!(
+            texts.len(),
+            2,
+            "a welcome and a reply, once each: {texts:#?}"
+        );
+    }
+    kettle.kill_hard().await;
+}
+
 on_both_backends!(
     a_group_gets_its_community_and_answers_in_each_members_language,
     a_rate_limited_chat_does_not_hold_up_another,
     a_message_telegram_refuses_does_not_hold_up_its_chat,
+    stopping_kettle_leaves_the_queue_for_the_next_start,
 );
