@@ -244,11 +244,7 @@ impl Store {
                           AND o.chat_id = whatsapp_cloud_chats.chat_id)";
             let erase = "DELETE FROM outbox WHERE id = $1 AND erase_when_sent";
             for sql in [pacing, window, erase] {
-                on_pool!(self, |p| sqlx::query(sql)
-                    .bind(id)
-                    .execute(p)
-                    .await?
-                    .rows_affected());
+                self.on_message(sql, id).await?;
             }
         }
         Ok(())
@@ -279,6 +275,11 @@ impl Store {
         let sql =
             "UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = attempts - 1 \
                    WHERE id = $1 AND status = 'inflight'";
+        self.on_message(sql, id).await
+    }
+
+    /// Runs `sql`, whose one parameter is a message's id.
+    async fn on_message(&self, sql: &str, id: i64) -> StoreResult<()> {
         on_pool!(self, |p| sqlx::query(sql)
             .bind(id)
             .execute(p)
