@@ -99,15 +99,24 @@ impl KnownMembers {
 /// for `cv`'s rows (`n`, `community_id`, `person_id` and the three
 /// versions): those whose rows changed, or whose community has since been
 /// linked to another chat. Shared by [`still_holds`] and the group write.
+///
+/// The linked chat is looked for by key, one community at a time. As
+/// `OR EXISTS (…)`, the plan `auto_explain` showed for the benchmark's
+/// batches hashed every community's `linked_to` (a sequential scan of
+/// `communities`): cheap while there are few, but a generic plan made then
+/// could go on reading every community for each batch until an `ANALYZE`,
+/// as the votes' inbox check did (`group_votes::VOTES_WRITES`).
 pub(super) const CHANGED: &str = "
     SELECT cv.n FROM cv
-    WHERE NOT EXISTS (
+    LEFT JOIN LATERAL (
+        SELECT true AS linked FROM communities l
+        WHERE l.linked_to = cv.community_id LIMIT 1) l ON true
+    WHERE l.linked IS NOT NULL OR NOT EXISTS (
         SELECT 1 FROM communities c
         JOIN memberships m ON m.community_id = c.id AND m.person_id = cv.person_id
         JOIN people p ON p.id = cv.person_id
         WHERE c.id = cv.community_id AND CAST(c.xmin AS text) = cv.xc
-          AND CAST(p.xmin AS text) = cv.xp AND CAST(m.xmin AS text) = cv.xm)
-    OR EXISTS (SELECT 1 FROM communities l WHERE l.linked_to = cv.community_id)";
+          AND CAST(p.xmin AS text) = cv.xp AND CAST(m.xmin AS text) = cv.xm)";
 
 /// Whether a kept read still holds, checked in a transaction about to write.
 pub(super) async fn still_holds(

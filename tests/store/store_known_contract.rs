@@ -6,7 +6,7 @@
 
 use crate::support::store::*;
 use kettle::domain::{PlatformUser, Role};
-use kettle::store::{GroupCommit, KnownMembers, Opening, Store, StoreError};
+use kettle::store::{GroupCommit, KnownMembers, Opening, Redeemed, Store, StoreError};
 use std::sync::Arc;
 
 fn ola() -> PlatformUser {
@@ -22,7 +22,7 @@ async fn handled(store: &Store) -> i64 {
     crate::support::count(store, "SELECT COUNT(*) FROM inbox").await
 }
 
-async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &str) {
+async fn a_regulars_word_never_stands_on_a_membership_or_group_changed_since(backend: &str) {
     let (_db, store) = store(backend).await;
     let community = community(&store, "-5").await;
     let ola = ola();
@@ -73,6 +73,28 @@ async fn a_regulars_word_never_stands_on_a_membership_changed_since(backend: &st
         (role, written) => panic!("{role:?} written as {written:?}"),
     }
     assert_eq!(handled(&store).await, 5);
+
+    // A second chat is linked to her group: the community now spans two
+    // chats, and what was kept of it no longer holds.
+    let other = crate::support::store::community(&store, "-6").await;
+    let mut tx = store.begin().await.unwrap();
+    let within = t0() + chrono::Duration::minutes(15);
+    tx.create_link_code("LINK-5", community, within)
+        .await
+        .unwrap();
+    let redeemed = tx.redeem_link_code("LINK-5", other, t0()).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(redeemed, Redeemed::Linked(community));
+    let (_, kept) = word("w5").await;
+    match kept {
+        Ok(written) if backend == "sqlite" => assert!(written),
+        Err(StoreError::Stale) => {
+            assert_eq!(handled(&store).await, 5, "stale: nothing written");
+            assert!(word("w5").await.1.unwrap(), "the next try reads afresh");
+        }
+        written => panic!("written as {written:?} after the link"),
+    }
+    assert_eq!(handled(&store).await, 6);
 }
 
 /// Someone's first word in a group on Postgres is opened by the statement
@@ -174,6 +196,6 @@ async fn a_newcomers_first_word_is_kept_as_it_makes_her_a_member(backend: &str) 
 }
 
 on_both_backends!(
-    a_regulars_word_never_stands_on_a_membership_changed_since,
+    a_regulars_word_never_stands_on_a_membership_or_group_changed_since,
     a_newcomers_first_word_is_kept_as_it_makes_her_a_member,
 );
