@@ -113,10 +113,10 @@ impl Sender {
 
     /// As [`Sender::messages_once`], but once `stop` turns true no message
     /// still waiting for its slot is sent: each goes back to the outbox as
-    /// it was, for the next start (or another process) to send at once. A
-    /// group's slots can be most of a minute away (20 a minute), and a
-    /// stopping process should not wait for them, nor leave them leased
-    /// and unsent. A send already under way is finished and recorded.
+    /// it was, for the next start (or another process) to send at once,
+    /// rather than stay leased and unsent for the lease's 30 s. (A batch's
+    /// slots reach about a second ahead, a bridge's one gap further.) A
+    /// send already under way is finished and recorded.
     async fn messages_until(&self, stop: Option<&Stop>) -> StoreResult<usize> {
         let channel = self.delivery.channel();
         let now = self.clock.now();
@@ -163,14 +163,12 @@ impl Sender {
             }
         };
         match stop {
-            Some(stop) if *stop.borrow() => return None,
-            Some(stop) => {
-                tokio::select! {
-                    biased;
-                    () = stopped(stop.clone()) => return None,
-                    () = slot => {}
-                }
-            }
+            // `stopped` resolves at once if the stop has already come.
+            Some(stop) => tokio::select! {
+                biased;
+                () = stopped(stop.clone()) => return None,
+                () = slot => {}
+            },
             None => slot.await,
         }
         Some(self.delivery.deliver(msg).await)
