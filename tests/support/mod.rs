@@ -227,8 +227,9 @@ impl Kettle {
     pub async fn stop(&mut self, within: Duration) -> Duration {
         let started = std::time::Instant::now();
         let pid = self.child.id().expect("kettle is running");
-        let signalled = std::process::Command::new("kill")
-            .args(["-TERM", &pid.to_string()])
+        // The shell's own `kill`: a fresh Debian need not have procps's.
+        let signalled = std::process::Command::new("sh")
+            .args(["-c", &format!("kill -TERM {pid}")])
             .status()
             .expect("kill -TERM");
         assert!(signalled.success(), "kill -TERM {pid}");
