@@ -4,7 +4,8 @@
 //! the tests that check many weeks read at once come back exactly as each
 //! read alone, nothing of one group in another's.
 
-use super::digest_seed::{catch_up_ids, many, member, midnight, next_ids, people, Rows};
+use super::digest_seed::{catch_up_ids, chat, many, member, midnight, next_ids, people, Rows};
+use super::traffic_seed::Traffic;
 use crate::domain::time::week::IsoWeek;
 use crate::store::Store;
 use chrono::{Duration, Utc};
@@ -67,13 +68,19 @@ pub async fn groups(store: &Store, n: usize) -> anyhow::Result<()> {
     let last = IsoWeek::at(Utc::now(), chrono_tz::Europe::London).previous();
     let since = midnight(last) - Duration::days(60);
     let mut ids = next_ids(store).await?;
+    let mut traffic = Traffic::after(store).await?;
     for start in (0..n).step_by(1000) {
         let mut rows = Rows::default();
         for ten in (start..(start + 1000).min(n)).step_by(10) {
             let everyone = people(&mut rows, &mut ids, 8, since);
-            many(&mut rows, &mut ids, last, &everyone, ten..(ten + 10).min(n));
+            let made = many(&mut rows, &mut ids, last, &everyone, ten..(ten + 10).min(n));
+            for (i, community) in (ten..).zip(made) {
+                traffic.group(community, &chat(i), midnight(last));
+            }
         }
         rows.write(store).await?;
+        traffic.write(store).await?;
+        traffic = traffic.emptied();
     }
     catch_up_ids(store).await
 }

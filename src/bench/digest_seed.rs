@@ -43,6 +43,7 @@ pub(super) async fn catch_up_ids(store: &Store) -> anyhow::Result<()> {
         "checkin_rounds",
         "checkin_answers",
         "polls",
+        "outbox",
     ] {
         let sql = format!(
             "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
@@ -54,11 +55,11 @@ pub(super) async fn catch_up_ids(store: &Store) -> anyhow::Result<()> {
 }
 
 /// Timestamps as sqlx writes them, so SQLite's text comparisons agree.
-fn ts(t: DateTime<Utc>) -> String {
+pub(super) fn ts(t: DateTime<Utc>) -> String {
     format!("'{}'", t.to_rfc3339_opts(SecondsFormat::AutoSi, false))
 }
 
-async fn scalar(store: &Store, sql: &str) -> anyhow::Result<i64> {
+pub(super) async fn scalar(store: &Store, sql: &str) -> anyhow::Result<i64> {
     Ok(crate::store::on_pool!(store, |p| sqlx::query_scalar::<
         _,
         i64,
@@ -68,7 +69,7 @@ async fn scalar(store: &Store, sql: &str) -> anyhow::Result<i64> {
 }
 
 /// Inserts `rows` (each a parenthesised tuple of literals) in batches.
-async fn insert(store: &Store, into: &str, rows: &[String]) -> anyhow::Result<()> {
+pub(super) async fn insert(store: &Store, into: &str, rows: &[String]) -> anyhow::Result<()> {
     for chunk in rows.chunks(500) {
         let sql = format!("INSERT INTO {into} VALUES {}", chunk.join(", "));
         crate::store::on_pool!(store, |p| sqlx::raw_sql(&sql)
@@ -360,12 +361,7 @@ pub(super) fn many(
         .map(|i| {
             let community = ids.community;
             ids.community += 1;
-            rows.community(
-                community,
-                &format!("digest-bench-{i}"),
-                8,
-                monday - Duration::days(60),
-            );
+            rows.community(community, &chat(i), 8, monday - Duration::days(60));
             for (k, &p) in people.iter().enumerate() {
                 let heard = if k == 7 {
                     monday - Duration::days(40)
@@ -384,6 +380,11 @@ pub(super) fn many(
             community
         })
         .collect()
+}
+
+/// The chat of the `i`th of [`many`]'s groups.
+pub(super) fn chat(i: usize) -> String {
+    format!("digest-bench-{i}")
 }
 
 pub(super) fn midnight(week: IsoWeek) -> DateTime<Utc> {

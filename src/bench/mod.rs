@@ -15,6 +15,7 @@ mod report;
 pub mod statements;
 mod storm;
 mod timing;
+mod traffic_seed;
 
 use report::{print_acks, print_digests, print_row, print_storm};
 use timing::{measure, reference_inserts, Measured};

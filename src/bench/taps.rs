@@ -61,7 +61,9 @@ pub(super) async fn answer_tokens(store: &Store) -> anyhow::Result<HashMap<usize
     let rows: Vec<(String, String)> =
         crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
     let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
-    for (chat, token) in rows {
+    // Only the benchmark's own groups are pressed in (not the growth
+    // table's seeded ones, whose chats are not numbered).
+    for (chat, token) in rows.into_iter().filter(|(chat, _)| chat.starts_with('-')) {
         tokens.entry(group_of(&chat)?).or_default().push(token);
     }
     Ok(tokens)

@@ -72,7 +72,8 @@ pub async fn run(engine: &Engine, store: &Store, args: &BenchArgs) -> anyhow::Re
     let rows: Vec<(String, String)> =
         crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
     let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
-    for (chat, token) in rows {
+    // Only the benchmark's own groups (see `taps::answer_tokens`).
+    for (chat, token) in rows.into_iter().filter(|(chat, _)| chat.starts_with('-')) {
         let g = super::group_of(&chat)?;
         tokens.entry(g).or_default().push(token);
     }
