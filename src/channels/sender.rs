@@ -405,7 +405,7 @@ mod tests {
         assert_eq!(claimed, 4, "all four were claimed (a claim reaches a second ahead), their slots a quarter second apart");
         let sent = delivery.sent.lock().unwrap().clone();
         assert_eq!(sent.len(), 1, "only the first went out: {sent:?}");
-        let waiting: Vec<(String, i32, bool)> = on_rows(&store).await;
+        let waiting: Vec<(String, i32, bool)> = unsent_rows(&store).await;
         assert_eq!(
             waiting.len(),
             3,
@@ -441,7 +441,7 @@ mod tests {
     }
 
     /// Status, tries and whether a lease is held, of each message not sent.
-    async fn on_rows(store: &Store) -> Vec<(String, i32, bool)> {
+    async fn unsent_rows(store: &Store) -> Vec<(String, i32, bool)> {
         let sql = "SELECT status, attempts, lease_until IS NOT NULL FROM outbox \
                    WHERE status <> 'sent' ORDER BY id";
         crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await.unwrap())
