@@ -68,19 +68,17 @@ pub async fn groups(store: &Store, n: usize) -> anyhow::Result<()> {
     let last = IsoWeek::at(Utc::now(), chrono_tz::Europe::London).previous();
     let since = midnight(last) - Duration::days(60);
     let mut ids = next_ids(store).await?;
-    let mut traffic = Traffic::after(store).await?;
     for start in (0..n).step_by(1000) {
-        let mut rows = Rows::default();
+        let (mut rows, mut traffic) = (Rows::default(), Traffic::default());
         for ten in (start..(start + 1000).min(n)).step_by(10) {
             let everyone = people(&mut rows, &mut ids, 8, since);
             let made = many(&mut rows, &mut ids, last, &everyone, ten..(ten + 10).min(n));
             for (i, community) in (ten..).zip(made) {
-                traffic.group(community, &chat(i), midnight(last));
+                traffic.group(&mut ids, community, &chat(i), midnight(last));
             }
         }
         rows.write(store).await?;
         traffic.write(store).await?;
-        traffic = traffic.emptied();
     }
     catch_up_ids(store).await
 }

@@ -59,7 +59,7 @@ pub(super) fn ts(t: DateTime<Utc>) -> String {
     format!("'{}'", t.to_rfc3339_opts(SecondsFormat::AutoSi, false))
 }
 
-pub(super) async fn scalar(store: &Store, sql: &str) -> anyhow::Result<i64> {
+async fn scalar(store: &Store, sql: &str) -> anyhow::Result<i64> {
     Ok(crate::store::on_pool!(store, |p| sqlx::query_scalar::<
         _,
         i64,
@@ -88,6 +88,8 @@ pub(super) struct Ids {
     pub(super) round: i64,
     pub(super) answer: i64,
     pub(super) poll: i64,
+    /// Posted messages (`traffic_seed`).
+    pub(super) message: i64,
 }
 
 pub(super) async fn next_ids(store: &Store) -> anyhow::Result<Ids> {
@@ -99,6 +101,7 @@ pub(super) async fn next_ids(store: &Store) -> anyhow::Result<Ids> {
         round: scalar(store, &max("checkin_rounds")).await?,
         answer: scalar(store, &max("checkin_answers")).await?,
         poll: scalar(store, &max("polls")).await?,
+        message: scalar(store, &max("outbox")).await?,
     })
 }
 

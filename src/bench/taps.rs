@@ -2,7 +2,7 @@
 //! or across 50 rounds (each tap then a member's first in that group).
 
 use super::timing::{measure, Measured};
-use super::{coordinator_says, group_of, update, BenchArgs};
+use super::{coordinator_says, update, BenchArgs};
 use crate::app::Engine;
 use crate::domain::InboundEvent;
 use crate::store::Store;
@@ -54,17 +54,9 @@ pub(super) const MANY_ROUNDS_FROM: usize = 2000;
 
 /// Every open round's answer buttons, by benchmark group.
 pub(super) async fn answer_tokens(store: &Store) -> anyhow::Result<HashMap<usize, Vec<String>>> {
-    let sql =
-        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
-               WHERE CAST(b.action AS TEXT) LIKE '%checkin_answer%' AND b.person_id IS NULL \
-               ORDER BY c.chat_id, b.token";
-    let rows: Vec<(String, String)> =
-        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
-    let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
-    // Only the benchmark's own groups are pressed in (not the growth
-    // table's seeded ones, whose chats are not numbered).
-    for (chat, token) in rows.into_iter().filter(|(chat, _)| chat.starts_with('-')) {
-        tokens.entry(group_of(&chat)?).or_default().push(token);
-    }
-    Ok(tokens)
+    super::tokens_by_group(
+        store,
+        "CAST(b.action AS TEXT) LIKE '%checkin_answer%' AND b.person_id IS NULL",
+    )
+    .await
 }

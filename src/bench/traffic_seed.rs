@@ -8,7 +8,7 @@
 //! measured those scans (the outbox read whole for each button's key
 //! check, buttons by token, jobs by key), not how cost grows.
 
-use super::digest_seed::{insert, scalar, ts};
+use super::digest_seed::{insert, ts, Ids};
 use crate::store::Store;
 use chrono::{DateTime, Duration, Utc};
 
@@ -22,24 +22,14 @@ pub(super) struct Traffic {
     buttons: Vec<String>,
     jobs: Vec<String>,
     inbox: Vec<String>,
-    next_message: i64,
 }
 
 impl Traffic {
-    /// Starts after the messages already in `store`.
-    pub(super) async fn after(store: &Store) -> anyhow::Result<Traffic> {
-        let next_message = scalar(store, "SELECT COALESCE(MAX(id), 0) + 1 FROM outbox").await?;
-        Ok(Traffic {
-            next_message,
-            ..Traffic::default()
-        })
-    }
-
     /// Group `community` (chat `chat`), as its last week left it: the
     /// meeting's, the check-in round's and the poll's posts, sent, with
     /// their buttons; the jobs that reminded, closed and counted them,
     /// done; and the updates of its last days.
-    pub(super) fn group(&mut self, community: i64, chat: &str, week: DateTime<Utc>) {
+    pub(super) fn group(&mut self, ids: &mut Ids, community: i64, chat: &str, week: DateTime<Utc>) {
         let posts: [(&str, &[&str]); 3] = [
             ("rsvp", &["going", "maybe", "cant"]),
             (
@@ -49,8 +39,8 @@ impl Traffic {
             ("poll_vote", &["0", "1", "2"]),
         ];
         for (n, (action, choices)) in posts.iter().enumerate() {
-            let id = self.next_message;
-            self.next_message += 1;
+            let id = ids.message;
+            ids.message += 1;
             let at = week + Duration::hours(43 + 5 * n as i64);
             // A sent message keeps no text (`store::outbox`).
             self.outbox.push(format!(
@@ -73,14 +63,6 @@ impl Traffic {
                 "('telegram', 'seed:{community}:{k}', {})",
                 ts(Utc::now() - Duration::hours(3 * k as i64 + 1))
             ));
-        }
-    }
-
-    /// The same numbering, with the rows written taken away.
-    pub(super) fn emptied(self) -> Traffic {
-        Traffic {
-            next_message: self.next_message,
-            ..Traffic::default()
         }
     }
 

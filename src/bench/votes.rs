@@ -66,17 +66,7 @@ pub async fn run(engine: &Engine, store: &Store, args: &BenchArgs) -> anyhow::Re
         let text = format!("/poll Which first? | Lighting | Youth club | Bins{anonymous}");
         coordinator_says(engine, g, "vb", &text).await?;
     }
-    let sql =
-        "SELECT c.chat_id, b.token FROM buttons b JOIN communities c ON c.id = b.community_id \
-               WHERE CAST(b.action AS TEXT) LIKE '%poll_vote%' ORDER BY c.chat_id, b.token";
-    let rows: Vec<(String, String)> =
-        crate::store::on_pool!(store, |p| sqlx::query_as(sql).fetch_all(p).await?);
-    let mut tokens: HashMap<usize, Vec<String>> = HashMap::new();
-    // Only the benchmark's own groups (see `taps::answer_tokens`).
-    for (chat, token) in rows.into_iter().filter(|(chat, _)| chat.starts_with('-')) {
-        let g = super::group_of(&chat)?;
-        tokens.entry(g).or_default().push(token);
-    }
+    let tokens = super::tokens_by_group(store, "CAST(b.action AS TEXT) LIKE '%poll_vote%'").await?;
     let tokens = Arc::new(tokens);
     let measured = pass(engine, &tokens, args, 0).await?;
     let before = named_ballots(store).await?;
