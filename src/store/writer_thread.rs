@@ -30,13 +30,28 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use futures::FutureExt as _;
 use sqlx::PgPool;
 use std::collections::HashSet;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
 
 /// Where updates wait for the writer's thread. One per engine.
 #[derive(Default)]
 pub(super) struct WriterThread {
     queue: Mutex<Option<UnboundedSender<Waiting>>>,
+    sent: Arc<Sent>,
+}
+
+/// How the writer's batches went out, counted so its stories can tell
+/// that a batch did go behind or alongside another, not one at a time:
+/// written one at a time, they would still pass every other check.
+#[derive(Debug, Default)]
+struct Sent {
+    /// With nothing else being written.
+    alone: AtomicU64,
+    /// On the connection of the batch being written, before its answer.
+    behind: AtomicU64,
+    /// On the other connection, while the other batch was being written.
+    alongside: AtomicU64,
 }
 
 impl std::fmt::Debug for WriterThread {
@@ -58,7 +73,7 @@ impl WriterThread {
             },
             None => waiting,
         };
-        let started = start(pool.clone())?;
+        let started = start(pool.clone(), self.sent.clone())?;
         let sent = started.send(waiting).map_err(|_| stopped());
         *queue = Some(started);
         sent
@@ -73,7 +88,7 @@ const IN_HAND: usize = 2;
 
 /// Starts the thread: it writes what is queued, up to a batch's size, as
 /// [`run`] says, until its queue's senders are gone.
-fn start(pool: PgPool) -> StoreResult<UnboundedSender<Waiting>> {
+fn start(pool: PgPool, sent: Arc<Sent>) -> StoreResult<UnboundedSender<Waiting>> {
     let (sender, queue) = unbounded_channel::<Waiting>();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -81,7 +96,7 @@ fn start(pool: PgPool) -> StoreResult<UnboundedSender<Waiting>> {
         .map_err(sqlx::Error::Io)?;
     std::thread::Builder::new()
         .name("kettle_writer".into())
-        .spawn(move || runtime.block_on(run(pool, queue)))
+        .spawn(move || runtime.block_on(run(pool, queue, &sent)))
         .map_err(sqlx::Error::Io)?;
     Ok(sender)
 }
@@ -93,7 +108,7 @@ fn start(pool: PgPool) -> StoreResult<UnboundedSender<Waiting>> {
 /// [`waits_for_the_one_ahead`]: on the other connection, to be written
 /// alongside, if it [`may_go_alongside`]; else behind the one being
 /// written, on its connection.
-async fn run(pool: PgPool, mut queue: UnboundedReceiver<Waiting>) {
+async fn run(pool: PgPool, mut queue: UnboundedReceiver<Waiting>, sent: &Sent) {
     // The writer's connections are made on this thread's runtime, and used
     // on no other.
     let lanes = [Pipeline::new(pool.clone()), Pipeline::new(pool)];
@@ -119,12 +134,18 @@ async fn run(pool: PgPool, mut queue: UnboundedReceiver<Waiting>) {
                     && !waits_for_the_one_ahead(&pending)));
         if send {
             let touches = touches_of(&pending);
-            if let Some(ahead) = in_hand.first() {
-                lane = match may_go_alongside(&pending, &touches, &ahead.touches) {
-                    true => 1 - ahead.lane,
-                    false => ahead.lane,
-                };
-            }
+            let how = match in_hand.first() {
+                None => &sent.alone,
+                Some(ahead) if may_go_alongside(&pending, &touches, &ahead.touches) => {
+                    lane = 1 - ahead.lane;
+                    &sent.alongside
+                }
+                Some(ahead) => {
+                    lane = ahead.lane;
+                    &sent.behind
+                }
+            };
+            how.fetch_add(1, Ordering::Relaxed);
             let batch = std::mem::replace(&mut pending, Vec::with_capacity(MOST));
             sent_last = batch.len();
             next_id += 1;
@@ -161,6 +182,20 @@ fn waits_for_the_one_ahead(pending: &[Waiting]) -> bool {
 
 fn stopped() -> StoreError {
     StoreError::Corrupt("the group writer stopped".into())
+}
+
+#[cfg(test)]
+impl WriterThread {
+    /// How many batches went out so far: alone, behind another, alongside
+    /// another.
+    fn sent(&self) -> [u64; 3] {
+        let Sent {
+            alone,
+            behind,
+            alongside,
+        } = &*self.sent;
+        [alone, behind, alongside].map(|n| n.load(Ordering::Relaxed))
+    }
 }
 
 #[cfg(test)]

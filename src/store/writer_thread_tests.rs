@@ -19,32 +19,45 @@ fn queued(
     written
 }
 
-/// An evening in four busy groups: 400 updates queued at once, a
-/// hundred in each group, each with its reply. Written in batches on
-/// both of the writer's connections, each group's replies stand in the
-/// outbox in the order their updates came, so they go out in it.
+/// Evenings in eight busy groups: 400 updates an evening, fifty in each
+/// group, each with its reply; they come in turn from each group, four
+/// at a time. The writer sends a batch alongside the one being written
+/// when they reply in different groups, else behind it; evenings go on
+/// until it has done both. However they were written, each group's
+/// replies stand in the outbox in the order their updates came, so they
+/// go out in it.
 #[tokio::test]
 async fn replies_to_one_chat_keep_their_order() {
     let (pool, name) = on_postgres(&[]).await;
     let thread = WriterThread::default();
-    let mut answers = vec![];
-    for i in 0..400 {
-        let commit = replying(&format!("msg:{i}"), &format!("-{}", i % 4), &i.to_string());
-        answers.push(queued(&thread, &pool, commit));
+    let mut evenings = 0;
+    let both = |[_, behind, alongside]: [u64; 3]| behind > 0 && alongside > 0;
+    while evenings < 20 && !both(thread.sent()) {
+        let mut answers = vec![];
+        for i in 0..400 {
+            let n = evenings * 1000 + i;
+            let commit = replying(&format!("msg:{n}"), &format!("-{}", i % 8), &n.to_string());
+            answers.push(queued(&thread, &pool, commit));
+            if i % 4 == 3 {
+                tokio::time::sleep(std::time::Duration::from_micros(400)).await;
+            }
+        }
+        for written in answers {
+            assert!(written.await.unwrap().unwrap());
+        }
+        evenings += 1;
     }
-    for written in answers {
-        assert!(written.await.unwrap().unwrap());
-    }
+    assert!(both(thread.sent()), "{:?}", thread.sent());
     let rows: Vec<(String, String)> =
         sqlx::query_as("SELECT chat_id, payload->>'text' FROM outbox ORDER BY id")
             .fetch_all(&pool)
             .await
             .unwrap();
-    assert_eq!(rows.len(), 400);
-    for chat in ["-0", "-1", "-2", "-3"] {
-        let said: Vec<u32> = rows
+    assert_eq!(rows.len(), 400 * evenings);
+    for chat in (0..8).map(|g| format!("-{g}")) {
+        let said: Vec<usize> = rows
             .iter()
-            .filter(|(c, _)| c == chat)
+            .filter(|(c, _)| *c == chat)
             .map(|(_, text)| text.parse().unwrap())
             .collect();
         assert!(said.windows(2).all(|w| w[0] < w[1]), "{chat}: {said:?}");
@@ -72,9 +85,9 @@ async fn a_stopped_writer_is_started_again() {
 }
 
 /// A busy evening: 300 updates queued at once, 100 of them delivered
-/// twice, written in batches sent one behind another. Each update is
-/// written once and each repeat is told it came before, whichever
-/// batches the two land in.
+/// twice, written in batches sent while others are still being written.
+/// Each update is written once and each repeat is told it came before,
+/// whichever batches the two land in.
 #[tokio::test]
 async fn a_busy_queue_is_written_once_each() {
     let (pool, name) = on_postgres(&[]).await;
@@ -93,6 +106,8 @@ async fn a_busy_queue_is_written_once_each() {
     assert_eq!(fresh.len(), 200);
     assert!(fresh.values().all(|&n| n == 1), "{fresh:?}");
     assert_eq!(recorded(&pool).await, 200);
+    let [_, behind, alongside] = thread.sent();
+    assert!(behind + alongside > 0, "{:?}", thread.sent());
     drop(thread);
     drop_postgres(pool, &name).await;
 }
@@ -143,6 +158,8 @@ async fn a_members_second_thought_stands() {
         first_stood.is_empty(),
         "first answers stood for {first_stood:?}"
     );
+    let [_, behind, alongside] = thread.sent();
+    assert!(behind + alongside > 0, "{:?}", thread.sent());
     drop(thread);
     drop_postgres(pool, &name).await;
 }
@@ -178,6 +195,8 @@ async fn members_first_heard_together_never_hold_each_other_up() {
     for written in answers {
         assert!(written.await.unwrap().unwrap());
     }
+    let [_, _, alongside] = thread.sent();
+    assert!(alongside > 0, "{:?}", thread.sent());
     drop(thread);
     let noted: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships m JOIN member_weeks w USING (community_id, person_id) \
@@ -211,6 +230,8 @@ async fn repeats_the_other_way_round_never_hold_each_other_up() {
     for written in answers {
         fresh += usize::from(written.await.unwrap().unwrap());
     }
+    let [_, _, alongside] = thread.sent();
+    assert!(alongside > 0, "{:?}", thread.sent());
     drop(thread);
     assert_eq!(fresh, 3000);
     assert_eq!(recorded(&pool).await, 3000);
