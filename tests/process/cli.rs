@@ -118,7 +118,9 @@ fn the_benchmark_reports_ingest_against_its_reference_on_both_backends() {
 }
 
 /// The growth table and the two-process figure, in miniature: every path
-/// gets a figure at both sizes, and two workers report together.
+/// gets a figure at both sizes (the smaller before and after the larger),
+/// its change and how far the smaller's two agree; and two workers report
+/// together.
 #[cfg(feature = "bench")]
 #[test]
 fn the_benchmark_reports_growth_and_two_processes() {
@@ -143,7 +145,13 @@ fn the_benchmark_reports_growth_and_two_processes() {
             let row = report
                 .lines()
                 .find(|l| l.starts_with(backend) && l.contains(path));
-            assert!(row.is_some_and(|l| l.ends_with('%')), "{path}: {report}");
+            let figures = row.map(|l| l.split_whitespace().rev().take(5).collect::<Vec<_>>());
+            assert!(
+                figures.is_some_and(|f| f.len() == 5
+                    && f[..2].iter().all(|x| x.ends_with('%'))
+                    && f[2..].iter().all(|x| x.parse::<f64>().is_ok())),
+                "{path}: {report}"
+            );
         }
     }
     let two = run(
