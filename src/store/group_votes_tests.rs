@@ -102,6 +102,43 @@ async fn a_first_vote_on_postgres_is_written_only_where_there_was_none() {
     assert_eq!(again, (vec![Written::Stale], None, 0, 0));
 }
 
+/// Ola, new to Sam's group, votes, and her press is delivered twice.
+/// The first made her a member and counted her vote before the
+/// repeat, read before that, is written: it would make her a member
+/// again, so it cannot stand on its read. It is told it came before,
+/// not sent back to run again the ordinary way only to find the same.
+/// Another press of hers read so is still sent back.
+#[tokio::test]
+async fn a_newcomers_repeated_vote_is_told_it_came_before() {
+    let named = poll(false);
+    let handled = [
+        "INSERT INTO people (id, channel, platform_user_id, display_name, created_at) \
+         VALUES (8, 'telegram', '8', 'Ola', '2026-12-03')",
+        "INSERT INTO memberships (community_id, person_id, joined_at) \
+         VALUES (1, 8, '2026-12-03')",
+        "INSERT INTO poll_voters (poll_id, person_id, ballot) VALUES (3, 8, '[1]')",
+        "INSERT INTO inbox (channel, key, received_at) VALUES ('telegram', 'u1', '2026-12-03')",
+    ];
+    let setup: Vec<&str> = [named.as_str()].into_iter().chain(handled).collect();
+    let olas = |key: &str| {
+        let kind = VoteKind::Named {
+            at: chrono::Utc::now(),
+        };
+        Commit {
+            vote: Some(LateVote {
+                vote: StagedVote::new(3, 8, "[1]".into(), None, kind),
+                seen: None,
+            }),
+            newcomer: Some(Newcomer::known_elsewhere(8, "8", 1)),
+            ..Commit::sams(key)
+        }
+    };
+    let repeat = written(&setup, &[olas("u1")]).await;
+    assert_eq!(repeat, (vec![Written::Duplicate], None, 0, 1));
+    let another = written(&setup, &[olas("u2")]).await;
+    assert_eq!(another, (vec![Written::Stale], None, 0, 1));
+}
+
 /// Ola, known from another group, votes in Sam's group for the first
 /// time, and her write is to make her a member. Another press of hers
 /// is being registered on its own meanwhile: it holds her vote's hold
