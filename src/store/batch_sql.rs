@@ -20,7 +20,8 @@
 //! An update that is stale (its tap's round or its vote's poll closed, a
 //! row its kept read stands on changed, or its voter's ballot) writes
 //! nothing. The statement returns each new update's `n` with `true`, each
-//! stale one's with `false`; a duplicate's is missing.
+//! stale one's with `false`; a duplicate's is missing, a stale one's too
+//! when its key was in the inbox already (see [`HANDLED`]).
 
 use super::group_taps::{TAPS_ANSWERS, TAPS_JOBS, TAPS_STALE};
 use super::group_votes::{HOLDS_FIRST, VOTES_ALL, VOTES_STALE, VOTES_WRITES};
