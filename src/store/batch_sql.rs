@@ -353,7 +353,7 @@ mod tests {
         let (pool, name) = on_postgres(&[]).await;
         for i in 0..super::Parts::ALL {
             let parts = super::Parts::of_index(i);
-            let query = super::super::group_commit::batch_query(&[], parts).unwrap();
+            let query = super::super::batch_bind::batch_query(&[], parts).unwrap();
             let rows = query.fetch_all(&pool).await;
             assert!(
                 rows.as_ref().is_ok_and(Vec::is_empty),

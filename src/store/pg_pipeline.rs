@@ -20,9 +20,10 @@
 //! connection instead ([`super::own_connection`]), and the pipeline is tried
 //! again a little later.
 
+use super::batch_bind::bind_batch;
 use super::batch_bind::Params;
 use super::batch_sql::{batch_sql, Parts};
-use super::group_commit::{bind_batch, write_postgres, Commit, Written};
+use super::group_commit::{write_postgres, Commit, Written};
 use super::own_connection::OwnConnection;
 use super::{StoreError, StoreResult};
 use sqlx::postgres::PgSslMode;

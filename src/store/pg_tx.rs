@@ -16,7 +16,7 @@
 //! the first write, which may change it; and a transaction dropped without
 //! its commit drops what waits with it.
 
-use super::group_commit::Messages;
+use super::batch_bind::Messages;
 use super::late_digests::StagedDigest;
 use super::late_votes::{self, StagedVote, VoteKind};
 use super::late_writes::LateWrites;
