@@ -123,8 +123,10 @@ pub(super) fn print_row(backend: &str, path: &str, m: &Measured, reference: Opti
     print_profile(backend, m);
 }
 
-/// Where the path's database time went, per operation, and how the group
-/// writer was used (with `--profile`).
+/// Where the path's database time went, per operation, how the group
+/// writer was used, and where an update's time went around it (with
+/// `--profile`): an update that waits long for its batch to go is held up
+/// by the writer; one whose time is mostly outside it, by its own reads.
 fn print_profile(backend: &str, m: &Measured) {
     let ops = m.operations.max(1);
     let written: u64 = m.batches.iter().sum();
@@ -138,6 +140,16 @@ fn print_profile(backend: &str, m: &Measured) {
             m.batched as f64 / written as f64,
             sizes.join(" "),
             100.0 * m.writer_busy
+        );
+        let per_op = |seconds: f64| seconds * 1000.0 / ops as f64;
+        let h = &m.held;
+        println!(
+            "{backend:<9}     of an update's {:.2} ms: {:.2} ms outside the writer (its own work and reads), {:.2} ms waiting for its batch to go, {:.2} ms its batch's write, {:.2} ms its answer coming back",
+            m.mean * 1000.0,
+            (m.mean * 1000.0 - per_op(h.held)).max(0.0),
+            per_op(h.queued),
+            per_op(h.writing),
+            per_op(h.held - h.queued - h.writing).max(0.0)
         );
     }
     for (statement, n, seconds) in m.profile.iter().take(14) {

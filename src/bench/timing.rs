@@ -27,6 +27,8 @@ pub(super) struct Measured {
     pub(super) batches: Vec<u64>,
     pub(super) batched: u64,
     pub(super) writer_busy: f64,
+    /// Where the updates' time in the writer's hands went.
+    pub(super) held: census::Held,
 }
 
 /// Runs `count` operations, `concurrency` at a time, timing each.
@@ -65,7 +67,7 @@ where
         all.extend(worker??);
     }
     let elapsed = started.elapsed();
-    let (batches, batched, writing) = census::take();
+    let (batches, batched, writing, held) = census::take();
     let (statements_after, seconds_after) = statements::sent();
     let per_op = |x: f64| x / count.max(1) as f64;
     all.sort();
@@ -85,6 +87,7 @@ where
         batches,
         batched,
         writer_busy: writing / elapsed.as_secs_f64(),
+        held,
     })
 }
 

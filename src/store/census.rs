@@ -1,7 +1,9 @@
 //! How the group writer was used, for `kettle-bench --profile` (feature
-//! `bench` only): the batches it wrote, by size, and its time writing. How
-//! full the batches are and how busy the one writer is say whether a path
-//! waits on the writer or on something before it.
+//! `bench` only): the batches it wrote, by size, and its time writing; and
+//! where an update's time went while it was in the writer's hands. How
+//! full the batches are, how busy the one writer is and how long an update
+//! waits for its batch to go say whether a path waits on the writer or on
+//! something before it.
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::Duration;
@@ -10,20 +12,62 @@ use std::time::Duration;
 static BATCHES: [AtomicU64; 17] = [const { AtomicU64::new(0) }; 17];
 static UPDATES: AtomicU64 = AtomicU64::new(0);
 static NANOS: AtomicU64 = AtomicU64::new(0);
+/// Summed over updates: from being queued until their batch was taken up,
+/// for the batch's write (each update counts its whole batch), and in the
+/// writer's hands in all (queued until the update had its answer back).
+static QUEUED: AtomicU64 = AtomicU64::new(0);
+static WRITING: AtomicU64 = AtomicU64::new(0);
+static HELD: AtomicU64 = AtomicU64::new(0);
+static COMMITS: AtomicU64 = AtomicU64::new(0);
 
+fn nanos(took: Duration) -> u64 {
+    u64::try_from(took.as_nanos()).unwrap_or(u64::MAX)
+}
+
+/// A batch of `size` updates written in `took`.
 pub(super) fn note(size: usize, took: Duration) {
     if let Some(n) = BATCHES.get(size.min(BATCHES.len() - 1)) {
         n.fetch_add(1, Relaxed);
     }
     UPDATES.fetch_add(size as u64, Relaxed);
-    let nanos = u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
-    NANOS.fetch_add(nanos, Relaxed);
+    NANOS.fetch_add(nanos(took), Relaxed);
+    WRITING.fetch_add(nanos(took).saturating_mul(size as u64), Relaxed);
 }
 
-/// Since the last call: the batches by size, the updates in them, and
-/// the seconds spent writing them.
-pub fn take() -> (Vec<u64>, u64, f64) {
+/// An update waited `took` for its batch to be taken up.
+pub(super) fn queued(took: Duration) {
+    QUEUED.fetch_add(nanos(took), Relaxed);
+}
+
+/// An update was in the writer's hands for `took`, queued to answered.
+pub(super) fn held(took: Duration) {
+    HELD.fetch_add(nanos(took), Relaxed);
+    COMMITS.fetch_add(1, Relaxed);
+}
+
+/// Since the last call: the batches by size, the updates in them, the
+/// seconds spent writing them, and where the updates' time in the
+/// writer's hands went ([`Held`]).
+pub fn take() -> (Vec<u64>, u64, f64, Held) {
     let batches = BATCHES.iter().map(|n| n.swap(0, Relaxed)).collect();
     let updates = UPDATES.swap(0, Relaxed);
-    (batches, updates, NANOS.swap(0, Relaxed) as f64 / 1e9)
+    let seconds = |n: &AtomicU64| n.swap(0, Relaxed) as f64 / 1e9;
+    let held = Held {
+        updates: COMMITS.swap(0, Relaxed),
+        queued: seconds(&QUEUED),
+        writing: seconds(&WRITING),
+        held: seconds(&HELD),
+    };
+    (batches, updates, seconds(&NANOS), held)
+}
+
+/// Where the updates' time in the writer's hands went, summed in seconds
+/// over `updates`. What `held` leaves after `queued` and `writing` is the
+/// hand back: from the batch's answer until each update ran again.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Held {
+    pub updates: u64,
+    pub queued: f64,
+    pub writing: f64,
+    pub held: f64,
 }

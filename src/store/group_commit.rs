@@ -96,6 +96,20 @@ impl Written {
 pub(super) struct Waiting {
     pub(super) commit: Commit,
     pub(super) done: oneshot::Sender<StoreResult<bool>>,
+    /// When it was queued, for `kettle-bench --profile` (`store::census`).
+    #[cfg(feature = "bench")]
+    queued: std::time::Instant,
+}
+
+impl Waiting {
+    pub(super) fn new(commit: Commit, done: oneshot::Sender<StoreResult<bool>>) -> Waiting {
+        Waiting {
+            commit,
+            done,
+            #[cfg(feature = "bench")]
+            queued: std::time::Instant::now(),
+        }
+    }
 }
 
 /// The queue of commits waiting to be written, and of press reads waiting
@@ -148,7 +162,9 @@ impl GroupCommit {
     /// was new; `false` (nothing written) if it was handled before.
     pub(super) async fn commit(&self, store: &Store, commit: Commit) -> StoreResult<bool> {
         let (done, written) = oneshot::channel();
-        let waiting = Waiting { commit, done };
+        let waiting = Waiting::new(commit, done);
+        #[cfg(feature = "bench")]
+        let queued = waiting.queued;
         let written = match store {
             Store::Postgres(pool) => {
                 self.thread.queue(pool, waiting)?;
@@ -159,6 +175,8 @@ impl GroupCommit {
                 self.queue.run(waiting, written, MOST, work).await
             }
         };
+        #[cfg(feature = "bench")]
+        super::census::held(queued.elapsed());
         written.unwrap_or_else(|| Err(StoreError::Corrupt("a group commit was lost".into())))
     }
 }
@@ -174,6 +192,10 @@ pub(super) enum Target<'a> {
 pub(super) async fn write(target: Target<'_>, batch: Vec<Waiting>) {
     #[cfg(feature = "bench")]
     let (size, started) = (batch.len(), std::time::Instant::now());
+    #[cfg(feature = "bench")]
+    for waiting in &batch {
+        super::census::queued(started - waiting.queued);
+    }
     // A key seen earlier in the batch is a duplicate, whatever the first was.
     let mut seen = HashSet::new();
     let mut writing = Vec::with_capacity(batch.len());

@@ -148,5 +148,5 @@ pub(super) fn hearing(key: &str, person_id: i64) -> Commit {
 /// `commit` queued for the group writer, its answer unheard.
 pub(super) fn waiting(commit: Commit) -> Waiting {
     let done = tokio::sync::oneshot::channel().0;
-    Waiting { commit, done }
+    Waiting::new(commit, done)
 }

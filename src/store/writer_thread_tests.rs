@@ -15,7 +15,7 @@ fn queued(
     commit: Commit,
 ) -> tokio::sync::oneshot::Receiver<crate::store::StoreResult<bool>> {
     let (done, written) = tokio::sync::oneshot::channel();
-    thread.queue(pool, Waiting { commit, done }).unwrap();
+    thread.queue(pool, Waiting::new(commit, done)).unwrap();
     written
 }
 
