@@ -148,6 +148,7 @@ async fn one_backend(args: &BenchArgs, config: &Config, backend: &str) -> anyhow
     let reference = reference_inserts(&store, args).await?;
     if args.profile {
         statements::profile();
+        crate::store::census::time_updates();
     }
     let engine = engine_for(&store, config)?;
     print_row(backend, "reference inserts", &reference, None);

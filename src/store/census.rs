@@ -1,12 +1,12 @@
 //! How the group writer was used, for `kettle-bench --profile` (feature
 //! `bench` only): the batches it wrote, by size, and its time writing; and
-//! where an update's time went while it was in the writer's hands. How
-//! full the batches are, how busy the one writer is and how long an update
-//! waits for its batch to go say whether a path waits on the writer or on
-//! something before it.
+//! where an update's time went while it was in the writer's hands (timed
+//! only with `--profile`). How full the batches are, how busy the one
+//! writer is and how long an update waits for its batch to go say whether
+//! a path waits on the writer or on something before it.
 
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::time::{Duration, Instant};
 
 /// Batches by size; the last counts every batch of that size or more.
 static BATCHES: [AtomicU64; 17] = [const { AtomicU64::new(0) }; 17];
@@ -19,6 +19,19 @@ static QUEUED: AtomicU64 = AtomicU64::new(0);
 static WRITING: AtomicU64 = AtomicU64::new(0);
 static HELD: AtomicU64 = AtomicU64::new(0);
 static COMMITS: AtomicU64 = AtomicU64::new(0);
+/// Whether updates are timed around the writer: only when profiling, so
+/// that a plain run's paths do no work the production binary does not.
+static TIMING: AtomicBool = AtomicBool::new(false);
+
+/// Time each update around the writer from now on (`--profile`).
+pub fn time_updates() {
+    TIMING.store(true, Relaxed);
+}
+
+/// Now, when updates are timed.
+pub(super) fn now() -> Option<Instant> {
+    TIMING.load(Relaxed).then(Instant::now)
+}
 
 fn nanos(took: Duration) -> u64 {
     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX)
@@ -31,18 +44,25 @@ pub(super) fn note(size: usize, took: Duration) {
     }
     UPDATES.fetch_add(size as u64, Relaxed);
     NANOS.fetch_add(nanos(took), Relaxed);
-    WRITING.fetch_add(nanos(took).saturating_mul(size as u64), Relaxed);
+    if TIMING.load(Relaxed) {
+        WRITING.fetch_add(nanos(took).saturating_mul(size as u64), Relaxed);
+    }
 }
 
-/// An update waited `took` for its batch to be taken up.
-pub(super) fn queued(took: Duration) {
-    QUEUED.fetch_add(nanos(took), Relaxed);
+/// An update queued at `queued` (when timed: [`now`]) had its batch taken
+/// up at `taken`.
+pub(super) fn queued(queued: Option<Instant>, taken: Instant) {
+    if let Some(queued) = queued {
+        QUEUED.fetch_add(nanos(taken - queued), Relaxed);
+    }
 }
 
-/// An update was in the writer's hands for `took`, queued to answered.
-pub(super) fn held(took: Duration) {
-    HELD.fetch_add(nanos(took), Relaxed);
-    COMMITS.fetch_add(1, Relaxed);
+/// An update queued at `queued` has its answer back.
+pub(super) fn held(queued: Option<Instant>) {
+    if let Some(queued) = queued {
+        HELD.fetch_add(nanos(queued.elapsed()), Relaxed);
+        COMMITS.fetch_add(1, Relaxed);
+    }
 }
 
 /// Since the last call: the batches by size, the updates in them, the

@@ -98,7 +98,7 @@ pub(super) struct Waiting {
     pub(super) done: oneshot::Sender<StoreResult<bool>>,
     /// When it was queued, for `kettle-bench --profile` (`store::census`).
     #[cfg(feature = "bench")]
-    queued: std::time::Instant,
+    queued: Option<std::time::Instant>,
 }
 
 impl Waiting {
@@ -107,7 +107,7 @@ impl Waiting {
             commit,
             done,
             #[cfg(feature = "bench")]
-            queued: std::time::Instant::now(),
+            queued: super::census::now(),
         }
     }
 }
@@ -176,7 +176,7 @@ impl GroupCommit {
             }
         };
         #[cfg(feature = "bench")]
-        super::census::held(queued.elapsed());
+        super::census::held(queued);
         written.unwrap_or_else(|| Err(StoreError::Corrupt("a group commit was lost".into())))
     }
 }
@@ -194,7 +194,7 @@ pub(super) async fn write(target: Target<'_>, batch: Vec<Waiting>) {
     let (size, started) = (batch.len(), std::time::Instant::now());
     #[cfg(feature = "bench")]
     for waiting in &batch {
-        super::census::queued(started - waiting.queued);
+        super::census::queued(waiting.queued, started);
     }
     // A key seen earlier in the batch is a duplicate, whatever the first was.
     let mut seen = HashSet::new();
