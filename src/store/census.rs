@@ -18,7 +18,6 @@ static NANOS: AtomicU64 = AtomicU64::new(0);
 static QUEUED: AtomicU64 = AtomicU64::new(0);
 static WRITING: AtomicU64 = AtomicU64::new(0);
 static HELD: AtomicU64 = AtomicU64::new(0);
-static COMMITS: AtomicU64 = AtomicU64::new(0);
 /// Whether updates are timed around the writer: only when profiling, so
 /// that a plain run's paths do no work the production binary does not.
 static TIMING: AtomicBool = AtomicBool::new(false);
@@ -61,7 +60,6 @@ pub(super) fn queued(queued: Option<Instant>, taken: Instant) {
 pub(super) fn held(queued: Option<Instant>) {
     if let Some(queued) = queued {
         HELD.fetch_add(nanos(queued.elapsed()), Relaxed);
-        COMMITS.fetch_add(1, Relaxed);
     }
 }
 
@@ -73,7 +71,6 @@ pub fn take() -> (Vec<u64>, u64, f64, Held) {
     let updates = UPDATES.swap(0, Relaxed);
     let seconds = |n: &AtomicU64| n.swap(0, Relaxed) as f64 / 1e9;
     let held = Held {
-        updates: COMMITS.swap(0, Relaxed),
         queued: seconds(&QUEUED),
         writing: seconds(&WRITING),
         held: seconds(&HELD),
@@ -82,11 +79,11 @@ pub fn take() -> (Vec<u64>, u64, f64, Held) {
 }
 
 /// Where the updates' time in the writer's hands went, summed in seconds
-/// over `updates`. What `held` leaves after `queued` and `writing` is the
-/// hand back: from the batch's answer until each update ran again.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// over them (the report divides by the path's operations, as it does
+/// every other figure). What `held` leaves after `queued` and `writing` is
+/// the hand back: from the batch's answer until each update ran again.
+#[derive(Debug, Clone, Copy)]
 pub struct Held {
-    pub updates: u64,
     pub queued: f64,
     pub writing: f64,
     pub held: f64,
